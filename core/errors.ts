@@ -1,0 +1,70 @@
+/** Expected failures. One middleware maps them to HTTP; anything else is a bug (500). */
+export interface FieldIssue {
+  field: string;
+  issue: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFound extends DomainError {
+  constructor(message: string) {
+    super('not_found', message);
+  }
+}
+
+export class ValidationFailed extends DomainError {
+  constructor(
+    message: string,
+    readonly details: FieldIssue[],
+  ) {
+    super('validation_failed', message);
+  }
+}
+
+export class Forbidden extends DomainError {
+  constructor(message = 'Not allowed') {
+    super('forbidden', message);
+  }
+}
+
+export class Unauthenticated extends DomainError {
+  constructor(message = 'Log in first') {
+    super('unauthenticated', message);
+  }
+}
+
+export class Conflict extends DomainError {
+  constructor(message: string) {
+    super('conflict', message);
+  }
+}
+
+/** A survey or indicator definition that does not hold together; stops start-up. */
+export class InvalidDefinition extends Error {
+  constructor(
+    readonly source: string,
+    readonly element: string,
+    problem: string,
+  ) {
+    super(`${source}: ${element}: ${problem}`);
+    this.name = 'InvalidDefinition';
+  }
+}
+
+/** A round that is closed or not yet open: the link exists but takes no answers now. */
+export class RoundNotOpen extends DomainError {
+  constructor(
+    message: string,
+    readonly state: 'closed' | 'not-yet-open',
+  ) {
+    super(state === 'closed' ? 'round_closed' : 'round_not_open', message);
+  }
+}

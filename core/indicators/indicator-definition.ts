@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** Text in the three product languages. */
+export const LocalizedText = z.object({
+  da: z.string().min(1),
+  nb: z.string().min(1),
+  en: z.string().min(1),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const Locale = z.enum(['da', 'nb', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+export const ComparisonOp = z.enum(['>', '>=', '<', '<=']);
+export type ComparisonOp = z.infer<typeof ComparisonOp>;
+
+/**
+ * A respondent-level score: the mean of the scored items the respondent answered, taken from the
+ * item set they answered most of (an instrument may have variants, e.g. a short form for grades 0-3
+ * and a long form for grades 4-9). The respondent counts only when they answered at least
+ * `minAnsweredShare` of that set (the Danish national measurement uses one half).
+ */
+export const RespondentScore = z.object({
+  itemSets: z.array(z.array(z.string().min(1)).min(1)).min(1),
+  minAnsweredShare: z.number().gt(0).max(1),
+});
+export type RespondentScore = z.infer<typeof RespondentScore>;
+
+/** Share of counted respondents whose score meets the condition (e.g. wellbeing index >= 3.5). */
+export const ShareMeasure = z.object({
+  type: z.literal('share'),
+  condition: z.object({ op: ComparisonOp, value: z.number() }),
+});
+export type ShareMeasure = z.infer<typeof ShareMeasure>;
+
+export const IndicatorDefinition = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  label: LocalizedText,
+  description: LocalizedText,
+  polarity: z.enum(['higher-is-better', 'lower-is-better']),
+  unit: z.literal('share'),
+  score: RespondentScore,
+  measure: ShareMeasure,
+  /** Keys of the instrument's breakdowns this indicator may be shown by. */
+  breakdowns: z.array(z.string()).default([]),
+});
+export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
+
+export const BreakdownDefinition = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The background question whose answer places a respondent in a breakdown group. */
+  question: z.string().min(1),
+  label: LocalizedText,
+});
+export type BreakdownDefinition = z.infer<typeof BreakdownDefinition>;
+
+/**
+ * Everything computed from one instrument version: `indicators.json` beside `survey.json`.
+ * `itemScores` maps each scored question's answer values (as strings) to a number on the
+ * instrument's common scale; a value not listed (e.g. "don't know") counts as missing.
+ */
+export const InstrumentIndicators = z.object({
+  instrument: z.object({
+    key: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    version: z.number().int().positive(),
+    name: LocalizedText,
+    /** Smallest group whose values may be shown; never below 3. */
+    minGroupSize: z.number().int().min(3).default(5),
+  }),
+  breakdowns: z.array(BreakdownDefinition).default([]),
+  itemScores: z.record(z.string(), z.record(z.string(), z.number())),
+  indicators: z.array(IndicatorDefinition).min(1),
+});
+export type InstrumentIndicators = z.infer<typeof InstrumentIndicators>;

@@ -1,0 +1,15 @@
+import type { ComparisonOp } from './indicator-definition';
+
+/** `left op right`, e.g. satisfiesComparison(3.6, '>=', 3.5) for "wellbeing score >= 3.5". */
+export function satisfiesComparison(left: number, op: ComparisonOp, right: number): boolean {
+  switch (op) {
+    case '>':
+      return left > right;
+    case '>=':
+      return left >= right;
+    case '<':
+      return left < right;
+    case '<=':
+      return left <= right;
+  }
+}

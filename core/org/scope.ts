@@ -1,0 +1,16 @@
+import { Forbidden } from '../errors';
+import { isWithin, type OrgUnit } from './org-unit';
+
+/** What a staff user may see: one municipality, and one unit with everything below it. */
+export interface StaffScope {
+  municipalityId: string;
+  scopeUnitPath: string;
+}
+
+export function isInScope(scope: StaffScope, unit: Pick<OrgUnit, 'municipalityId' | 'path'>): boolean {
+  return unit.municipalityId === scope.municipalityId && isWithin(unit.path, scope.scopeUnitPath);
+}
+
+export function assertInScope(scope: StaffScope, unit: Pick<OrgUnit, 'municipalityId' | 'path'>): void {
+  if (!isInScope(scope, unit)) throw new Forbidden('This unit is outside your organisation scope');
+}

@@ -1,0 +1,75 @@
+import type { FieldIssue } from '../errors';
+import { collectQuestions, type SurveyQuestion } from './collect-questions';
+
+export type ValidationResult =
+  { ok: true; answers: Record<string, unknown> } | { ok: false; issues: FieldIssue[] };
+
+export interface SurveyValidator {
+  questionNames: string[];
+  validate(answers: unknown): ValidationResult;
+  /**
+   * The values a single answer to this question can take (choices, scale points, the two boolean
+   * values), typed as in the JSON; undefined for an unknown question or one without a fixed set of
+   * single values (free text, number input, checkbox lists).
+   */
+  choiceValues?(name: string): readonly unknown[] | undefined;
+}
+
+/** What compileValidator returns: a validator that always knows its questions' values. */
+export type CompiledSurveyValidator = SurveyValidator & Required<Pick<SurveyValidator, 'choiceValues'>>;
+
+/** SurveyJS treats these as "no answer" (Helpers.isValueEmpty, for the types we accept). */
+function isMissing(value: unknown): boolean {
+  return (
+    value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+  );
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** The one issue, if any, for a question; logic first, since a hidden question's value is moot. */
+function questionIssue(question: SurveyQuestion, answers: Record<string, unknown>): string | null {
+  const value = answers[question.name];
+  const visible = question.visibleIf.every((runner) => runner.runValues(answers));
+  const enabled = question.enableIf.every((runner) => runner.runValues(answers));
+  if (isMissing(value)) {
+    // A question the respondent cannot see or change cannot be required of them.
+    const required = question.isRequired || (question.requiredIf?.runValues(answers) ?? false);
+    return required && visible && enabled ? 'answer required' : null;
+  }
+  if (!visible) return 'question is hidden by logic';
+  if (!enabled) return 'question is disabled by logic';
+  return question.answer.check(value);
+}
+
+function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown): ValidationResult {
+  if (!isPlainObject(answers))
+    return { ok: false, issues: [{ field: '(body)', issue: 'expected an object of answers' }] };
+  const issues: FieldIssue[] = Object.keys(answers)
+    .filter((key) => !questions.has(key))
+    .map((field) => ({ field, issue: 'unknown question' }));
+  for (const question of questions.values()) {
+    const issue = questionIssue(question, answers);
+    if (issue !== null) issues.push({ field: question.name, issue });
+  }
+  return issues.length === 0 ? { ok: true, answers } : { ok: false, issues };
+}
+
+/**
+ * Compiles a SurveyJS JSON definition (types, choices, ranges, and visibleIf / enableIf /
+ * requiredIf via survey-core) into a validator of submitted answers. Throws InvalidDefinition
+ * naming `source` and the element when the definition uses something we cannot validate.
+ */
+export function compileValidator(surveyJson: unknown, source: string): CompiledSurveyValidator {
+  // A Map, not an object: an answer key such as "constructor" must not find Object.prototype.
+  const questions = new Map(collectQuestions(surveyJson, source).map((q) => [q.name, q]));
+  return {
+    questionNames: [...questions.keys()],
+    validate: (answers) => validateWith(questions, answers),
+    choiceValues: (name) => questions.get(name)?.answer.values,
+  };
+}

@@ -1,0 +1,60 @@
+import { and, eq } from 'drizzle-orm';
+import { Conflict } from '../../core/errors';
+import type { DbOrTx } from '../database';
+import { instrumentVersions } from '../schema';
+
+export interface InstrumentVersion {
+  id: string;
+  instrumentKey: string;
+  version: number;
+  survey: unknown;
+  indicators: unknown;
+  contentHash: string;
+}
+
+export interface InstrumentVersionInput {
+  instrumentKey: string;
+  version: number;
+  survey: unknown;
+  indicators: unknown;
+  contentHash: string;
+}
+
+/**
+ * Registers a definition from survey-definitions/. A version once stored is immutable: rounds
+ * and indicator values refer to it, so a changed file must come with a new version number.
+ */
+export async function registerInstrumentVersion(db: DbOrTx, input: InstrumentVersionInput): Promise<string> {
+  await db.insert(instrumentVersions).values(input).onConflictDoNothing();
+  const [stored] = await db
+    .select({ id: instrumentVersions.id, contentHash: instrumentVersions.contentHash })
+    .from(instrumentVersions)
+    .where(
+      and(
+        eq(instrumentVersions.instrumentKey, input.instrumentKey),
+        eq(instrumentVersions.version, input.version),
+      ),
+    );
+  if (stored!.contentHash !== input.contentHash) {
+    throw new Conflict(
+      `survey-definitions/${input.instrumentKey}: version ${input.version} is already in use with other content; ` +
+        'give the changed definition a new version number',
+    );
+  }
+  return stored!.id;
+}
+
+export async function findInstrumentVersion(db: DbOrTx, id: string): Promise<InstrumentVersion | undefined> {
+  const [row] = await db
+    .select({
+      id: instrumentVersions.id,
+      instrumentKey: instrumentVersions.instrumentKey,
+      version: instrumentVersions.version,
+      survey: instrumentVersions.survey,
+      indicators: instrumentVersions.indicators,
+      contentHash: instrumentVersions.contentHash,
+    })
+    .from(instrumentVersions)
+    .where(eq(instrumentVersions.id, id));
+  return row;
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { childPath, pathIds, type OrgUnit, type UnitKind } from '../../core/org/org-unit';
+import type { DbOrTx } from '../database';
+import { orgUnits } from '../schema';
+
+const unitColumns = {
+  id: orgUnits.id,
+  municipalityId: orgUnits.municipalityId,
+  parentId: orgUnits.parentId,
+  path: orgUnits.path,
+  kind: orgUnits.kind,
+  sector: orgUnits.sector,
+  name: orgUnits.name,
+  grade: orgUnits.grade,
+};
+
+export interface NewUnit {
+  municipalityId: string;
+  parent: OrgUnit | null;
+  kind: UnitKind;
+  name: string;
+  sector?: string | null;
+  grade?: number | null;
+}
+
+export async function createUnit(db: DbOrTx, unit: NewUnit): Promise<OrgUnit> {
+  const id = randomUUID();
+  const [row] = await db
+    .insert(orgUnits)
+    .values({
+      id,
+      municipalityId: unit.municipalityId,
+      parentId: unit.parent?.id ?? null,
+      path: childPath(unit.parent?.path ?? null, id),
+      kind: unit.kind,
+      sector: unit.sector ?? unit.parent?.sector ?? null,
+      name: unit.name,
+      grade: unit.grade ?? null,
+    })
+    .returning(unitColumns);
+  return row!;
+}
+
+export async function findUnit(db: DbOrTx, unitId: string): Promise<OrgUnit | undefined> {
+  const [row] = await db.select(unitColumns).from(orgUnits).where(eq(orgUnits.id, unitId));
+  return row;
+}
+
+/** The unit and its ancestors, nearest first (the unit itself, its parent, …, the municipality). */
+export async function listUnitAndAncestors(db: DbOrTx, unit: OrgUnit): Promise<OrgUnit[]> {
+  const ids = pathIds(unit.path);
+  const rows = await db.select(unitColumns).from(orgUnits).where(inArray(orgUnits.id, ids));
+  return rows.sort((a, b) => b.path.length - a.path.length);
+}
+
+/** The unit and everything below it, in tree order (parents before children). */
+export async function listSubtree(db: DbOrTx, root: OrgUnit): Promise<OrgUnit[]> {
+  return db
+    .select(unitColumns)
+    .from(orgUnits)
+    .where(and(eq(orgUnits.municipalityId, root.municipalityId), like(orgUnits.path, `${root.path}%`)))
+    .orderBy(asc(orgUnits.path));
+}
+
+export async function findMunicipalityRoot(db: DbOrTx, municipalityId: string): Promise<OrgUnit | undefined> {
+  const [row] = await db
+    .select(unitColumns)
+    .from(orgUnits)
+    .where(and(eq(orgUnits.municipalityId, municipalityId), eq(orgUnits.kind, 'municipality')));
+  return row;
+}

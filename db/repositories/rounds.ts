@@ -1,0 +1,106 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { LocalizedText } from '../../core/indicators/indicator-definition';
+import type { OrgUnit } from '../../core/org/org-unit';
+import type { DbOrTx } from '../database';
+import { instrumentVersions, orgUnits, roundLinks, rounds } from '../schema';
+
+export interface Round {
+  id: string;
+  municipalityId: string;
+  instrumentVersionId: string;
+  instrumentKey: string;
+  title: LocalizedText;
+  opensOn: string;
+  closesOn: string;
+}
+
+const roundColumns = {
+  id: rounds.id,
+  municipalityId: rounds.municipalityId,
+  instrumentVersionId: rounds.instrumentVersionId,
+  instrumentKey: instrumentVersions.instrumentKey,
+  title: rounds.title,
+  opensOn: rounds.opensOn,
+  closesOn: rounds.closesOn,
+};
+
+export interface NewRound {
+  municipalityId: string;
+  instrumentVersionId: string;
+  title: LocalizedText;
+  opensOn: string;
+  closesOn: string;
+}
+
+export async function createRound(db: DbOrTx, round: NewRound): Promise<string> {
+  const [row] = await db.insert(rounds).values(round).returning({ id: rounds.id });
+  return row!.id;
+}
+
+export async function findRound(db: DbOrTx, roundId: string): Promise<Round | undefined> {
+  const [row] = await db
+    .select(roundColumns)
+    .from(rounds)
+    .innerJoin(instrumentVersions, eq(instrumentVersions.id, rounds.instrumentVersionId))
+    .where(eq(rounds.id, roundId));
+  return row as Round | undefined;
+}
+
+export async function listRounds(db: DbOrTx, municipalityId: string): Promise<Round[]> {
+  const rows = await db
+    .select(roundColumns)
+    .from(rounds)
+    .innerJoin(instrumentVersions, eq(instrumentVersions.id, rounds.instrumentVersionId))
+    .where(eq(rounds.municipalityId, municipalityId))
+    .orderBy(desc(rounds.opensOn));
+  return rows as Round[];
+}
+
+export async function createRoundLink(
+  db: DbOrTx,
+  link: { code: string; municipalityId: string; roundId: string; unitId: string },
+): Promise<void> {
+  await db.insert(roundLinks).values(link);
+}
+
+export interface RoundLink {
+  code: string;
+  round: Round;
+  unit: OrgUnit;
+}
+
+export async function findRoundLink(db: DbOrTx, code: string): Promise<RoundLink | undefined> {
+  const [row] = await db
+    .select({
+      code: roundLinks.code,
+      round: roundColumns,
+      unit: {
+        id: orgUnits.id,
+        municipalityId: orgUnits.municipalityId,
+        parentId: orgUnits.parentId,
+        path: orgUnits.path,
+        kind: orgUnits.kind,
+        sector: orgUnits.sector,
+        name: orgUnits.name,
+        grade: orgUnits.grade,
+      },
+    })
+    .from(roundLinks)
+    .innerJoin(rounds, eq(rounds.id, roundLinks.roundId))
+    .innerJoin(instrumentVersions, eq(instrumentVersions.id, rounds.instrumentVersionId))
+    .innerJoin(orgUnits, eq(orgUnits.id, roundLinks.unitId))
+    .where(eq(roundLinks.code, code));
+  return row as RoundLink | undefined;
+}
+
+export async function listRoundLinks(
+  db: DbOrTx,
+  roundId: string,
+): Promise<{ code: string; unitId: string; unitName: string }[]> {
+  return db
+    .select({ code: roundLinks.code, unitId: roundLinks.unitId, unitName: orgUnits.name })
+    .from(roundLinks)
+    .innerJoin(orgUnits, eq(orgUnits.id, roundLinks.unitId))
+    .where(and(eq(roundLinks.roundId, roundId)))
+    .orderBy(orgUnits.path);
+}

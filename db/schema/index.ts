@@ -1,0 +1,4 @@
+export * from './organisation';
+export * from './surveys';
+export * from './indicators';
+export * from './staff';

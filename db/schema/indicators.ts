@@ -1,0 +1,107 @@
+import {
+  boolean,
+  date,
+  doublePrecision,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { municipalities, orgUnits } from './organisation';
+import { instrumentVersions, rounds } from './surveys';
+
+/**
+ * One indicator value per round, unit (its whole subtree) and breakdown cell ('' / '' = total).
+ * A suppressed cell keeps n for internal use only; value, k and interval are never stored.
+ */
+export const indicatorValues = pgTable(
+  'indicator_values',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    indicatorKey: text('indicator_key').notNull(),
+    breakdownKey: text('breakdown_key').notNull(),
+    breakdownValue: text('breakdown_value').notNull(),
+    n: integer('n').notNull(),
+    k: integer('k'),
+    value: doublePrecision('value'),
+    ciLow: doublePrecision('ci_low'),
+    ciHigh: doublePrecision('ci_high'),
+    suppressed: boolean('suppressed').notNull(),
+    instrumentVersionId: uuid('instrument_version_id')
+      .notNull()
+      .references(() => instrumentVersions.id),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId, t.indicatorKey, t.breakdownKey, t.breakdownValue] })],
+);
+
+/** kvalitetskontrakt: a municipality's goals for a period. */
+export const qualityContracts = pgTable('quality_contracts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  municipalityId: uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  title: text('title').notNull(),
+  periodStart: date('period_start').notNull(),
+  periodEnd: date('period_end').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** kvalitetsmål: indicator + scope (unit and breakdown filter) + rule + deadline. */
+export const goals = pgTable('goals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  municipalityId: uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  contractId: uuid('contract_id')
+    .notNull()
+    .references(() => qualityContracts.id),
+  serviceArea: text('service_area').notNull(),
+  title: jsonb('title').notNull(),
+  instrumentKey: text('instrument_key').notNull(),
+  indicatorKey: text('indicator_key').notNull(),
+  scopeUnitId: uuid('scope_unit_id')
+    .notNull()
+    .references(() => orgUnits.id),
+  breakdownFilter: jsonb('breakdown_filter'),
+  rule: jsonb('rule').notNull(),
+  deadline: date('deadline').notNull(),
+  position: integer('position').notNull().default(0),
+});
+
+/** A goal's status for one round at one unit of its scope (the scope unit and every unit below). */
+export const goalEvaluations = pgTable(
+  'goal_evaluations',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goals.id),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    status: text('status', { enum: ['met', 'not-met', 'uncertain', 'no-data', 'hidden'] }).notNull(),
+    n: integer('n').notNull(),
+    value: doublePrecision('value'),
+    ciLow: doublePrecision('ci_low'),
+    ciHigh: doublePrecision('ci_high'),
+    evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.goalId, t.roundId, t.unitId] })],
+);

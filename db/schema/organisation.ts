@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+
+/** One installation serves several municipalities; every other row belongs to one of them. */
+export const municipalities = pgTable('municipalities', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  country: text('country', { enum: ['dk', 'no'] }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The organisation tree: municipality → area → institution → group (e.g. a class).
+ * `path` is the materialised chain of ids ('/<root>/<area>/<unit>/') so a subtree is one
+ * prefix match on an index, on PostgreSQL and PGlite alike.
+ */
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => orgUnits.id),
+    path: text('path').notNull(),
+    kind: text('kind', { enum: ['municipality', 'area', 'institution', 'group'] }).notNull(),
+    sector: text('sector'),
+    name: text('name').notNull(),
+    grade: integer('grade'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('org_units_municipality_path_idx').on(t.municipalityId, t.path),
+    index('org_units_path_pattern_idx').using('btree', sql`${t.path} text_pattern_ops`),
+  ],
+);

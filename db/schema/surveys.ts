@@ -1,0 +1,115 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { municipalities, orgUnits } from './organisation';
+
+/** A survey definition as it was when a round used it; rows are never changed once written. */
+export const instrumentVersions = pgTable(
+  'instrument_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    instrumentKey: text('instrument_key').notNull(),
+    version: integer('version').notNull(),
+    survey: jsonb('survey').notNull(),
+    indicators: jsonb('indicators').notNull(),
+    contentHash: text('content_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('instrument_versions_key_version').on(t.instrumentKey, t.version)],
+);
+
+export const rounds = pgTable('rounds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  municipalityId: uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  instrumentVersionId: uuid('instrument_version_id')
+    .notNull()
+    .references(() => instrumentVersions.id),
+  title: jsonb('title').notNull(),
+  opensOn: date('opens_on').notNull(),
+  closesOn: date('closes_on').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** An open link: one per round and unit, shared with everyone in the unit (or printed as a QR code). */
+export const roundLinks = pgTable(
+  'round_links',
+  {
+    code: text('code').primaryKey(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+  },
+  (t) => [unique('round_links_round_unit').on(t.roundId, t.unitId)],
+);
+
+/**
+ * A response. Anonymous by construction: no IP address, user agent, token or time of day —
+ * the submit date only. `submissionId` is a random id made by the browser so that a repeated
+ * submit is recognised; it identifies the submission, not the person.
+ */
+export const responses = pgTable(
+  'responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    submissionId: uuid('submission_id').unique(),
+    answers: jsonb('answers').notNull(),
+    submittedOn: date('submitted_on').notNull(),
+  },
+  (t) => [index('responses_round_unit_idx').on(t.roundId, t.unitId)],
+);
+
+export const recomputeRequestVersion = pgSequence('recompute_request_version');
+
+/**
+ * The durable "recompute pending" marker, written in the same transaction as the response.
+ * A recompute removes it only if no newer request arrived meanwhile (same version), so a
+ * response is never left uncounted, whether Redis is up or not.
+ */
+export const recomputeRequests = pgTable(
+  'recompute_requests',
+  {
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    version: bigint('version', { mode: 'number' })
+      .notNull()
+      .default(sql`nextval('recompute_request_version')`),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
+);

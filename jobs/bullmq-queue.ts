@@ -1,0 +1,50 @@
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+import type { z } from 'zod';
+import { QUEUE_NAME } from './contracts';
+import type { JobDefinition, JobQueue } from './define-job';
+
+export interface RedisTarget {
+  url: string;
+  prefix: string;
+}
+
+/**
+ * The producer side of BullMQ. With Redis down, `enqueue` fails fast instead of waiting in
+ * ioredis' offline queue: the caller has already committed a durable recompute marker, which
+ * the worker's sweeper turns into a job once Redis is back.
+ */
+export function createBullmqQueue(target: RedisTarget): JobQueue {
+  const connection = new IORedis(target.url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  connection.on('error', () => undefined); // reported through failed enqueues and /healthz
+  const queue = new Queue(QUEUE_NAME, { connection, prefix: target.prefix });
+  queue.on('error', () => undefined);
+
+  return {
+    kind: 'redis',
+    async enqueue<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>) {
+      const payload = definition.schema.parse(data);
+      await queue.add(definition.name, payload, {
+        // keepLastIfActive: a job added while one with the same key runs is kept and runs next,
+        // so responses that arrive during a recompute are always counted.
+        deduplication: { id: definition.deduplicationKey(payload), keepLastIfActive: true },
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: 1000,
+        removeOnFail: 5000,
+      });
+    },
+    async ping() {
+      await connection.ping();
+    },
+    async close() {
+      await queue.close();
+      connection.disconnect();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+
+/** A job is a name and a payload schema; both processes import the same definition. */
+export interface JobDefinition<S extends z.ZodType> {
+  name: string;
+  schema: S;
+  /** Jobs with the same key are coalesced: at most one runs and one waits (with the latest data). */
+  deduplicationKey: (data: z.infer<S>) => string;
+}
+
+export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
+  return definition;
+}
+
+export interface JobContext {
+  /** 0-100, shown to staff for long jobs. */
+  reportProgress(percent: number): Promise<void>;
+}
+
+/** An engine-neutral handler: it never sees a BullMQ Job, so it runs the same in-process. */
+export interface JobHandler<S extends z.ZodType = z.ZodType> {
+  definition: JobDefinition<S>;
+  handle(data: z.infer<S>, ctx: JobContext): Promise<void>;
+}
+
+export type JobHandlers = ReadonlyMap<string, JobHandler>;
+
+export function jobHandlers(...handlers: JobHandler[]): JobHandlers {
+  return new Map(handlers.map((h) => [h.definition.name, h]));
+}
+
+/** What the server needs from a queue: put a job on it. */
+export interface JobQueue {
+  kind: 'redis' | 'in-process';
+  enqueue<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>): Promise<void>;
+  /** For health checks: can a job be queued right now? */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

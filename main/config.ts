@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * The whole configuration, parsed once from the environment at start. Nothing else reads
+ * process.env; every process gets this frozen object passed in.
+ */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]+$/, 'letters, digits, : _ - only')
+    .default('malbar'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(15000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  queue: { kind: 'redis'; url: string; prefix: string } | { kind: 'in-process' };
+  dataDir: string;
+  sessionSecret: string | undefined;
+  workerConcurrency: number;
+  demoSeed: 'auto' | 'off';
+  sweepIntervalMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const blankToUndefined = (env: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+
+export function parseConfig(env: Record<string, string | undefined>): Readonly<Config> {
+  const parsed = Env.safeParse(blankToUndefined(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres' as const, url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { kind: 'pglite' as const, dataDir: `${e.DATA_DIR}/pglite` },
+    queue: e.REDIS_URL
+      ? { kind: 'redis' as const, url: e.REDIS_URL, prefix: e.REDIS_PREFIX }
+      : { kind: 'in-process' as const },
+    dataDir: e.DATA_DIR,
+    sessionSecret: e.SESSION_SECRET,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    demoSeed: e.DEMO_SEED,
+    sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+  });
+}

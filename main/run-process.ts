@@ -1,0 +1,38 @@
+import { ConfigError, parseConfig, type Config } from './config';
+import { log } from './logger';
+import { withSessionSecret } from './session-secret';
+
+/** Shared by the entry points: parse config (or explain what is wrong), start, stop on SIGTERM/SIGINT. */
+export async function runProcess(
+  start: (config: Readonly<Config>) => Promise<{ stop(): Promise<void> }>,
+): Promise<void> {
+  let config: Readonly<Config>;
+  try {
+    config = withSessionSecret(parseConfig(process.env));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  try {
+    const running = await start(config);
+    let stopping = false;
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal} received, stopping`);
+      running.stop().then(
+        () => process.exit(0),
+        (e: unknown) => {
+          log('stop failed', e);
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
+  } catch (error) {
+    log('Målbar could not start:', error);
+    process.exit(1);
+  }
+}

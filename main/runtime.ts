@@ -1,0 +1,115 @@
+import type { AddressInfo } from 'node:net';
+import http from 'node:http';
+import { connectDatabase, type DatabaseHandle } from '../db/connect';
+import { createInstrumentCache, type InstrumentCache } from '../db/instrument-cache';
+import { registerInstrumentVersion } from '../db/repositories/instrument-versions';
+import { createBullmqQueue } from '../jobs/bullmq-queue';
+import { jobHandlers, type JobQueue } from '../jobs/define-job';
+import { createInProcessQueue, type InProcessQueue } from '../jobs/in-process-queue';
+import { createApp } from '../server/app';
+import { startBullmqWorker } from '../worker/bullmq-worker';
+import { recomputeUnitHandler } from '../worker/processors/recompute-unit';
+import { startRecomputeSweeper } from '../worker/recompute-sweeper';
+import type { Config } from './config';
+import { log } from './logger';
+import { readSurveyDefinitions } from './read-survey-definitions';
+
+export type Role = 'all' | 'server' | 'worker';
+
+export interface Malbar {
+  url: string | null;
+  database: DatabaseHandle;
+  queue: JobQueue;
+  instruments: InstrumentCache;
+  versionIds: Record<string, string>;
+  /** Only with the in-process queue: resolves when every queued job has run. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface RuntimeOverrides {
+  /** Tests hand in a prepared PGlite image instead of a data directory. */
+  database?: DatabaseHandle;
+  now?: () => Date;
+}
+
+/**
+ * Starts the processes' parts for a role: 'server' (HTTP + producer), 'worker' (BullMQ worker
+ * + sweeper) or 'all' (both; with no Redis the jobs run in this process).
+ */
+export async function startMalbar(
+  config: Readonly<Config>,
+  role: Role,
+  overrides: RuntimeOverrides = {},
+): Promise<Malbar> {
+  const database = overrides.database ?? (await connectDatabase(config.database));
+  await database.migrate();
+  const versionIds: Record<string, string> = {};
+  for (const definition of readSurveyDefinitions()) {
+    versionIds[definition.instrumentKey] = await registerInstrumentVersion(database.db, definition);
+  }
+  const instruments = createInstrumentCache(database.db);
+  const handlers = jobHandlers(recomputeUnitHandler({ db: database.db, instruments }));
+  const inProcess: InProcessQueue | null =
+    config.queue.kind === 'in-process'
+      ? createInProcessQueue(handlers, (name, e) => log(`job ${name} failed`, e))
+      : null;
+  const queue: JobQueue = inProcess ?? createBullmqQueue(config.queue as { url: string; prefix: string });
+  const closers: (() => Promise<void> | void)[] = [];
+
+  if (role !== 'server' || inProcess) {
+    if (!inProcess && config.queue.kind === 'redis') {
+      const worker = startBullmqWorker({
+        redis: config.queue,
+        handlers,
+        concurrency: config.workerConcurrency,
+        onError: (e) => log('job failed', e),
+      });
+      closers.push(() => worker.close());
+    }
+    const sweeper = startRecomputeSweeper({
+      db: database.db,
+      queue,
+      intervalMs: config.sweepIntervalMs,
+      staleAfterMs: Math.min(config.sweepIntervalMs, 10_000),
+      onError: (e) => log('recompute sweep failed', e),
+    });
+    await sweeper.sweepOnce().catch((e: unknown) => log('recompute sweep failed', e));
+    closers.push(() => sweeper.close());
+  }
+
+  let url: string | null = null;
+  if (role !== 'worker') {
+    const app = createApp({
+      db: database.db,
+      databaseKind: database.kind,
+      pingDatabase: database.ping,
+      queue,
+      instruments,
+      sessionSecret: config.sessionSecret!,
+      secureCookies: config.publicUrl?.startsWith('https://') ?? false,
+      now: overrides.now ?? (() => new Date()),
+      log,
+    });
+    const server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+    const { port } = server.address() as AddressInfo;
+    url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    closers.push(() => server.closeAllConnections());
+  }
+
+  return {
+    url,
+    database,
+    queue,
+    instruments,
+    versionIds,
+    idle: () => inProcess?.idle() ?? Promise.resolve(),
+    async stop() {
+      for (const close of closers.reverse()) await close();
+      await queue.close();
+      if (!overrides.database) await database.close();
+    },
+  };
+}

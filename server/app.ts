@@ -1,0 +1,76 @@
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { Db } from '../db/database';
+import type { InstrumentCache } from '../db/instrument-cache';
+import type { JobQueue } from '../jobs/define-job';
+import { errorMiddleware } from './http/error-middleware';
+import { dashboardRoutes } from './routes/dashboard';
+import { healthRoutes } from './routes/health';
+import { respondRoutes } from './routes/respond';
+import { staffAuthRoutes } from './routes/staff-auth';
+
+export interface AppDeps {
+  db: Db;
+  databaseKind: 'postgres' | 'pglite';
+  pingDatabase(): Promise<void>;
+  queue: JobQueue;
+  instruments: InstrumentCache;
+  sessionSecret: string;
+  secureCookies: boolean;
+  now: () => Date;
+  log: (message: string, error?: unknown) => void;
+}
+
+const root = path.join(__dirname, '..');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The Express app, with no listen(): the caller owns the port (0 in tests). */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use((_req, res, next) => {
+    res.set({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'X-Frame-Options': 'DENY',
+    });
+    next();
+  });
+  // Ids in URLs are uuids; anything else is an unknown thing, not a database error.
+  app.param('unitId', (req, res, next, value: string) =>
+    UUID.test(value)
+      ? next()
+      : res.status(404).json({ error: { code: 'not_found', message: `No unit ${value}` } }),
+  );
+  const assets = { fallthrough: false, maxAge: '1h' };
+  app.use('/assets/survey-core', express.static(path.join(root, 'node_modules/survey-core'), assets));
+  app.use('/assets/survey-js-ui', express.static(path.join(root, 'node_modules/survey-js-ui'), assets));
+  app.use('/assets/web', express.static(path.join(root, 'dist/web'), { maxAge: '1h' }));
+  app.use('/assets/web', express.static(path.join(root, 'web'), { ...assets, extensions: ['css'] }));
+
+  const today = () => deps.now().toISOString().slice(0, 10);
+  const sessions = {
+    db: deps.db,
+    sessionSecret: deps.sessionSecret,
+    now: deps.now,
+    secureCookies: deps.secureCookies,
+  };
+  app.use(
+    healthRoutes({
+      pingDatabase: deps.pingDatabase,
+      databaseKind: deps.databaseKind,
+      queueKind: deps.queue.kind,
+      pingQueue: () => deps.queue.ping(),
+    }),
+  );
+  app.use(
+    respondRoutes({ db: deps.db, queue: deps.queue, instruments: deps.instruments, today, log: deps.log }),
+  );
+  app.use(staffAuthRoutes(sessions));
+  app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments }));
+  app.get('/', (_req, res) => res.redirect(303, '/dashboard'));
+  app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such page' } }));
+  app.use(errorMiddleware((error) => deps.log('unhandled error', error)));
+  return app;
+}

@@ -1,0 +1,48 @@
+import type { ErrorRequestHandler } from 'express';
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  NotFound,
+  RoundNotOpen,
+  Unauthenticated,
+  ValidationFailed,
+} from '../../core/errors';
+
+const statusOf = (error: DomainError): number => {
+  if (error instanceof ValidationFailed) return 422;
+  if (error instanceof NotFound) return 404;
+  if (error instanceof Forbidden) return 403;
+  if (error instanceof Unauthenticated) return 401;
+  if (error instanceof Conflict) return 409;
+  if (error instanceof RoundNotOpen) return error.state === 'closed' ? 410 : 403;
+  return 400;
+};
+
+/** The one place where failures become HTTP answers. Unknown errors are bugs: 500, logged. */
+export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    if (error instanceof DomainError) {
+      const details = error instanceof ValidationFailed ? { details: error.details } : {};
+      res.status(statusOf(error)).json({ error: { code: error.code, message: error.message, ...details } });
+      return;
+    }
+    const httpError = error as { type?: string; status?: number; message?: string };
+    if (httpError.type === 'entity.parse.failed') {
+      res.status(400).json({
+        error: {
+          code: 'malformed_json',
+          message: 'The request body is not valid JSON',
+          details: [{ field: '(body)', issue: httpError.message ?? 'invalid JSON' }],
+        },
+      });
+      return;
+    }
+    if (httpError.type === 'entity.too.large') {
+      res.status(413).json({ error: { code: 'too_large', message: 'The request body is too large' } });
+      return;
+    }
+    log(error);
+    res.status(500).json({ error: { code: 'internal', message: 'Something went wrong on our side' } });
+  };
+}

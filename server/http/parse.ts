@@ -1,0 +1,15 @@
+import type { z } from 'zod';
+import { ValidationFailed } from '../../core/errors';
+
+/** Parse at the edge: a failing schema becomes a 422 naming each field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationFailed(
+    `The ${what} is not valid`,
+    result.error.issues.map((i) => ({
+      field: i.path.length ? i.path.join('.') : '(body)',
+      issue: i.message,
+    })),
+  );
+}

@@ -1,0 +1,65 @@
+import type { GoalCell, GoalOverview } from '../use-cases/goal-overview';
+import { percent, ruleText, STATUS_LABEL } from './format';
+import { html, type SafeHtml } from './html';
+import { staffLayout } from './staff-layout';
+
+export function renderDashboardPage(overview: GoalOverview, user: { name: string }): string {
+  return staffLayout({
+    title: 'Goals',
+    user,
+    body: html`<h1>${overview.municipality.name}: goal status</h1>
+      <p class="lead">
+        Each cell shows the share with its 95 % confidence interval and the number of answers (n). A goal is
+        <em>uncertain</em> when the interval includes the target: the data cannot tell whether it is met.
+        Groups with too few answers are hidden to protect anonymity.
+      </p>
+      ${overview.contracts.map((contract) => contractSection(contract, overview))}`,
+  });
+}
+
+function contractSection(contract: GoalOverview['contracts'][number], overview: GoalOverview): SafeHtml {
+  return html`<section class="contract">
+    <h2>${contract.title} <small>${contract.periodStart} – ${contract.periodEnd}</small></h2>
+    <div class="table-wrap">
+      <table class="goals">
+        <thead>
+          <tr>
+            <th scope="col">Unit</th>
+            ${contract.goals.map(
+              (g) =>
+                html`<th scope="col">
+                  ${g.title.en}<br /><small
+                    >Target: ${ruleText(g.rule)}${g.round ? html` · ${g.round.title.en}` : ''}</small
+                  >
+                </th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${overview.rows.map(
+            (row) =>
+              html`<tr class="depth-${row.depth}">
+                <th scope="row" style="padding-left: ${0.5 + row.depth * 1.25}rem">
+                  <a href="/dashboard/units/${row.unitId}">${row.name}</a>
+                </th>
+                ${contract.goals.map((g) => cell(row.cells[g.id]!))}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+function cell(c: GoalCell): SafeHtml {
+  if (c.status === 'out-of-scope') return html`<td class="out-of-scope"></td>`;
+  if (c.status === 'no-data') return html`<td><span class="status no-data">No data</span></td>`;
+  if (c.status === 'hidden')
+    return html`<td><span class="status hidden">Fewer than ${c.minGroupSize} answers</span></td>`;
+  return html`<td>
+    <span class="status ${c.status}">${STATUS_LABEL[c.status]}</span>
+    <span class="value">${percent(c.value)}</span>
+    <span class="ci">(${percent(c.ciLow)}–${percent(c.ciHigh)})</span>
+    <span class="n">n ${c.n}</span>
+  </td>`;
+}

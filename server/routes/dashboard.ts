@@ -1,0 +1,43 @@
+import { Router } from 'express';
+import type { Db } from '../../db/database';
+import type { InstrumentCache } from '../../db/instrument-cache';
+import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
+import { renderDashboardPage } from '../pages/dashboard-page';
+import { renderUnitPage } from '../pages/unit-page';
+import { loadGoalOverview } from '../use-cases/goal-overview';
+import { loadUnitIndicators } from '../use-cases/unit-indicators';
+
+export interface DashboardDeps extends SessionDeps {
+  db: Db;
+  instruments: InstrumentCache;
+}
+
+/** Goal status and indicators for staff, always limited to the user's municipality and scope. */
+export function dashboardRoutes(deps: DashboardDeps): Router {
+  const router = Router();
+  const page = requireStaff(deps, 'page');
+  const api = requireStaff(deps, 'api');
+
+  router.get('/dashboard', page, async (_req, res) => {
+    const staff = staffOf(res);
+    res
+      .type('html')
+      .send(renderDashboardPage(await loadGoalOverview(deps.db, deps.instruments, staff), staff));
+  });
+
+  router.get('/dashboard/units/:unitId', page, async (req, res) => {
+    const staff = staffOf(res);
+    const data = await loadUnitIndicators(deps.db, deps.instruments, staff, req.params.unitId as string);
+    res.type('html').send(renderUnitPage(data, staff));
+  });
+
+  router.get('/api/goals', api, async (_req, res) => {
+    res.json(await loadGoalOverview(deps.db, deps.instruments, staffOf(res)));
+  });
+
+  router.get('/api/units/:unitId/indicators', api, async (req, res) => {
+    res.json(await loadUnitIndicators(deps.db, deps.instruments, staffOf(res), req.params.unitId as string));
+  });
+
+  return router;
+}

@@ -1,0 +1,80 @@
+import { NotFound } from '../../core/errors';
+import type { LocalizedText } from '../../core/indicators/indicator-definition';
+import type { OrgUnit } from '../../core/org/org-unit';
+import { assertInScope } from '../../core/org/scope';
+import type { Db } from '../../db/database';
+import type { InstrumentCache } from '../../db/instrument-cache';
+import { listIndicatorValues, type StoredIndicatorValue } from '../../db/repositories/indicator-values';
+import { findUnit } from '../../db/repositories/org-units';
+import { listRounds } from '../../db/repositories/rounds';
+import type { StaffUser } from '../../db/repositories/staff';
+
+/** An indicator value as staff may see it; a suppressed one says why and shows no number. */
+export type ValueView =
+  | { shown: true; n: number; value: number; ciLow: number; ciHigh: number }
+  | { shown: false; reason: 'too-few-answers'; minGroupSize: number }
+  | { shown: false; reason: 'no-data' };
+
+export interface UnitIndicators {
+  unit: Pick<OrgUnit, 'id' | 'name' | 'kind'>;
+  rounds: {
+    id: string;
+    title: LocalizedText;
+    computedAt: string | null;
+    indicators: {
+      key: string;
+      label: LocalizedText;
+      total: ValueView;
+      breakdowns: { key: string; label: LocalizedText; cells: { value: string; view: ValueView }[] }[];
+    }[];
+  }[];
+}
+
+export async function loadUnitIndicators(
+  db: Db,
+  instruments: InstrumentCache,
+  staff: StaffUser,
+  unitId: string,
+): Promise<UnitIndicators> {
+  const unit = await findUnit(db, unitId);
+  if (!unit) throw new NotFound(`Unit ${unitId} does not exist`);
+  assertInScope({ municipalityId: staff.municipalityId, scopeUnitPath: staff.scopeUnitPath }, unit);
+  const result: UnitIndicators = { unit: { id: unit.id, name: unit.name, kind: unit.kind }, rounds: [] };
+  for (const round of await listRounds(db, staff.municipalityId)) {
+    const values = await listIndicatorValues(db, {
+      municipalityId: staff.municipalityId,
+      roundId: round.id,
+      unitIds: [unit.id],
+    });
+    if (values.length === 0) continue;
+    const { indicators } = await instruments.get(round.instrumentVersionId);
+    const min = indicators.instrument.minGroupSize;
+    const view = (v: StoredIndicatorValue | undefined): ValueView => toView(v, min);
+    result.rounds.push({
+      id: round.id,
+      title: round.title,
+      computedAt: values[0]!.computedAt.toISOString(),
+      indicators: indicators.indicators.map((def) => ({
+        key: def.key,
+        label: def.label,
+        total: view(values.find((v) => v.indicatorKey === def.key && v.breakdownKey === '')),
+        breakdowns: indicators.breakdowns
+          .filter((b) => def.breakdowns.includes(b.key))
+          .map((b) => ({
+            key: b.key,
+            label: b.label,
+            cells: values
+              .filter((v) => v.indicatorKey === def.key && v.breakdownKey === b.key)
+              .map((v) => ({ value: v.breakdownValue, view: view(v) })),
+          })),
+      })),
+    });
+  }
+  return result;
+}
+
+function toView(v: StoredIndicatorValue | undefined, minGroupSize: number): ValueView {
+  if (!v || v.n === 0) return { shown: false, reason: 'no-data' };
+  if (v.suppressed || v.value === null) return { shown: false, reason: 'too-few-answers', minGroupSize };
+  return { shown: true, n: v.n, value: v.value, ciLow: v.ciLow!, ciHigh: v.ciHigh! };
+}

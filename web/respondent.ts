@@ -1,0 +1,553 @@
+/**
+ * Målbar respondent page (served as /assets/web/respondent.js, a plain script).
+ *
+ * Reads the link code from <main id="survey" data-code>, loads GET /api/s/:code, renders the
+ * SurveyJS survey with survey-js-ui (global `SurveyUI`) and posts the answers to
+ * POST /api/s/:code/responses. Answers are kept in localStorage per link code until they are sent.
+ */
+
+type Lang = 'da' | 'nb' | 'en';
+
+interface LocalizedText {
+  da?: string;
+  nb?: string;
+  en?: string;
+}
+
+interface RoundPayload {
+  round: { id: string; title: LocalizedText };
+  unit: { name: string };
+  instrument: { key: string; version: number | string };
+  survey: Record<string, unknown>;
+}
+
+interface ApiErrorBody {
+  error?: { code?: string; message?: string; details?: { field?: string; issue?: string }[] };
+}
+
+interface StoredProgress {
+  v: 1;
+  instrument: string;
+  data: Record<string, unknown>;
+  pageNo: number;
+  submissionId?: string;
+}
+
+type ErrorKind = 'notFound' | 'closed' | 'loadFailed';
+
+interface UiText {
+  languageNav: string;
+  loading: string;
+  notFoundTitle: string;
+  notFound: string;
+  closedTitle: string;
+  closed: string;
+  loadFailedTitle: string;
+  loadFailed: string;
+  tryAgain: string;
+  saving: string;
+  saved: string;
+  saveFailed: string;
+  keptOnDevice: string;
+  validationFailed: string;
+  fieldRejected: string;
+  closedOnSubmit: string;
+}
+
+const TEXTS: Record<Lang, UiText> = {
+  da: {
+    languageNav: 'Sprog',
+    loading: 'Henter spørgeskemaet …',
+    notFoundTitle: 'Linket virker ikke',
+    notFound:
+      'Vi kan ikke finde denne undersøgelse. Tjek, at du har hele linket med, eller bed om et nyt link.',
+    closedTitle: 'Undersøgelsen er lukket',
+    closed: 'Der kan ikke længere svares på denne undersøgelse. Tak for din interesse.',
+    loadFailedTitle: 'Spørgeskemaet kunne ikke hentes',
+    loadFailed: 'Tjek din internetforbindelse, og prøv igen.',
+    tryAgain: 'Prøv igen',
+    saving: 'Sender dine svar …',
+    saved: 'Dine svar er sendt.',
+    saveFailed: 'Dine svar blev ikke sendt. Tjek din internetforbindelse, og prøv igen.',
+    keptOnDevice: 'Dine svar er gemt på denne enhed, indtil de er sendt.',
+    validationFailed: 'Nogle svar blev ikke godkendt. Ret de markerede spørgsmål, og send igen.',
+    fieldRejected: 'Dette svar blev ikke godkendt. Ret det, og send igen.',
+    closedOnSubmit: 'Undersøgelsen er lukket, så dine svar kunne ikke sendes.',
+  },
+  nb: {
+    languageNav: 'Språk',
+    loading: 'Henter spørreskjemaet …',
+    notFoundTitle: 'Lenken virker ikke',
+    notFound:
+      'Vi finner ikke denne undersøkelsen. Sjekk at du har fått med hele lenken, eller be om en ny lenke.',
+    closedTitle: 'Undersøkelsen er avsluttet',
+    closed: 'Det er ikke lenger mulig å svare på denne undersøkelsen. Takk for interessen.',
+    loadFailedTitle: 'Spørreskjemaet kunne ikke lastes',
+    loadFailed: 'Sjekk internettforbindelsen og prøv igjen.',
+    tryAgain: 'Prøv igjen',
+    saving: 'Sender svarene dine …',
+    saved: 'Svarene dine er sendt.',
+    saveFailed: 'Svarene dine ble ikke sendt. Sjekk internettforbindelsen og prøv igjen.',
+    keptOnDevice: 'Svarene dine er lagret på denne enheten til de er sendt.',
+    validationFailed: 'Noen svar ble ikke godtatt. Rett opp spørsmålene som er merket, og send på nytt.',
+    fieldRejected: 'Dette svaret ble ikke godtatt. Rett det opp og send på nytt.',
+    closedOnSubmit: 'Undersøkelsen er avsluttet, så svarene dine kunne ikke sendes.',
+  },
+  en: {
+    languageNav: 'Language',
+    loading: 'Loading the survey …',
+    notFoundTitle: 'This link does not work',
+    notFound: 'We cannot find this survey. Check that you have the whole link, or ask for a new one.',
+    closedTitle: 'This survey is closed',
+    closed: 'It is no longer possible to answer this survey. Thank you for your interest.',
+    loadFailedTitle: 'The survey could not be loaded',
+    loadFailed: 'Check your internet connection and try again.',
+    tryAgain: 'Try again',
+    saving: 'Sending your answers …',
+    saved: 'Your answers have been sent.',
+    saveFailed: 'Your answers were not sent. Check your internet connection and try again.',
+    keptOnDevice: 'Your answers are kept on this device until they are sent.',
+    validationFailed: 'Some answers were not accepted. Correct the marked questions and send again.',
+    fieldRejected: 'This answer was not accepted. Please correct it and send again.',
+    closedOnSubmit: 'The survey is closed, so your answers could not be sent.',
+  },
+};
+
+/** SurveyJS locale code per page language ('' = SurveyJS default, English). */
+const SURVEY_LOCALE: Record<Lang, string> = { da: 'da', nb: 'nb', en: 'en' };
+
+/** Målbar's calm public-sector theme; every text/background pair passes WCAG AA contrast. */
+const THEME: SurveyTheme = {
+  themeName: 'default',
+  colorPalette: 'light',
+  isPanelless: false,
+  cssVariables: {
+    '--sjs-general-backcolor': '#ffffff',
+    '--sjs-general-backcolor-dark': '#eef1f5',
+    '--sjs-general-backcolor-dim': '#ffffff',
+    '--sjs-general-backcolor-dim-light': '#ffffff',
+    '--sjs-general-backcolor-dim-dark': '#eef1f5',
+    '--sjs-general-forecolor': '#1a1a1a',
+    '--sjs-general-forecolor-light': '#575757',
+    '--sjs-general-dim-forecolor': '#1a1a1a',
+    '--sjs-general-dim-forecolor-light': '#575757',
+    '--sjs-primary-backcolor': '#1d4f91',
+    '--sjs-primary-backcolor-light': 'rgba(29, 79, 145, 0.1)',
+    '--sjs-primary-backcolor-dark': '#163d70',
+    '--sjs-primary-forecolor': '#ffffff',
+    '--sjs-primary-forecolor-light': 'rgba(255, 255, 255, 0.25)',
+    '--sjs-base-unit': '8px',
+    '--sjs-corner-radius': '6px',
+    '--sjs-secondary-backcolor': '#8a4b00',
+    '--sjs-secondary-backcolor-light': 'rgba(138, 75, 0, 0.1)',
+    '--sjs-secondary-backcolor-semi-light': 'rgba(138, 75, 0, 0.25)',
+    '--sjs-secondary-forecolor': '#ffffff',
+    '--sjs-secondary-forecolor-light': 'rgba(255, 255, 255, 0.25)',
+    '--sjs-shadow-small': '0 0 0 1px rgba(0, 0, 0, 0.16)',
+    '--sjs-shadow-small-reset': '0 0 0 0 rgba(0, 0, 0, 0.16)',
+    '--sjs-shadow-medium': '0 2px 6px 0 rgba(0, 0, 0, 0.12)',
+    '--sjs-shadow-large': '0 8px 16px 0 rgba(0, 0, 0, 0.12)',
+    '--sjs-shadow-inner': 'inset 0 0 0 1px #767676',
+    '--sjs-shadow-inner-reset': 'inset 0 0 0 0 #767676',
+    '--sjs-border-light': 'rgba(0, 0, 0, 0.12)',
+    '--sjs-border-default': '#767676',
+    '--sjs-border-inside': 'rgba(0, 0, 0, 0.16)',
+    '--sjs-special-red': '#b3261e',
+    '--sjs-special-red-light': 'rgba(179, 38, 30, 0.08)',
+    '--sjs-special-red-forecolor': '#ffffff',
+    '--sjs-special-green': '#1e6b3a',
+    '--sjs-special-green-light': 'rgba(30, 107, 58, 0.1)',
+    '--sjs-special-green-forecolor': '#ffffff',
+    '--sjs-special-blue': '#1d4f91',
+    '--sjs-special-blue-light': 'rgba(29, 79, 145, 0.1)',
+    '--sjs-special-blue-forecolor': '#ffffff',
+    '--sjs-special-yellow': '#8a4b00',
+    '--sjs-special-yellow-light': 'rgba(138, 75, 0, 0.1)',
+    '--sjs-special-yellow-forecolor': '#ffffff',
+  },
+};
+
+const STORAGE_PREFIX = 'malbar:respondent:';
+
+function normaliseLang(value: string | null | undefined): Lang | null {
+  if (!value) return null;
+  const v = value.trim().toLowerCase();
+  if (v.startsWith('da')) return 'da';
+  if (v.startsWith('nb') || v.startsWith('no') || v.startsWith('nn')) return 'nb';
+  if (v.startsWith('en')) return 'en';
+  return null;
+}
+
+/** ?lang= wins; then the browser's preferred languages (da*, nb/no/nn*); otherwise English. */
+function detectLang(): Lang {
+  const fromQuery = normaliseLang(new URLSearchParams(window.location.search).get('lang'));
+  if (fromQuery) return fromQuery;
+  const preferred =
+    navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+  for (const candidate of preferred) {
+    const lang = normaliseLang(candidate);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/** survey-core registers its Norwegian UI strings as "no"; Målbar speaks "nb". */
+function registerNorwegianBokmal(): void {
+  const loc = Survey.surveyLocalization;
+  const norwegian = loc.locales['no'];
+  if (norwegian && !loc.locales['nb']) {
+    loc.locales['nb'] = norwegian;
+    loc.localeNames['nb'] = loc.localeNames['no'] ?? 'norsk';
+    loc.localeNamesInEnglish['nb'] = 'Norwegian Bokmål';
+  }
+}
+
+/** crypto.randomUUID exists only in secure contexts; fall back to getRandomValues (RFC 4122 v4). */
+function newSubmissionId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+function pickTitle(title: LocalizedText | undefined, lang: Lang): string {
+  if (!title) return '';
+  return title[lang] || title.da || title.nb || title.en || '';
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`Målbar: element #${id} is missing`);
+  return el as T;
+}
+
+async function readJson<T>(res: Response): Promise<T | null> {
+  try {
+    return (await res.json()) as T;
+  } catch {
+    return null;
+  }
+}
+
+class ProgressStore {
+  private readonly key: string;
+  private readonly instrument: string;
+
+  constructor(code: string, instrument: string) {
+    this.key = STORAGE_PREFIX + code;
+    this.instrument = instrument;
+  }
+
+  load(): StoredProgress | null {
+    try {
+      const raw = localStorage.getItem(this.key);
+      if (!raw) return null;
+      const parsed = JSON.parse(raw) as Partial<StoredProgress> | null;
+      if (!parsed || parsed.v !== 1 || parsed.instrument !== this.instrument) return null;
+      if (!parsed.data || typeof parsed.data !== 'object') return null;
+      return {
+        v: 1,
+        instrument: this.instrument,
+        data: parsed.data,
+        pageNo: typeof parsed.pageNo === 'number' ? parsed.pageNo : 0,
+        submissionId: typeof parsed.submissionId === 'string' ? parsed.submissionId : undefined,
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  save(progress: Omit<StoredProgress, 'v' | 'instrument'>): void {
+    try {
+      const value: StoredProgress = { v: 1, instrument: this.instrument, ...progress };
+      localStorage.setItem(this.key, JSON.stringify(value));
+    } catch {
+      // Storage full or disabled (private browsing): answering still works, only without restore.
+    }
+  }
+
+  clear(): void {
+    try {
+      localStorage.removeItem(this.key);
+    } catch {
+      // Nothing to clear.
+    }
+  }
+}
+
+class RespondentPage {
+  private lang: Lang;
+  private readonly code: string;
+  private readonly main: HTMLElement;
+  private payload: RoundPayload | null = null;
+  private survey: SurveyModel | null = null;
+  private store: ProgressStore | null = null;
+  private submissionId: string | null = null;
+  private error: ErrorKind | null = null;
+
+  constructor(main: HTMLElement) {
+    this.main = main;
+    this.code = main.dataset.code ?? '';
+    this.lang = detectLang();
+  }
+
+  private get t(): UiText {
+    return TEXTS[this.lang];
+  }
+
+  start(): void {
+    registerNorwegianBokmal();
+    this.bindLanguageSwitch();
+    this.applyLanguage();
+    void this.load();
+  }
+
+  // ---- language ---------------------------------------------------------------------------
+
+  private bindLanguageSwitch(): void {
+    const nav = byId<HTMLElement>('mb-lang');
+    nav.addEventListener('click', (event) => {
+      const target = event.target as Element | null;
+      const link = target?.closest<HTMLAnchorElement>('a[data-lang]');
+      if (!link) return;
+      const lang = normaliseLang(link.dataset.lang);
+      if (!lang) return;
+      event.preventDefault();
+      this.setLang(lang);
+      link.focus();
+    });
+  }
+
+  private setLang(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    try {
+      const url = new URL(window.location.href);
+      url.searchParams.set('lang', lang);
+      window.history.replaceState(window.history.state, '', url.toString());
+    } catch {
+      // Keeping the URL in sync is a nicety only.
+    }
+    this.applyLanguage();
+  }
+
+  /** Updates everything language-dependent; survey answers are untouched (only survey.locale changes). */
+  private applyLanguage(): void {
+    document.documentElement.lang = this.lang;
+    this.main.dataset.lang = this.lang;
+    const nav = byId<HTMLElement>('mb-lang');
+    nav.setAttribute('aria-label', this.t.languageNav);
+    nav.querySelectorAll<HTMLAnchorElement>('a[data-lang]').forEach((a) => {
+      if (a.dataset.lang === this.lang) a.setAttribute('aria-current', 'true');
+      else a.removeAttribute('aria-current');
+    });
+    if (this.survey) this.survey.locale = SURVEY_LOCALE[this.lang];
+    this.renderHeader();
+    this.renderStatus();
+  }
+
+  // ---- header and status ------------------------------------------------------------------
+
+  private renderHeader(): void {
+    const title = byId<HTMLHeadingElement>('mb-title');
+    const unit = byId<HTMLParagraphElement>('mb-unit');
+    if (this.payload) {
+      title.textContent = pickTitle(this.payload.round.title, this.lang);
+      unit.textContent = this.payload.unit.name;
+      title.hidden = !title.textContent;
+      unit.hidden = !unit.textContent;
+    } else if (this.error) {
+      const titles: Record<ErrorKind, string> = {
+        notFound: this.t.notFoundTitle,
+        closed: this.t.closedTitle,
+        loadFailed: this.t.loadFailedTitle,
+      };
+      title.textContent = titles[this.error];
+      title.hidden = false;
+      unit.hidden = true;
+    } else {
+      title.hidden = true;
+      unit.hidden = true;
+    }
+  }
+
+  private renderStatus(): void {
+    const status = byId<HTMLElement>('mb-status');
+    status.replaceChildren();
+    const saveState = this.main.dataset.saveState;
+    let message: string | null = null;
+    if (this.error) message = this.t[this.error];
+    else if (!this.payload) message = this.t.loading;
+    else if (saveState === 'error') message = this.t.keptOnDevice;
+    status.hidden = message === null;
+    if (message === null) return;
+    const p = document.createElement('p');
+    p.className = 'mb-status__text';
+    p.textContent = message;
+    status.append(p);
+    if (this.error === 'loadFailed') {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'mb-button';
+      button.textContent = this.t.tryAgain;
+      button.addEventListener('click', () => {
+        this.error = null;
+        this.renderHeader();
+        this.renderStatus();
+        void this.load();
+      });
+      status.append(button);
+    }
+  }
+
+  private showError(kind: ErrorKind): void {
+    this.error = kind;
+    this.renderHeader();
+    this.renderStatus();
+  }
+
+  private setSaveState(state: 'saving' | 'error' | 'invalid' | 'success' | null): void {
+    if (state) this.main.dataset.saveState = state;
+    else delete this.main.dataset.saveState;
+    this.renderStatus();
+  }
+
+  // ---- loading ----------------------------------------------------------------------------
+
+  private async load(): Promise<void> {
+    let res: Response;
+    try {
+      res = await fetch(`/api/s/${encodeURIComponent(this.code)}`, {
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+      });
+    } catch {
+      this.showError('loadFailed');
+      return;
+    }
+    if (res.status === 404) return this.showError('notFound');
+    if (res.status === 410) return this.showError('closed');
+    const body = res.ok ? await readJson<RoundPayload>(res) : null;
+    if (!body || !body.survey || !body.round || !body.instrument) return this.showError('loadFailed');
+    this.payload = body;
+    this.renderSurvey(body);
+  }
+
+  private renderSurvey(payload: RoundPayload): void {
+    const survey = new Survey.Model(payload.survey);
+    survey.applyTheme(THEME);
+    survey.locale = SURVEY_LOCALE[this.lang];
+
+    const store = new ProgressStore(this.code, `${payload.instrument.key}@${payload.instrument.version}`);
+    const saved = store.load();
+    if (saved) {
+      survey.data = saved.data;
+      if (saved.pageNo > 0) survey.currentPageNo = saved.pageNo;
+      this.submissionId = saved.submissionId ?? null;
+    }
+    this.survey = survey;
+    this.store = store;
+
+    const persist = (): void => {
+      if (survey.isCompleted) return;
+      store.save({
+        data: survey.data,
+        pageNo: survey.currentPageNo,
+        submissionId: this.submissionId ?? undefined,
+      });
+    };
+    survey.onValueChanged.add(persist);
+    survey.onCurrentPageChanged.add(persist);
+    survey.onComplete.add((_sender, options) => {
+      void this.submit(options);
+    });
+
+    this.renderHeader();
+    this.renderStatus();
+    SurveyUI.renderSurvey(survey, byId<HTMLElement>('mb-survey'));
+  }
+
+  // ---- submitting -------------------------------------------------------------------------
+
+  /**
+   * Runs on SurveyJS onComplete, and again from the notifier's "Try again" button (SurveyJS calls
+   * onComplete anew). The same submissionId is used for every attempt, so the server stores one response.
+   */
+  private async submit(options: SurveyCompleteOptions): Promise<void> {
+    const survey = this.survey;
+    const store = this.store;
+    if (!survey || !store) return;
+    const answers = survey.data;
+    if (!this.submissionId) this.submissionId = newSubmissionId();
+    store.save({ data: answers, pageNo: survey.currentPageNo, submissionId: this.submissionId });
+
+    this.setSaveState('saving');
+    options.showSaveInProgress(this.t.saving);
+
+    let res: Response;
+    try {
+      res = await fetch(`/api/s/${encodeURIComponent(this.code)}/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify({ submissionId: this.submissionId, answers, locale: this.lang }),
+      });
+    } catch {
+      this.setSaveState('error');
+      options.showSaveError(this.t.saveFailed);
+      return;
+    }
+
+    if (res.status === 201 || res.status === 200) {
+      store.clear();
+      this.submissionId = null;
+      this.setSaveState('success');
+      options.showSaveSuccess(this.t.saved);
+      window.scrollTo(0, 0);
+      return;
+    }
+
+    if (res.status === 422) {
+      const body = await readJson<ApiErrorBody>(res);
+      // The toast (with SurveyJS's "Try again") must be raised while the survey is still completed.
+      options.showSaveError(this.t.validationFailed);
+      // Back to the form with the answers intact, the rejected questions marked.
+      survey.clear(false, false);
+      this.setSaveState('invalid');
+      this.markRejected(body?.error?.details ?? []);
+      return;
+    }
+
+    this.setSaveState('error');
+    options.showSaveError(
+      res.status === 404 || res.status === 410 ? this.t.closedOnSubmit : this.t.saveFailed,
+    );
+  }
+
+  private markRejected(details: { field?: string; issue?: string }[]): void {
+    const survey = this.survey;
+    if (!survey) return;
+    let first: SurveyQuestion | null = null;
+    for (const detail of details) {
+      if (!detail.field) continue;
+      // The field may be a question name or a path such as "answers.q1" / "q1[0]".
+      const candidates = [detail.field, ...detail.field.split(/[.[\]/]/).filter(Boolean)];
+      const question = candidates.map((name) => survey.getQuestionByName(name)).find((q) => !!q) ?? null;
+      if (!question) continue;
+      question.addError(this.t.fieldRejected);
+      first = first ?? question;
+    }
+    if (first) first.focus(true);
+  }
+}
+
+function boot(): void {
+  const main = document.getElementById('survey');
+  if (!main) return;
+  new RespondentPage(main).start();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
+else boot();

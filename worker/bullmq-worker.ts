@@ -1,0 +1,38 @@
+import { UnrecoverableError, Worker } from 'bullmq';
+import IORedis from 'ioredis';
+import { QUEUE_NAME } from '../jobs/contracts';
+import type { JobHandlers } from '../jobs/define-job';
+import type { RedisTarget } from '../jobs/bullmq-queue';
+
+export interface BullmqWorkerOptions {
+  redis: RedisTarget;
+  handlers: JobHandlers;
+  concurrency: number;
+  onError: (error: unknown) => void;
+}
+
+/** Runs the engine-neutral handlers under BullMQ: parse → handle; a malformed payload is not retried. */
+export function startBullmqWorker(options: BullmqWorkerOptions): { close(): Promise<void> } {
+  const connection = new IORedis(options.redis.url, { maxRetriesPerRequest: null });
+  connection.on('error', () => undefined);
+  const worker = new Worker(
+    QUEUE_NAME,
+    async (job) => {
+      const handler = options.handlers.get(job.name);
+      if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
+      const parsed = handler.definition.schema.safeParse(job.data);
+      if (!parsed.success)
+        throw new UnrecoverableError(`malformed ${job.name} payload: ${parsed.error.message}`);
+      await handler.handle(parsed.data, { reportProgress: (percent) => job.updateProgress(percent) });
+    },
+    { connection, prefix: options.redis.prefix, concurrency: options.concurrency },
+  );
+  worker.on('error', options.onError);
+  worker.on('failed', (_job, error) => options.onError(error));
+  return {
+    async close() {
+      await worker.close();
+      connection.disconnect();
+    },
+  };
+}

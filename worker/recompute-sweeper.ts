@@ -1,0 +1,40 @@
+import type { Db } from '../db/database';
+import { listStaleRecomputeRequests } from '../db/repositories/recompute-requests';
+import { recomputeUnitJob } from '../jobs/contracts';
+import type { JobQueue } from '../jobs/define-job';
+
+export interface SweeperOptions {
+  db: Db;
+  queue: JobQueue;
+  intervalMs: number;
+  /** A marker younger than this most likely has its job queued already. */
+  staleAfterMs: number;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Turns durable recompute markers whose job was lost (Redis down when the response came, a
+ * crashed worker) back into jobs. Deduplication makes a marker whose job is still queued harmless.
+ */
+export function startRecomputeSweeper(options: SweeperOptions): {
+  sweepOnce(): Promise<number>;
+  close(): void;
+} {
+  let stopped = false;
+  async function sweepOnce(): Promise<number> {
+    const stale = await listStaleRecomputeRequests(options.db, options.staleAfterMs);
+    for (const request of stale) await options.queue.enqueue(recomputeUnitJob, request);
+    return stale.length;
+  }
+  const timer = setInterval(() => {
+    if (!stopped) sweepOnce().catch(options.onError);
+  }, options.intervalMs);
+  timer.unref();
+  return {
+    sweepOnce,
+    close() {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
+}
