@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import { connectDatabase, type DatabaseHandle } from '../../db/connect';
+import type { Db } from '../../db/database';
+import { countRecomputeRequests } from '../../db/repositories/recompute-requests';
+import { parseConfig, type Config } from '../../main/config';
+import { startMalbar, type Malbar } from '../../main/runtime';
+import { POSTGRES_ADMIN_URL, REDIS_URL } from './services';
+
+export interface TestStore {
+  malbar: Malbar;
+  db: Db;
+  url: string;
+  config: Readonly<Config>;
+  /** Waits until every recompute asked for has run (the durable markers are gone). */
+  settled(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface StoreKind {
+  name: string;
+  start(env?: Record<string, string>): Promise<TestStore>;
+}
+
+const SECRET = 'test-secret-test-secret-test-secret';
+
+/** Every component test runs on both: PostgreSQL + BullMQ on Redis, and PGlite + in-process jobs. */
+export const STORES: StoreKind[] = [
+  { name: 'postgres + redis', start: startOnPostgres },
+  { name: 'pglite + in-process', start: startOnPglite },
+];
+
+async function startOnPostgres(env: Record<string, string> = {}): Promise<TestStore> {
+  const suffix = randomBytes(6).toString('hex');
+  const dbName = `malbar_test_${suffix}`;
+  await adminQuery(`create database ${dbName}`);
+  const databaseUrl = POSTGRES_ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`);
+  const prefix = `malbar-test-${suffix}`;
+  const config = parseConfig({
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    SESSION_SECRET: SECRET,
+    SWEEP_INTERVAL_MS: '500',
+    ...env,
+  });
+  const malbar = await startMalbar(config, 'all');
+  return wrap(malbar, config, async () => {
+    await malbar.stop();
+    await adminQuery(`drop database if exists ${dbName} with (force)`);
+    await deleteRedisPrefix(prefix);
+  });
+}
+
+async function startOnPglite(env: Record<string, string> = {}): Promise<TestStore> {
+  const config = parseConfig({ PORT: '0', SESSION_SECRET: SECRET, SWEEP_INTERVAL_MS: '500', ...env });
+  const database: DatabaseHandle = await connectDatabase({ kind: 'pglite', loadDataDir: pgliteImage() });
+  const malbar = await startMalbar(config, 'all', { database });
+  return wrap(malbar, config, async () => {
+    await malbar.stop();
+    await database.close();
+  });
+}
+
+function wrap(malbar: Malbar, config: Readonly<Config>, stop: () => Promise<void>): TestStore {
+  return {
+    malbar,
+    db: malbar.database.db,
+    url: malbar.url!,
+    config,
+    async settled(timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        await malbar.idle();
+        if ((await countRecomputeRequests(malbar.database.db)) === 0) return;
+        if (Date.now() > deadline) throw new Error('recomputes did not finish in time');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    stop,
+  };
+}
+
+function pgliteImage(): Blob {
+  const file = process.env.MALBAR_PGLITE_IMAGE;
+  if (!file) throw new Error('MALBAR_PGLITE_IMAGE is not set: run the tests through jest (global setup)');
+  return new Blob([fs.readFileSync(file)]);
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function deleteRedisPrefix(prefix: string): Promise<void> {
+  const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
