@@ -105,7 +105,7 @@ export async function seedDemo(
       // One class with three answers shows how small groups are hidden.
       const size = cls.grade === 0 && i >= 20 ? 3 : randomInt(random, 14, 24);
       for (let p = 0; p < size; p++) {
-        const answers = simulatePupil(pupil, cls.grade!, random);
+        const answers = simulatePupil(pupil, cls.grade!, SCHOOL_MOOD[Math.floor(i / 10)]!, random);
         await store(tx, summary, municipality.id, pupilRound, cls, answers, opts.today, pupil);
       }
       summary.recompute.push({ roundId: pupilRound, unitId: cls.id });
@@ -152,10 +152,18 @@ async function store(
   summary.responses++;
 }
 
-function simulatePupil(instrument: Checked, grade: number, random: () => number): Record<string, unknown> {
+/** Schools differ, so the demo shows goals met, not met and uncertain side by side. */
+const SCHOOL_MOOD = [0.45, -0.35, 0.1];
+
+function simulatePupil(
+  instrument: Checked,
+  grade: number,
+  mood: number,
+  random: () => number,
+): Record<string, unknown> {
   const [wellbeing, bullying] = instrument.indicators.indicators;
   const variant = grade <= 3 ? 0 : 1;
-  const level = 4.0 + (random() - 0.5) * 2.2 - (grade >= 7 ? 0.3 : 0);
+  const level = 4.0 + mood + (random() - 0.5) * 2.2 - (grade >= 7 ? 0.3 : 0);
   const bulliedLevel = random() < 0.06 ? 1.5 : 5;
   return {
     grade,

@@ -52,7 +52,8 @@ function contractSection(contract: GoalOverview['contracts'][number], overview: 
 }
 
 function cell(c: GoalCell): SafeHtml {
-  if (c.status === 'out-of-scope') return html`<td class="out-of-scope"></td>`;
+  if (c.status === 'out-of-scope')
+    return html`<td class="out-of-scope"><span class="sr-only">Not covered by this goal</span></td>`;
   if (c.status === 'no-data') return html`<td><span class="status no-data">No data</span></td>`;
   if (c.status === 'hidden')
     return html`<td><span class="status hidden">Fewer than ${c.minGroupSize} answers</span></td>`;

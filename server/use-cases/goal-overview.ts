@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
 import type { GoalRule, BreakdownFilter } from '../../core/goals/goal-rule';
 import { orderTree } from '../../core/org/org-tree';
-import { isWithin } from '../../core/org/org-unit';
+import { isWithin, type OrgUnit } from '../../core/org/org-unit';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import {
@@ -71,8 +71,9 @@ export async function loadGoalOverview(
     const cells: Record<string, GoalCell> = {};
     for (const goal of goals) {
       const round = latestRound.get(goal.id);
-      if (!isWithin(unit.path, goal.scopeUnitPath)) cells[goal.id] = { status: 'out-of-scope' };
-      else if (!round) cells[goal.id] = { status: 'no-data' };
+      if (!isWithin(unit.path, goal.scopeUnitPath) || outsideGradeFilter(goal, unit)) {
+        cells[goal.id] = { status: 'out-of-scope' };
+      } else if (!round) cells[goal.id] = { status: 'no-data' };
       else
         cells[goal.id] = shapeCell(
           byKey.get(`${goal.id}|${round.id}|${unit.id}`),
@@ -101,6 +102,14 @@ export async function loadGoalOverview(
     })),
     rows,
   };
+}
+
+/** A class of grade 3 is not covered by a goal for grades 1, 6 and 9: say so rather than "no data". */
+function outsideGradeFilter(goal: { breakdownFilter: BreakdownFilter | null }, unit: OrgUnit): boolean {
+  const filter = goal.breakdownFilter;
+  return (
+    filter?.breakdownKey === 'grade' && unit.grade !== null && !filter.values.includes(String(unit.grade))
+  );
 }
 
 function latestEvaluatedRound(rounds: Round[], evaluations: GoalEvaluation[], goalId: string): Round | null {

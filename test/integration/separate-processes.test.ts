@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import { connectDatabase, type DatabaseHandle } from '../../db/connect';
+import { createInstrumentCache } from '../../db/instrument-cache';
+import { registerInstrumentVersion } from '../../db/repositories/instrument-versions';
+import { readSurveyDefinitions } from '../../main/read-survey-definitions';
+import { pupilAnswers } from '../builders/answers';
+import { aMunicipality } from '../builders/organisation';
+import { aRound } from '../builders/rounds';
+import { aStaffUser, logIn } from '../builders/staff';
+import { getJson, submit } from '../support/http';
+import { startProcess, type RunningProcess } from '../support/processes';
+import { POSTGRES_ADMIN_URL, REDIS_URL } from '../support/services';
+
+describe('separate processes: two servers and a worker on PostgreSQL and Redis', () => {
+  const suffix = randomBytes(6).toString('hex');
+  const dbName = `malbar_test_${suffix}`;
+  const databaseUrl = POSTGRES_ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`);
+  const env = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    REDIS_PREFIX: `malbar-test-${suffix}`,
+    SESSION_SECRET: 'separate-processes-secret-0123456789',
+    PORT: '0',
+    SWEEP_INTERVAL_MS: '500',
+  };
+  const processes: RunningProcess[] = [];
+  let database: DatabaseHandle;
+
+  beforeAll(async () => {
+    await admin(`create database ${dbName}`);
+  });
+
+  afterAll(async () => {
+    await Promise.all(processes.map((p) => p.stop()));
+    await database?.close();
+    await admin(`drop database if exists ${dbName} with (force)`);
+    const redis = new IORedis(REDIS_URL);
+    const keys = await redis.keys(`${env.REDIS_PREFIX}:*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  it('when a response reaches one server, then the worker computes it and the other server shows it; SIGTERM stops each cleanly', async () => {
+    const listening = /listening on (http:\/\/[^\s]+)/;
+    const serverA = await startProcess('server', env, listening);
+    const serverB = await startProcess('server', env, listening);
+    const worker = await startProcess('worker', env, /worker running/);
+    processes.push(serverA, serverB, worker);
+
+    database = await connectDatabase({ kind: 'postgres', url: databaseUrl });
+    const versionIds: Record<string, string> = {};
+    for (const d of readSurveyDefinitions())
+      versionIds[d.instrumentKey] = await registerInstrumentVersion(database.db, d);
+    const org = await aMunicipality(database.db).withClasses([6]).create();
+    const sixA = org.classes.get(6)!;
+    const round = await aRound(database.db, versionIds, 'pupil-wellbeing').forUnits([sixA]).create();
+    const pupil = await createInstrumentCache(database.db).get(versionIds['pupil-wellbeing']!);
+
+    const [urlA, urlB] = [serverA.match[1]!, serverB.match[1]!];
+    for (let i = 0; i < 5; i++) {
+      const res = await submit(
+        urlA,
+        round.codes.get(sixA.id)!,
+        pupilAnswers(pupil, { grade: 6, wellbeing: 5, bullied: false }),
+      );
+      expect(res.status).toBe(201);
+    }
+    const cookie = await logIn(urlB, await aStaffUser(database.db, org.root));
+    let total: unknown;
+    for (let attempt = 0; attempt < 100 && !(total as { n?: number })?.n; attempt++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const unit = await getJson(`${urlB}/api/units/${sixA.id}/indicators`, { cookie });
+      total = unit.body.rounds[0]?.indicators.find((i: { key: string }) => i.key === 'wellbeing')?.total;
+    }
+    expect(total).toMatchObject({ shown: true, n: 5, value: 1 });
+    expect((await getJson(`${urlA}/healthz`)).body).toMatchObject({
+      status: 'ok',
+      database: { kind: 'postgres' },
+      queue: { kind: 'redis' },
+    });
+
+    expect(await serverA.stop()).toBe(0);
+    expect(await worker.stop()).toBe(0);
+    expect(await serverB.stop()).toBe(0);
+  });
+});
+
+async function admin(sql: string) {
+  const client = new Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  await client.query(sql);
+  await client.end();
+}
