@@ -59,8 +59,11 @@ export async function seedDemo(
     ) => createUnit(tx, { municipalityId: municipality.id, parent, kind, name, sector, grade });
     const root = await unit(null, 'municipality', 'Demo Kommune');
     const area = await unit(root, 'area', 'Børn og Unge', 'administration');
-    const schools = await Promise.all(SCHOOLS.map((name) => unit(area, 'institution', name, 'school')));
-    const daycares = await Promise.all(DAYCARES.map((name) => unit(area, 'institution', name, 'daycare')));
+    // One at a time: a transaction is one connection, which takes one query at a time.
+    const schools: OrgUnit[] = [];
+    for (const name of SCHOOLS) schools.push(await unit(area, 'institution', name, 'school'));
+    const daycares: OrgUnit[] = [];
+    for (const name of DAYCARES) daycares.push(await unit(area, 'institution', name, 'daycare'));
     const classes: OrgUnit[] = [];
     for (const school of schools) {
       for (let grade = 0; grade <= 9; grade++)
