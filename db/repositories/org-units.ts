@@ -70,3 +70,7 @@ export async function findMunicipalityRoot(db: DbOrTx, municipalityId: string): 
     .where(and(eq(orgUnits.municipalityId, municipalityId), eq(orgUnits.kind, 'municipality')));
   return row;
 }
+
+export async function listChildren(db: DbOrTx, parentId: string): Promise<OrgUnit[]> {
+  return db.select(unitColumns).from(orgUnits).where(eq(orgUnits.parentId, parentId));
+}

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
 import type { GoalRule, BreakdownFilter } from '../../core/goals/goal-rule';
+import { suppressTreeComplements } from '../../core/anonymity/suppress-tree-complements';
 import { orderTree } from '../../core/org/org-tree';
 import { isWithin, type OrgUnit } from '../../core/org/org-unit';
 import type { Db } from '../../db/database';
@@ -8,10 +9,11 @@ import type { InstrumentCache } from '../../db/instrument-cache';
 import {
   listContractsWithGoals,
   listGoalEvaluations,
+  type Goal,
   type GoalEvaluation,
 } from '../../db/repositories/goals';
 import { findMunicipality } from '../../db/repositories/municipalities';
-import { findUnit, listSubtree } from '../../db/repositories/org-units';
+import { findMunicipalityRoot, findUnit, listSubtree } from '../../db/repositories/org-units';
 import { listRounds, type Round } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
 
@@ -45,9 +47,12 @@ export async function loadGoalOverview(
   staff: StaffUser,
 ): Promise<GoalOverview> {
   const scopeRoot = (await findUnit(db, staff.scopeUnitId))!;
-  const [municipality, units, contracts, rounds] = await Promise.all([
+  const municipalityRoot = (await findMunicipalityRoot(db, staff.municipalityId))!;
+  const [municipality, allUnits, contracts, rounds] = await Promise.all([
     findMunicipality(db, staff.municipalityId),
-    listSubtree(db, scopeRoot),
+    // Anonymity is decided on the whole tree, not on what this user sees, so that no two
+    // users' views can be combined to subtract a hidden group.
+    listSubtree(db, municipalityRoot),
     listContractsWithGoals(db, staff.municipalityId),
     listRounds(db, staff.municipalityId),
   ]);
@@ -55,31 +60,21 @@ export async function loadGoalOverview(
   const evaluations = await listGoalEvaluations(db, {
     municipalityId: staff.municipalityId,
     goalIds: goals.map((g) => g.id),
-    unitIds: units.map((u) => u.id),
+    unitIds: allUnits.map((u) => u.id),
   });
   const latestRound = new Map(goals.map((g) => [g.id, latestEvaluatedRound(rounds, evaluations, g.id)]));
-  const minGroupSize = new Map<string, number>();
-  for (const round of new Set(latestRound.values())) {
-    if (round)
-      minGroupSize.set(
-        round.id,
-        (await instruments.get(round.instrumentVersionId)).indicators.instrument.minGroupSize,
-      );
+  const cellsByGoal = new Map<string, Map<string, GoalCell>>();
+  for (const goal of goals) {
+    const round = latestRound.get(goal.id) ?? null;
+    const minGroupSize = round
+      ? (await instruments.get(round.instrumentVersionId)).indicators.instrument.minGroupSize
+      : 0;
+    cellsByGoal.set(goal.id, goalCells(goal, round, allUnits, evaluations, minGroupSize));
   }
-  const byKey = new Map(evaluations.map((e) => [`${e.goalId}|${e.roundId}|${e.unitId}`, e]));
-  const rows = orderTree(scopeRoot, units).map(({ unit, depth }) => {
+  const inScope = allUnits.filter((u) => isWithin(u.path, scopeRoot.path));
+  const rows = orderTree(scopeRoot, inScope).map(({ unit, depth }) => {
     const cells: Record<string, GoalCell> = {};
-    for (const goal of goals) {
-      const round = latestRound.get(goal.id);
-      if (!isWithin(unit.path, goal.scopeUnitPath) || outsideGradeFilter(goal, unit)) {
-        cells[goal.id] = { status: 'out-of-scope' };
-      } else if (!round) cells[goal.id] = { status: 'no-data' };
-      else
-        cells[goal.id] = shapeCell(
-          byKey.get(`${goal.id}|${round.id}|${unit.id}`),
-          minGroupSize.get(round.id)!,
-        );
-    }
+    for (const goal of goals) cells[goal.id] = cellsByGoal.get(goal.id)!.get(unit.id)!;
     return { unitId: unit.id, name: unit.name, kind: unit.kind, depth, cells };
   });
   return {
@@ -102,6 +97,43 @@ export async function loadGoalOverview(
     })),
     rows,
   };
+}
+
+/** One goal's cell at every unit, with anonymity applied across the tree. */
+function goalCells(
+  goal: Goal,
+  round: Round | null,
+  units: OrgUnit[],
+  evaluations: GoalEvaluation[],
+  minGroupSize: number,
+): Map<string, GoalCell> {
+  const cells = new Map<string, GoalCell>();
+  const covered = units.filter((u) => isWithin(u.path, goal.scopeUnitPath) && !outsideGradeFilter(goal, u));
+  for (const unit of units)
+    cells.set(unit.id, { status: covered.includes(unit) ? 'no-data' : 'out-of-scope' });
+  if (!round) return cells;
+  const byUnit = new Map(
+    evaluations.filter((e) => e.goalId === goal.id && e.roundId === round.id).map((e) => [e.unitId, e]),
+  );
+  const tree = covered.map((unit) => {
+    const evaluation = byUnit.get(unit.id);
+    return {
+      unitId: unit.id,
+      parentId: unit.parentId,
+      n: evaluation?.n ?? 0,
+      suppressed: evaluation?.status === 'hidden',
+      evaluation,
+    };
+  });
+  const hide = <T extends { suppressed: boolean }>(c: T): T => ({ ...c, suppressed: true });
+  for (const c of suppressTreeComplements(tree, minGroupSize, hide)) {
+    const shaped = shapeCell(c.evaluation, minGroupSize);
+    cells.set(
+      c.unitId,
+      c.suppressed && shaped.status !== 'no-data' ? { status: 'hidden', minGroupSize } : shaped,
+    );
+  }
+  return cells;
 }
 
 /** A class of grade 3 is not covered by a goal for grades 1, 6 and 9: say so rather than "no data". */

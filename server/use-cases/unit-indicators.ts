@@ -1,3 +1,4 @@
+import { suppressTreeComplements } from '../../core/anonymity/suppress-tree-complements';
 import { NotFound } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
@@ -5,7 +6,7 @@ import { assertInScope } from '../../core/org/scope';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { listIndicatorValues, type StoredIndicatorValue } from '../../db/repositories/indicator-values';
-import { findUnit } from '../../db/repositories/org-units';
+import { findUnit, listChildren } from '../../db/repositories/org-units';
 import { listRounds } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
 
@@ -40,15 +41,17 @@ export async function loadUnitIndicators(
   if (!unit) throw new NotFound(`Unit ${unitId} does not exist`);
   assertInScope({ municipalityId: staff.municipalityId, scopeUnitPath: staff.scopeUnitPath }, unit);
   const result: UnitIndicators = { unit: { id: unit.id, name: unit.name, kind: unit.kind }, rounds: [] };
+  const family = await listFamily(db, unit);
   for (const round of await listRounds(db, staff.municipalityId)) {
-    const values = await listIndicatorValues(db, {
+    const familyValues = await listIndicatorValues(db, {
       municipalityId: staff.municipalityId,
       roundId: round.id,
-      unitIds: [unit.id],
+      unitIds: family.map((u) => u.id),
     });
-    if (values.length === 0) continue;
+    if (!familyValues.some((v) => v.unitId === unit.id)) continue;
     const { indicators } = await instruments.get(round.instrumentVersionId);
     const min = indicators.instrument.minGroupSize;
+    const values = protectedValues(familyValues, family, unit.id, min);
     const view = (v: StoredIndicatorValue | undefined): ValueView => toView(v, min);
     result.rounds.push({
       id: round.id,
@@ -71,6 +74,34 @@ export async function loadUnitIndicators(
     });
   }
   return result;
+}
+
+/** The unit, its parent and its siblings: all that tree complements need to decide about the unit. */
+async function listFamily(db: Db, unit: OrgUnit): Promise<OrgUnit[]> {
+  if (!unit.parentId) return [unit];
+  const parent = (await findUnit(db, unit.parentId))!;
+  return [{ ...parent, parentId: null }, ...(await listChildren(db, parent.id))];
+}
+
+/** The unit's values after complementary suppression against its parent and siblings, cell by cell. */
+function protectedValues(
+  values: StoredIndicatorValue[],
+  family: OrgUnit[],
+  unitId: string,
+  minGroupSize: number,
+): StoredIndicatorValue[] {
+  const parentOf = new Map(family.map((u) => [u.id, u.parentId]));
+  const cellKey = (v: StoredIndicatorValue) => `${v.indicatorKey}|${v.breakdownKey}|${v.breakdownValue}`;
+  const groups = new Map<string, StoredIndicatorValue[]>();
+  for (const v of values) groups.set(cellKey(v), [...(groups.get(cellKey(v)) ?? []), v]);
+  const hide = <T extends { suppressed: boolean }>(c: T): T => ({ ...c, suppressed: true });
+  return [...groups.values()].flatMap((group) =>
+    suppressTreeComplements(
+      group.map((v) => ({ ...v, parentId: parentOf.get(v.unitId) ?? null })),
+      minGroupSize,
+      hide,
+    ).filter((v) => v.unitId === unitId),
+  );
 }
 
 function toView(v: StoredIndicatorValue | undefined, minGroupSize: number): ValueView {
