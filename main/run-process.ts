@@ -5,10 +5,13 @@ import { withSessionSecret } from './session-secret';
 /** Shared by the entry points: parse config (or explain what is wrong), start, stop on SIGTERM/SIGINT. */
 export async function runProcess(
   start: (config: Readonly<Config>) => Promise<{ stop(): Promise<void> }>,
+  options: { servesHttp: boolean } = { servesHttp: true },
 ): Promise<void> {
   let config: Readonly<Config>;
   try {
-    config = withSessionSecret(parseConfig(process.env));
+    const parsed = parseConfig(process.env);
+    // Only HTTP needs the session secret; a worker signs nothing.
+    config = options.servesHttp ? withSessionSecret(parsed) : parsed;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

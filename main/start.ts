@@ -1,6 +1,8 @@
-import { countMunicipalities } from '../db/repositories/municipalities';
+import { countMunicipalities, findMunicipalityBySlug } from '../db/repositories/municipalities';
+import { listMunicipalityLinks } from '../db/repositories/rounds';
 import { recomputeUnitJob } from '../jobs/contracts';
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, type DemoSummary } from '../scripts/seed-demo';
+import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from '../scripts/seed-demo';
+import type { Config } from './config';
 import { log } from './logger';
 import { runProcess } from './run-process';
 import { startMalbar, type Malbar } from './runtime';
@@ -8,7 +10,6 @@ import { startMalbar, type Malbar } from './runtime';
 /** `npm start`: server and worker in one process; on an empty database, Demo Kommune. */
 void runProcess(async (config) => {
   const malbar = await startMalbar(config, 'all');
-  const publicUrl = config.publicUrl ?? malbar.url!;
   if (config.demoSeed === 'auto' && (await countMunicipalities(malbar.database.db)) === 0) {
     log('Empty database: seeding Demo Kommune …');
     const demo = await seedDemo(malbar.database.db, {
@@ -18,25 +19,37 @@ void runProcess(async (config) => {
     });
     for (const ref of demo.recompute) await malbar.queue.enqueue(recomputeUnitJob, ref);
     await malbar.idle();
-    printDemo(publicUrl, demo);
+    log(`Demo Kommune is ready: ${demo.responses} simulated responses.`);
   }
+  await printDemo(config, malbar);
   log(
-    `Målbar is running: ${publicUrl}/dashboard (database: ${malbar.database.kind}, jobs: ${malbar.queue.kind})`,
+    `Målbar is running: ${publicUrl(config, malbar)}/dashboard (database: ${malbar.database.kind}, jobs: ${malbar.queue.kind})`,
   );
   return malbar;
 });
 
-function printDemo(url: string, demo: DemoSummary) {
+const publicUrl = (config: Readonly<Config>, malbar: Malbar) => config.publicUrl ?? malbar.url!;
+
+/** On every start while Demo Kommune exists: where to click, and how to log in. */
+async function printDemo(config: Readonly<Config>, malbar: Malbar) {
+  const demo = await findMunicipalityBySlug(malbar.database.db, DEMO_SLUG);
+  if (!demo) return;
+  const url = publicUrl(config, malbar);
+  const links = await listMunicipalityLinks(malbar.database.db, demo.id);
   const lines = [
     '',
-    `Demo Kommune is ready: ${demo.responses} simulated responses.`,
     `Dashboard:   ${url}/dashboard`,
     ...DEMO_LOGINS.map((l) => `Staff login: ${l.email} / ${DEMO_PASSWORD}   (${l.name})`),
     'Respondent links:',
-    ...demo.links.map((l) => `  ${l.round.padEnd(20)} ${l.unit.padEnd(28)} ${url}/s/${l.code}`),
+    ...links
+      .map((l) => ({
+        round: l.roundTitle.en,
+        unit: l.parentName && /^\d/.test(l.unitName) ? `${l.parentName} ${l.unitName}` : l.unitName,
+        code: l.code,
+      }))
+      .sort((a, b) => b.round.localeCompare(a.round) || a.unit.localeCompare(b.unit, 'da', { numeric: true }))
+      .map((l) => `  ${l.round.padEnd(26)} ${l.unit.padEnd(28)} ${url}/s/${l.code}`),
     '',
   ];
   process.stdout.write(lines.join('\n'));
 }
-
-export type { Malbar };

@@ -11,6 +11,7 @@ import { hashPassword } from '../server/auth/password';
 import { mulberry32, randomInt } from './demo/mulberry32';
 import { simulateItemAnswers } from './demo/simulate-answers';
 
+export const DEMO_SLUG = 'demo-kommune';
 export const DEMO_PASSWORD = 'demo-kommune';
 export const DEMO_LOGINS = [
   { email: 'kvalitet@demo-kommune.dk', name: 'Kirsten Kvalitet (quality consultant)', scope: 'municipality' },
@@ -19,7 +20,6 @@ export const DEMO_LOGINS = [
 
 export interface DemoSummary {
   municipality: Municipality;
-  links: { code: string; round: string; unit: string }[];
   /** Units that got responses: each needs a recompute. */
   recompute: { roundId: string; unitId: string }[];
   responses: number;
@@ -46,7 +46,7 @@ export async function seedDemo(
   const parent = await opts.instruments.get(opts.versionIds['parent-satisfaction']!);
   return db.transaction(async (tx) => {
     const municipality = await createMunicipality(tx, {
-      slug: 'demo-kommune',
+      slug: DEMO_SLUG,
       name: 'Demo Kommune',
       country: 'dk',
     });
@@ -93,18 +93,16 @@ export async function seedDemo(
       ...period,
     });
 
-    const summary: DemoSummary = { municipality, links: [], recompute: [], responses: 0 };
-    const link = async (roundId: string, roundName: string, target: OrgUnit, parentName?: string) => {
-      const code = demoCode(random);
-      await createRoundLink(tx, { code, municipalityId: municipality.id, roundId, unitId: target.id });
-      summary.links.push({
-        code,
-        round: roundName,
-        unit: parentName ? `${parentName} ${target.name}` : target.name,
+    const summary: DemoSummary = { municipality, recompute: [], responses: 0 };
+    const link = (roundId: string, target: OrgUnit) =>
+      createRoundLink(tx, {
+        code: demoCode(random),
+        municipalityId: municipality.id,
+        roundId,
+        unitId: target.id,
       });
-    };
     for (const [i, cls] of classes.entries()) {
-      await link(pupilRound, 'pupil wellbeing', cls, schools[Math.floor(i / 10)]!.name);
+      await link(pupilRound, cls);
       // One class with three answers shows how small groups are hidden.
       const size = cls.grade === 0 && i >= 20 ? 3 : randomInt(random, 14, 24);
       for (let p = 0; p < size; p++) {
@@ -114,7 +112,7 @@ export async function seedDemo(
       summary.recompute.push({ roundId: pupilRound, unitId: cls.id });
     }
     for (const institution of [...daycares, ...schools]) {
-      await link(parentRound, 'parent satisfaction', institution);
+      await link(parentRound, institution);
       const size = randomInt(random, 18, 40);
       for (let p = 0; p < size; p++) {
         const answers = simulateParent(parent, random);

@@ -30,3 +30,8 @@ export async function countMunicipalities(db: DbOrTx): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(municipalities);
   return row!.n;
 }
+
+export async function findMunicipalityBySlug(db: DbOrTx, slug: string): Promise<Municipality | undefined> {
+  const [row] = await db.select(columns).from(municipalities).where(eq(municipalities.slug, slug));
+  return row;
+}

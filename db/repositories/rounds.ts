@@ -1,4 +1,5 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { DbOrTx } from '../database';
@@ -93,14 +94,28 @@ export async function findRoundLink(db: DbOrTx, code: string): Promise<RoundLink
   return row as RoundLink | undefined;
 }
 
-export async function listRoundLinks(
-  db: DbOrTx,
-  roundId: string,
-): Promise<{ code: string; unitId: string; unitName: string }[]> {
-  return db
-    .select({ code: roundLinks.code, unitId: roundLinks.unitId, unitName: orgUnits.name })
+export interface LinkListing {
+  code: string;
+  roundTitle: LocalizedText;
+  unitName: string;
+  parentName: string | null;
+}
+
+/** Every open link of a municipality, for printing or a distribution sheet. */
+export async function listMunicipalityLinks(db: DbOrTx, municipalityId: string): Promise<LinkListing[]> {
+  const parents = alias(orgUnits, 'parent');
+  const rows = await db
+    .select({
+      code: roundLinks.code,
+      roundTitle: rounds.title,
+      unitName: orgUnits.name,
+      parentName: parents.name,
+    })
     .from(roundLinks)
+    .innerJoin(rounds, eq(rounds.id, roundLinks.roundId))
     .innerJoin(orgUnits, eq(orgUnits.id, roundLinks.unitId))
-    .where(and(eq(roundLinks.roundId, roundId)))
-    .orderBy(orgUnits.path);
+    .leftJoin(parents, eq(parents.id, orgUnits.parentId))
+    .where(eq(roundLinks.municipalityId, municipalityId))
+    .orderBy(rounds.createdAt, orgUnits.path);
+  return rows as LinkListing[];
 }

@@ -22,9 +22,11 @@ for (const kind of STORES) {
         .forUnits([...org.classes.values()])
         .create();
       pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
-      [goalId] = await aContractWithGoals(store.db, org.root, [
-        { instrumentKey: 'pupil-wellbeing', indicatorKey: 'wellbeing', op: '>', target: 0.9 },
-      ]);
+      goalId = (
+        await aContractWithGoals(store.db, org.root, [
+          { instrumentKey: 'pupil-wellbeing', indicatorKey: 'wellbeing', op: '>', target: 0.9 },
+        ])
+      )[0]!;
       // 6.A: 6 answers (5 with wellbeing); 1.A: 3 answers (all with wellbeing), hidden by itself.
       const code = (grade: number) => round.codes.get(org.classes.get(grade)!.id)!;
       for (let i = 0; i < 6; i++) {
