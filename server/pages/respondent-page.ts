@@ -35,7 +35,7 @@ const TEXT: Record<RespondentLang, { languageNav: string; loading: string; noscr
   },
 };
 
-const STYLESHEETS = ['/assets/survey-core/survey-core.min.css', '/assets/web/respondent.css'];
+const STYLESHEETS = ['/assets/survey-core/survey-core.fontless.min.css', '/assets/web/respondent.css'];
 
 const SCRIPTS = [
   '/assets/survey-core/survey.core.min.js',
