@@ -119,3 +119,13 @@ export async function listMunicipalityLinks(db: DbOrTx, municipalityId: string):
     .orderBy(rounds.createdAt, orgUnits.path);
   return rows as LinkListing[];
 }
+
+/** The paths of the units a round has links for: the units it asks. */
+export async function listLinkedUnitPaths(db: DbOrTx, roundId: string): Promise<string[]> {
+  const rows = await db
+    .select({ path: orgUnits.path })
+    .from(roundLinks)
+    .innerJoin(orgUnits, eq(orgUnits.id, roundLinks.unitId))
+    .where(eq(roundLinks.roundId, roundId));
+  return rows.map((r) => r.path);
+}

@@ -13,3 +13,16 @@ export const STATUS_LABEL: Record<string, string> = {
   'no-data': 'No data',
   'out-of-scope': '',
 };
+
+/** "24 Nov 2026, 13:07" in Copenhagen/Oslo time (the same zone), not a raw UTC timestamp. */
+export const formatComputedAt = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString('en-GB', {
+        timeZone: 'Europe/Copenhagen',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+    : '';

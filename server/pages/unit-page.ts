@@ -1,5 +1,5 @@
 import type { UnitIndicators, ValueView } from '../use-cases/unit-indicators';
-import { percent } from './format';
+import { formatComputedAt, percent } from './format';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
@@ -35,7 +35,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
                         b.cells.map(
                           (c) =>
                             html`<tr data-indicator="${ind.key}" data-breakdown="${b.key}:${c.value}">
-                              <th scope="row"></th>
+                              <td><span class="sr-only">${ind.label.en}</span></td>
                               <td>${b.label.en} ${c.value}</td>
                               ${valueCells(c.view)}
                             </tr>`,
@@ -44,7 +44,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
                 )}
               </tbody>
             </table>
-            <p class="meta">Computed ${round.computedAt ?? ''}</p>
+            <p class="meta">Computed ${formatComputedAt(round.computedAt)}</p>
           </section>`,
       )}`,
   });

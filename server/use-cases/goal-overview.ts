@@ -14,7 +14,7 @@ import {
 } from '../../db/repositories/goals';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { findMunicipalityRoot, findUnit, listSubtree } from '../../db/repositories/org-units';
-import { listRounds, type Round } from '../../db/repositories/rounds';
+import { listLinkedUnitPaths, listRounds, type Round } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
 
 /** One goal at one unit, as staff may see it: hidden cells carry no numbers at all. */
@@ -69,7 +69,8 @@ export async function loadGoalOverview(
     const minGroupSize = round
       ? (await instruments.get(round.instrumentVersionId)).indicators.instrument.minGroupSize
       : 0;
-    cellsByGoal.set(goal.id, goalCells(goal, round, allUnits, evaluations, minGroupSize));
+    const asked = round ? await listLinkedUnitPaths(db, round.id) : [];
+    cellsByGoal.set(goal.id, goalCells(goal, round, allUnits, evaluations, { minGroupSize, asked }));
   }
   const inScope = allUnits.filter((u) => isWithin(u.path, scopeRoot.path));
   const rows = orderTree(scopeRoot, inScope).map(({ unit, depth }) => {
@@ -105,10 +106,17 @@ function goalCells(
   round: Round | null,
   units: OrgUnit[],
   evaluations: GoalEvaluation[],
-  minGroupSize: number,
+  { minGroupSize, asked }: { minGroupSize: number; asked: string[] },
 ): Map<string, GoalCell> {
   const cells = new Map<string, GoalCell>();
-  const covered = units.filter((u) => isWithin(u.path, goal.scopeUnitPath) && !outsideGradeFilter(goal, u));
+  // Covered: inside the goal's scope, of a grade the goal counts, and asked by the round (a daycare
+  // is not asked in a pupil survey), so "no data" means answers are missing, not irrelevant.
+  const covered = units.filter(
+    (u) =>
+      isWithin(u.path, goal.scopeUnitPath) &&
+      !outsideGradeFilter(goal, u) &&
+      (!round || asked.some((path) => isWithin(path, u.path))),
+  );
   for (const unit of units)
     cells.set(unit.id, { status: covered.includes(unit) ? 'no-data' : 'out-of-scope' });
   if (!round) return cells;
