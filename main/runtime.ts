@@ -37,18 +37,33 @@ export interface RuntimeOverrides {
  * Starts the processes' parts for a role: 'server' (HTTP + producer), 'worker' (BullMQ worker
  * + sweeper) or 'all' (both; with no Redis the jobs run in this process).
  */
-export async function startMalbar(
+export interface PreparedDatabase {
+  database: DatabaseHandle;
+  instruments: InstrumentCache;
+  /** The stored instrument version id for each definition in survey-definitions/. */
+  versionIds: Record<string, string>;
+}
+
+/** Connect, migrate, and register the survey definitions (checked: a broken one stops start-up). */
+export async function prepareDatabase(
   config: Readonly<Config>,
-  role: Role,
   overrides: RuntimeOverrides = {},
-): Promise<Malbar> {
+): Promise<PreparedDatabase> {
   const database = overrides.database ?? (await connectDatabase(config.database));
   await database.migrate();
   const versionIds: Record<string, string> = {};
   for (const definition of readSurveyDefinitions()) {
     versionIds[definition.instrumentKey] = await registerInstrumentVersion(database.db, definition);
   }
-  const instruments = createInstrumentCache(database.db);
+  return { database, instruments: createInstrumentCache(database.db), versionIds };
+}
+
+export async function startMalbar(
+  config: Readonly<Config>,
+  role: Role,
+  overrides: RuntimeOverrides = {},
+): Promise<Malbar> {
+  const { database, instruments, versionIds } = await prepareDatabase(config, overrides);
   const handlers = jobHandlers(recomputeUnitHandler({ db: database.db, instruments }));
   const inProcess: InProcessQueue | null =
     config.queue.kind === 'in-process'
