@@ -1,3 +1,4 @@
+import { DomainError, InvalidDefinition } from '../core/errors';
 import { ConfigError, parseConfig, type Config } from './config';
 import { log } from './logger';
 import { withSessionSecret } from './session-secret';
@@ -35,7 +36,9 @@ export async function runProcess(
     process.on('SIGTERM', () => shutdown('SIGTERM'));
     process.on('SIGINT', () => shutdown('SIGINT'));
   } catch (error) {
-    log('Målbar could not start:', error);
+    // An expected failure (a broken definition, a changed version) is a message, not a stack trace.
+    const expected = error instanceof InvalidDefinition || error instanceof DomainError;
+    log(`Målbar could not start: ${expected ? (error as Error).message : ''}`, expected ? undefined : error);
     process.exit(1);
   }
 }

@@ -38,7 +38,7 @@ export async function registerInstrumentVersion(db: DbOrTx, input: InstrumentVer
   if (stored!.contentHash !== input.contentHash) {
     throw new Conflict(
       `survey-definitions/${input.instrumentKey}: version ${input.version} is already in use with other content; ` +
-        'give the changed definition a new version number',
+        'give the changed definition a new version number (a development database can simply be deleted)',
     );
   }
   return stored!.id;

@@ -86,9 +86,8 @@ for (const kind of STORES) {
         const grade = page.locator('[data-name="grade"]');
         await grade.waitFor();
         if (inspect) expect(await seriousAxeViolations(page, 'the respondent grade page')).toEqual([]);
-        await grade.locator('.sd-dropdown').tap();
-        await page.getByRole('option', { name: '6. klasse', exact: true }).tap();
-        expect(await grade.getByRole('combobox').inputValue()).toBe('6. klasse');
+        await grade.getByText('6. klasse', { exact: true }).tap();
+        expect(await grade.getByRole('radio', { name: '6. klasse', exact: true }).isChecked()).toBe(true);
 
         const answers: Record<string, unknown> = { grade: 6 };
         for (let pageNo = 2; ; pageNo++) {
@@ -202,19 +201,15 @@ for (const kind of STORES) {
         try {
           const page = await context.newPage();
           await page.goto(linkOf(2));
-          const combobox = page.locator('[data-name="grade"]').getByRole('combobox');
-          await combobox.waitFor();
+          const grades = page.locator('[data-name="grade"]');
+          await grades.waitFor();
 
-          // The grade dropdown: Tab to it, open it with the arrow key, arrow down to "2. klasse", Enter.
-          await pressUntilFocused(page, combobox);
-          for (let i = 0; i < 12; i++) {
-            await page.keyboard.press('ArrowDown');
-            const active = await combobox.getAttribute('aria-activedescendant');
-            if (active && (await page.locator(`[id="${active}"]`).textContent())?.trim() === '2. klasse')
-              break;
-          }
-          await page.keyboard.press('Enter');
-          expect(await combobox.inputValue()).toBe('2. klasse');
+          // The grade radio group: Tab into it (first option), Space picks "0. klasse", two arrows down move to "2. klasse".
+          await pressUntilFocused(page, grades.getByRole('radio').first());
+          await page.keyboard.press('Space');
+          await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('ArrowDown');
+          expect(await grades.getByRole('radio', { name: '2. klasse', exact: true }).isChecked()).toBe(true);
 
           const next = page.getByRole('button', { name: 'Videre' });
           await pressUntilFocused(page, next);
