@@ -3,6 +3,9 @@ import IORedis from 'ioredis';
 import type { z } from 'zod';
 import { QUEUE_NAME } from './contracts';
 import type { JobDefinition, JobQueue } from './define-job';
+import { withTimeout } from './with-timeout';
+
+const ENQUEUE_TIMEOUT_MS = 2000;
 
 export interface RedisTarget {
   url: string;
@@ -29,21 +32,27 @@ export function createBullmqQueue(target: RedisTarget): JobQueue {
     kind: 'redis',
     async enqueue<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>) {
       const payload = definition.schema.parse(data);
-      await queue.add(definition.name, payload, {
-        // keepLastIfActive: a job added while one with the same key runs is kept and runs next,
-        // so responses that arrive during a recompute are always counted.
-        deduplication: { id: definition.deduplicationKey(payload), keepLastIfActive: true },
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 1000 },
-        removeOnComplete: 1000,
-        removeOnFail: 5000,
-      });
+      // BullMQ waits for a connection before adding; a respondent must not wait for Redis.
+      await withTimeout(
+        ENQUEUE_TIMEOUT_MS,
+        'the queue did not answer',
+        queue.add(definition.name, payload, {
+          // keepLastIfActive: a job added while one with the same key runs is kept and runs next,
+          // so responses that arrive during a recompute are always counted.
+          deduplication: { id: definition.deduplicationKey(payload), keepLastIfActive: true },
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
+          removeOnComplete: 1000,
+          removeOnFail: 5000,
+        }),
+      );
     },
     async ping() {
-      await connection.ping();
+      await withTimeout(ENQUEUE_TIMEOUT_MS, 'Redis did not answer', connection.ping());
     },
     async close() {
-      await queue.close();
+      // With Redis away, BullMQ's close waits for a connection that may never come.
+      await withTimeout(5000, 'queue close timed out', queue.close()).catch(() => undefined);
       connection.disconnect();
     },
   };

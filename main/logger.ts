@@ -4,3 +4,18 @@ export function log(message: string, error?: unknown): void {
     error instanceof Error ? ` ${error.stack ?? error.message}` : error ? ` ${String(error)}` : '';
   process.stderr.write(`${new Date().toISOString()} ${message}${detail}\n`);
 }
+
+/**
+ * For errors that repeat while a service is away (every reconnect, every sweep): the same message
+ * is logged at most once a minute.
+ */
+export function logThrottled(message: string): (error: unknown) => void {
+  const lastLogged = new Map<string, number>();
+  return (error) => {
+    const key = error instanceof Error ? error.message : String(error);
+    const now = Date.now();
+    if (now - (lastLogged.get(key) ?? 0) < 60_000) return;
+    lastLogged.set(key, now);
+    log(`${message}: ${key} (repeats are not logged for a minute)`);
+  };
+}

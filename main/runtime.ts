@@ -11,7 +11,7 @@ import { startBullmqWorker } from '../worker/bullmq-worker';
 import { recomputeUnitHandler } from '../worker/processors/recompute-unit';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import type { Config } from './config';
-import { log } from './logger';
+import { log, logThrottled } from './logger';
 import { readSurveyDefinitions } from './read-survey-definitions';
 
 export type Role = 'all' | 'server' | 'worker';
@@ -78,7 +78,7 @@ export async function startMalbar(
         redis: config.queue,
         handlers,
         concurrency: config.workerConcurrency,
-        onError: (e) => log('job failed', e),
+        onError: logThrottled('queue worker'),
       });
       closers.push(() => worker.close());
     }
@@ -87,9 +87,9 @@ export async function startMalbar(
       queue,
       intervalMs: config.sweepIntervalMs,
       staleAfterMs: Math.min(config.sweepIntervalMs, 10_000),
-      onError: (e) => log('recompute sweep failed', e),
+      onError: logThrottled('recompute sweep failed'),
     });
-    await sweeper.sweepOnce().catch((e: unknown) => log('recompute sweep failed', e));
+    await sweeper.sweepOnce().catch(logThrottled('recompute sweep failed'));
     closers.push(() => sweeper.close());
   }
 

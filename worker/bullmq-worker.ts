@@ -3,6 +3,7 @@ import IORedis from 'ioredis';
 import { QUEUE_NAME } from '../jobs/contracts';
 import type { JobHandlers } from '../jobs/define-job';
 import type { RedisTarget } from '../jobs/bullmq-queue';
+import { withTimeout } from '../jobs/with-timeout';
 
 export interface BullmqWorkerOptions {
   redis: RedisTarget;
@@ -31,7 +32,11 @@ export function startBullmqWorker(options: BullmqWorkerOptions): { close(): Prom
   worker.on('failed', (_job, error) => options.onError(error));
   return {
     async close() {
-      await worker.close();
+      // Graceful when Redis is there: running jobs finish. With Redis away there are none, and a
+      // graceful close would wait for a connection that may never come (a second close call only
+      // joins the first, so the choice is made up front).
+      const closing = connection.status === 'ready' ? worker.close() : worker.close(true);
+      await withTimeout(30_000, 'worker close timed out', closing).catch(() => undefined);
       connection.disconnect();
     },
   };

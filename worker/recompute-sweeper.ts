@@ -21,13 +21,18 @@ export function startRecomputeSweeper(options: SweeperOptions): {
   close(): void;
 } {
   let stopped = false;
+  let sweeping = false;
   async function sweepOnce(): Promise<number> {
     const stale = await listStaleRecomputeRequests(options.db, options.staleAfterMs);
     for (const request of stale) await options.queue.enqueue(recomputeUnitJob, request);
     return stale.length;
   }
   const timer = setInterval(() => {
-    if (!stopped) sweepOnce().catch(options.onError);
+    if (stopped || sweeping) return; // a sweep waiting on a slow queue is not doubled
+    sweeping = true;
+    sweepOnce()
+      .catch(options.onError)
+      .finally(() => (sweeping = false));
   }, options.intervalMs);
   timer.unref();
   return {

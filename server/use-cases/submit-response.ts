@@ -49,7 +49,11 @@ export async function submitResponse(deps: SubmitDeps, code: string, body: unkno
   if (stored.created) {
     await deps.queue
       .enqueue(recomputeUnitJob, { roundId: link.round.id, unitId: link.unit.id })
-      .catch((error: unknown) => deps.log('recompute not queued; the sweeper will pick it up', error));
+      .catch((error: unknown) =>
+        deps.log(
+          `recompute not queued (${error instanceof Error ? error.message : String(error)}); the sweeper will pick it up`,
+        ),
+      );
   }
   return stored;
 }
