@@ -22,7 +22,6 @@ export interface AppDeps {
 }
 
 const root = path.join(__dirname, '..');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The Express app, with no listen(): the caller owns the port (0 in tests). */
 export function createApp(deps: AppDeps): Express {
@@ -37,12 +36,6 @@ export function createApp(deps: AppDeps): Express {
     });
     next();
   });
-  // Ids in URLs are uuids; anything else is an unknown thing, not a database error.
-  app.param('unitId', (req, res, next, value: string) =>
-    UUID.test(value)
-      ? next()
-      : res.status(404).json({ error: { code: 'not_found', message: `No unit ${value}` } }),
-  );
   const assets = { fallthrough: false, maxAge: '1h' };
   app.use('/assets/survey-core', express.static(path.join(root, 'node_modules/survey-core'), assets));
   app.use('/assets/survey-js-ui', express.static(path.join(root, 'node_modules/survey-js-ui'), assets));

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { NotFound } from '../../core/errors';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
@@ -6,6 +7,8 @@ import { renderDashboardPage } from '../pages/dashboard-page';
 import { renderUnitPage } from '../pages/unit-page';
 import { loadGoalOverview } from '../use-cases/goal-overview';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface DashboardDeps extends SessionDeps {
   db: Db;
@@ -17,6 +20,10 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
   const router = Router();
   const page = requireStaff(deps, 'page');
   const api = requireStaff(deps, 'api');
+  // Ids in URLs are uuids; anything else is an unknown unit, not a database error.
+  router.param('unitId', (_req, _res, next, value: string) =>
+    next(UUID.test(value) ? undefined : new NotFound(`There is no unit ${value}`)),
+  );
 
   router.get('/dashboard', page, async (_req, res) => {
     const staff = staffOf(res);

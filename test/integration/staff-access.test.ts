@@ -1,0 +1,82 @@
+import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
+import { aStaffUser, logIn } from '../builders/staff';
+import { getJson, postJson, type Json } from '../support/http';
+import { STORES, type TestStore } from '../support/stores';
+
+for (const kind of STORES) {
+  describe(`${kind.name}: staff see their own municipality and scope, nothing else`, () => {
+    let store: TestStore;
+    let org: BuiltOrganisation;
+    let other: BuiltOrganisation;
+
+    beforeAll(async () => {
+      store = await kind.start();
+      org = await aMunicipality(store.db).withClasses([1, 6]).create();
+      other = await aMunicipality(store.db).withClasses([2]).create();
+    });
+    afterAll(() => store?.stop());
+
+    const api = (path: string, cookie?: string) => getJson(`${store.url}${path}`, cookie ? { cookie } : {});
+
+    it('when no one is logged in, then the API answers 401 and pages redirect to the login', async () => {
+      expect((await api('/api/goals')).status).toBe(401);
+      expect((await api(`/api/units/${org.school.id}/indicators`)).status).toBe(401);
+      const page = await fetch(`${store.url}/dashboard/units/${org.school.id}`, { redirect: 'manual' });
+      expect(page.status).toBe(303);
+      expect(page.headers.get('location')).toBe(
+        `/login?next=${encodeURIComponent(`/dashboard/units/${org.school.id}`)}`,
+      );
+    });
+
+    it('when the password is wrong or the e-mail unknown, then both get the same 401', async () => {
+      const user = await aStaffUser(store.db, org.root);
+      const wrong = await postJson(`${store.url}/login`, { email: user.email, password: 'nope' });
+      const unknown = await postJson(`${store.url}/login`, {
+        email: 'nobody@test.example',
+        password: 'nope',
+      });
+      expect(wrong.status).toBe(401);
+      expect(unknown).toEqual(wrong);
+    });
+
+    it('when a leader is scoped to the school, then they see the school and its classes only', async () => {
+      const cookie = await logIn(store.url, await aStaffUser(store.db, org.school, 'leader'));
+      const rows = (await api('/api/goals', cookie)).body.rows.map((r: Json) => r.unitId).sort();
+      expect(rows).toEqual([org.school.id, ...[...org.classes.values()].map((c) => c.id)].sort());
+      expect((await api(`/api/units/${org.classes.get(6)!.id}/indicators`, cookie)).status).toBe(200);
+      for (const outside of [org.daycare, org.root, other.school]) {
+        const res = await api(`/api/units/${outside.id}/indicators`, cookie);
+        expect(res.status).toBe(403);
+        expect(res.body.error.code).toBe('forbidden');
+      }
+    });
+
+    it('when a consultant of another municipality asks for a unit of this one, then it is forbidden', async () => {
+      const cookie = await logIn(store.url, await aStaffUser(store.db, other.root));
+      expect((await api(`/api/units/${org.school.id}/indicators`, cookie)).status).toBe(403);
+      const names = (await api('/api/goals', cookie)).body.rows.map((r: Json) => r.name);
+      expect(names).not.toContain('Testskolen 1.A');
+      expect((await api('/api/goals', cookie)).body.municipality.id).toBe(other.municipality.id);
+    });
+
+    it('when the unit id is not a uuid or does not exist, then the answer is 404, not a crash', async () => {
+      const cookie = await logIn(store.url, await aStaffUser(store.db, org.root));
+      expect((await api('/api/units/not-a-uuid/indicators', cookie)).status).toBe(404);
+      expect((await api('/api/units/00000000-0000-4000-8000-000000000000/indicators', cookie)).status).toBe(
+        404,
+      );
+    });
+
+    it('when the user logs out, then the old cookie no longer works', async () => {
+      const cookie = await logIn(store.url, await aStaffUser(store.db, org.root));
+      expect((await api('/api/goals', cookie)).status).toBe(200);
+      const out = await fetch(`${store.url}/logout`, {
+        method: 'POST',
+        headers: { cookie },
+        redirect: 'manual',
+      });
+      expect(out.status).toBe(303);
+      expect((await api('/api/goals', cookie)).status).toBe(401);
+    });
+  });
+}
