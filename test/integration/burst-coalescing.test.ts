@@ -2,8 +2,7 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { QUEUE_NAME } from '../../jobs/contracts';
 import { pupilAnswers } from '../builders/answers';
-import { aMunicipality } from '../builders/organisation';
-import { aRound } from '../builders/rounds';
+import { aPupilClass } from '../builders/pupil-class';
 import { aStaffUser, logIn } from '../builders/staff';
 import { getJson, submit, type Json } from '../support/http';
 import { STORES } from '../support/stores';
@@ -13,18 +12,13 @@ for (const kind of STORES) {
     it('when 30 pupils submit at once, then every answer is counted and far fewer recomputes run than responses', async () => {
       const store = await kind.start();
       try {
-        const org = await aMunicipality(store.db).withClasses([6]).create();
-        const sixA = org.classes.get(6)!;
-        const round = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
-          .forUnits([sixA])
-          .create();
-        const pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
+        const { org, unit: sixA, code, pupil } = await aPupilClass(store);
         // 20 happy and 10 unhappy pupils, all at once.
         const results = await Promise.all(
           Array.from({ length: 30 }, (_, i) =>
             submit(
               store.url,
-              round.codes.get(sixA.id)!,
+              code,
               pupilAnswers(pupil, { grade: 6, wellbeing: i < 20 ? 5 : 1, bullied: false }),
             ),
           ),

@@ -4,8 +4,7 @@ import { indicatorValues, recomputeRequests, responses } from '../../db/schema';
 import { parseConfig } from '../../main/config';
 import { startMalbar, type Malbar } from '../../main/runtime';
 import { pupilAnswers } from '../builders/answers';
-import { aMunicipality } from '../builders/organisation';
-import { aRound } from '../builders/rounds';
+import { aPupilClass } from '../builders/pupil-class';
 import { getJson, submit } from '../support/http';
 import { REDIS_URL } from '../support/services';
 import { STORES, type TestStore } from '../support/stores';
@@ -26,16 +25,11 @@ describe('postgres + redis: a response is kept while Redis is down and counted w
   });
 
   it('when Redis is unreachable, then the response is stored with its recompute marker, health says degraded, and a worker started later computes it', async () => {
-    const org = await aMunicipality(store.db).withClasses([6]).create();
-    const sixA = org.classes.get(6)!;
-    const round = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
-      .forUnits([sixA])
-      .create();
-    const pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
+    const { unit: sixA, code, pupil } = await aPupilClass(store);
 
     const res = await submit(
       store.url,
-      round.codes.get(sixA.id)!,
+      code,
       pupilAnswers(pupil, { grade: 6, wellbeing: 5, bullied: false }),
     );
     expect(res.status).toBe(201);
