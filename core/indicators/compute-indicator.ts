@@ -1,36 +1,45 @@
+import { tInterval } from '../statistics/t-interval';
 import { wilsonInterval } from '../statistics/wilson-interval';
 import type { IndicatorDefinition } from './indicator-definition';
 import { satisfiesComparison } from './satisfies-comparison';
 import { scoreRespondent } from './score-respondent';
 
-/** A share indicator for one group: k of n counted respondents meet the condition. */
+/**
+ * An indicator for one group. n counts respondents with a score (enough items answered).
+ * Share: k of them meet the condition, value = k/n. Mean: value = mean score, k = null.
+ */
 export interface IndicatorEstimate {
   n: number;
-  k: number;
+  k: number | null;
   value: number | null;
   ciLow: number | null;
   ciHigh: number | null;
 }
 
+const NO_DATA = { n: 0, value: null, ciLow: null, ciHigh: null };
+
 /**
- * n = respondents with a score (enough items answered), k = those whose score meets
- * `measure.condition`; value = k/n with its Wilson 95 % interval, all null when n = 0.
+ * A share has its Wilson 95 % interval (better than Wald for small n and shares near 0 or 1);
+ * a mean its t-interval. Everything is null when no respondent has a score.
  */
 export function computeIndicator(
   def: IndicatorDefinition,
   itemScores: Record<string, Record<string, number>>,
   answersList: Record<string, unknown>[],
 ): IndicatorEstimate {
-  const { op, value: threshold } = def.measure.condition;
-  let n = 0;
-  let k = 0;
+  const scores: number[] = [];
   for (const answers of answersList) {
     const score = scoreRespondent(def.score, itemScores, answers);
-    if (score === null) continue;
-    n += 1;
-    if (satisfiesComparison(score, op, threshold)) k += 1;
+    if (score !== null) scores.push(score);
   }
-  if (n === 0) return { n, k, value: null, ciLow: null, ciHigh: null };
-  const { low, high } = wilsonInterval(k, n);
-  return { n, k, value: k / n, ciLow: low, ciHigh: high };
+  if (def.measure.type === 'mean') {
+    if (scores.length === 0) return { ...NO_DATA, k: null };
+    const { n, mean, low, high } = tInterval(scores);
+    return { n, k: null, value: mean, ciLow: low, ciHigh: high };
+  }
+  const { op, value: threshold } = def.measure.condition;
+  const k = scores.filter((score) => satisfiesComparison(score, op, threshold)).length;
+  if (scores.length === 0) return { ...NO_DATA, k: 0 };
+  const { low, high } = wilsonInterval(k, scores.length);
+  return { n: scores.length, k, value: k / scores.length, ciLow: low, ciHigh: high };
 }

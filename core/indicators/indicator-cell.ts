@@ -4,10 +4,9 @@ import type { IndicatorEstimate } from './compute-indicator';
  * One indicator value for one group: the total (breakdownKey and breakdownValue '') or one value of
  * a breakdown. k is null, like value and the interval, once anonymity suppression has hidden the cell.
  */
-export interface IndicatorCell extends Omit<IndicatorEstimate, 'k'> {
+export interface IndicatorCell extends IndicatorEstimate {
   indicatorKey: string;
   breakdownKey: string;
   breakdownValue: string;
-  k: number | null;
   suppressed: boolean;
 }

@@ -33,17 +33,27 @@ export const ShareMeasure = z.object({
 });
 export type ShareMeasure = z.infer<typeof ShareMeasure>;
 
-export const IndicatorDefinition = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  label: LocalizedText,
-  description: LocalizedText,
-  polarity: z.enum(['higher-is-better', 'lower-is-better']),
-  unit: z.literal('share'),
-  score: RespondentScore,
-  measure: ShareMeasure,
-  /** Keys of the instrument's breakdowns this indicator may be shown by. */
-  breakdowns: z.array(z.string()).default([]),
-});
+/** Mean of the counted respondents' scores on the instrument's common scale (e.g. a 1-5 factor index). */
+export const MeanMeasure = z.object({ type: z.literal('mean') });
+export type MeanMeasure = z.infer<typeof MeanMeasure>;
+
+export const IndicatorDefinition = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    label: LocalizedText,
+    description: LocalizedText,
+    polarity: z.enum(['higher-is-better', 'lower-is-better']),
+    /** 'share' is shown as a percentage, 'score' as a mean on the instrument's scale. */
+    unit: z.enum(['share', 'score']),
+    score: RespondentScore,
+    measure: z.discriminatedUnion('type', [ShareMeasure, MeanMeasure]),
+    /** Keys of the instrument's breakdowns this indicator may be shown by. */
+    breakdowns: z.array(z.string()).default([]),
+  })
+  .refine((d) => (d.measure.type === 'share') === (d.unit === 'share'), {
+    message: "a share measure has unit 'share', a mean measure has unit 'score'",
+    path: ['unit'],
+  });
 export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
 
 export const BreakdownDefinition = z.object({

@@ -1,5 +1,5 @@
 import type { GoalCell, GoalOverview } from '../use-cases/goal-overview';
-import { percent, ruleText, STATUS_LABEL } from './format';
+import { formatValue, ruleText, STATUS_LABEL } from './format';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
@@ -29,7 +29,7 @@ function contractSection(contract: GoalOverview['contracts'][number], overview: 
               (g) =>
                 html`<th scope="col">
                   ${g.title.en}<br /><small
-                    >Target: ${ruleText(g.rule)}${g.round ? html` · ${g.round.title.en}` : ''}</small
+                    >Target: ${ruleText(g.rule, g.unit)}${g.round ? html` · ${g.round.title.en}` : ''}</small
                   >
                 </th>`,
             )}
@@ -42,7 +42,7 @@ function contractSection(contract: GoalOverview['contracts'][number], overview: 
                 <th scope="row" style="padding-left: ${0.5 + row.depth * 1.25}rem">
                   <a href="/dashboard/units/${row.unitId}">${row.name}</a>
                 </th>
-                ${contract.goals.map((g) => cell(row.cells[g.id]!))}
+                ${contract.goals.map((g) => cell(row.cells[g.id]!, g.unit))}
               </tr>`,
           )}
         </tbody>
@@ -51,7 +51,7 @@ function contractSection(contract: GoalOverview['contracts'][number], overview: 
   </section>`;
 }
 
-function cell(c: GoalCell): SafeHtml {
+function cell(c: GoalCell, unit: 'share' | 'score'): SafeHtml {
   if (c.status === 'out-of-scope')
     return html`<td class="out-of-scope"><span class="sr-only">Not covered by this goal</span></td>`;
   if (c.status === 'no-data') return html`<td><span class="status no-data">No data</span></td>`;
@@ -59,8 +59,8 @@ function cell(c: GoalCell): SafeHtml {
     return html`<td><span class="status hidden">Fewer than ${c.minGroupSize} answers</span></td>`;
   return html`<td>
     <span class="status ${c.status}">${STATUS_LABEL[c.status]}</span>
-    <span class="value">${percent(c.value)}</span>
-    <span class="ci">(${percent(c.ciLow)}–${percent(c.ciHigh)})</span>
+    <span class="value">${formatValue(c.value, unit)}</span>
+    <span class="ci">(${formatValue(c.ciLow, unit)}–${formatValue(c.ciHigh, unit)})</span>
     <span class="n">n ${c.n}</span>
   </td>`;
 }

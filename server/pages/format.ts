@@ -2,8 +2,12 @@ import type { ComparisonOp } from '../../core/indicators/indicator-definition';
 
 export const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
-export const ruleText = (rule: { op: ComparisonOp; target: number }) =>
-  `${{ '>': 'above', '>=': 'at least', '<': 'below', '<=': 'at most' }[rule.op]} ${percent(rule.target)}`;
+/** A share as a percentage; a score (a mean on the instrument's scale, e.g. 1-5) with two decimals. */
+export const formatValue = (value: number, unit: 'share' | 'score') =>
+  unit === 'share' ? percent(value) : value.toFixed(2);
+
+export const ruleText = (rule: { op: ComparisonOp; target: number }, unit: 'share' | 'score') =>
+  `${{ '>': 'above', '>=': 'at least', '<': 'below', '<=': 'at most' }[rule.op]} ${formatValue(rule.target, unit)}`;
 
 export const STATUS_LABEL: Record<string, string> = {
   met: 'Met',

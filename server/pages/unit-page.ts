@@ -1,5 +1,5 @@
 import type { UnitIndicators, ValueView } from '../use-cases/unit-indicators';
-import { formatComputedAt, percent } from './format';
+import { formatComputedAt, formatValue } from './format';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
@@ -19,7 +19,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
                 <tr>
                   <th scope="col">Indicator</th>
                   <th scope="col">Group</th>
-                  <th scope="col">Share (95 % CI)</th>
+                  <th scope="col">Value (95 % CI)</th>
                   <th scope="col">n</th>
                 </tr>
               </thead>
@@ -29,7 +29,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
                     html`<tr class="total" data-indicator="${ind.key}">
                         <th scope="row">${ind.label.en}</th>
                         <td>All</td>
-                        ${valueCells(ind.total)}
+                        ${valueCells(ind.total, ind.unit)}
                       </tr>
                       ${ind.breakdowns.flatMap((b) =>
                         b.cells.map(
@@ -37,7 +37,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
                             html`<tr data-indicator="${ind.key}" data-breakdown="${b.key}:${c.value}">
                               <td><span class="sr-only">${ind.label.en}</span></td>
                               <td>${b.label.en} ${c.value}</td>
-                              ${valueCells(c.view)}
+                              ${valueCells(c.view, ind.unit)}
                             </tr>`,
                         ),
                       )}`,
@@ -50,7 +50,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
   });
 }
 
-function valueCells(v: ValueView): SafeHtml {
+function valueCells(v: ValueView, unit: 'share' | 'score'): SafeHtml {
   if (!v.shown && v.reason === 'no-data')
     return html`<td class="value">No data</td>
       <td></td>`;
@@ -58,7 +58,8 @@ function valueCells(v: ValueView): SafeHtml {
     return html`<td class="value hidden">Fewer than ${v.minGroupSize} answers</td>
       <td></td>`;
   return html`<td class="value">
-      ${percent(v.value)} <span class="ci">(${percent(v.ciLow)}–${percent(v.ciHigh)})</span>
+      ${formatValue(v.value, unit)}
+      <span class="ci">(${formatValue(v.ciLow, unit)}–${formatValue(v.ciHigh, unit)})</span>
     </td>
     <td class="n">${v.n}</td>`;
 }

@@ -1,4 +1,6 @@
-import type { LocalizedText } from '../../core/indicators/indicator-definition';
+import type { IndicatorDefinition, LocalizedText } from '../../core/indicators/indicator-definition';
+
+type IndicatorUnit = IndicatorDefinition['unit'];
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
 import type { GoalRule, BreakdownFilter } from '../../core/goals/goal-rule';
 import { suppressTreeComplements } from '../../core/anonymity/suppress-tree-complements';
@@ -25,6 +27,8 @@ export type GoalCell =
   | { status: 'out-of-scope' };
 
 export interface GoalView {
+  /** How the goal's values read: a share (percent) or a score on the instrument's scale. */
+  unit: IndicatorUnit;
   id: string;
   title: LocalizedText;
   serviceArea: string;
@@ -64,11 +68,12 @@ export async function loadGoalOverview(
   });
   const latestRound = new Map(goals.map((g) => [g.id, latestEvaluatedRound(rounds, evaluations, g.id)]));
   const cellsByGoal = new Map<string, Map<string, GoalCell>>();
+  const unitOf = new Map<string, IndicatorUnit>();
   for (const goal of goals) {
     const round = latestRound.get(goal.id) ?? null;
-    const minGroupSize = round
-      ? (await instruments.get(round.instrumentVersionId)).indicators.instrument.minGroupSize
-      : 0;
+    const definitions = round ? (await instruments.get(round.instrumentVersionId)).indicators : null;
+    const minGroupSize = definitions?.instrument.minGroupSize ?? 0;
+    unitOf.set(goal.id, definitions?.indicators.find((i) => i.key === goal.indicatorKey)?.unit ?? 'share');
     const asked = round ? await listLinkedUnitPaths(db, round.id) : [];
     cellsByGoal.set(goal.id, goalCells(goal, round, allUnits, evaluations, { minGroupSize, asked }));
   }
@@ -92,6 +97,7 @@ export async function loadGoalOverview(
           rule: g.rule,
           breakdownFilter: g.breakdownFilter,
           deadline: g.deadline,
+          unit: unitOf.get(g.id)!,
           round: round ? { id: round.id, title: round.title } : null,
         };
       }),

@@ -25,6 +25,7 @@ export interface UnitIndicators {
     indicators: {
       key: string;
       label: LocalizedText;
+      unit: 'share' | 'score';
       total: ValueView;
       breakdowns: { key: string; label: LocalizedText; cells: { value: string; view: ValueView }[] }[];
     }[];
@@ -60,6 +61,7 @@ export async function loadUnitIndicators(
       indicators: indicators.indicators.map((def) => ({
         key: def.key,
         label: def.label,
+        unit: def.unit,
         total: view(values.find((v) => v.indicatorKey === def.key && v.breakdownKey === '')),
         breakdowns: indicators.breakdowns
           .filter((b) => def.breakdowns.includes(b.key))

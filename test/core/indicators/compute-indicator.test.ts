@@ -66,3 +66,34 @@ describe('computeIndicator', () => {
     expect(estimate.ciLow).toBeCloseTo(0.4385, 4);
   });
 });
+
+describe('computeIndicator with a mean measure', () => {
+  const aMeanIndicator = (): IndicatorDefinition => ({
+    ...anIndicator('>=', 0),
+    unit: 'score',
+    measure: { type: 'mean' },
+  });
+
+  it('when four respondents have scores 4, 3, 3.5 and 5, then the mean is 3.875 with its t-interval', () => {
+    // x̄ = 15.5/4 = 3.875; deviations 0.125, −0.875, −0.375, 1.125 → Σd² = 2.1875, s² = 0.729167,
+    // s = 0.853913; t(0.975, 3) = 3.182446 → half-width 3.182446 · 0.853913 / 2 = 1.358763.
+    const estimate = computeIndicator(aMeanIndicator(), itemScores, answersList);
+    expect(estimate).toEqual({
+      n: 4,
+      k: null,
+      value: 3.875,
+      ciLow: expect.closeTo(2.516237, 5),
+      ciHigh: expect.closeTo(5.233763, 5),
+    });
+  });
+
+  it('when no respondent has a score, then there is no value', () => {
+    expect(computeIndicator(aMeanIndicator(), itemScores, [{}, { q3: 1 }])).toEqual({
+      n: 0,
+      k: null,
+      value: null,
+      ciLow: null,
+      ciHigh: null,
+    });
+  });
+});
