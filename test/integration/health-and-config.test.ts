@@ -51,7 +51,12 @@ describe('configuration', () => {
 describe('survey definitions at start', () => {
   it('when the shipped definitions are read, then every instrument is checked and returned', () => {
     const keys = readSurveyDefinitions().map((d) => d.instrumentKey);
-    expect(keys.sort()).toEqual(['parent-satisfaction', 'pupil-wellbeing']);
+    expect(keys.sort()).toEqual([
+      'care-user-satisfaction',
+      'employee-wellbeing',
+      'parent-satisfaction',
+      'pupil-wellbeing',
+    ]);
   });
 
   it('when an indicator scores an item the survey does not have, then start-up stops naming the file and the item', () => {

@@ -1,0 +1,61 @@
+import { recomputeUnitJob } from '../../jobs/contracts';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../../scripts/seed-demo';
+import { logIn } from '../builders/staff';
+import { getJson, type Json } from '../support/http';
+import { STORES, type TestStore } from '../support/stores';
+
+const pglite = STORES.find((s) => s.name.startsWith('pglite'))!;
+
+describe('pglite + in-process: Demo Kommune', () => {
+  let store: TestStore;
+  let cookie: string;
+  let responses: number;
+
+  beforeAll(async () => {
+    store = await pglite.start();
+    const demo = await seedDemo(store.db, {
+      today: new Date().toISOString().slice(0, 10),
+      instruments: store.malbar.instruments,
+      versionIds: store.malbar.versionIds,
+    });
+    responses = demo.responses;
+    for (const ref of demo.recompute) await store.malbar.queue.enqueue(recomputeUnitJob, ref);
+    await store.settled(60_000);
+    cookie = await logIn(store.url, { email: DEMO_LOGINS[0].email, password: DEMO_PASSWORD });
+  });
+  afterAll(() => store?.stop());
+
+  it('when the demo is seeded, then the municipality shows indicators of all four instruments with n and intervals', async () => {
+    const overview = (await getJson(`${store.url}/api/goals`, { cookie })).body;
+    const root = overview.rows[0];
+    const page = (await getJson(`${store.url}/api/units/${root.unitId}/indicators`, { cookie })).body;
+    const rounds = page.rounds.map((r: Json) => r.title.en.replace(/ \d{4}$/, '')).sort();
+    expect(rounds).toEqual([
+      'Care user satisfaction',
+      'Employee wellbeing',
+      'Parent satisfaction',
+      'Pupil wellbeing',
+    ]);
+    for (const round of page.rounds) {
+      for (const indicator of round.indicators) {
+        expect(indicator.total).toMatchObject({
+          shown: true,
+          n: expect.any(Number),
+          ciLow: expect.any(Number),
+          ciHigh: expect.any(Number),
+        });
+        expect(indicator.total.ciLow).toBeLessThanOrEqual(indicator.total.value);
+        expect(indicator.total.ciHigh).toBeGreaterThanOrEqual(indicator.total.value);
+      }
+    }
+    expect(responses).toBeGreaterThan(800);
+  });
+
+  it('when the demo is seeded, then every goal has a status at the municipality', async () => {
+    const overview = (await getJson(`${store.url}/api/goals`, { cookie })).body;
+    const goals = overview.contracts[0].goals;
+    expect(goals.length).toBeGreaterThanOrEqual(4);
+    for (const goal of goals)
+      expect(['met', 'not-met', 'uncertain']).toContain(overview.rows[0].cells[goal.id].status);
+  });
+});
