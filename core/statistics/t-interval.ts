@@ -1,6 +1,18 @@
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { studentTQuantile } from './student-t';
 
+// The critical value depends only on (confidence, df) and costs a bisection: compute each once.
+const criticalValues = new Map<string, number>();
+function criticalValue(confidence: number, df: number): number {
+  const key = `${confidence}:${df}`;
+  let t = criticalValues.get(key);
+  if (t === undefined) {
+    t = studentTQuantile(1 - (1 - confidence) / 2, df);
+    criticalValues.set(key, t);
+  }
+  return t;
+}
+
 export interface MeanEstimate {
   n: number;
   mean: number;
@@ -17,7 +29,6 @@ export function tInterval(values: number[], confidence = 0.95): MeanEstimate {
   const n = values.length;
   const m = mean(values);
   if (n < 2) return { n, mean: m, low: null, high: null };
-  const halfWidth =
-    (studentTQuantile(1 - (1 - confidence) / 2, n - 1) * sampleStandardDeviation(values)) / Math.sqrt(n);
+  const halfWidth = (criticalValue(confidence, n - 1) * sampleStandardDeviation(values)) / Math.sqrt(n);
   return { n, mean: m, low: m - halfWidth, high: m + halfWidth };
 }
