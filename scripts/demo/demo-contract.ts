@@ -1,20 +1,21 @@
+import type { BreakdownFilter, GoalRule } from '../../core/goals/goal-rule';
+import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { Tx } from '../../db/database';
 import { createContract, createGoal } from '../../db/repositories/goals';
 
-/** The contract with the Aarhus goals (seed 000), a parents' goal and, for elderly care, a care users' goal. */
-export async function seedDemoContract(tx: Tx, municipalityId: string, root: OrgUnit, year: string) {
-  const contractId = await createContract(tx, {
-    municipalityId,
-    title: `Kvalitetskontrakt ${year}-${Number(year) + 1}`,
-    periodStart: `${year}-01-01`,
-    periodEnd: `${Number(year) + 1}-12-31`,
-  });
-  const grades = { breakdownKey: 'grade', values: ['1', '6', '9'] };
-  const common = { municipalityId, contractId, scopeUnitId: root.id, deadline: `${Number(year) + 1}-12-31` };
-  await createGoal(tx, {
-    ...common,
-    position: 1,
+const GRADES_1_6_9: BreakdownFilter = { breakdownKey: 'grade', values: ['1', '6', '9'] };
+
+/** The Aarhus goals (seed 000), a parents' goal and, for elderly care, a care users' goal. */
+const DEMO_GOALS: {
+  serviceArea: string;
+  title: LocalizedText;
+  instrumentKey: string;
+  indicatorKey: string;
+  breakdownFilter: BreakdownFilter | null;
+  rule: GoalRule;
+}[] = [
+  {
     serviceArea: 'school',
     title: {
       da: 'Over 90 % af eleverne i 1., 6. og 9. klasse udtrykker trivsel',
@@ -23,12 +24,10 @@ export async function seedDemoContract(tx: Tx, municipalityId: string, root: Org
     },
     instrumentKey: 'pupil-wellbeing',
     indicatorKey: 'wellbeing',
-    breakdownFilter: grades,
+    breakdownFilter: GRADES_1_6_9,
     rule: { type: 'threshold', op: '>', target: 0.9 },
-  });
-  await createGoal(tx, {
-    ...common,
-    position: 2,
+  },
+  {
     serviceArea: 'school',
     title: {
       da: 'Over 95 % af eleverne i 1., 6. og 9. klasse bliver ikke mobbet',
@@ -37,12 +36,10 @@ export async function seedDemoContract(tx: Tx, municipalityId: string, root: Org
     },
     instrumentKey: 'pupil-wellbeing',
     indicatorKey: 'not-bullied',
-    breakdownFilter: grades,
+    breakdownFilter: GRADES_1_6_9,
     rule: { type: 'threshold', op: '>', target: 0.95 },
-  });
-  await createGoal(tx, {
-    ...common,
-    position: 3,
+  },
+  {
     serviceArea: 'daycare and school',
     title: {
       da: 'Mindst 80 % af forældrene er tilfredse',
@@ -53,10 +50,8 @@ export async function seedDemoContract(tx: Tx, municipalityId: string, root: Org
     indicatorKey: 'satisfied',
     breakdownFilter: null,
     rule: { type: 'threshold', op: '>=', target: 0.8 },
-  });
-  await createGoal(tx, {
-    ...common,
-    position: 4,
+  },
+  {
     serviceArea: 'elderly care',
     title: {
       da: 'Mindst 85 % af brugerne og de pårørende er tilfredse med hjemmepleje og plejecenter',
@@ -67,5 +62,25 @@ export async function seedDemoContract(tx: Tx, municipalityId: string, root: Org
     indicatorKey: 'satisfied',
     breakdownFilter: null,
     rule: { type: 'threshold', op: '>=', target: 0.85 },
+  },
+];
+
+export async function seedDemoContract(tx: Tx, municipalityId: string, root: OrgUnit, year: string) {
+  const next = Number(year) + 1;
+  const contractId = await createContract(tx, {
+    municipalityId,
+    title: `Kvalitetskontrakt ${year}-${next}`,
+    periodStart: `${year}-01-01`,
+    periodEnd: `${next}-12-31`,
   });
+  for (const [position, goal] of DEMO_GOALS.entries()) {
+    await createGoal(tx, {
+      ...goal,
+      municipalityId,
+      contractId,
+      scopeUnitId: root.id,
+      deadline: `${next}-12-31`,
+      position: position + 1,
+    });
+  }
 }
