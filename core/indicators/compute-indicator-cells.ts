@@ -3,30 +3,38 @@ import { suppressSmallCells } from '../anonymity/suppress-small-cells';
 import { InvalidDefinition } from '../errors';
 import { computeIndicator } from './compute-indicator';
 import type { IndicatorCell } from './indicator-cell';
-import type { BreakdownDefinition, IndicatorDefinition, InstrumentIndicators } from './indicator-definition';
+import {
+  minGroupSizeOf,
+  type BreakdownDefinition,
+  type IndicatorDefinition,
+  type InstrumentIndicators,
+} from './indicator-definition';
 
 // Declared in its own file so anonymity/ can use it without an import cycle.
 export type { IndicatorCell } from './indicator-cell';
 
 /**
  * Every indicator of the instrument for the given responses: its total cell, then one cell per
- * observed value of each breakdown it lists, with small-cell and complementary suppression applied.
+ * observed value of each breakdown it lists (municipality-only breakdowns at that level only), with
+ * small-cell and complementary suppression at the indicator's own threshold.
  */
 export function computeIndicatorCells(
   instrument: InstrumentIndicators,
   answersList: Record<string, unknown>[],
+  level: 'municipality' | 'unit' = 'unit',
 ): IndicatorCell[] {
-  const cells = instrument.indicators.flatMap((indicator) =>
-    indicatorCells(instrument, indicator, answersList),
-  );
-  const minGroupSize = instrument.instrument.minGroupSize;
-  return suppressComplements(suppressSmallCells(cells, minGroupSize), minGroupSize);
+  return instrument.indicators.flatMap((indicator) => {
+    const min = minGroupSizeOf(instrument, indicator);
+    const cells = indicatorCells(instrument, indicator, answersList, level);
+    return suppressComplements(suppressSmallCells(cells, min), min);
+  });
 }
 
 function indicatorCells(
   instrument: InstrumentIndicators,
   indicator: IndicatorDefinition,
   answersList: Record<string, unknown>[],
+  level: 'municipality' | 'unit',
 ): IndicatorCell[] {
   const cell = (breakdownKey: string, breakdownValue: string, group: Record<string, unknown>[]) => ({
     indicatorKey: indicator.key,
@@ -38,6 +46,7 @@ function indicatorCells(
   const cells: IndicatorCell[] = [cell('', '', answersList)];
   for (const key of indicator.breakdowns) {
     const breakdown = findBreakdown(instrument, indicator, key);
+    if (breakdown.shownAt === 'municipality' && level !== 'municipality') continue;
     for (const [value, group] of groupByAnswer(breakdown, answersList)) cells.push(cell(key, value, group));
   }
   return cells;

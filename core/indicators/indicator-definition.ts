@@ -49,6 +49,8 @@ export const IndicatorDefinition = z
     measure: z.discriminatedUnion('type', [ShareMeasure, MeanMeasure]),
     /** Keys of the instrument's breakdowns this indicator may be shown by. */
     breakdowns: z.array(z.string()).default([]),
+    /** A sensitive item (e.g. harassment) is shown only for groups of the instrument's higher threshold. */
+    sensitive: z.boolean().default(false),
   })
   .refine((d) => (d.measure.type === 'share') === (d.unit === 'share'), {
     message: "a share measure has unit 'share', a mean measure has unit 'score'",
@@ -61,6 +63,11 @@ export const BreakdownDefinition = z.object({
   /** The background question whose answer places a respondent in a breakdown group. */
   question: z.string().min(1),
   label: LocalizedText,
+  /**
+   * Background variables of employee surveys (age, staff responsibility) would single people out
+   * in a unit: they are computed for the municipality as a whole only.
+   */
+  shownAt: z.enum(['every-level', 'municipality']).default('every-level'),
 });
 export type BreakdownDefinition = z.infer<typeof BreakdownDefinition>;
 
@@ -76,9 +83,17 @@ export const InstrumentIndicators = z.object({
     name: LocalizedText,
     /** Smallest group whose values may be shown; never below 3. */
     minGroupSize: z.number().int().min(3).default(5),
+    /** The threshold for sensitive indicators; defaults to minGroupSize. */
+    sensitiveMinGroupSize: z.number().int().min(3).optional(),
   }),
   breakdowns: z.array(BreakdownDefinition).default([]),
   itemScores: z.record(z.string(), z.record(z.string(), z.number())),
   indicators: z.array(IndicatorDefinition).min(1),
 });
 export type InstrumentIndicators = z.infer<typeof InstrumentIndicators>;
+
+/** The smallest group an indicator's values may be shown for. */
+export function minGroupSizeOf(instrument: InstrumentIndicators, indicator: IndicatorDefinition): number {
+  const { minGroupSize, sensitiveMinGroupSize } = instrument.instrument;
+  return indicator.sensitive ? Math.max(minGroupSize, sensitiveMinGroupSize ?? minGroupSize) : minGroupSize;
+}

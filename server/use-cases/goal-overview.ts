@@ -1,4 +1,8 @@
-import type { IndicatorDefinition, LocalizedText } from '../../core/indicators/indicator-definition';
+import {
+  minGroupSizeOf,
+  type IndicatorDefinition,
+  type LocalizedText,
+} from '../../core/indicators/indicator-definition';
 
 type IndicatorUnit = IndicatorDefinition['unit'];
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
@@ -72,8 +76,9 @@ export async function loadGoalOverview(
   for (const goal of goals) {
     const round = latestRound.get(goal.id) ?? null;
     const definitions = round ? (await instruments.get(round.instrumentVersionId)).indicators : null;
-    const minGroupSize = definitions?.instrument.minGroupSize ?? 0;
-    unitOf.set(goal.id, definitions?.indicators.find((i) => i.key === goal.indicatorKey)?.unit ?? 'share');
+    const indicator = definitions?.indicators.find((i) => i.key === goal.indicatorKey);
+    const minGroupSize = definitions && indicator ? minGroupSizeOf(definitions, indicator) : 0;
+    unitOf.set(goal.id, indicator?.unit ?? 'share');
     const asked = round ? await listLinkedUnitPaths(db, round.id) : [];
     cellsByGoal.set(goal.id, goalCells(goal, round, allUnits, evaluations, { minGroupSize, asked }));
   }

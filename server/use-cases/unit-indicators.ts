@@ -1,6 +1,6 @@
 import { suppressTreeComplements } from '../../core/anonymity/suppress-tree-complements';
 import { NotFound } from '../../core/errors';
-import type { LocalizedText } from '../../core/indicators/indicator-definition';
+import { minGroupSizeOf, type LocalizedText } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
 import { assertInScope } from '../../core/org/scope';
 import type { Db } from '../../db/database';
@@ -51,9 +51,13 @@ export async function loadUnitIndicators(
     });
     if (!familyValues.some((v) => v.unitId === unit.id)) continue;
     const { indicators } = await instruments.get(round.instrumentVersionId);
-    const min = indicators.instrument.minGroupSize;
-    const values = protectedValues(familyValues, family, unit.id, min);
-    const view = (v: StoredIndicatorValue | undefined): ValueView => toView(v, min);
+    const minOf = (key: string) =>
+      minGroupSizeOf(
+        indicators,
+        indicators.indicators.find((i) => i.key === key) ?? indicators.indicators[0]!,
+      );
+    const values = protectedValues(familyValues, family, unit.id, minOf);
+    const view = (v: StoredIndicatorValue | undefined, key: string): ValueView => toView(v, minOf(key));
     result.rounds.push({
       id: round.id,
       title: round.title,
@@ -62,7 +66,10 @@ export async function loadUnitIndicators(
         key: def.key,
         label: def.label,
         unit: def.unit,
-        total: view(values.find((v) => v.indicatorKey === def.key && v.breakdownKey === '')),
+        total: view(
+          values.find((v) => v.indicatorKey === def.key && v.breakdownKey === ''),
+          def.key,
+        ),
         breakdowns: indicators.breakdowns
           .filter((b) => def.breakdowns.includes(b.key))
           .map((b) => ({
@@ -70,7 +77,7 @@ export async function loadUnitIndicators(
             label: b.label,
             cells: values
               .filter((v) => v.indicatorKey === def.key && v.breakdownKey === b.key)
-              .map((v) => ({ value: v.breakdownValue, view: view(v) })),
+              .map((v) => ({ value: v.breakdownValue, view: view(v, def.key) })),
           })),
       })),
     });
@@ -90,7 +97,7 @@ function protectedValues(
   values: StoredIndicatorValue[],
   family: OrgUnit[],
   unitId: string,
-  minGroupSize: number,
+  thresholdOf: (indicatorKey: string) => number,
 ): StoredIndicatorValue[] {
   const parentOf = new Map(family.map((u) => [u.id, u.parentId]));
   const cellKey = (v: StoredIndicatorValue) => `${v.indicatorKey}|${v.breakdownKey}|${v.breakdownValue}`;
@@ -100,7 +107,7 @@ function protectedValues(
   return [...groups.values()].flatMap((group) =>
     suppressTreeComplements(
       group.map((v) => ({ ...v, parentId: parentOf.get(v.unitId) ?? null })),
-      minGroupSize,
+      thresholdOf(group[0]!.indicatorKey),
       hide,
     ).filter((v) => v.unitId === unitId),
   );

@@ -58,4 +58,20 @@ describe('pglite + in-process: Demo Kommune', () => {
     for (const goal of goals)
       expect(['met', 'not-met', 'uncertain']).toContain(overview.rows[0].cells[goal.id].status);
   });
+
+  const motivationAt = async (unitId: string) => {
+    const page = (await getJson(`${store.url}/api/units/${unitId}/indicators`, { cookie })).body;
+    const round = page.rounds.find((r: Json) => r.title.en.startsWith('Employee wellbeing'));
+    return round.indicators.find((i: Json) => i.key === 'motivation');
+  };
+
+  it('when staff look at a school, then employees are not broken down by age or role; at the municipality they are', async () => {
+    const rows = (await getJson(`${store.url}/api/goals`, { cookie })).body.rows;
+    const school = rows.find((r: Json) => r.name === 'Nordskolen');
+    const atSchool = await motivationAt(school.unitId);
+    expect(atSchool.total).toMatchObject({ shown: true });
+    expect(atSchool.breakdowns.every((b: Json) => b.cells.length === 0)).toBe(true);
+    const atMunicipality = await motivationAt(rows[0].unitId);
+    expect(atMunicipality.breakdowns.find((b: Json) => b.key === 'age-band').cells.length).toBeGreaterThan(0);
+  });
 });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { computeIndicator } from '../../core/indicators/compute-indicator';
 import { computeIndicatorCells } from '../../core/indicators/compute-indicator-cells';
+import { minGroupSizeOf } from '../../core/indicators/indicator-definition';
 import { suppressSmallCells } from '../../core/anonymity/suppress-small-cells';
 import { evaluateThresholdGoal } from '../../core/goals/evaluate-goal';
 import { matchesBreakdownFilter } from '../../core/goals/goal-rule';
@@ -55,7 +56,11 @@ export async function recomputeUnit(deps: RecomputeDeps, { roundId, unitId }: Re
           unitId: node.id,
           instrumentVersionId: round.instrumentVersionId,
         },
-        computeIndicatorCells(instrument.indicators, inNode),
+        computeIndicatorCells(
+          instrument.indicators,
+          inNode,
+          node.kind === 'municipality' ? 'municipality' : 'unit',
+        ),
       );
       for (const goal of goals.filter((g) => isWithin(node.path, g.scopeUnitPath))) {
         await saveGoalEvaluation(
@@ -90,7 +95,7 @@ function evaluateGoalAt(
   const estimate = computeIndicator(definition, instrument.indicators.itemScores, filtered);
   const [shown] = suppressSmallCells(
     [{ ...estimate, suppressed: false }],
-    instrument.indicators.instrument.minGroupSize,
+    minGroupSizeOf(instrument.indicators, definition),
   );
   const status = evaluateThresholdGoal(goal.rule, shown!);
   return { ...base, status, n: shown!.n, value: shown!.value, ciLow: shown!.ciLow, ciHigh: shown!.ciHigh };

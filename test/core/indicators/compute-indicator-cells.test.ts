@@ -115,3 +115,56 @@ describe('computeIndicatorCells', () => {
     );
   });
 });
+
+describe('computeIndicatorCells with background variables and sensitive items', () => {
+  const indicator = (key: string, sensitive: boolean) => ({
+    key,
+    label: text,
+    description: text,
+    polarity: 'higher-is-better',
+    unit: 'share',
+    score: { itemSets: [['q1']], minAnsweredShare: 1 },
+    measure: { type: 'share', condition: { op: '>=', value: 4 } },
+    breakdowns: ['age'],
+    sensitive,
+  });
+  const instrument = InstrumentIndicators.parse({
+    instrument: { key: 'staff', version: 1, name: text, minGroupSize: 5, sensitiveMinGroupSize: 10 },
+    breakdowns: [{ key: 'age', question: 'age', label: text, shownAt: 'municipality' }],
+    itemScores: { q1: { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 } },
+    indicators: [indicator('motivation', false), indicator('not-harassed', true)],
+  });
+  // 8 employees: 6 under 40 (q1 5), 2 aged 40+ (q1 1) → total n 8, k 6.
+  const staff = [...Array(6).fill({ age: 'under-40', q1: 5 }), ...Array(2).fill({ age: '40-plus', q1: 1 })];
+
+  it('when computed for a unit, then the age breakdown is left out entirely', () => {
+    const cells = computeIndicatorCells(instrument, staff, 'unit');
+    expect(cells.filter((c) => c.breakdownKey === 'age')).toEqual([]);
+  });
+
+  it('when computed for the municipality, then the age breakdown is there (with small cells suppressed)', () => {
+    const ages = computeIndicatorCells(instrument, staff, 'municipality').filter(
+      (c) => c.indicatorKey === 'motivation' && c.breakdownKey === 'age',
+    );
+    // under-40: n 6 ≥ 5 would show, but 40-plus (n 2) is hidden and total − under-40 would reveal it,
+    // so the complement hides under-40 too.
+    expect(ages.map((c) => [c.breakdownValue, c.n, c.suppressed])).toEqual([
+      ['40-plus', 2, true],
+      ['under-40', 6, true],
+    ]);
+  });
+
+  it('when an indicator is sensitive, then its threshold is the higher one (8 answers < 10 are hidden)', () => {
+    const totals = computeIndicatorCells(instrument, staff, 'unit');
+    expect(totals.find((c) => c.indicatorKey === 'motivation')).toMatchObject({
+      n: 8,
+      k: 6,
+      suppressed: false,
+    });
+    expect(totals.find((c) => c.indicatorKey === 'not-harassed')).toMatchObject({
+      n: 8,
+      value: null,
+      suppressed: true,
+    });
+  });
+});

@@ -15,6 +15,7 @@ function anIndicator(op: ComparisonOp, value: number): IndicatorDefinition {
     score: { itemSets: [['q1', 'q2']], minAnsweredShare: 0.5 },
     measure: { type: 'share', condition: { op, value } },
     breakdowns: [],
+    sensitive: false,
   };
 }
 
