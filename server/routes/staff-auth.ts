@@ -13,7 +13,8 @@ const Login = z.object({
 });
 
 /** Only local paths: a login link must not be able to send staff to another site. */
-const safeNext = (next: string | undefined) => (next && /^\/(?!\/)/.test(next) ? next : '/dashboard');
+// Browsers read '/\host' like '//host', so neither a second slash nor a backslash may follow the first.
+const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/dashboard');
 
 export function staffAuthRoutes(deps: SessionDeps): Router {
   const router = Router();

@@ -80,3 +80,22 @@ for (const kind of STORES) {
     });
   });
 }
+
+describe('pglite + in-process: login redirects stay on Målbar', () => {
+  it.each(['//evil.example/x', '/\\evil.example/x', 'https://evil.example/'])(
+    'when next is %s, then the login sends the user to the dashboard instead',
+    async (next) => {
+      const store = await STORES.find((s) => s.name.startsWith('pglite'))!.start();
+      try {
+        const org = await aMunicipality(store.db).create();
+        const user = await aStaffUser(store.db, org.root);
+        const form = new URLSearchParams({ email: user.email, password: user.password, next });
+        const res = await fetch(`${store.url}/login`, { method: 'POST', body: form, redirect: 'manual' });
+        expect(res.status).toBe(303);
+        expect(res.headers.get('location')).toBe('/dashboard');
+      } finally {
+        await store.stop();
+      }
+    },
+  );
+});
