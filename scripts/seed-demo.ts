@@ -123,7 +123,11 @@ async function seedRounds(
     groups: [...org.schools, ...org.daycares, ...org.careUnits].map((unit) => ({
       unit,
       size: randomInt(random, 9, 32),
-      simulate: people(instruments['employee-wellbeing'], 3.9, 1.6),
+      // Most employees are never harassed; the rest mostly once or twice.
+      simulate: () => ({
+        ...people(instruments['employee-wellbeing'], 3.9, 1.6)(),
+        harassed: random() < 0.9 ? 1 : random() < 0.8 ? 2 : 3,
+      }),
     })),
   });
   await seedRound(ctx, {
@@ -137,7 +141,10 @@ async function seedRounds(
     groups: org.careUnits.map((unit) => ({
       unit,
       size: randomInt(random, 30, 60),
-      simulate: people(instruments['care-user-satisfaction'], 4.2, 1.8),
+      simulate: () => ({
+        ...people(instruments['care-user-satisfaction'], 4.2, 1.8)(),
+        service: unit.sector === 'home-care' ? 'home-care' : 'nursing-home',
+      }),
     })),
   });
 }

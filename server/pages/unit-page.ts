@@ -36,7 +36,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
                           (c) =>
                             html`<tr data-indicator="${ind.key}" data-breakdown="${b.key}:${c.value}">
                               <td><span class="sr-only">${ind.label.en}</span></td>
-                              <td>${b.label.en} ${c.value}</td>
+                              <td>${b.label.en}: ${c.label}</td>
                               ${valueCells(c.view, ind.unit)}
                             </tr>`,
                         ),

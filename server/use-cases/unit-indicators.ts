@@ -1,5 +1,6 @@
 import { suppressTreeComplements } from '../../core/anonymity/suppress-tree-complements';
 import { NotFound } from '../../core/errors';
+import { choiceText } from '../../core/surveys/choice-text';
 import { minGroupSizeOf, type LocalizedText } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
 import { assertInScope } from '../../core/org/scope';
@@ -27,7 +28,12 @@ export interface UnitIndicators {
       label: LocalizedText;
       unit: 'share' | 'score';
       total: ValueView;
-      breakdowns: { key: string; label: LocalizedText; cells: { value: string; view: ValueView }[] }[];
+      breakdowns: {
+        key: string;
+        label: LocalizedText;
+        /** value: the stored code; label: the answer text respondents saw (English). */
+        cells: { value: string; label: string; view: ValueView }[];
+      }[];
     }[];
   }[];
 }
@@ -50,7 +56,7 @@ export async function loadUnitIndicators(
       unitIds: family.map((u) => u.id),
     });
     if (!familyValues.some((v) => v.unitId === unit.id)) continue;
-    const { indicators } = await instruments.get(round.instrumentVersionId);
+    const { indicators, version } = await instruments.get(round.instrumentVersionId);
     const minOf = (key: string) =>
       minGroupSizeOf(
         indicators,
@@ -77,7 +83,11 @@ export async function loadUnitIndicators(
             label: b.label,
             cells: values
               .filter((v) => v.indicatorKey === def.key && v.breakdownKey === b.key)
-              .map((v) => ({ value: v.breakdownValue, view: view(v, def.key) })),
+              .map((v) => ({
+                value: v.breakdownValue,
+                label: choiceText(version.survey, b.question, v.breakdownValue, 'en') ?? v.breakdownValue,
+                view: view(v, def.key),
+              })),
           })),
       })),
     });
