@@ -3,18 +3,21 @@ import { InstrumentIndicators } from '../../../core/indicators/indicator-definit
 
 const text = { da: 'x', nb: 'x', en: 'x' };
 
-/** One item q1 scored 1..5; "wellbeing" = share with q1 >= 4, shown by grade and class. */
+/** A share of respondents with q1 >= 4 (q1 scored 1..5). */
+const indicator = (key: string, breakdowns: string[], sensitive = false) => ({
+  key,
+  label: text,
+  description: text,
+  polarity: 'higher-is-better',
+  unit: 'share',
+  score: { itemSets: [['q1']], minAnsweredShare: 1 },
+  measure: { type: 'share', condition: { op: '>=', value: 4 } },
+  breakdowns,
+  sensitive,
+});
+
+/** "wellbeing" by grade and "by-class" by class. */
 function anInstrument(minGroupSize: number) {
-  const indicator = (key: string, breakdowns: string[]) => ({
-    key,
-    label: text,
-    description: text,
-    polarity: 'higher-is-better',
-    unit: 'share',
-    score: { itemSets: [['q1']], minAnsweredShare: 1 },
-    measure: { type: 'share', condition: { op: '>=', value: 4 } },
-    breakdowns,
-  });
   return InstrumentIndicators.parse({
     instrument: { key: 'pupils', version: 1, name: text, minGroupSize },
     breakdowns: [
@@ -117,22 +120,11 @@ describe('computeIndicatorCells', () => {
 });
 
 describe('computeIndicatorCells with background variables and sensitive items', () => {
-  const indicator = (key: string, sensitive: boolean) => ({
-    key,
-    label: text,
-    description: text,
-    polarity: 'higher-is-better',
-    unit: 'share',
-    score: { itemSets: [['q1']], minAnsweredShare: 1 },
-    measure: { type: 'share', condition: { op: '>=', value: 4 } },
-    breakdowns: ['age'],
-    sensitive,
-  });
   const instrument = InstrumentIndicators.parse({
     instrument: { key: 'staff', version: 1, name: text, minGroupSize: 5, sensitiveMinGroupSize: 10 },
     breakdowns: [{ key: 'age', question: 'age', label: text, shownAt: 'municipality' }],
     itemScores: { q1: { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 } },
-    indicators: [indicator('motivation', false), indicator('not-harassed', true)],
+    indicators: [indicator('motivation', ['age']), indicator('not-harassed', ['age'], true)],
   });
   // 8 employees: 6 under 40 (q1 5), 2 aged 40+ (q1 1) → total n 8, k 6.
   const staff = [...Array(6).fill({ age: 'under-40', q1: 5 }), ...Array(2).fill({ age: '40-plus', q1: 1 })];
