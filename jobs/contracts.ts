@@ -5,12 +5,26 @@ import { defineJob } from './define-job';
 export const QUEUE_NAME = 'malbar-jobs';
 
 // Payloads carry ids, never answers: the worker reads the stored responses.
-export const RecomputeUnit = z.object({ roundId: z.uuid(), unitId: z.uuid() });
-export type RecomputeUnit = z.infer<typeof RecomputeUnit>;
+export const RecomputeRound = z.object({ roundId: z.uuid() });
+export type RecomputeRound = z.infer<typeof RecomputeRound>;
 
-/** Recompute a round's indicators and goal statuses for one unit and all its ancestors. */
-export const recomputeUnitJob = defineJob({
-  name: 'indicators.recompute-unit',
-  schema: RecomputeUnit,
-  deduplicationKey: (d) => `recompute:${d.roundId}:${d.unitId}`,
+/**
+ * Bring a round's indicators and goal statuses up to date for every unit with new responses (its
+ * durable recompute markers) and their ancestors. One key per round: responses arriving while it
+ * runs are picked up by the one run kept to follow it, so a burst costs a few runs, not one each.
+ */
+export const recomputeRoundJob = defineJob({
+  name: 'indicators.recompute-round',
+  schema: RecomputeRound,
+  deduplicationKey: (d) => `recompute:${d.roundId}`,
+});
+
+export const RecomputeRoundFully = z.object({ roundId: z.uuid(), runId: z.uuid() });
+export type RecomputeRoundFully = z.infer<typeof RecomputeRoundFully>;
+
+/** Recompute a whole round from its stored responses, reporting progress on its recompute run. */
+export const recomputeRoundFullyJob = defineJob({
+  name: 'indicators.recompute-round-fully',
+  schema: RecomputeRoundFully,
+  deduplicationKey: (d) => `recompute-fully:${d.runId}`,
 });

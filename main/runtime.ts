@@ -8,7 +8,8 @@ import { jobHandlers, type JobQueue } from '../jobs/define-job';
 import { createInProcessQueue, type InProcessQueue } from '../jobs/in-process-queue';
 import { createApp } from '../server/app';
 import { startBullmqWorker } from '../worker/bullmq-worker';
-import { recomputeUnitHandler } from '../worker/processors/recompute-unit';
+import { recomputeRoundHandler } from '../worker/processors/recompute-round';
+import { recomputeRoundFullyHandler } from '../worker/processors/recompute-round-fully';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import type { Config } from './config';
 import { log, logThrottled } from './logger';
@@ -64,7 +65,11 @@ export async function startMalbar(
   overrides: RuntimeOverrides = {},
 ): Promise<Malbar> {
   const { database, instruments, versionIds } = await prepareDatabase(config, overrides);
-  const handlers = jobHandlers(recomputeUnitHandler({ db: database.db, instruments }));
+  const recomputeDeps = { db: database.db, instruments };
+  const handlers = jobHandlers(
+    recomputeRoundHandler(recomputeDeps),
+    recomputeRoundFullyHandler(recomputeDeps),
+  );
   const inProcess: InProcessQueue | null =
     config.queue.kind === 'in-process'
       ? createInProcessQueue(handlers, (name, e) => log(`job ${name} failed`, e))

@@ -1,6 +1,6 @@
 import { countMunicipalities, findMunicipalityBySlug } from '../db/repositories/municipalities';
 import { listMunicipalityLinks } from '../db/repositories/rounds';
-import { recomputeUnitJob } from '../jobs/contracts';
+import { recomputeRoundJob } from '../jobs/contracts';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from '../scripts/seed-demo';
 import type { Config } from './config';
 import { log } from './logger';
@@ -17,7 +17,8 @@ void runProcess(async (config) => {
       instruments: malbar.instruments,
       versionIds: malbar.versionIds,
     });
-    for (const ref of demo.recompute) await malbar.queue.enqueue(recomputeUnitJob, ref);
+    for (const roundId of new Set(demo.recompute.map((r) => r.roundId)))
+      await malbar.queue.enqueue(recomputeRoundJob, { roundId });
     await malbar.idle();
     log(`Demo Kommune is ready: ${demo.responses} simulated responses.`);
   }

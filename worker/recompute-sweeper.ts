@@ -1,6 +1,6 @@
 import type { Db } from '../db/database';
-import { listStaleRecomputeRequests } from '../db/repositories/recompute-requests';
-import { recomputeUnitJob } from '../jobs/contracts';
+import { listStaleRecomputeRounds } from '../db/repositories/recompute-requests';
+import { recomputeRoundJob } from '../jobs/contracts';
 import type { JobQueue } from '../jobs/define-job';
 
 export interface SweeperOptions {
@@ -23,8 +23,8 @@ export function startRecomputeSweeper(options: SweeperOptions): {
   let stopped = false;
   let sweeping = false;
   async function sweepOnce(): Promise<number> {
-    const stale = await listStaleRecomputeRequests(options.db, options.staleAfterMs);
-    for (const request of stale) await options.queue.enqueue(recomputeUnitJob, request);
+    const stale = await listStaleRecomputeRounds(options.db, options.staleAfterMs);
+    for (const round of stale) await options.queue.enqueue(recomputeRoundJob, round);
     return stale.length;
   }
   const timer = setInterval(() => {

@@ -16,7 +16,7 @@ import { suppressCell } from './suppress-small-cells';
  * protect nobody). Rule 2 is stricter than the textbook "never exactly one" rule; PRODUCT.md asks
  * that no group below the minimum be revealed by subtracting shown numbers.
  */
-export function suppressComplements(cells: IndicatorCell[], minGroupSize: number): IndicatorCell[] {
+export function suppressComplements<T extends IndicatorCell>(cells: T[], minGroupSize: number): T[] {
   const result = cells.map((cell) => ({ ...cell }));
   for (const group of breakdownGroups(result)) {
     const total = result.find((c) => c.indicatorKey === group.indicatorKey && c.breakdownKey === '');
@@ -45,8 +45,12 @@ function isRecoverable(hidden: IndicatorCell[], minGroupSize: number): boolean {
   return hidden.reduce((sum, cell) => sum + cell.n, 0) < minGroupSize;
 }
 
-function suppressUntilSafe(cells: IndicatorCell[], indices: number[], minGroupSize: number): void {
-  const at = (i: number): IndicatorCell => cells[i] as IndicatorCell;
+function suppressUntilSafe<T extends IndicatorCell>(
+  cells: T[],
+  indices: number[],
+  minGroupSize: number,
+): void {
+  const at = (i: number): T => cells[i] as T;
   while (
     isRecoverable(
       indices.map(at).filter((cell) => cell.suppressed),

@@ -1,45 +1,30 @@
-import { tInterval } from '../statistics/t-interval';
-import { wilsonInterval } from '../statistics/wilson-interval';
+import { estimateFromStats, type IndicatorEstimate } from './estimate-from-stats';
 import type { IndicatorDefinition } from './indicator-definition';
+import { emptyStats } from './indicator-stats';
 import { satisfiesComparison } from './satisfies-comparison';
 import { scoreRespondent } from './score-respondent';
 
-/**
- * An indicator for one group. n counts respondents with a score (enough items answered).
- * Share: k of them meet the condition, value = k/n. Mean: value = mean score, k = null.
- */
-export interface IndicatorEstimate {
-  n: number;
-  k: number | null;
-  value: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-}
+export type { IndicatorEstimate } from './estimate-from-stats';
 
-const NO_DATA = { n: 0, value: null, ciLow: null, ciHigh: null };
-
-/**
- * A share has its Wilson 95 % interval (better than Wald for small n and shares near 0 or 1);
- * a mean its t-interval. Everything is null when no respondent has a score.
- */
+/** One indicator over a list of responses: their statistics, then the estimate with its interval. */
 export function computeIndicator(
   def: IndicatorDefinition,
   itemScores: Record<string, Record<string, number>>,
   answersList: Record<string, unknown>[],
+  population: number | null = null,
 ): IndicatorEstimate {
-  const scores: number[] = [];
+  const stats = emptyStats();
   for (const answers of answersList) {
     const score = scoreRespondent(def.score, itemScores, answers);
-    if (score !== null) scores.push(score);
+    if (score === null) continue;
+    stats.n += 1;
+    stats.sum += score;
+    stats.sumSq += score * score;
+    if (
+      def.measure.type === 'share' &&
+      satisfiesComparison(score, def.measure.condition.op, def.measure.condition.value)
+    )
+      stats.k += 1;
   }
-  if (def.measure.type === 'mean') {
-    if (scores.length === 0) return { ...NO_DATA, k: null };
-    const { n, mean, low, high } = tInterval(scores);
-    return { n, k: null, value: mean, ciLow: low, ciHigh: high };
-  }
-  const { op, value: threshold } = def.measure.condition;
-  const k = scores.filter((score) => satisfiesComparison(score, op, threshold)).length;
-  if (scores.length === 0) return { ...NO_DATA, k: 0 };
-  const { low, high } = wilsonInterval(k, scores.length);
-  return { n: scores.length, k, value: k / scores.length, ciLow: low, ciHigh: high };
+  return estimateFromStats(def, stats, population);
 }

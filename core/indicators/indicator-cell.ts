@@ -1,4 +1,4 @@
-import type { IndicatorEstimate } from './compute-indicator';
+import type { IndicatorEstimate } from './estimate-from-stats';
 
 /**
  * One indicator value for one group: the total (breakdownKey and breakdownValue '') or one value of

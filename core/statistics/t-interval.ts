@@ -3,7 +3,7 @@ import { studentTQuantile } from './student-t';
 
 // The critical value depends only on (confidence, df) and costs a bisection: compute each once.
 const criticalValues = new Map<string, number>();
-function criticalValue(confidence: number, df: number): number {
+export function criticalValue(confidence: number, df: number): number {
   const key = `${confidence}:${df}`;
   let t = criticalValues.get(key);
   if (t === undefined) {

@@ -1,4 +1,5 @@
 import { InvalidDefinition } from '../errors';
+import { indicatorDefinitionHash } from '../indicators/definition-hash';
 import { InstrumentIndicators } from '../indicators/indicator-definition';
 import { compileValidator, type CompiledSurveyValidator, type SurveyValidator } from './compile-validator';
 
@@ -6,6 +7,8 @@ import { compileValidator, type CompiledSurveyValidator, type SurveyValidator } 
 export interface CheckedInstrument {
   validator: SurveyValidator;
   indicators: InstrumentIndicators;
+  /** Per indicator key, the fingerprint that decides whether two rounds are comparable. */
+  definitionHashes: Map<string, string>;
 }
 
 function parseIndicators(indicatorsJson: unknown, source: string): InstrumentIndicators {
@@ -103,5 +106,8 @@ export function checkInstrument(
   checkItemScores(validator, indicators, source);
   checkBreakdowns(validator, indicators, source);
   checkIndicators(indicators, source);
-  return { validator, indicators };
+  const definitionHashes = new Map(
+    indicators.indicators.map((i) => [i.key, indicatorDefinitionHash(surveyJson, indicators, i)]),
+  );
+  return { validator, indicators, definitionHashes };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
 import type { BreakdownFilter, GoalRule } from '../../core/goals/goal-rule';
@@ -127,6 +127,32 @@ export async function saveGoalEvaluation(
         evaluatedAt: values.evaluatedAt,
       },
     });
+}
+
+/** Many evaluations in few statements: a full recompute judges every goal at every unit of its scope. */
+export async function saveGoalEvaluations(
+  db: DbOrTx,
+  municipalityId: string,
+  evaluations: GoalEvaluation[],
+): Promise<void> {
+  const evaluatedAt = new Date();
+  for (let start = 0; start < evaluations.length; start += 1000) {
+    const batch = evaluations.slice(start, start + 1000).map((e) => ({ ...e, municipalityId, evaluatedAt }));
+    await db
+      .insert(goalEvaluations)
+      .values(batch)
+      .onConflictDoUpdate({
+        target: [goalEvaluations.goalId, goalEvaluations.roundId, goalEvaluations.unitId],
+        set: {
+          status: sql`excluded.status`,
+          n: sql`excluded.n`,
+          value: sql`excluded.value`,
+          ciLow: sql`excluded.ci_low`,
+          ciHigh: sql`excluded.ci_high`,
+          evaluatedAt: sql`excluded.evaluated_at`,
+        },
+      });
+  }
 }
 
 export async function listGoalEvaluations(

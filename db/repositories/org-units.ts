@@ -74,3 +74,33 @@ export async function findMunicipalityRoot(db: DbOrTx, municipalityId: string): 
 export async function listChildren(db: DbOrTx, parentId: string): Promise<OrgUnit[]> {
   return db.select(unitColumns).from(orgUnits).where(eq(orgUnits.parentId, parentId));
 }
+
+export interface TreeUnit {
+  id: string;
+  parentId: string | null;
+  path: string;
+  kind: UnitKind;
+  population: number | null;
+}
+
+/** The whole organisation tree of a municipality, as the indicator roll-up needs it. */
+export async function listTreeUnits(db: DbOrTx, municipalityId: string): Promise<TreeUnit[]> {
+  return db
+    .select({
+      id: orgUnits.id,
+      parentId: orgUnits.parentId,
+      path: orgUnits.path,
+      kind: orgUnits.kind,
+      population: orgUnits.population,
+    })
+    .from(orgUnits)
+    .where(eq(orgUnits.municipalityId, municipalityId));
+}
+
+export async function setUnitPopulation(
+  db: DbOrTx,
+  unitId: string,
+  population: number | null,
+): Promise<void> {
+  await db.update(orgUnits).set({ population }).where(eq(orgUnits.id, unitId));
+}

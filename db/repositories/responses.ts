@@ -1,4 +1,4 @@
-import { and, eq, like, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../database';
 import { orgUnits, recomputeRequests, responses } from '../schema';
 
@@ -73,4 +73,48 @@ export async function listAnswersInSubtree(
 export async function countResponses(db: DbOrTx): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(responses);
   return row!.n;
+}
+
+/** The responses given directly to the listed units (not their subtrees). */
+export async function listAnswersOfUnits(
+  db: DbOrTx,
+  roundId: string,
+  unitIds: string[],
+): Promise<{ unitId: string; answers: Record<string, unknown> }[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .select({ unitId: responses.unitId, answers: responses.answers })
+    .from(responses)
+    .where(and(eq(responses.roundId, roundId), inArray(responses.unitId, unitIds)));
+  return rows as { unitId: string; answers: Record<string, unknown> }[];
+}
+
+/** One page of a round's responses in id order, after `afterId`: a full recompute reads a round in pages. */
+export async function readRoundResponsesPage(
+  db: DbOrTx,
+  roundId: string,
+  afterId: string | null,
+  limit: number,
+): Promise<{ id: string; unitId: string; answers: Record<string, unknown> }[]> {
+  const rows = await db
+    .select({ id: responses.id, unitId: responses.unitId, answers: responses.answers })
+    .from(responses)
+    .where(
+      afterId === null
+        ? eq(responses.roundId, roundId)
+        : and(eq(responses.roundId, roundId), gt(responses.id, afterId)),
+    )
+    .orderBy(asc(responses.id))
+    .limit(limit);
+  return rows as { id: string; unitId: string; answers: Record<string, unknown> }[];
+}
+
+/** Responses per unit in a round. */
+export async function countRoundResponsesByUnit(db: DbOrTx, roundId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ unitId: responses.unitId, n: sql<number>`count(*)::int` })
+    .from(responses)
+    .where(eq(responses.roundId, roundId))
+    .groupBy(responses.unitId);
+  return new Map(rows.map((r) => [r.unitId, Number(r.n)]));
 }

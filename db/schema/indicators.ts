@@ -15,7 +15,10 @@ import { instrumentVersions, rounds } from './surveys';
 
 /**
  * One indicator value per round, unit (its whole subtree) and breakdown cell ('' / '' = total).
- * A suppressed cell keeps n for internal use only; value, k and interval are never stored.
+ * A suppressed cell keeps n for internal use only; its value, k and interval are never stored.
+ * The stat_* columns are the subtree's sufficient statistics (additive, so a parent is its
+ * children added up, and rounds can be compared); they are internal and never leave the server.
+ * `internal` rows exist only to be added up into a higher level (municipality-only breakdowns).
  */
 export const indicatorValues = pgTable(
   'indicator_values',
@@ -38,6 +41,14 @@ export const indicatorValues = pgTable(
     ciLow: doublePrecision('ci_low'),
     ciHigh: doublePrecision('ci_high'),
     suppressed: boolean('suppressed').notNull(),
+    internal: boolean('internal').notNull().default(false),
+    statK: integer('stat_k').notNull().default(0),
+    statSum: doublePrecision('stat_sum').notNull().default(0),
+    statSumSq: doublePrecision('stat_sum_sq').notNull().default(0),
+    /** The population the interval was corrected for, if known. */
+    population: integer('population'),
+    /** The indicator definition's fingerprint (definition-hash.ts): values with equal ones are comparable. */
+    definitionHash: text('definition_hash').notNull().default(''),
     instrumentVersionId: uuid('instrument_version_id')
       .notNull()
       .references(() => instrumentVersions.id),
@@ -105,3 +116,24 @@ export const goalEvaluations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.goalId, t.roundId, t.unitId] })],
 );
+
+/** A full recompute of a round asked for by staff (or at start), with its progress. */
+export const recomputeRuns = pgTable('recompute_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  municipalityId: uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  roundId: uuid('round_id')
+    .notNull()
+    .references(() => rounds.id),
+  status: text('status', { enum: ['queued', 'running', 'done', 'failed'] })
+    .notNull()
+    .default('queued'),
+  /** Responses read so far out of total; the write phase follows the last one. */
+  processed: integer('processed').notNull().default(0),
+  total: integer('total'),
+  error: text('error'),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  startedAt: timestamp('started_at', { withTimezone: true }),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});

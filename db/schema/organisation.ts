@@ -28,6 +28,8 @@ export const orgUnits = pgTable(
     sector: text('sector'),
     name: text('name').notNull(),
     grade: integer('grade'),
+    /** The people the unit's surveys address (pupils in a class), when known: corrects intervals. */
+    population: integer('population'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -3,7 +3,8 @@ import { Client } from 'pg';
 import { connectDatabase } from '../../db/connect';
 import { parseConfig } from '../../main/config';
 import { startMalbar } from '../../main/runtime';
-import { recomputeUnit } from '../../worker/processors/recompute-unit';
+import { requestRecompute } from '../../db/repositories/responses';
+import { recomputeRound } from '../../worker/processors/recompute-round';
 import { seedDemo } from '../seed-demo';
 
 /**
@@ -34,8 +35,10 @@ async function bench(store: 'pglite' | 'postgres', runs: number) {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const ref = classes[i % classes.length]!;
+    // What one new response leaves behind: a marker on its class.
+    await requestRecompute(database.db, { ...ref, municipalityId: demo.municipality.id });
     const start = process.hrtime.bigint();
-    await recomputeUnit({ db: database.db, instruments: malbar.instruments }, ref);
+    await recomputeRound({ db: database.db, instruments: malbar.instruments }, { roundId: ref.roundId });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   await malbar.stop();

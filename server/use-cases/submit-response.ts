@@ -6,7 +6,7 @@ import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { storeResponse } from '../../db/repositories/responses';
 import { findRoundLink } from '../../db/repositories/rounds';
-import { recomputeUnitJob } from '../../jobs/contracts';
+import { recomputeRoundJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
 import { parseInput } from '../http/parse';
 
@@ -48,7 +48,7 @@ export async function submitResponse(deps: SubmitDeps, code: string, body: unkno
   });
   if (stored.created) {
     await deps.queue
-      .enqueue(recomputeUnitJob, { roundId: link.round.id, unitId: link.unit.id })
+      .enqueue(recomputeRoundJob, { roundId: link.round.id })
       .catch((error: unknown) =>
         deps.log(
           `recompute not queued (${error instanceof Error ? error.message : String(error)}); the sweeper will pick it up`,

@@ -1,4 +1,4 @@
-import { recomputeUnitJob } from '../../jobs/contracts';
+import { recomputeRoundJob } from '../../jobs/contracts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../../scripts/seed-demo';
 import { logIn } from '../builders/staff';
 import { getJson, type Json } from '../support/http';
@@ -19,7 +19,8 @@ describe('pglite + in-process: Demo Kommune', () => {
       versionIds: store.malbar.versionIds,
     });
     responses = demo.responses;
-    for (const ref of demo.recompute) await store.malbar.queue.enqueue(recomputeUnitJob, ref);
+    for (const roundId of new Set(demo.recompute.map((r) => r.roundId)))
+      await store.malbar.queue.enqueue(recomputeRoundJob, { roundId });
     await store.settled(60_000);
     cookie = await logIn(store.url, { email: DEMO_LOGINS[0].email, password: DEMO_PASSWORD });
   });

@@ -1,0 +1,116 @@
+import { suppressComplements } from '../anonymity/complementary-suppression';
+import { suppressSmallCells } from '../anonymity/suppress-small-cells';
+import { InvalidDefinition } from '../errors';
+import { estimateFromStats } from './estimate-from-stats';
+import type { IndicatorCell } from './indicator-cell';
+import {
+  minGroupSizeOf,
+  type BreakdownDefinition,
+  type IndicatorDefinition,
+  type InstrumentIndicators,
+} from './indicator-definition';
+import { emptyStats, type IndicatorStats, type StatsTable } from './indicator-stats';
+
+export type UnitLevel = 'municipality' | 'unit';
+
+/**
+ * A cell as stored: the published cell (suppressed ones blanked) plus what later computations need
+ * and nobody is shown — the sufficient statistics (to add this unit into its parent and to compare
+ * rounds), the population used, and `internal` for groups computed only so that a higher level can
+ * add them up (municipality-only breakdowns below the municipality).
+ */
+export interface StoredCell extends IndicatorCell {
+  stats: IndicatorStats;
+  population: number | null;
+  internal: boolean;
+}
+
+/**
+ * Every indicator of the instrument for one unit: its total cell, then one cell per group of each
+ * breakdown it lists, in group order, with small-cell and complementary suppression at the
+ * indicator's own threshold. The population (if known) corrects the total's interval; a group's
+ * population is unknown.
+ */
+export function cellsFromStats(
+  instrument: InstrumentIndicators,
+  table: StatsTable,
+  level: UnitLevel,
+  population: number | null = null,
+): StoredCell[] {
+  return instrument.indicators.flatMap((indicator) => {
+    const min = minGroupSizeOf(instrument, indicator);
+    const published: StoredCell[] = [];
+    const internal: StoredCell[] = [];
+    const make = (
+      breakdownKey: string,
+      breakdownValue: string,
+      stats: IndicatorStats,
+      pop: number | null,
+    ) => ({
+      indicatorKey: indicator.key,
+      breakdownKey,
+      breakdownValue,
+      suppressed: false,
+      stats,
+      population: pop,
+      internal: false,
+      ...estimateFromStats(indicator, stats, pop),
+    });
+    published.push(make('', '', table.find(indicator.key, '', '')?.stats ?? emptyStats(), population));
+    for (const key of indicator.breakdowns) {
+      const breakdown = findBreakdown(instrument, indicator, key);
+      const hiddenHere = breakdown.shownAt === 'municipality' && level !== 'municipality';
+      for (const cell of groupsOf(table, indicator.key, key)) {
+        const stored = make(key, cell.value, cell.stats, null);
+        if (hiddenHere) internal.push({ ...stored, internal: true, suppressed: true });
+        else published.push(stored);
+      }
+    }
+    const safe = suppressComplements(suppressSmallCells(published, min), min);
+    return [...safe, ...internal.map(blank)];
+  });
+}
+
+function blank(cell: StoredCell): StoredCell {
+  return { ...cell, k: null, value: null, ciLow: null, ciHigh: null };
+}
+
+function groupsOf(table: StatsTable, indicatorKey: string, breakdownKey: string) {
+  return table
+    .all()
+    .filter((c) => c.indicatorKey === indicatorKey && c.breakdownKey === breakdownKey)
+    .map((c) => ({ value: c.breakdownValue, stats: c.stats }))
+    .sort((a, b) => compareBreakdownValues(a.value, b.value));
+}
+
+function findBreakdown(
+  instrument: InstrumentIndicators,
+  indicator: IndicatorDefinition,
+  key: string,
+): BreakdownDefinition {
+  const breakdown = instrument.breakdowns.find((b) => b.key === key);
+  if (breakdown === undefined) {
+    const source = `${instrument.instrument.key} v${instrument.instrument.version}`;
+    throw new InvalidDefinition(
+      source,
+      `indicators.${indicator.key}.breakdowns`,
+      `unknown breakdown "${key}"`,
+    );
+  }
+  return breakdown;
+}
+
+/** Numeric values in numeric order ("2" before "10") and before any text; text by code point. */
+export function compareBreakdownValues(a: string, b: string): number {
+  const x = asNumber(a);
+  const y = asNumber(b);
+  if (x !== null && y !== null) return x - y;
+  if (x !== null) return -1;
+  if (y !== null) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function asNumber(value: string): number | null {
+  const number = Number(value);
+  return value.trim() !== '' && Number.isFinite(number) ? number : null;
+}

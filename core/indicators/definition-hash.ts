@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type { IndicatorDefinition, InstrumentIndicators } from './indicator-definition';
+
+/**
+ * A fingerprint of everything that decides an indicator's values: how respondents are scored and
+ * counted, and each item it reads as respondents saw it (wording, answer options, scale, the logic
+ * that shows it). Two rounds are comparable for the indicator exactly when the fingerprints agree;
+ * labels, descriptions and breakdowns may change without breaking the trend.
+ */
+export function indicatorDefinitionHash(
+  surveyJson: unknown,
+  instrument: InstrumentIndicators,
+  indicator: IndicatorDefinition,
+): string {
+  const items = [...new Set(indicator.score.itemSets.flat())].sort();
+  const content = {
+    score: indicator.score,
+    measure: indicator.measure,
+    items: items.map((name) => ({
+      name,
+      scores: instrument.itemScores[name] ?? null,
+      element: findElement(surveyJson, name) ?? null,
+    })),
+  };
+  return createHash('sha256').update(stableJson(content)).digest('hex').slice(0, 16);
+}
+
+function findElement(node: unknown, name: string): unknown {
+  if (Array.isArray(node)) {
+    for (const child of node) {
+      const found = findElement(child, name);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (typeof node !== 'object' || node === null) return undefined;
+  const record = node as Record<string, unknown>;
+  if (record.name === name && typeof record.type === 'string' && record.type !== 'panel') return record;
+  for (const key of ['pages', 'elements', 'templateElements']) {
+    const found = findElement(record[key], name);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** JSON with object keys sorted, so equal content gives an equal string. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

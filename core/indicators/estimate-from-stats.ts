@@ -1,0 +1,48 @@
+import { finitePopulationCorrection } from '../statistics/finite-population';
+import { criticalValue } from '../statistics/t-interval';
+import { wilsonInterval } from '../statistics/wilson-interval';
+import type { IndicatorDefinition } from './indicator-definition';
+import type { IndicatorStats } from './indicator-stats';
+
+/**
+ * An indicator for one group. n counts respondents with a score (enough items answered).
+ * Share: k of them meet the condition, value = k/n. Mean: value = mean score, k = null.
+ */
+export interface IndicatorEstimate {
+  n: number;
+  k: number | null;
+  value: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
+/** Sample variance from sufficient statistics; rounding can leave a hair below 0 when all scores agree. */
+export function sampleVariance(stats: IndicatorStats): number | null {
+  if (stats.n < 2) return null;
+  return Math.max(0, (stats.sumSq - (stats.sum * stats.sum) / stats.n) / (stats.n - 1));
+}
+
+/**
+ * A share with its Wilson 95 % interval (better than Wald for small n and shares near 0 or 1); a
+ * mean with its t-interval x̄ ± t₀.₉₇₅,ₙ₋₁ · s/√n (one value has no spread, so no interval). Where
+ * the group's population is known the standard error gets the finite population correction.
+ */
+export function estimateFromStats(
+  indicator: IndicatorDefinition,
+  stats: IndicatorStats,
+  population: number | null = null,
+): IndicatorEstimate {
+  const { n } = stats;
+  const isShare = indicator.measure.type === 'share';
+  if (n === 0) return { n: 0, k: isShare ? 0 : null, value: null, ciLow: null, ciHigh: null };
+  const correction = finitePopulationCorrection(n, population);
+  if (isShare) {
+    const { low, high } = wilsonInterval(stats.k, n, 1.96, correction);
+    return { n, k: stats.k, value: stats.k / n, ciLow: low, ciHigh: high };
+  }
+  const mean = stats.sum / n;
+  const variance = sampleVariance(stats);
+  if (variance === null) return { n, k: null, value: mean, ciLow: null, ciHigh: null };
+  const half = (criticalValue(0.95, n - 1) * Math.sqrt(variance) * correction) / Math.sqrt(n);
+  return { n, k: null, value: mean, ciLow: mean - half, ciHigh: mean + half };
+}

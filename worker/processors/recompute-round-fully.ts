@@ -1,0 +1,80 @@
+import { rollUp, withAncestors } from '../../core/indicators/roll-up';
+import { addResponse, scoreResponse } from '../../core/indicators/score-response';
+import { StatsTable } from '../../core/indicators/indicator-stats';
+import { deleteRoundCells } from '../../db/repositories/indicator-values';
+import { listTreeUnits } from '../../db/repositories/org-units';
+import { markRunFinished, markRunStarted, reportRunProgress } from '../../db/repositories/recompute-runs';
+import { clearRecomputeRequests, listRoundRecomputeRequests } from '../../db/repositories/recompute-requests';
+import {
+  countRoundResponsesByUnit,
+  listAnswersOfUnits,
+  readRoundResponsesPage,
+} from '../../db/repositories/responses';
+import { recomputeRoundFullyJob, type RecomputeRoundFully } from '../../jobs/contracts';
+import type { JobContext, JobHandler } from '../../jobs/define-job';
+import { directTables } from './recompute-round';
+import { loadRoundContext, lockRound, publishTables, type RecomputeDeps } from './round-context';
+
+const PAGE_SIZE = 5000;
+
+export function recomputeRoundFullyHandler(
+  deps: RecomputeDeps,
+): JobHandler<typeof recomputeRoundFullyJob.schema> {
+  return { definition: recomputeRoundFullyJob, handle: (data, ctx) => recomputeRoundFully(deps, data, ctx) };
+}
+
+/**
+ * Recomputes a whole round from its stored responses, e.g. after an engine upgrade or to check
+ * that the stored values are reproducible. Responses are read in pages outside any transaction
+ * (progress is written as it goes); then, under the round's lock, units whose response count
+ * changed meanwhile are read again, and every cell of the round is replaced in one transaction.
+ */
+export async function recomputeRoundFully(
+  deps: RecomputeDeps,
+  { roundId, runId }: RecomputeRoundFully,
+  job: JobContext = { reportProgress: async () => undefined },
+): Promise<void> {
+  const context = await loadRoundContext(deps, roundId);
+  if (!context) return markRunFinished(deps.db, runId, 'the round no longer exists');
+  const { indicators } = context.instrument;
+  try {
+    const before = await countRoundResponsesByUnit(deps.db, roundId);
+    const total = [...before.values()].reduce((sum, n) => sum + n, 0);
+    await markRunStarted(deps.db, runId, total);
+    const direct = new Map<string, StatsTable>();
+    const counted = new Map<string, number>();
+    let processed = 0;
+    for (let afterId: string | null = null; ;) {
+      const page = await readRoundResponsesPage(deps.db, roundId, afterId, PAGE_SIZE);
+      if (page.length === 0) break;
+      for (const response of page) {
+        let table = direct.get(response.unitId);
+        if (!table) direct.set(response.unitId, (table = new StatsTable()));
+        addResponse(table, indicators, scoreResponse(indicators, response.answers));
+        counted.set(response.unitId, (counted.get(response.unitId) ?? 0) + 1);
+      }
+      processed += page.length;
+      afterId = page[page.length - 1]!.id;
+      await reportRunProgress(deps.db, runId, processed);
+      await job.reportProgress(total === 0 ? 100 : Math.min(99, Math.floor((processed / total) * 100)));
+    }
+    await deps.db.transaction(async (tx) => {
+      await lockRound(tx, roundId);
+      const requests = await listRoundRecomputeRequests(tx, roundId);
+      const units = await listTreeUnits(tx, context.round.municipalityId);
+      const now = await countRoundResponsesByUnit(tx, roundId);
+      const changed = [...now.keys()].filter((unitId) => now.get(unitId) !== counted.get(unitId));
+      for (const [unitId, table] of directTables(indicators, await listAnswersOfUnits(tx, roundId, changed)))
+        direct.set(unitId, table);
+      const affected = withAncestors(units, now.keys());
+      await deleteRoundCells(tx, roundId);
+      await publishTables(tx, context, units, rollUp({ nodes: units, affected, direct, stored: new Map() }));
+      await clearRecomputeRequests(tx, requests);
+    });
+    await job.reportProgress(100);
+    await markRunFinished(deps.db, runId, null);
+  } catch (error) {
+    await markRunFinished(deps.db, runId, error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}

@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import { suppressSmallCells } from '../../core/anonymity/suppress-small-cells';
+import { cellsFromStats, type StoredCell } from '../../core/indicators/cells-from-stats';
+import { estimateFromStats } from '../../core/indicators/estimate-from-stats';
+import { minGroupSizeOf } from '../../core/indicators/indicator-definition';
+import type { StatsTable } from '../../core/indicators/indicator-stats';
+import { populationsOf } from '../../core/indicators/roll-up';
+import { evaluateThresholdGoal } from '../../core/goals/evaluate-goal';
+import { goalStats } from '../../core/goals/goal-stats';
+import { isWithin } from '../../core/org/org-unit';
+import type { Db, DbOrTx } from '../../db/database';
+import type { InstrumentCache, LoadedInstrument } from '../../db/instrument-cache';
+import { listGoalsForInstrument, saveGoalEvaluations, type Goal } from '../../db/repositories/goals';
+import { replaceUnitCells } from '../../db/repositories/indicator-values';
+import type { TreeUnit } from '../../db/repositories/org-units';
+import { findRound, type Round } from '../../db/repositories/rounds';
+
+export interface RecomputeDeps {
+  db: Db;
+  instruments: InstrumentCache;
+}
+
+/** What a recompute of one round needs besides the responses. */
+export interface RoundContext {
+  round: Round;
+  instrument: LoadedInstrument;
+}
+
+/** Loaded before any transaction: PGlite has one connection, which a transaction holds. */
+export async function loadRoundContext(
+  deps: RecomputeDeps,
+  roundId: string,
+): Promise<RoundContext | undefined> {
+  const round = await findRound(deps.db, roundId);
+  if (!round) return undefined; // deleted meanwhile: nothing left to compute
+  return { round, instrument: await deps.instruments.get(round.instrumentVersionId) };
+}
+
+/**
+ * Recomputes of one round share ancestors (school, area, municipality): one at a time per round,
+ * each reading what it adds up only after taking the lock, so a slower run with an older snapshot
+ * never overwrites a newer one.
+ */
+export async function lockRound(tx: DbOrTx, roundId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${roundId}))`);
+}
+
+/**
+ * Turns subtree statistics into published cells (with suppression and intervals), replaces the
+ * units' stored cells and re-judges every goal on this instrument at those units.
+ */
+export async function publishTables(
+  tx: DbOrTx,
+  { round, instrument }: RoundContext,
+  units: TreeUnit[],
+  tables: Map<string, StatsTable>,
+): Promise<void> {
+  const populations = populationsOf(units);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const levelOf = (unitId: string) => (byId.get(unitId)?.kind === 'municipality' ? 'municipality' : 'unit');
+  const cellsByUnit = new Map<string, StoredCell[]>();
+  for (const [unitId, table] of tables) {
+    cellsByUnit.set(
+      unitId,
+      cellsFromStats(instrument.indicators, table, levelOf(unitId), populations.get(unitId) ?? null),
+    );
+  }
+  await replaceUnitCells(
+    tx,
+    {
+      municipalityId: round.municipalityId,
+      roundId: round.id,
+      instrumentVersionId: round.instrumentVersionId,
+      definitionHashes: instrument.definitionHashes,
+    },
+    cellsByUnit,
+  );
+  const goals = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
+  const evaluations = goals.flatMap((goal) =>
+    [...tables]
+      .filter(([unitId]) => {
+        const unit = byId.get(unitId);
+        return unit !== undefined && isWithin(unit.path, goal.scopeUnitPath);
+      })
+      .map(([unitId, table]) =>
+        evaluateGoal(
+          goal,
+          instrument,
+          round,
+          unitId,
+          table,
+          levelOf(unitId),
+          populations.get(unitId) ?? null,
+        ),
+      ),
+  );
+  await saveGoalEvaluations(tx, round.municipalityId, evaluations);
+}
+
+function evaluateGoal(
+  goal: Goal,
+  instrument: LoadedInstrument,
+  round: Round,
+  unitId: string,
+  table: StatsTable,
+  level: 'municipality' | 'unit',
+  population: number | null,
+) {
+  const base = { goalId: goal.id, roundId: round.id, unitId };
+  const definition = instrument.indicators.indicators.find((i) => i.key === goal.indicatorKey);
+  const stats = definition
+    ? goalStats(instrument.indicators, definition, goal.breakdownFilter, table, level)
+    : null;
+  if (!definition || stats === null)
+    return { ...base, status: 'no-data' as const, n: 0, value: null, ciLow: null, ciHigh: null };
+  // A filtered group's population is unknown: only the whole unit's interval is corrected.
+  const estimate = estimateFromStats(definition, stats, goal.breakdownFilter === null ? population : null);
+  const [shown] = suppressSmallCells(
+    [{ ...estimate, suppressed: false }],
+    minGroupSizeOf(instrument.indicators, definition),
+  );
+  const status = evaluateThresholdGoal(goal.rule, shown!);
+  return { ...base, status, n: shown!.n, value: shown!.value, ciLow: shown!.ciLow, ciHigh: shown!.ciHigh };
+}
