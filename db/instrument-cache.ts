@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { checkInstrument, type CheckedInstrument } from '../core/surveys/check-instrument';
 import type { DbOrTx } from './database';
 import { findInstrumentVersion, type InstrumentVersion } from './repositories/instrument-versions';
 
 export interface LoadedInstrument extends CheckedInstrument {
   version: InstrumentVersion;
+  /** Per indicator key, the definition fingerprint stored with each value (see core/indicators/fingerprint-source.ts). */
+  definitionHashes: Map<string, string>;
 }
 
 export interface InstrumentCache {
@@ -20,7 +23,14 @@ export function createInstrumentCache(db: DbOrTx): InstrumentCache {
     const version = await findInstrumentVersion(db, id);
     if (!version) throw new Error(`instrument version ${id} does not exist`);
     const source = `instrument ${version.instrumentKey} v${version.version}`;
-    return { version, ...checkInstrument(version.survey, version.indicators, source) };
+    const checked = checkInstrument(version.survey, version.indicators, source);
+    const definitionHashes = new Map(
+      [...checked.fingerprintSources].map(([key, text]) => [
+        key,
+        createHash('sha256').update(text).digest('hex').slice(0, 16),
+      ]),
+    );
+    return { version, ...checked, definitionHashes };
   }
   return {
     get(id) {

@@ -1,5 +1,5 @@
 import { InvalidDefinition } from '../errors';
-import { indicatorDefinitionHash } from '../indicators/definition-hash';
+import { indicatorFingerprintSource } from '../indicators/fingerprint-source';
 import { InstrumentIndicators } from '../indicators/indicator-definition';
 import { compileValidator, type CompiledSurveyValidator, type SurveyValidator } from './compile-validator';
 
@@ -7,8 +7,8 @@ import { compileValidator, type CompiledSurveyValidator, type SurveyValidator } 
 export interface CheckedInstrument {
   validator: SurveyValidator;
   indicators: InstrumentIndicators;
-  /** Per indicator key, the fingerprint that decides whether two rounds are comparable. */
-  definitionHashes: Map<string, string>;
+  /** Per indicator key, what decides whether two rounds are comparable (hashed at the edge). */
+  fingerprintSources: Map<string, string>;
 }
 
 function parseIndicators(indicatorsJson: unknown, source: string): InstrumentIndicators {
@@ -106,8 +106,8 @@ export function checkInstrument(
   checkItemScores(validator, indicators, source);
   checkBreakdowns(validator, indicators, source);
   checkIndicators(indicators, source);
-  const definitionHashes = new Map(
-    indicators.indicators.map((i) => [i.key, indicatorDefinitionHash(surveyJson, indicators, i)]),
+  const fingerprintSources = new Map(
+    indicators.indicators.map((i) => [i.key, indicatorFingerprintSource(surveyJson, indicators, i)]),
   );
-  return { validator, indicators, definitionHashes };
+  return { validator, indicators, fingerprintSources };
 }

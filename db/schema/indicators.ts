@@ -47,7 +47,7 @@ export const indicatorValues = pgTable(
     statSumSq: doublePrecision('stat_sum_sq').notNull().default(0),
     /** The population the interval was corrected for, if known. */
     population: integer('population'),
-    /** The indicator definition's fingerprint (definition-hash.ts): values with equal ones are comparable. */
+    /** The indicator definition's fingerprint (core/indicators/fingerprint-source.ts): values with equal ones are comparable. */
     definitionHash: text('definition_hash').notNull().default(''),
     instrumentVersionId: uuid('instrument_version_id')
       .notNull()

@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { IndicatorDefinition, InstrumentIndicators } from './indicator-definition';
 
 /**
- * A fingerprint of everything that decides an indicator's values: how respondents are scored and
+ * The text to fingerprint (the edge hashes it) for everything that decides an indicator's values: how respondents are scored and
  * counted, and each item it reads as respondents saw it (wording, answer options, scale, the logic
  * that shows it). Two rounds are comparable for the indicator exactly when the fingerprints agree;
  * labels, descriptions and breakdowns may change without breaking the trend.
  */
-export function indicatorDefinitionHash(
+export function indicatorFingerprintSource(
   surveyJson: unknown,
   instrument: InstrumentIndicators,
   indicator: IndicatorDefinition,
@@ -22,7 +21,7 @@ export function indicatorDefinitionHash(
       element: findElement(surveyJson, name) ?? null,
     })),
   };
-  return createHash('sha256').update(stableJson(content)).digest('hex').slice(0, 16);
+  return stableJson(content);
 }
 
 function findElement(node: unknown, name: string): unknown {
