@@ -40,6 +40,7 @@ export function createBullmqQueue(target: RedisTarget): JobQueue {
           // keepLastIfActive: a job added while one with the same key runs is kept and runs next,
           // so responses that arrive during a recompute are always counted.
           deduplication: { id: definition.deduplicationKey(payload), keepLastIfActive: true },
+          delay: definition.batchDelayMs ?? 0,
           attempts: 5,
           backoff: { type: 'exponential', delay: 1000 },
           removeOnComplete: 1000,

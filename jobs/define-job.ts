@@ -6,6 +6,11 @@ export interface JobDefinition<S extends z.ZodType> {
   schema: S;
   /** Jobs with the same key are coalesced: at most one runs and one waits (with the latest data). */
   deduplicationKey: (data: z.infer<S>) => string;
+  /**
+   * Through Redis, a job waits this long before it runs; jobs with its key added meanwhile are
+   * absorbed into it. Trades that much latency for far fewer runs under sustained intake.
+   */
+  batchDelayMs?: number;
 }
 
 export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {

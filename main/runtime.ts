@@ -4,16 +4,20 @@ import { connectDatabase, type DatabaseHandle } from '../db/connect';
 import { createInstrumentCache, type InstrumentCache } from '../db/instrument-cache';
 import { registerInstrumentVersion } from '../db/repositories/instrument-versions';
 import { createBullmqQueue } from '../jobs/bullmq-queue';
+import { coalescingQueue } from '../jobs/coalescing-queue';
 import { jobHandlers, type JobQueue } from '../jobs/define-job';
 import { createInProcessQueue, type InProcessQueue } from '../jobs/in-process-queue';
 import { createApp } from '../server/app';
 import { startBullmqWorker } from '../worker/bullmq-worker';
 import { recomputeRoundHandler } from '../worker/processors/recompute-round';
+import { TreeCache } from '../worker/processors/tree-cache';
 import { recomputeRoundFullyHandler } from '../worker/processors/recompute-round-fully';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import type { Config } from './config';
 import { log, logThrottled } from './logger';
 import { readSurveyDefinitions } from './read-survey-definitions';
+
+const ENQUEUE_WINDOW_MS = 250;
 
 export type Role = 'all' | 'server' | 'worker';
 
@@ -65,7 +69,7 @@ export async function startMalbar(
   overrides: RuntimeOverrides = {},
 ): Promise<Malbar> {
   const { database, instruments, versionIds } = await prepareDatabase(config, overrides);
-  const recomputeDeps = { db: database.db, instruments };
+  const recomputeDeps = { db: database.db, instruments, trees: new TreeCache() };
   const handlers = jobHandlers(
     recomputeRoundHandler(recomputeDeps),
     recomputeRoundFullyHandler(recomputeDeps),
@@ -74,7 +78,14 @@ export async function startMalbar(
     config.queue.kind === 'in-process'
       ? createInProcessQueue(handlers, (name, e) => log(`job ${name} failed`, e))
       : null;
-  const queue: JobQueue = inProcess ?? createBullmqQueue(config.queue as { url: string; prefix: string });
+  // Through Redis, a burst of responses to one round becomes a few queue calls (coalescing-queue.ts).
+  const queue: JobQueue =
+    inProcess ??
+    coalescingQueue(
+      createBullmqQueue(config.queue as { url: string; prefix: string }),
+      ENQUEUE_WINDOW_MS,
+      logThrottled('queue'),
+    );
   const closers: (() => Promise<void> | void)[] = [];
 
   if (role !== 'server' || inProcess) {

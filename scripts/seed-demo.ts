@@ -149,7 +149,12 @@ async function seedRounds(
   });
 }
 
-function simulatePupil(instrument: LoadedInstrument, grade: number, mood: number, random: () => number) {
+export function simulatePupil(
+  instrument: LoadedInstrument,
+  grade: number,
+  mood: number,
+  random: () => number,
+) {
   const [wellbeing, bullying] = instrument.indicators.indicators;
   const variant = grade <= 3 ? 0 : 1;
   const level = 4.0 + mood + (random() - 0.5) * 2.2 - (grade >= 7 ? 0.3 : 0);

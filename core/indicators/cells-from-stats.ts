@@ -77,8 +77,7 @@ function blank(cell: StoredCell): StoredCell {
 
 function groupsOf(table: StatsTable, indicatorKey: string, breakdownKey: string) {
   return table
-    .all()
-    .filter((c) => c.indicatorKey === indicatorKey && c.breakdownKey === breakdownKey)
+    .groups(indicatorKey, breakdownKey)
     .map((c) => ({ value: c.breakdownValue, stats: c.stats }))
     .sort((a, b) => compareBreakdownValues(a.value, b.value));
 }

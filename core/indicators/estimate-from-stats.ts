@@ -16,10 +16,15 @@ export interface IndicatorEstimate {
   ciHigh: number | null;
 }
 
-/** Sample variance from sufficient statistics; rounding can leave a hair below 0 when all scores agree. */
+/**
+ * Sample variance from sufficient statistics. When all scores agree, rounding in sumSq − sum²/n
+ * leaves ±1e-16 instead of 0; real spreads of item means are many orders above the cut-off.
+ */
 export function sampleVariance(stats: IndicatorStats): number | null {
   if (stats.n < 2) return null;
-  return Math.max(0, (stats.sumSq - (stats.sum * stats.sum) / stats.n) / (stats.n - 1));
+  const variance = (stats.sumSq - (stats.sum * stats.sum) / stats.n) / (stats.n - 1);
+  const mean = stats.sum / stats.n;
+  return variance <= 1e-12 * Math.max(1, mean * mean) ? 0 : variance;
 }
 
 /**

@@ -13,11 +13,12 @@ export interface IndicatorStats {
 
 export const emptyStats = (): IndicatorStats => ({ n: 0, k: 0, sum: 0, sumSq: 0 });
 
-export function addStats(target: IndicatorStats, source: IndicatorStats): void {
-  target.n += source.n;
-  target.k += source.k;
-  target.sum += source.sum;
-  target.sumSq += source.sumSq;
+/** target += sign · source (sign −1 takes a group's old contribution back out). */
+export function addStats(target: IndicatorStats, source: IndicatorStats, sign: 1 | -1 = 1): void {
+  target.n += sign * source.n;
+  target.k += sign * source.k;
+  target.sum += sign * source.sum;
+  target.sumSq += sign * source.sumSq;
 }
 
 /** One cell's statistics: the total (breakdownKey and breakdownValue '') or one breakdown group. */
@@ -28,9 +29,12 @@ export interface StatsCell {
   stats: IndicatorStats;
 }
 
-/** The statistics of every cell of one unit, keyed by cell. */
+/**
+ * The statistics of every cell of one unit. Nested maps (indicator → breakdown → group) rather
+ * than one map of joined keys: a full recompute looks cells up tens of millions of times.
+ */
 export class StatsTable {
-  private readonly cells = new Map<string, StatsCell>();
+  private readonly cells = new Map<string, Map<string, Map<string, StatsCell>>>();
 
   static of(cells: Iterable<StatsCell>): StatsTable {
     const table = new StatsTable();
@@ -41,28 +45,45 @@ export class StatsTable {
 
   /** The cell, created empty when missing: a group that exists with no scored respondent has n = 0. */
   cell(indicatorKey: string, breakdownKey: string, breakdownValue: string): StatsCell {
-    const id = `${indicatorKey}\u0000${breakdownKey}\u0000${breakdownValue}`;
-    let cell = this.cells.get(id);
+    let byBreakdown = this.cells.get(indicatorKey);
+    if (byBreakdown === undefined) this.cells.set(indicatorKey, (byBreakdown = new Map()));
+    let byValue = byBreakdown.get(breakdownKey);
+    if (byValue === undefined) byBreakdown.set(breakdownKey, (byValue = new Map()));
+    let cell = byValue.get(breakdownValue);
     if (cell === undefined) {
       cell = { indicatorKey, breakdownKey, breakdownValue, stats: emptyStats() };
-      this.cells.set(id, cell);
+      byValue.set(breakdownValue, cell);
     }
     return cell;
   }
 
-  add(indicatorKey: string, breakdownKey: string, breakdownValue: string, stats: IndicatorStats): void {
-    addStats(this.cell(indicatorKey, breakdownKey, breakdownValue).stats, stats);
+  add(
+    indicatorKey: string,
+    breakdownKey: string,
+    breakdownValue: string,
+    stats: IndicatorStats,
+    sign: 1 | -1 = 1,
+  ): void {
+    addStats(this.cell(indicatorKey, breakdownKey, breakdownValue).stats, stats, sign);
   }
 
-  addTable(other: StatsTable): void {
-    for (const c of other.all()) this.add(c.indicatorKey, c.breakdownKey, c.breakdownValue, c.stats);
+  addTable(other: StatsTable, sign: 1 | -1 = 1): void {
+    for (const c of other.all()) this.add(c.indicatorKey, c.breakdownKey, c.breakdownValue, c.stats, sign);
   }
 
   find(indicatorKey: string, breakdownKey: string, breakdownValue: string): StatsCell | undefined {
-    return this.cells.get(`${indicatorKey}\u0000${breakdownKey}\u0000${breakdownValue}`);
+    return this.cells.get(indicatorKey)?.get(breakdownKey)?.get(breakdownValue);
+  }
+
+  /** The groups of one breakdown of one indicator, in insertion order. */
+  groups(indicatorKey: string, breakdownKey: string): StatsCell[] {
+    return [...(this.cells.get(indicatorKey)?.get(breakdownKey)?.values() ?? [])];
   }
 
   all(): StatsCell[] {
-    return [...this.cells.values()];
+    const result: StatsCell[] = [];
+    for (const byBreakdown of this.cells.values())
+      for (const byValue of byBreakdown.values()) for (const cell of byValue.values()) result.push(cell);
+    return result;
   }
 }

@@ -61,6 +61,58 @@ export function rollUp({ nodes, affected, direct, stored }: RollUpInput): Map<st
   return result;
 }
 
+export interface IncrementalRollUpInput {
+  nodes: TreeNode[];
+  /** Units with new responses of their own. */
+  dirty: Set<string>;
+  /** Each dirty unit's own responses' statistics, all of them (not only the new ones). */
+  direct: Map<string, StatsTable>;
+  /** Stored subtree statistics of every dirty unit, every ancestor of one, and their other children. */
+  stored: Map<string, StatsTable>;
+}
+
+/**
+ * Subtree statistics of the dirty units and their ancestors after new responses, reading as
+ * little as possible: a dirty unit is its own responses plus its children's subtrees; an ancestor
+ * is what it was plus each changed child's change. Statistics add, so this equals rollUp over the
+ * whole tree (up to floating-point rounding in the sums, far below any shown digit).
+ */
+export function rollUpIncrementally({
+  nodes,
+  dirty,
+  direct,
+  stored,
+}: IncrementalRollUpInput): Map<string, StatsTable> {
+  const children = childrenOf(nodes);
+  const depth = depthsOf(nodes);
+  const affected = withAncestors(nodes, dirty);
+  const order = [...affected].sort((a, b) => (depth.get(b) ?? 0) - (depth.get(a) ?? 0));
+  const result = new Map<string, StatsTable>();
+  for (const id of order) {
+    const table = new StatsTable();
+    if (dirty.has(id)) {
+      const own = direct.get(id);
+      if (own) table.addTable(own);
+      for (const child of children.get(id) ?? []) {
+        const childTable = result.get(child.id) ?? stored.get(child.id);
+        if (childTable) table.addTable(childTable);
+      }
+    } else {
+      const before = stored.get(id);
+      if (before) table.addTable(before);
+      for (const child of children.get(id) ?? []) {
+        const after = result.get(child.id);
+        if (!after) continue; // unchanged child
+        table.addTable(after);
+        const childBefore = stored.get(child.id);
+        if (childBefore) table.addTable(childBefore, -1);
+      }
+    }
+    result.set(id, table);
+  }
+  return result;
+}
+
 /** The unit ids of `ids` and all their ancestors. */
 export function withAncestors(nodes: TreeNode[], ids: Iterable<string>): Set<string> {
   const byId = new Map(nodes.map((n) => [n.id, n]));

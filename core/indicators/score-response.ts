@@ -1,7 +1,7 @@
 import type { InstrumentIndicators } from './indicator-definition';
 import { satisfiesComparison } from './satisfies-comparison';
 import { scoreRespondent } from './score-respondent';
-import { StatsTable } from './indicator-stats';
+import { StatsTable, type StatsCell } from './indicator-stats';
 
 /**
  * What one response contributes: per indicator (in definition order) the respondent's score or null
@@ -31,6 +31,27 @@ export function scoreResponse(
   return { scores, meets, groups };
 }
 
+/** The stored form of a ResponseScore: [scores, groups] (meets follows from the scores). */
+export type CompactScore = [(number | null)[], (string | null)[]];
+
+export function compactScore(score: ResponseScore): CompactScore {
+  return [score.scores, score.groups];
+}
+
+/** Back from the stored form; anything malformed yields null (the caller scores the answers instead). */
+export function expandScore(instrument: InstrumentIndicators, stored: unknown): ResponseScore | null {
+  if (!Array.isArray(stored) || stored.length !== 2) return null;
+  const [scores, groups] = stored as unknown[];
+  if (!Array.isArray(scores) || scores.length !== instrument.indicators.length) return null;
+  if (!Array.isArray(groups) || groups.length !== instrument.breakdowns.length) return null;
+  const meets = instrument.indicators.map((indicator, index) => {
+    const score = scores[index] as number | null;
+    if (score === null || indicator.measure.type !== 'share') return false;
+    return satisfiesComparison(score, indicator.measure.condition.op, indicator.measure.condition.value);
+  });
+  return { scores: scores as (number | null)[], meets, groups: groups as (string | null)[] };
+}
+
 /**
  * Adds one scored response to a unit's table: to each indicator's total and to its group of every
  * breakdown the indicator lists. A group the respondent belongs to exists even when they have no
@@ -41,24 +62,42 @@ export function addResponse(
   instrument: InstrumentIndicators,
   response: ResponseScore,
 ): void {
-  instrument.indicators.forEach((indicator, index) => {
+  // Plain loops and a top-level helper: this runs for every response of a full recompute.
+  const positions = breakdownPositions(instrument);
+  const { indicators } = instrument;
+  for (let index = 0; index < indicators.length; index++) {
+    const indicator = indicators[index]!;
     const score = response.scores[index] ?? null;
     const meets = response.meets[index] === true;
-    const contribute = (breakdownKey: string, breakdownValue: string) => {
-      const { stats } = table.cell(indicator.key, breakdownKey, breakdownValue);
-      if (score === null) return;
-      stats.n += 1;
-      if (meets) stats.k += 1;
-      stats.sum += score;
-      stats.sumSq += score * score;
-    };
-    contribute('', '');
-    for (const key of indicator.breakdowns) {
-      const position = instrument.breakdowns.findIndex((b) => b.key === key);
-      const group = response.groups[position] ?? null;
-      if (group !== null) contribute(key, group);
+    count(table.cell(indicator.key, '', ''), score, meets);
+    const keys = indicator.breakdowns;
+    const at = positions[index]!;
+    for (let i = 0; i < keys.length; i++) {
+      const group = response.groups[at[i]!] ?? null;
+      if (group !== null) count(table.cell(indicator.key, keys[i]!, group), score, meets);
     }
-  });
+  }
+}
+
+function count({ stats }: StatsCell, score: number | null, meets: boolean): void {
+  if (score === null) return;
+  stats.n += 1;
+  if (meets) stats.k += 1;
+  stats.sum += score;
+  stats.sumSq += score * score;
+}
+
+// Per indicator, the position in instrument.breakdowns of each breakdown it lists; looked up once.
+const positionsCache = new WeakMap<InstrumentIndicators, number[][]>();
+function breakdownPositions(instrument: InstrumentIndicators): number[][] {
+  let positions = positionsCache.get(instrument);
+  if (positions === undefined) {
+    positions = instrument.indicators.map((i) =>
+      i.breakdowns.map((key) => instrument.breakdowns.findIndex((b) => b.key === key)),
+    );
+    positionsCache.set(instrument, positions);
+  }
+  return positions;
 }
 
 /** The statistics of a set of responses, e.g. one unit's own. */

@@ -129,29 +129,35 @@ export async function saveGoalEvaluation(
     });
 }
 
-/** Many evaluations in few statements: a full recompute judges every goal at every unit of its scope. */
+/** Many evaluations in one statement: a full recompute judges every goal at every unit of its scope. */
 export async function saveGoalEvaluations(
   db: DbOrTx,
   municipalityId: string,
   evaluations: GoalEvaluation[],
 ): Promise<void> {
-  const evaluatedAt = new Date();
-  for (let start = 0; start < evaluations.length; start += 1000) {
-    const batch = evaluations.slice(start, start + 1000).map((e) => ({ ...e, municipalityId, evaluatedAt }));
-    await db
-      .insert(goalEvaluations)
-      .values(batch)
-      .onConflictDoUpdate({
-        target: [goalEvaluations.goalId, goalEvaluations.roundId, goalEvaluations.unitId],
-        set: {
-          status: sql`excluded.status`,
-          n: sql`excluded.n`,
-          value: sql`excluded.value`,
-          ciLow: sql`excluded.ci_low`,
-          ciHigh: sql`excluded.ci_high`,
-          evaluatedAt: sql`excluded.evaluated_at`,
-        },
-      });
+  for (let start = 0; start < evaluations.length; start += 20_000) {
+    const batch = evaluations.slice(start, start + 20_000);
+    const records = batch.map((e) => ({
+      goal_id: e.goalId,
+      round_id: e.roundId,
+      unit_id: e.unitId,
+      status: e.status,
+      n: e.n,
+      value: e.value,
+      ci_low: e.ciLow,
+      ci_high: e.ciHigh,
+    }));
+    await db.execute(sql`
+      insert into goal_evaluations (municipality_id, goal_id, round_id, unit_id, status, n, value, ci_low, ci_high)
+      select ${municipalityId}::uuid, t.*
+      from json_to_recordset(${JSON.stringify(records)}::json) as t(
+        goal_id uuid, round_id uuid, unit_id uuid, status text, n int, value float8, ci_low float8, ci_high float8)
+      on conflict (goal_id, round_id, unit_id) do update set
+        status = excluded.status, n = excluded.n, value = excluded.value,
+        ci_low = excluded.ci_low, ci_high = excluded.ci_high, evaluated_at = now()
+      where (goal_evaluations.status, goal_evaluations.n, goal_evaluations.value,
+             goal_evaluations.ci_low, goal_evaluations.ci_high)
+        is distinct from (excluded.status, excluded.n, excluded.value, excluded.ci_low, excluded.ci_high)`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { StoredCell } from '../../core/indicators/cells-from-stats';
 import { StatsTable } from '../../core/indicators/indicator-stats';
 import type { DbOrTx } from '../database';
@@ -13,94 +13,175 @@ export interface IndicatorValueScope {
 }
 
 /**
- * Recomputes overwrite: each listed unit's cells for the round are replaced as a whole, in batches
- * (a full recompute writes tens of thousands of cells).
+ * Writes units' cells for a round, only those whose numbers changed (most of a unit's cells stay
+ * as they were: one pupil changes her grade's cells, not the other grades'), so recomputes leave
+ * few dead rows. Cells of groups that vanished are removed by deleteCellsExcept.
  */
-export async function replaceUnitCells(
+export async function writeUnitCells(
   db: DbOrTx,
   scope: IndicatorValueScope,
   cellsByUnit: Map<string, StoredCell[]>,
+  /** The units' stored cells, when read already: cells equal to them are not sent at all. */
+  previous?: Map<string, StoredUnitCells>,
 ): Promise<void> {
-  const unitIds = [...cellsByUnit.keys()];
-  for (let start = 0; start < unitIds.length; start += 1000) {
-    const batch = unitIds.slice(start, start + 1000);
-    await db
-      .delete(indicatorValues)
-      .where(and(eq(indicatorValues.roundId, scope.roundId), inArray(indicatorValues.unitId, batch)));
-  }
-  const rows = [...cellsByUnit].flatMap(([unitId, cells]) => cells.map((c) => toRow(scope, unitId, c)));
-  for (let start = 0; start < rows.length; start += 2000) {
-    await db.insert(indicatorValues).values(rows.slice(start, start + 2000));
+  const records = [...cellsByUnit].flatMap(([unitId, cells]) => {
+    const before = previous?.get(unitId)?.records;
+    return cells
+      .map((cell) => ({ key: cellKey(cell), record: cellRecord(scope, unitId, cell) }))
+      .filter(({ key, record }) => !sameRecord(before?.get(key), record))
+      .map(({ record }) => record);
+  });
+  for (let start = 0; start < records.length; start += 20_000) {
+    await upsertCells(db, scope, records.slice(start, start + 20_000));
   }
 }
 
-export async function deleteRoundCells(db: DbOrTx, roundId: string): Promise<void> {
-  await db.delete(indicatorValues).where(eq(indicatorValues.roundId, roundId));
+const CELL_COLUMNS = [
+  'n',
+  'k',
+  'value',
+  'ci_low',
+  'ci_high',
+  'suppressed',
+  'internal',
+  'stat_k',
+  'stat_sum',
+  'stat_sum_sq',
+  'population',
+  'definition_hash',
+  'instrument_version_id',
+];
+const ON_CHANGE = sql.raw(`
+  on conflict (round_id, unit_id, indicator_key, breakdown_key, breakdown_value) do update set
+    ${CELL_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, computed_at = now()
+  where (${CELL_COLUMNS.map((c) => `indicator_values.${c}`).join(', ')})
+    is distinct from (${CELL_COLUMNS.map((c) => `excluded.${c}`).join(', ')})`);
+
+/** A cell as one row's columns: what is written, and what a stored row is compared with. */
+export interface CellRecord {
+  unit_id: string;
+  indicator_key: string;
+  breakdown_key: string;
+  breakdown_value: string;
+  definition_hash: string;
+  n: number;
+  k: number | null;
+  value: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  suppressed: boolean;
+  internal: boolean;
+  stat_k: number;
+  stat_sum: number;
+  stat_sum_sq: number;
+  population: number | null;
 }
 
-function toRow(scope: IndicatorValueScope, unitId: string, c: StoredCell) {
+function sameRecord(stored: CellRecord | undefined, record: CellRecord): boolean {
+  if (stored === undefined) return false;
+  for (const key of Object.keys(record) as (keyof CellRecord)[])
+    if (stored[key] !== record[key]) return false;
+  return true;
+}
+
+export function cellRecord(scope: IndicatorValueScope, unitId: string, c: StoredCell): CellRecord {
   const hidden = c.suppressed;
   return {
-    municipalityId: scope.municipalityId,
-    roundId: scope.roundId,
-    unitId,
-    instrumentVersionId: scope.instrumentVersionId,
-    definitionHash: scope.definitionHashes.get(c.indicatorKey) ?? '',
-    indicatorKey: c.indicatorKey,
-    breakdownKey: c.breakdownKey,
-    breakdownValue: c.breakdownValue,
+    unit_id: unitId,
+    indicator_key: c.indicatorKey,
+    breakdown_key: c.breakdownKey,
+    breakdown_value: c.breakdownValue,
+    definition_hash: scope.definitionHashes.get(c.indicatorKey) ?? '',
     n: c.n,
     k: hidden ? null : c.k,
     value: hidden ? null : c.value,
-    ciLow: hidden ? null : c.ciLow,
-    ciHigh: hidden ? null : c.ciHigh,
+    ci_low: hidden ? null : c.ciLow,
+    ci_high: hidden ? null : c.ciHigh,
     suppressed: hidden,
     internal: c.internal,
-    statK: c.stats.k,
-    statSum: c.stats.sum,
-    statSumSq: c.stats.sumSq,
+    stat_k: c.stats.k,
+    stat_sum: c.stats.sum,
+    stat_sum_sq: c.stats.sumSq,
     population: c.population,
   };
 }
 
-/** The stored subtree statistics of the listed units: what a parent adds up without re-reading responses. */
-export async function loadSubtreeStats(
+async function upsertCells(db: DbOrTx, scope: IndicatorValueScope, records: ReturnType<typeof cellRecord>[]) {
+  // One JSON document of rows: JSON.stringify and PostgreSQL's JSON parser are native code, where
+  // node-postgres escapes every element of an array parameter in JavaScript.
+  await db.execute(sql`
+    insert into indicator_values (
+      municipality_id, round_id, instrument_version_id, unit_id, indicator_key, breakdown_key,
+      breakdown_value, definition_hash, n, k, value, ci_low, ci_high, suppressed, internal,
+      stat_k, stat_sum, stat_sum_sq, population)
+    select ${scope.municipalityId}::uuid, ${scope.roundId}::uuid, ${scope.instrumentVersionId}::uuid, t.*
+    from json_to_recordset(${JSON.stringify(records)}::json) as t(
+      unit_id uuid, indicator_key text, breakdown_key text, breakdown_value text, definition_hash text,
+      n int, k int, value float8, ci_low float8, ci_high float8, suppressed bool, internal bool,
+      stat_k int, stat_sum float8, stat_sum_sq float8, population int)
+    ${ON_CHANGE}`);
+}
+
+/**
+ * After a full recompute has upserted every cell it found, removes the round's other cells (units
+ * or groups that no longer have responses). Upsert-then-prune rather than delete-all-then-insert:
+ * a recompute that finds the same values rewrites nothing and leaves no dead rows behind.
+ */
+export async function deleteCellsExcept(
+  db: DbOrTx,
+  roundId: string,
+  cellsByUnit: Map<string, StoredCell[]>,
+): Promise<void> {
+  const keys = [...cellsByUnit].flatMap(([unitId, cells]) =>
+    cells.map((c) => ({ u: unitId, i: c.indicatorKey, b: c.breakdownKey, v: c.breakdownValue })),
+  );
+  await db.execute(sql`
+    delete from indicator_values d
+    where d.round_id = ${roundId}
+      and not exists (
+        select 1 from json_to_recordset(${JSON.stringify(keys)}::json) as k(u uuid, i text, b text, v text)
+        where k.u = d.unit_id and k.i = d.indicator_key and k.b = d.breakdown_key and k.v = d.breakdown_value)`);
+}
+
+export interface StoredUnitCells {
+  /** The unit's subtree statistics, to add into its parent. */
+  table: StatsTable;
+  /** Each stored cell as its row (CellRecord), keyed by cellKey: to write only what changed. */
+  records: Map<string, CellRecord>;
+}
+
+/** The stored cells of the listed units: what a parent adds up without re-reading responses. */
+export async function loadStoredCells(
   db: DbOrTx,
   roundId: string,
   unitIds: string[],
-): Promise<Map<string, StatsTable>> {
-  const tables = new Map<string, StatsTable>();
-  for (let start = 0; start < unitIds.length; start += 1000) {
-    const rows = await db
-      .select({
-        unitId: indicatorValues.unitId,
-        indicatorKey: indicatorValues.indicatorKey,
-        breakdownKey: indicatorValues.breakdownKey,
-        breakdownValue: indicatorValues.breakdownValue,
-        n: indicatorValues.n,
-        k: indicatorValues.statK,
-        sum: indicatorValues.statSum,
-        sumSq: indicatorValues.statSumSq,
-      })
-      .from(indicatorValues)
-      .where(
-        and(
-          eq(indicatorValues.roundId, roundId),
-          inArray(indicatorValues.unitId, unitIds.slice(start, start + 1000)),
-        ),
-      );
-    for (const row of rows) {
-      let table = tables.get(row.unitId);
-      if (!table) tables.set(row.unitId, (table = new StatsTable()));
-      table.add(row.indicatorKey, row.breakdownKey, row.breakdownValue, {
-        n: row.n,
-        k: row.k,
-        sum: row.sum,
-        sumSq: row.sumSq,
-      });
-    }
+): Promise<Map<string, StoredUnitCells>> {
+  const units = new Map<string, StoredUnitCells>();
+  if (unitIds.length === 0) return units;
+  // Plain rows, named as the columns: this runs for every recompute after new responses.
+  const result = (await db.execute(sql`
+    select unit_id, indicator_key, breakdown_key, breakdown_value, definition_hash, n, k, value,
+           ci_low, ci_high, suppressed, internal, stat_k, stat_sum, stat_sum_sq, population
+    from indicator_values
+    where round_id = ${roundId} and unit_id = any(${sql.param(unitIds)}::uuid[])`)) as unknown as {
+    rows: CellRecord[];
+  };
+  for (const row of result.rows) {
+    let unit = units.get(row.unit_id);
+    if (!unit) units.set(row.unit_id, (unit = { table: new StatsTable(), records: new Map() }));
+    unit.table.add(row.indicator_key, row.breakdown_key, row.breakdown_value, {
+      n: row.n,
+      k: row.stat_k,
+      sum: row.stat_sum,
+      sumSq: row.stat_sum_sq,
+    });
+    unit.records.set(`${row.indicator_key}\u0000${row.breakdown_key}\u0000${row.breakdown_value}`, row);
   }
-  return tables;
+  return units;
+}
+
+export function cellKey(c: { indicatorKey: string; breakdownKey: string; breakdownValue: string }): string {
+  return `${c.indicatorKey}\u0000${c.breakdownKey}\u0000${c.breakdownValue}`;
 }
 
 export interface StoredIndicatorValue {

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../database';
+import type { DbOrTx } from '../database';
 import { orgUnits, recomputeRequests, responses } from '../schema';
 
 export interface NewResponse {
@@ -8,34 +8,44 @@ export interface NewResponse {
   unitId: string;
   submissionId: string | null;
   answers: Record<string, unknown>;
+  /** The answers' scores (CompactScore), if computed at submit. */
+  scores?: unknown;
   submittedOn: string;
 }
 
 /**
- * Stores the response and marks its unit for recompute in one transaction: the response is
- * kept before anything else happens to it, and the marker outlives a Redis outage.
+ * Stores the response and marks its unit for recompute in one statement (both or neither): the
+ * response is kept before anything else happens to it, and the marker outlives a Redis outage.
  * A repeated submissionId stores nothing and returns the first response's id.
  */
 export async function storeResponse(
-  db: Db,
+  db: DbOrTx,
   response: NewResponse,
 ): Promise<{ id: string; created: boolean }> {
-  return db.transaction(async (tx) => {
-    const [inserted] = await tx
-      .insert(responses)
-      .values(response)
-      .onConflictDoNothing({ target: responses.submissionId })
-      .returning({ id: responses.id });
-    if (!inserted) {
-      const [first] = await tx
-        .select({ id: responses.id })
-        .from(responses)
-        .where(eq(responses.submissionId, response.submissionId!));
-      return { id: first!.id, created: false };
-    }
-    await requestRecompute(tx, response);
-    return { id: inserted.id, created: true };
-  });
+  const result = (await db.execute(sql`
+    with inserted as (
+      insert into responses (municipality_id, round_id, unit_id, submission_id, answers, scores, submitted_on)
+      values (${response.municipalityId}, ${response.roundId}, ${response.unitId}, ${response.submissionId},
+              ${JSON.stringify(response.answers)}::jsonb,
+              ${response.scores === undefined ? null : JSON.stringify(response.scores)}::jsonb,
+              ${response.submittedOn})
+      on conflict (submission_id) do nothing
+      returning id, municipality_id, round_id, unit_id
+    ), marked as (
+      insert into recompute_requests (municipality_id, round_id, unit_id)
+      select municipality_id, round_id, unit_id from inserted
+      on conflict (round_id, unit_id) do update
+        set version = nextval('recompute_request_version'), requested_at = now()
+    )
+    select id from inserted`)) as unknown as { rows: { id: string }[] };
+  // node-postgres and PGlite both answer execute() with { rows }.
+  const [inserted] = result.rows;
+  if (inserted) return { id: inserted.id, created: true };
+  const [first] = await db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(eq(responses.submissionId, response.submissionId!));
+  return { id: first!.id, created: false };
 }
 
 export async function requestRecompute(
@@ -75,7 +85,36 @@ export async function countResponses(db: DbOrTx): Promise<number> {
   return row!.n;
 }
 
-/** The responses given directly to the listed units (not their subtrees). */
+export interface UnitResponse {
+  unitId: string;
+  /** Stored scores (CompactScore) or null. */
+  scores: unknown;
+  /** Only when no scores are stored. */
+  answers: Record<string, unknown> | null;
+}
+
+/** The responses given directly to the listed units (not their subtrees): scores, or answers to score. */
+export async function listScoresOfUnits(
+  db: DbOrTx,
+  roundId: string,
+  unitIds: string[],
+): Promise<UnitResponse[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .select({
+      unitId: responses.unitId,
+      scores: responses.scores,
+      answers: sql<Record<
+        string,
+        unknown
+      > | null>`case when ${responses.scores} is null then ${responses.answers} end`,
+    })
+    .from(responses)
+    .where(and(eq(responses.roundId, roundId), inArray(responses.unitId, unitIds)));
+  return rows;
+}
+
+/** The answers given directly to the listed units (not their subtrees). */
 export async function listAnswersOfUnits(
   db: DbOrTx,
   roundId: string,

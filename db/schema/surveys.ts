@@ -82,6 +82,12 @@ export const responses = pgTable(
       .references(() => orgUnits.id),
     submissionId: uuid('submission_id').unique(),
     answers: jsonb('answers').notNull(),
+    /**
+     * The response's scores under its round's instrument version (core/indicators/score-response.ts),
+     * computed once at submit so that a recompute adds numbers instead of re-scoring every answer of
+     * the class. Derived, never the record: a full recompute scores the answers again.
+     */
+    scores: jsonb('scores'),
     submittedOn: date('submitted_on').notNull(),
   },
   (t) => [index('responses_round_unit_idx').on(t.roundId, t.unitId)],

@@ -1,3 +1,4 @@
+import { TreeCache } from '../../worker/processors/tree-cache';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { connectDatabase } from '../../db/connect';
@@ -33,12 +34,16 @@ async function bench(store: 'pglite' | 'postgres', runs: number) {
   });
   const classes = demo.recompute.slice(0, 30);
   const times: number[] = [];
+  const trees = new TreeCache();
   for (let i = 0; i < runs; i++) {
     const ref = classes[i % classes.length]!;
     // What one new response leaves behind: a marker on its class.
     await requestRecompute(database.db, { ...ref, municipalityId: demo.municipality.id });
     const start = process.hrtime.bigint();
-    await recomputeRound({ db: database.db, instruments: malbar.instruments }, { roundId: ref.roundId });
+    await recomputeRound(
+      { db: database.db, instruments: malbar.instruments, trees },
+      { roundId: ref.roundId },
+    );
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   await malbar.stop();

@@ -1,6 +1,7 @@
+import { compactScore, scoreResponse } from '../../core/indicators/score-response';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
-import type { Db, Tx } from '../../db/database';
+import type { Tx } from '../../db/database';
 import type { LoadedInstrument } from '../../db/instrument-cache';
 import { storeResponse } from '../../db/repositories/responses';
 import { createRound, createRoundLink } from '../../db/repositories/rounds';
@@ -39,13 +40,13 @@ export async function seedRound(ctx: SeedContext, seed: RoundSeed): Promise<stri
       const verdict = seed.instrument.validator.validate(group.simulate());
       if (!verdict.ok)
         throw new Error(`demo answers do not fit the definition: ${JSON.stringify(verdict.issues)}`);
-      // storeResponse opens a savepoint inside the seeding transaction.
-      await storeResponse(tx as unknown as Db, {
+      await storeResponse(tx, {
         municipalityId,
         roundId,
         unitId: group.unit.id,
         submissionId: null,
         answers: verdict.answers,
+        scores: compactScore(scoreResponse(seed.instrument.indicators, verdict.answers)),
         submittedOn: ctx.today,
       });
       ctx.summary.responses++;

@@ -3,12 +3,17 @@ import { NotFound } from '../../core/errors';
 import type { Locale } from '../../core/indicators/indicator-definition';
 import { roundState } from '../../core/surveys/round-state';
 import { findRoundLink } from '../../db/repositories/rounds';
+import { cachedRoundLinks } from '../../db/round-link-cache';
 import { renderRespondentPage } from '../pages/respondent-page';
 import { submitResponse, type SubmitDeps } from '../use-cases/submit-response';
+
+// A round's dates changed by staff reach submissions within this time.
+const LINK_CACHE_MS = 10_000;
 
 /** Respondents: no account, no cookie, nothing stored about who they are. */
 export function respondRoutes(deps: SubmitDeps): Router {
   const router = Router();
+  const submitDeps: SubmitDeps = { ...deps, findLink: cachedRoundLinks(deps.db, LINK_CACHE_MS) };
 
   router.get('/s/:code', async (req, res) => {
     const link = await findRoundLink(deps.db, req.params.code);
@@ -43,7 +48,7 @@ export function respondRoutes(deps: SubmitDeps): Router {
   });
 
   router.post('/api/s/:code/responses', express.json({ limit: '256kb' }), async (req, res) => {
-    const stored = await submitResponse(deps, req.params.code, req.body);
+    const stored = await submitResponse(submitDeps, req.params.code, req.body);
     res.status(stored.created ? 201 : 200).json({ id: stored.id });
   });
 

@@ -1,3 +1,4 @@
+import { compactScore, scoreResponse } from '../../core/indicators/score-response';
 import { z } from 'zod';
 import { NotFound, ValidationFailed } from '../../core/errors';
 import { Locale } from '../../core/indicators/indicator-definition';
@@ -5,7 +6,7 @@ import { assertRoundOpen } from '../../core/surveys/round-state';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { storeResponse } from '../../db/repositories/responses';
-import { findRoundLink } from '../../db/repositories/rounds';
+import { findRoundLink, type RoundLink } from '../../db/repositories/rounds';
 import { recomputeRoundJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
 import { parseInput } from '../http/parse';
@@ -23,6 +24,8 @@ export interface SubmitDeps {
   instruments: InstrumentCache;
   today: () => string;
   log: (message: string, error?: unknown) => void;
+  /** The link lookup; a short-lived cache of findRoundLink under load. */
+  findLink?: (code: string) => Promise<RoundLink | undefined>;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface SubmitDeps {
  */
 export async function submitResponse(deps: SubmitDeps, code: string, body: unknown) {
   const input = parseInput(SubmitResponse, body, 'response');
-  const link = await findRoundLink(deps.db, code);
+  const link = await (deps.findLink ?? ((c: string) => findRoundLink(deps.db, c)))(code);
   if (!link) throw new NotFound('There is no survey at this link');
   const today = deps.today();
   assertRoundOpen(link.round, today);
@@ -44,6 +47,7 @@ export async function submitResponse(deps: SubmitDeps, code: string, body: unkno
     unitId: link.unit.id,
     submissionId: input.submissionId ?? null,
     answers: verdict.answers,
+    scores: compactScore(scoreResponse(instrument.indicators, verdict.answers)),
     submittedOn: today,
   });
   if (stored.created) {

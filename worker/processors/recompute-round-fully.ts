@@ -1,7 +1,6 @@
 import { rollUp, withAncestors } from '../../core/indicators/roll-up';
 import { addResponse, scoreResponse } from '../../core/indicators/score-response';
 import { StatsTable } from '../../core/indicators/indicator-stats';
-import { deleteRoundCells } from '../../db/repositories/indicator-values';
 import { listTreeUnits } from '../../db/repositories/org-units';
 import { markRunFinished, markRunStarted, reportRunProgress } from '../../db/repositories/recompute-runs';
 import { clearRecomputeRequests, listRoundRecomputeRequests } from '../../db/repositories/recompute-requests';
@@ -64,11 +63,21 @@ export async function recomputeRoundFully(
       const units = await listTreeUnits(tx, context.round.municipalityId);
       const now = await countRoundResponsesByUnit(tx, roundId);
       const changed = [...now.keys()].filter((unitId) => now.get(unitId) !== counted.get(unitId));
-      for (const [unitId, table] of directTables(indicators, await listAnswersOfUnits(tx, roundId, changed)))
-        direct.set(unitId, table);
+      // Re-read answers (not stored scores): a full recompute trusts nothing derived.
+      const again = await listAnswersOfUnits(tx, roundId, changed);
+      const rescored = directTables(
+        indicators,
+        again.map((r) => ({ ...r, scores: null })),
+      );
+      for (const [unitId, table] of rescored) direct.set(unitId, table);
       const affected = withAncestors(units, now.keys());
-      await deleteRoundCells(tx, roundId);
-      await publishTables(tx, context, units, rollUp({ nodes: units, affected, direct, stored: new Map() }));
+      await publishTables(
+        tx,
+        context,
+        units,
+        rollUp({ nodes: units, affected, direct, stored: new Map() }),
+        'whole-round',
+      );
       await clearRecomputeRequests(tx, requests);
     });
     await job.reportProgress(100);

@@ -1,11 +1,10 @@
 import { StatsTable } from '../../core/indicators/indicator-stats';
-import { childrenOf, rollUp, withAncestors } from '../../core/indicators/roll-up';
-import { addResponse, scoreResponse } from '../../core/indicators/score-response';
+import { childrenOf, rollUpIncrementally, withAncestors } from '../../core/indicators/roll-up';
+import { addResponse, expandScore, scoreResponse } from '../../core/indicators/score-response';
 import type { InstrumentIndicators } from '../../core/indicators/indicator-definition';
-import { loadSubtreeStats } from '../../db/repositories/indicator-values';
-import { listTreeUnits } from '../../db/repositories/org-units';
+import { loadStoredCells } from '../../db/repositories/indicator-values';
 import { clearRecomputeRequests, listRoundRecomputeRequests } from '../../db/repositories/recompute-requests';
-import { listAnswersOfUnits } from '../../db/repositories/responses';
+import { listScoresOfUnits, type UnitResponse } from '../../db/repositories/responses';
 import { recomputeRoundJob, type RecomputeRound } from '../../jobs/contracts';
 import type { JobHandler } from '../../jobs/define-job';
 import { loadRoundContext, lockRound, publishTables, type RecomputeDeps } from './round-context';
@@ -33,34 +32,38 @@ export async function recomputeRound(deps: RecomputeDeps, { roundId }: Recompute
     await lockRound(tx, roundId);
     const requests = await listRoundRecomputeRequests(tx, roundId);
     if (requests.length === 0) return 0;
-    const units = await listTreeUnits(tx, context.round.municipalityId);
-    const affected = withAncestors(
-      units,
-      requests.map((r) => r.unitId),
-    );
-    const answers = await listAnswersOfUnits(tx, roundId, [...affected]);
-    const direct = directTables(context.instrument.indicators, answers);
-    const untouchedChildren = [...affected]
-      .flatMap((id) => childrenOf(units).get(id) ?? [])
+    const marked = requests.map((r) => r.unitId);
+    const units = await deps.trees.get(tx, context.round.municipalityId, marked);
+    const dirty = new Set(marked.filter((id) => units.some((u) => u.id === id)));
+    const affected = withAncestors(units, dirty);
+    const children = childrenOf(units);
+    const otherChildrenOfDirty = [...dirty]
+      .flatMap((id) => children.get(id) ?? [])
       .filter((child) => !affected.has(child.id))
       .map((child) => child.id);
-    const stored = await loadSubtreeStats(tx, roundId, untouchedChildren);
-    await publishTables(tx, context, units, rollUp({ nodes: units, affected, direct, stored }));
+    const answers = await listScoresOfUnits(tx, roundId, [...dirty]);
+    const previous = await loadStoredCells(tx, roundId, [...affected, ...otherChildrenOfDirty]);
+    const stored = new Map([...previous].map(([id, unit]) => [id, unit.table]));
+    const direct = directTables(context.instrument.indicators, answers);
+    const tables = rollUpIncrementally({ nodes: units, dirty, direct, stored });
+    await publishTables(tx, context, units, tables, 'changed-units', previous);
     await clearRecomputeRequests(tx, requests);
     return affected.size;
   });
 }
 
-/** Each unit's own responses' statistics. */
+/** Each unit's own responses' statistics, from their stored scores where present. */
 export function directTables(
   instrument: InstrumentIndicators,
-  answers: Iterable<{ unitId: string; answers: Record<string, unknown> }>,
+  responses: Iterable<UnitResponse>,
 ): Map<string, StatsTable> {
   const tables = new Map<string, StatsTable>();
-  for (const response of answers) {
+  for (const response of responses) {
     let table = tables.get(response.unitId);
     if (!table) tables.set(response.unitId, (table = new StatsTable()));
-    addResponse(table, instrument, scoreResponse(instrument, response.answers));
+    const score =
+      expandScore(instrument, response.scores) ?? scoreResponse(instrument, response.answers ?? {});
+    addResponse(table, instrument, score);
   }
   return tables;
 }

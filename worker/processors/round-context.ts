@@ -11,13 +11,19 @@ import { isWithin } from '../../core/org/org-unit';
 import type { Db, DbOrTx } from '../../db/database';
 import type { InstrumentCache, LoadedInstrument } from '../../db/instrument-cache';
 import { listGoalsForInstrument, saveGoalEvaluations, type Goal } from '../../db/repositories/goals';
-import { replaceUnitCells } from '../../db/repositories/indicator-values';
+import {
+  deleteCellsExcept,
+  writeUnitCells,
+  type StoredUnitCells,
+} from '../../db/repositories/indicator-values';
 import type { TreeUnit } from '../../db/repositories/org-units';
 import { findRound, type Round } from '../../db/repositories/rounds';
+import type { TreeCache } from './tree-cache';
 
 export interface RecomputeDeps {
   db: Db;
   instruments: InstrumentCache;
+  trees: TreeCache;
 }
 
 /** What a recompute of one round needs besides the responses. */
@@ -54,6 +60,8 @@ export async function publishTables(
   { round, instrument }: RoundContext,
   units: TreeUnit[],
   tables: Map<string, StatsTable>,
+  scope: 'changed-units' | 'whole-round',
+  previous?: Map<string, StoredUnitCells>,
 ): Promise<void> {
   const populations = populationsOf(units);
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -65,7 +73,7 @@ export async function publishTables(
       cellsFromStats(instrument.indicators, table, levelOf(unitId), populations.get(unitId) ?? null),
     );
   }
-  await replaceUnitCells(
+  await writeUnitCells(
     tx,
     {
       municipalityId: round.municipalityId,
@@ -74,7 +82,9 @@ export async function publishTables(
       definitionHashes: instrument.definitionHashes,
     },
     cellsByUnit,
+    previous,
   );
+  if (scope === 'whole-round') await deleteCellsExcept(tx, round.id, cellsByUnit);
   const goals = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
   const evaluations = goals.flatMap((goal) =>
     [...tables]

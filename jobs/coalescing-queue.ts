@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { JobDefinition, JobQueue } from './define-job';
+
+/**
+ * Wraps a queue so that jobs with the same deduplication key are sent at most once per window,
+ * with a trailing send after the last one: 30 pupils of a class submitting within a second cost
+ * two queue calls, not thirty, and the last response is still followed by a job. Safe because a
+ * job carries ids only and reads the durable recompute markers when it runs; if this process dies
+ * with a send pending, the worker's sweeper finds the markers.
+ */
+export function coalescingQueue(
+  queue: JobQueue,
+  windowMs: number,
+  onError: (error: unknown) => void,
+): JobQueue {
+  const lastSent = new Map<string, number>();
+  const pending = new Map<string, { timer: NodeJS.Timeout; run: () => Promise<void> }>();
+
+  function send<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>, key: string) {
+    lastSent.set(key, Date.now());
+    return queue.enqueue(definition, data);
+  }
+
+  return {
+    kind: queue.kind,
+    async enqueue<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>) {
+      const key = `${definition.name}:${definition.deduplicationKey(data)}`;
+      if (pending.has(key)) return; // a trailing send is already scheduled
+      const waited = Date.now() - (lastSent.get(key) ?? 0);
+      if (waited >= windowMs) return send(definition, data, key);
+      const run = () => {
+        pending.delete(key);
+        return send(definition, data, key).catch(onError);
+      };
+      pending.set(key, { timer: setTimeout(() => void run(), windowMs - waited), run });
+      if (lastSent.size > 10_000) pruneOlderThan(lastSent, windowMs);
+    },
+    ping: () => queue.ping(),
+    async close() {
+      const flushes = [...pending.values()].map(({ timer, run }) => {
+        clearTimeout(timer);
+        return run();
+      });
+      await Promise.all(flushes);
+      await queue.close();
+    },
+  };
+}
+
+function pruneOlderThan(lastSent: Map<string, number>, windowMs: number) {
+  const cutoff = Date.now() - windowMs;
+  for (const [key, at] of lastSent) if (at < cutoff) lastSent.delete(key);
+}

@@ -1,0 +1,176 @@
+import { spawnSync } from 'node:child_process';
+import { Client, Pool } from 'pg';
+import { parseConfig } from '../../main/config';
+import { prepareDatabase } from '../../main/runtime';
+import { generateNationalRound, SHAPE } from './national/generate';
+import { measureLag, type LinkFixture } from './national/measure-lag';
+import { measureFullRecompute, measureIncremental } from './national/measure-recompute';
+import { peakMemoryMb } from './national/stats';
+
+/**
+ * The indicator engine at national scale (issue 3): 1,000,000 pupil responses in 100
+ * municipalities, 1,500 schools, 30,000 classes, on PostgreSQL.
+ *
+ *   npm run bench:national                 every phase, each in its own process
+ *   npm run bench:national -- generate     (re)create the database malbar_bench_national
+ *   npm run bench:national -- full [c]     full recompute of all 100 rounds, c at a time (default 2)
+ *   npm run bench:national -- incremental  worker time after one response, 50 times
+ *   npm run bench:national -- lag [rate] [seconds]   submit-to-indicator lag under sustained intake
+ *   npm run bench:national -- intake [rate] [seconds] the same load on the server alone (no worker)
+ *
+ * --database=<url> picks another database (`generate` drops and creates it); --profile=<dir> writes
+ * CPU profiles of the server and worker during `lag` and `intake`.
+ */
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const DATABASE_URL = option('database') ?? 'postgres://postgres@127.0.0.1:5432/malbar_bench_national';
+/** --profile=<dir>: CPU profiles of the server and worker under load (node --cpu-prof). */
+const PROFILE_DIR = option('profile');
+
+async function prepare() {
+  const config = parseConfig({
+    DATABASE_URL,
+    DATABASE_POOL_SIZE: '6',
+    SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
+  });
+  const prepared = await prepareDatabase(config);
+  const sql = new Client({ connectionString: DATABASE_URL });
+  await sql.connect();
+  return { ...prepared, sql };
+}
+
+async function generate() {
+  const admin = new Client({ connectionString: DATABASE_URL.replace(/\/[^/]+$/, '/postgres') });
+  await admin.connect();
+  const name = new URL(DATABASE_URL).pathname.slice(1);
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const t0 = performance.now();
+  const { database, instruments, versionIds, sql } = await prepare();
+  await generateNationalRound(database.db, sql, await instruments.get(versionIds['pupil-wellbeing']!));
+  const counts = await sql.query<{ kind: string; n: string }>(
+    `select kind, count(*) n from org_units group by kind union all select 'responses', count(*) from responses`,
+  );
+  report('generate', {
+    seconds: (performance.now() - t0) / 1000,
+    ...Object.fromEntries(counts.rows.map((r) => [r.kind, Number(r.n)])),
+  });
+  await sql.end();
+  await database.close();
+}
+
+async function full(concurrency: number) {
+  const { database, instruments, sql } = await prepare();
+  const rounds = await sql.query<{ id: string; municipality_id: string }>(
+    'select id, municipality_id from rounds',
+  );
+  const result = await measureFullRecompute(database, instruments, rounds.rows, concurrency);
+  const cells = await sql.query<{ n: string }>('select count(*) n from indicator_values');
+  const counted = await sql.query<{ n: string }>(
+    `select sum(v.n) n from indicator_values v join org_units u on u.id = v.unit_id
+     where u.kind = 'municipality' and v.indicator_key = 'wellbeing' and v.breakdown_key = ''`,
+  );
+  report('full', {
+    rounds: rounds.rowCount,
+    concurrency,
+    ...result,
+    cells: Number(cells.rows[0]!.n),
+    wellbeingCountedNationally: Number(counted.rows[0]!.n),
+    peakMemoryMb: peakMemoryMb(),
+  });
+  await sql.end();
+  await database.close();
+}
+
+async function incremental() {
+  const { database, instruments, sql } = await prepare();
+  const classes = await sql.query<{
+    unit_id: string;
+    municipality_id: string;
+    round_id: string;
+    answers: Record<string, unknown>;
+  }>(
+    `select u.id unit_id, u.municipality_id, r.id round_id,
+            (select answers from responses x where x.round_id = r.id and x.unit_id = u.id limit 1) answers
+     from org_units u join rounds r on r.municipality_id = u.municipality_id
+     where u.kind = 'group' order by md5(u.id::text) limit 50`,
+  );
+  const result = await measureIncremental(
+    database,
+    instruments,
+    classes.rows.map((c) => ({
+      unitId: c.unit_id,
+      municipalityId: c.municipality_id,
+      roundId: c.round_id,
+      answers: c.answers,
+    })),
+  );
+  report('incremental', result);
+  await sql.end();
+  await database.close();
+}
+
+async function lag(rate: number, seconds: number, withWorker = true) {
+  const { database, sql } = await prepare();
+  const pool = new Pool({ connectionString: DATABASE_URL, max: 8 });
+  const links = await sql.query<{
+    code: string;
+    round_id: string;
+    unit_id: string;
+    answers: Record<string, unknown>;
+  }>(
+    `select l.code, l.round_id, l.unit_id,
+            (select answers from responses x where x.round_id = l.round_id and x.unit_id = l.unit_id limit 1) answers
+     from round_links l order by md5(l.code)`,
+  );
+  const fixtures: LinkFixture[] = links.rows.map((l) => ({
+    code: l.code,
+    roundId: l.round_id,
+    unitId: l.unit_id,
+    answers: l.answers,
+  }));
+  const result = await measureLag({
+    databaseUrl: DATABASE_URL,
+    sql: pool,
+    probes: fixtures.slice(0, 300),
+    load: fixtures.slice(300),
+    ratePerSecond: rate,
+    seconds,
+    withWorker,
+    nodeArgs: PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
+  });
+  report(withWorker ? 'lag' : 'intake', { ratePerSecond: rate, seconds, ...result });
+  await pool.end();
+  await sql.end();
+  await database.close();
+}
+
+function report(phase: string, figures: Record<string, unknown>) {
+  const rounded = Object.fromEntries(
+    Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 10) / 10 : v]),
+  );
+  console.log(`${phase}: ${JSON.stringify(rounded)}`);
+}
+
+async function main() {
+  const [phase = 'all', a, b] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  if (phase === 'generate') return generate();
+  if (phase === 'full') return full(Number(a ?? 2));
+  if (phase === 'incremental') return incremental();
+  if (phase === 'lag') return lag(Number(a ?? 500), Number(b ?? 30));
+  if (phase === 'intake') return lag(Number(a ?? 500), Number(b ?? 15), false);
+  if (phase !== 'all') throw new Error(`unknown phase ${phase}`);
+  console.log(`shape: ${JSON.stringify(SHAPE)}`);
+  for (const p of ['generate', 'full', 'incremental', 'lag']) {
+    const forwarded = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, p, ...forwarded], {
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) throw new Error(`phase ${p} failed`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+import { TreeCache } from '../../../worker/processors/tree-cache';
+import type { DatabaseHandle } from '../../../db/connect';
+import type { InstrumentCache } from '../../../db/instrument-cache';
+import { createRecomputeRun } from '../../../db/repositories/recompute-runs';
+import { requestRecompute, storeResponse } from '../../../db/repositories/responses';
+import { recomputeRound } from '../../../worker/processors/recompute-round';
+import { recomputeRoundFully } from '../../../worker/processors/recompute-round-fully';
+import { percentile } from './stats';
+
+interface RoundRow {
+  id: string;
+  municipality_id: string;
+}
+
+/** Full recompute of every round of the measurement, `concurrency` rounds at a time (as a worker runs jobs). */
+export async function measureFullRecompute(
+  database: DatabaseHandle,
+  instruments: InstrumentCache,
+  rounds: RoundRow[],
+  concurrency: number,
+) {
+  const deps = { db: database.db, instruments, trees: new TreeCache() };
+  const queue = [...rounds];
+  const started = performance.now();
+  const perRound: number[] = [];
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let round = queue.shift(); round; round = queue.shift()) {
+        const run = await createRecomputeRun(database.db, {
+          municipalityId: round.municipality_id,
+          roundId: round.id,
+        });
+        const t0 = performance.now();
+        await recomputeRoundFully(deps, { roundId: round.id, runId: run.id });
+        perRound.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { seconds: (performance.now() - started) / 1000, perRoundMedianMs: percentile(perRound, 0.5) };
+}
+
+/**
+ * Worker time to bring a round up to date after one new response: the response is stored as the
+ * server stores it (with its marker), then the round's job runs and is timed.
+ */
+export async function measureIncremental(
+  database: DatabaseHandle,
+  instruments: InstrumentCache,
+  classes: { roundId: string; municipalityId: string; unitId: string; answers: Record<string, unknown> }[],
+) {
+  const deps = { db: database.db, instruments, trees: new TreeCache() };
+  const times: number[] = [];
+  for (const c of classes) {
+    await storeResponse(database.db, {
+      ...c,
+      submissionId: null,
+      submittedOn: new Date().toISOString().slice(0, 10),
+    });
+    const t0 = performance.now();
+    await recomputeRound(deps, { roundId: c.roundId });
+    times.push(performance.now() - t0);
+  }
+  // Markers of several classes at once (a burst across one municipality), for comparison.
+  const burst = classes.slice(0, 20);
+  for (const c of burst) await requestRecompute(database.db, c);
+  const t0 = performance.now();
+  await recomputeRound(deps, { roundId: burst[0]!.roundId });
+  return {
+    medianMs: percentile(times, 0.5),
+    p95Ms: percentile(times, 0.95),
+    n: times.length,
+    burstOf20Ms: performance.now() - t0,
+  };
+}
