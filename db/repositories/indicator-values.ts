@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { StoredCell } from '../../core/indicators/cells-from-stats';
-import { StatsTable } from '../../core/indicators/indicator-stats';
+import { StatsTable, type IndicatorStats } from '../../core/indicators/indicator-stats';
 import type { DbOrTx } from '../database';
 import { indicatorValues } from '../schema';
 
@@ -196,6 +196,10 @@ export interface StoredIndicatorValue {
   ciHigh: number | null;
   suppressed: boolean;
   computedAt: Date;
+  /** Internal: for comparing rounds on the server, never sent to a client as such. */
+  stats: IndicatorStats;
+  population: number | null;
+  definitionHash: string;
 }
 
 export async function listIndicatorValues(
@@ -203,7 +207,7 @@ export async function listIndicatorValues(
   scope: { municipalityId: string; roundId: string; unitIds: string[] },
 ): Promise<StoredIndicatorValue[]> {
   if (scope.unitIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({
       roundId: indicatorValues.roundId,
       unitId: indicatorValues.unitId,
@@ -216,6 +220,11 @@ export async function listIndicatorValues(
       ciHigh: indicatorValues.ciHigh,
       suppressed: indicatorValues.suppressed,
       computedAt: indicatorValues.computedAt,
+      statK: indicatorValues.statK,
+      statSum: indicatorValues.statSum,
+      statSumSq: indicatorValues.statSumSq,
+      population: indicatorValues.population,
+      definitionHash: indicatorValues.definitionHash,
     })
     .from(indicatorValues)
     .where(
@@ -226,4 +235,8 @@ export async function listIndicatorValues(
         eq(indicatorValues.internal, false),
       ),
     );
+  return rows.map(({ statK, statSum, statSumSq, ...row }) => ({
+    ...row,
+    stats: { n: row.n, k: statK, sum: statSum, sumSq: statSumSq },
+  }));
 }

@@ -1,4 +1,4 @@
-import type { UnitIndicators, ValueView } from '../use-cases/unit-indicators';
+import type { ChangeView, UnitIndicators, ValueView } from '../use-cases/unit-indicators';
 import { formatComputedAt, formatValue } from './format';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
@@ -21,6 +21,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
                   <th scope="col">Group</th>
                   <th scope="col">Value (95 % CI)</th>
                   <th scope="col">n</th>
+                  <th scope="col">Change since last round (95 % CI)</th>
                 </tr>
               </thead>
               <tbody>
@@ -30,6 +31,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
                         <th scope="row">${ind.label.en}</th>
                         <td>All</td>
                         ${valueCells(ind.total, ind.unit)}
+                        <td class="change">${changeCell(ind.change, ind.unit)}</td>
                       </tr>
                       ${ind.breakdowns.flatMap((b) =>
                         b.cells.map(
@@ -38,6 +40,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
                               <td><span class="sr-only">${ind.label.en}</span></td>
                               <td>${b.label.en}: ${c.label}</td>
                               ${valueCells(c.view, ind.unit)}
+                              <td></td>
                             </tr>`,
                         ),
                       )}`,
@@ -62,4 +65,31 @@ function valueCells(v: ValueView, unit: 'share' | 'score'): SafeHtml {
       <span class="ci">(${formatValue(v.ciLow, unit)}–${formatValue(v.ciHigh, unit)})</span>
     </td>
     <td class="n">${v.n}</td>`;
+}
+
+const VERDICT_TEXT = {
+  improved: 'improved',
+  worsened: 'worsened',
+  'no-detectable-change': 'no detectable change',
+} as const;
+
+/** The change in points (shares) or scale units (scores), what it means, and why when there is none. */
+function changeCell(change: ChangeView, unit: 'share' | 'score'): SafeHtml | string {
+  if (!change.available) {
+    if (change.reason === 'no-previous-round') return '';
+    if (change.reason === 'definition-changed')
+      return html`<span class="broken">Not comparable: the questions changed since ${change.previousTitle?.en ?? ''}</span>`;
+    if (change.reason === 'too-few') return 'Too few answers to compare';
+    return html`<span class="hidden">Not shown</span>`;
+  }
+  return html`<span class="verdict ${change.verdict}">${VERDICT_TEXT[change.verdict]}</span>
+    ${formatChange(change.change, unit)}
+    <span class="ci">(${formatChange(change.ciLow, unit)} to ${formatChange(change.ciHigh, unit)})</span>
+    <span class="meta">since ${change.previousTitle.en}</span>`;
+}
+
+function formatChange(value: number, unit: 'share' | 'score'): string {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  const magnitude = Math.abs(value);
+  return unit === 'share' ? `${sign}${(magnitude * 100).toFixed(1)} pp` : `${sign}${magnitude.toFixed(2)}`;
 }

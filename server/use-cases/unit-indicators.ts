@@ -8,7 +8,8 @@ import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { listIndicatorValues, type StoredIndicatorValue } from '../../db/repositories/indicator-values';
 import { findUnit, listChildren } from '../../db/repositories/org-units';
-import { listRounds } from '../../db/repositories/rounds';
+import { listRounds, type Round } from '../../db/repositories/rounds';
+import { compareRounds, type ChangeVerdict } from '../../core/indicators/compare-rounds';
 import type { StaffUser } from '../../db/repositories/staff';
 
 /** An indicator value as staff may see it; a suppressed one says why and shows no number. */
@@ -16,6 +17,26 @@ export type ValueView =
   | { shown: true; n: number; value: number; ciLow: number; ciHigh: number }
   | { shown: false; reason: 'too-few-answers'; minGroupSize: number }
   | { shown: false; reason: 'no-data' };
+
+/**
+ * The change of the unit's total since the previous round of the same instrument. Shown only
+ * between two shown values; a definition that changed breaks the trend visibly.
+ */
+export type ChangeView =
+  | {
+      available: true;
+      previousRoundId: string;
+      previousTitle: LocalizedText;
+      change: number;
+      ciLow: number;
+      ciHigh: number;
+      verdict: ChangeVerdict;
+    }
+  | {
+      available: false;
+      reason: 'no-previous-round' | 'not-shown' | 'definition-changed' | 'too-few';
+      previousTitle?: LocalizedText;
+    };
 
 export interface UnitIndicators {
   unit: Pick<OrgUnit, 'id' | 'name' | 'kind'>;
@@ -28,6 +49,7 @@ export interface UnitIndicators {
       label: LocalizedText;
       unit: 'share' | 'score';
       total: ValueView;
+      change: ChangeView;
       breakdowns: {
         key: string;
         label: LocalizedText;
@@ -49,6 +71,7 @@ export async function loadUnitIndicators(
   assertInScope({ municipalityId: staff.municipalityId, scopeUnitPath: staff.scopeUnitPath }, unit);
   const result: UnitIndicators = { unit: { id: unit.id, name: unit.name, kind: unit.kind }, rounds: [] };
   const family = await listFamily(db, unit);
+  const totals = new Map<string, { round: Round; values: StoredIndicatorValue[] }>();
   for (const round of await listRounds(db, staff.municipalityId)) {
     const familyValues = await listIndicatorValues(db, {
       municipalityId: staff.municipalityId,
@@ -64,6 +87,7 @@ export async function loadUnitIndicators(
       );
     const values = protectedValues(familyValues, family, unit.id, minOf);
     const view = (v: StoredIndicatorValue | undefined, key: string): ValueView => toView(v, minOf(key));
+    totals.set(round.id, { round, values: values.filter((v) => v.breakdownKey === '') });
     result.rounds.push({
       id: round.id,
       title: round.title,
@@ -76,6 +100,7 @@ export async function loadUnitIndicators(
           values.find((v) => v.indicatorKey === def.key && v.breakdownKey === ''),
           def.key,
         ),
+        change: { available: false, reason: 'no-previous-round' },
         breakdowns: indicators.breakdowns
           .filter((b) => def.breakdowns.includes(b.key))
           .map((b) => ({
@@ -92,7 +117,41 @@ export async function loadUnitIndicators(
       })),
     });
   }
+  for (const shown of result.rounds) await addChanges(shown, totals, instruments);
   return result;
+}
+
+/** Fills in each indicator's change against the latest earlier round of the same instrument. */
+async function addChanges(
+  shown: UnitIndicators['rounds'][number],
+  totals: Map<string, { round: Round; values: StoredIndicatorValue[] }>,
+  instruments: InstrumentCache,
+): Promise<void> {
+  const current = totals.get(shown.id)!;
+  const previous = [...totals.values()]
+    .filter((t) => t.round.instrumentKey === current.round.instrumentKey)
+    .filter((t) => t.round.opensOn < current.round.opensOn)
+    .sort((a, b) => (a.round.opensOn < b.round.opensOn ? 1 : -1))[0];
+  if (!previous) return;
+  const { indicators } = await instruments.get(current.round.instrumentVersionId);
+  for (const indicator of shown.indicators) {
+    const definition = indicators.indicators.find((i) => i.key === indicator.key)!;
+    const now = current.values.find((v) => v.indicatorKey === indicator.key);
+    const before = previous.values.find((v) => v.indicatorKey === indicator.key);
+    const previousTitle = previous.round.title;
+    if (!now || !before || now.suppressed || before.suppressed || now.value === null || before.value === null) {
+      indicator.change = { available: false, reason: 'not-shown', previousTitle };
+      continue;
+    }
+    const change = compareRounds(definition, now, before);
+    indicator.change = change.comparable
+      ? { available: true, previousRoundId: previous.round.id, previousTitle, ...withoutFlag(change) }
+      : { available: false, reason: change.reason, previousTitle };
+  }
+}
+
+function withoutFlag<T extends { comparable: true }>({ comparable: _comparable, ...rest }: T) {
+  return rest;
 }
 
 /** The unit, its parent and its siblings: all that tree complements need to decide about the unit. */

@@ -1,0 +1,93 @@
+import { finitePopulationCorrection } from '../statistics/finite-population';
+import { criticalValue } from '../statistics/t-interval';
+import { wilsonInterval } from '../statistics/wilson-interval';
+import { sampleVariance } from './estimate-from-stats';
+import type { IndicatorDefinition } from './indicator-definition';
+import type { IndicatorStats } from './indicator-stats';
+
+/** One round's shown total for a unit, as the comparison needs it. */
+export interface RoundSide {
+  stats: IndicatorStats;
+  population: number | null;
+  /** Fingerprint of the definition the value was computed with (fingerprint-source.ts). */
+  definitionHash: string;
+}
+
+export type ChangeVerdict = 'improved' | 'no-detectable-change' | 'worsened';
+
+export type RoundChange =
+  | { comparable: true; change: number; ciLow: number; ciHigh: number; verdict: ChangeVerdict }
+  /** The items or scoring changed between the rounds: the trend is broken, not silently joined. */
+  | { comparable: false; reason: 'definition-changed' }
+  /** Too few respondents in a round for a mean's spread (n < 2), or no respondents at all. */
+  | { comparable: false; reason: 'too-few' };
+
+/**
+ * The change from the previous round to this one with its 95 % interval, and what it means given the
+ * indicator's polarity: improved or worsened only when the interval excludes 0. Most school-level
+ * changes are noise; this says so instead of colouring every wiggle.
+ *
+ * Shares: Newcombe's hybrid score interval (Newcombe 1998, method 10) from each round's Wilson
+ * interval: d = p₁ − p₀, lower d − √((p₁ − l₁)² + (u₀ − p₀)²), upper d + √((u₁ − p₁)² + (p₀ − l₀)²).
+ * Means: Welch's interval, d ± t(ν) · √(s₁²/n₁ + s₀²/n₀) with Welch–Satterthwaite ν. Where a
+ * round's population is known, its part of the error gets the finite population correction; two
+ * censuses differ exactly by d.
+ */
+export function compareRounds(
+  indicator: IndicatorDefinition,
+  current: RoundSide,
+  previous: RoundSide,
+): RoundChange {
+  if (current.definitionHash !== previous.definitionHash)
+    return { comparable: false, reason: 'definition-changed' };
+  if (current.stats.n === 0 || previous.stats.n === 0) return { comparable: false, reason: 'too-few' };
+  const interval =
+    indicator.measure.type === 'share' ? shareChange(current, previous) : meanChange(current, previous);
+  if (interval === null) return { comparable: false, reason: 'too-few' };
+  const { change, ciLow, ciHigh } = interval;
+  const higher = ciLow > 0;
+  const lower = ciHigh < 0;
+  const better = indicator.polarity === 'higher-is-better' ? higher : lower;
+  const worse = indicator.polarity === 'higher-is-better' ? lower : higher;
+  const verdict: ChangeVerdict = better ? 'improved' : worse ? 'worsened' : 'no-detectable-change';
+  return { comparable: true, change, ciLow, ciHigh, verdict };
+}
+
+function shareChange(current: RoundSide, previous: RoundSide) {
+  const side = ({ stats, population }: RoundSide) => {
+    const p = stats.k / stats.n;
+    const { low, high } = wilsonInterval(
+      stats.k,
+      stats.n,
+      1.96,
+      finitePopulationCorrection(stats.n, population),
+    );
+    return { p, low, high };
+  };
+  const one = side(current);
+  const zero = side(previous);
+  const change = one.p - zero.p;
+  return {
+    change,
+    ciLow: change - Math.sqrt((one.p - one.low) ** 2 + (zero.high - zero.p) ** 2),
+    ciHigh: change + Math.sqrt((one.high - one.p) ** 2 + (zero.p - zero.low) ** 2),
+  };
+}
+
+function meanChange(current: RoundSide, previous: RoundSide) {
+  const part = ({ stats, population }: RoundSide) => {
+    const variance = sampleVariance(stats);
+    if (variance === null) return null;
+    const correction = finitePopulationCorrection(stats.n, population);
+    return { mean: stats.sum / stats.n, error: (variance * correction * correction) / stats.n, n: stats.n };
+  };
+  const one = part(current);
+  const zero = part(previous);
+  if (one === null || zero === null) return null;
+  const change = one.mean - zero.mean;
+  const se2 = one.error + zero.error;
+  if (se2 === 0) return { change, ciLow: change, ciHigh: change };
+  const df = (se2 * se2) / (one.error ** 2 / (one.n - 1) + zero.error ** 2 / (zero.n - 1));
+  const half = criticalValue(0.95, df) * Math.sqrt(se2);
+  return { change, ciLow: change - half, ciHigh: change + half };
+}
