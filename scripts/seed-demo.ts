@@ -9,6 +9,7 @@ import { createDemoOrganisation } from './demo/demo-organisation';
 import { mulberry32, randomInt } from './demo/mulberry32';
 import { seedRound, type SeedContext } from './demo/seed-round';
 import { simulateItemAnswers, simulateRespondent } from './demo/simulate-answers';
+import { setUnitPopulation } from '../db/repositories/org-units';
 
 export const DEMO_SLUG = 'demo-kommune';
 export const DEMO_PASSWORD = 'demo-kommune';
@@ -82,6 +83,31 @@ async function seedRounds(
   const period = { opensOn: addDays(ctx.today, -28), closesOn: addDays(ctx.today, 60) };
   const people = (instrument: LoadedInstrument, base: number, spread: number) => () =>
     simulateRespondent(instrument, base + (random() - 0.5) * spread, random);
+  // Class sizes are known: a class where most pupils answered is nearly a census.
+  for (const unit of org.classes) await setUnitPopulation(ctx.tx, unit.id, randomInt(random, 24, 27));
+  // Last year's measurement, a little less happy in two schools: the unit pages show the change.
+  const lastYear = String(Number(year) - 1);
+  await seedRound(ctx, {
+    instrument: instruments['pupil-wellbeing'],
+    title: {
+      da: `Trivselsmåling ${lastYear}`,
+      nb: `Trivselsundersøkelse ${lastYear}`,
+      en: `Pupil wellbeing ${lastYear}`,
+    },
+    opensOn: addDays(ctx.today, -365 - 28),
+    closesOn: addDays(ctx.today, -365 + 30),
+    groups: org.classes.map((unit, i) => ({
+      unit,
+      size: randomInt(random, 14, 24),
+      simulate: () =>
+        simulatePupil(
+          instruments['pupil-wellbeing'],
+          unit.grade!,
+          SCHOOL_MOOD[Math.floor(i / 10)]! - (i < 20 ? 0.25 : 0),
+          random,
+        ),
+    })),
+  });
   await seedRound(ctx, {
     instrument: instruments['pupil-wellbeing'],
     title: {

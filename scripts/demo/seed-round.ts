@@ -47,7 +47,8 @@ export async function seedRound(ctx: SeedContext, seed: RoundSeed): Promise<stri
         submissionId: null,
         answers: verdict.answers,
         scores: compactScore(scoreResponse(seed.instrument.indicators, verdict.answers)),
-        submittedOn: ctx.today,
+        // A closed round's answers were given while it was open.
+        submittedOn: seed.closesOn < ctx.today ? seed.closesOn : ctx.today,
       });
       ctx.summary.responses++;
     }

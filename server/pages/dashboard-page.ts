@@ -56,7 +56,11 @@ function cell(c: GoalCell, unit: 'share' | 'score'): SafeHtml {
     return html`<td class="out-of-scope"><span class="sr-only">Not covered by this goal</span></td>`;
   if (c.status === 'no-data') return html`<td><span class="status no-data">No data</span></td>`;
   if (c.status === 'hidden')
-    return html`<td><span class="status hidden">Fewer than ${c.minGroupSize} answers</span></td>`;
+    return html`<td>
+      <span class="status hidden"
+        >Hidden: fewer than ${c.minGroupSize} answers here or in a group it would reveal</span
+      >
+    </td>`;
   return html`<td>
     <span class="status ${c.status}">${STATUS_LABEL[c.status]}</span>
     <span class="value">${formatValue(c.value, unit)}</span>

@@ -58,7 +58,10 @@ function valueCells(v: ValueView, unit: 'share' | 'score'): SafeHtml {
     return html`<td class="value">No data</td>
       <td></td>`;
   if (!v.shown)
-    return html`<td class="value hidden">Fewer than ${v.minGroupSize} answers</td>
+    // One text for a small group and for a cell hidden to protect one: which is which would leak.
+    return html`<td class="value hidden">
+        Hidden: fewer than ${v.minGroupSize} answers here or in a group it would reveal
+      </td>
       <td></td>`;
   return html`<td class="value">
       ${formatValue(v.value, unit)}
@@ -78,7 +81,9 @@ function changeCell(change: ChangeView, unit: 'share' | 'score'): SafeHtml | str
   if (!change.available) {
     if (change.reason === 'no-previous-round') return '';
     if (change.reason === 'definition-changed')
-      return html`<span class="broken">Not comparable: the questions changed since ${change.previousTitle?.en ?? ''}</span>`;
+      return html`<span class="broken"
+        >Not comparable: the questions changed since ${change.previousTitle?.en ?? ''}</span
+      >`;
     if (change.reason === 'too-few') return 'Too few answers to compare';
     return html`<span class="hidden">Not shown</span>`;
   }

@@ -139,7 +139,14 @@ async function addChanges(
     const now = current.values.find((v) => v.indicatorKey === indicator.key);
     const before = previous.values.find((v) => v.indicatorKey === indicator.key);
     const previousTitle = previous.round.title;
-    if (!now || !before || now.suppressed || before.suppressed || now.value === null || before.value === null) {
+    if (
+      !now ||
+      !before ||
+      now.suppressed ||
+      before.suppressed ||
+      now.value === null ||
+      before.value === null
+    ) {
       indicator.change = { available: false, reason: 'not-shown', previousTitle };
       continue;
     }

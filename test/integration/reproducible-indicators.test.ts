@@ -3,7 +3,11 @@ import type { IndicatorDefinition } from '../../core/indicators/indicator-defini
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
 import type { OrgUnit } from '../../core/org/org-unit';
 import { setUnitPopulation } from '../../db/repositories/org-units';
-import { createRecomputeRun, findRecomputeRun, type RecomputeRun } from '../../db/repositories/recompute-runs';
+import {
+  createRecomputeRun,
+  findRecomputeRun,
+  type RecomputeRun,
+} from '../../db/repositories/recompute-runs';
 import { goalEvaluations, indicatorValues, responses } from '../../db/schema';
 import { recomputeRoundFullyJob } from '../../jobs/contracts';
 import { pupilAnswers, valueScoring } from '../builders/answers';
@@ -158,7 +162,8 @@ for (const kind of STORES) {
     beforeAll(async () => {
       store = await kind.start();
       org = await aMunicipality(store.db).withClasses(GRADES).create();
-      for (const grade of GRADES) await setUnitPopulation(store.db, org.classes.get(grade)!.id, POPULATIONS[grade]!);
+      for (const grade of GRADES)
+        await setUnitPopulation(store.db, org.classes.get(grade)!.id, POPULATIONS[grade]!);
       versionId = store.malbar.versionIds['pupil-wellbeing']!;
       round = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
         .forUnits([...org.classes.values()])
@@ -219,7 +224,7 @@ for (const kind of STORES) {
       await store.settled();
       // Through Redis, settled() sees only the recompute markers, not this job: wait for the run.
       let run: RecomputeRun | undefined;
-      for (const deadline = Date.now() + 20_000; ; ) {
+      for (const deadline = Date.now() + 20_000; ;) {
         run = await findRecomputeRun(store.db, runId);
         if (run?.status === 'done' || run?.status === 'failed' || Date.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 50));
@@ -278,10 +283,19 @@ for (const kind of STORES) {
       ];
       for (const { unit, members, population } of groups) {
         for (const key of ['wellbeing', 'social-wellbeing']) {
-          const expected = referenceIndicator(indicator(key), pupil.indicators.itemScores, answersOf(members));
+          const expected = referenceIndicator(
+            indicator(key),
+            pupil.indicators.itemScores,
+            answersOf(members),
+          );
           const stored = totalCell(values, unit, key);
           const where = `${unit.name} ${key}`;
-          expect({ where, n: stored.n, population: stored.population, suppressed: stored.suppressed }).toEqual({
+          expect({
+            where,
+            n: stored.n,
+            population: stored.population,
+            suppressed: stored.suppressed,
+          }).toEqual({
             where,
             n: expected.n,
             population,
