@@ -12,6 +12,7 @@ import { startBullmqWorker } from '../worker/bullmq-worker';
 import { recomputeRoundHandler } from '../worker/processors/recompute-round';
 import { TreeCache } from '../worker/processors/tree-cache';
 import { recomputeRoundFullyHandler } from '../worker/processors/recompute-round-fully';
+import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import type { Config } from './config';
 import { log, logThrottled } from './logger';
@@ -107,6 +108,13 @@ export async function startMalbar(
     });
     await sweeper.sweepOnce().catch(logThrottled('recompute sweep failed'));
     closers.push(() => sweeper.close());
+    const outdated = await recomputeOutdatedRounds(database.db, instruments, queue).catch(
+      (error: unknown) => {
+        log('checking for values from an older engine failed', error);
+        return [];
+      },
+    );
+    if (outdated.length > 0) log(`Recomputing ${outdated.length} round(s) computed by an older engine`);
   }
 
   let url: string | null = null;

@@ -61,7 +61,7 @@ export function createApp(deps: AppDeps): Express {
     respondRoutes({ db: deps.db, queue: deps.queue, instruments: deps.instruments, today, log: deps.log }),
   );
   app.use(staffAuthRoutes(sessions));
-  app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments }));
+  app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));
   app.get('/', (_req, res) => res.redirect(303, '/dashboard'));
   app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such page' } }));
   app.use(errorMiddleware((error) => deps.log('unhandled error', error)));

@@ -240,3 +240,26 @@ export async function listIndicatorValues(
     stats: { n: row.n, k: statK, sum: statSum, sumSq: statSumSq },
   }));
 }
+
+/** Each round's stored (indicator, definition fingerprint) pairs: to find values computed by an older engine. */
+export async function listStoredFingerprints(
+  db: DbOrTx,
+): Promise<
+  {
+    roundId: string;
+    municipalityId: string;
+    instrumentVersionId: string;
+    indicatorKey: string;
+    definitionHash: string;
+  }[]
+> {
+  return db
+    .selectDistinct({
+      roundId: indicatorValues.roundId,
+      municipalityId: indicatorValues.municipalityId,
+      instrumentVersionId: indicatorValues.instrumentVersionId,
+      indicatorKey: indicatorValues.indicatorKey,
+      definitionHash: indicatorValues.definitionHash,
+    })
+    .from(indicatorValues);
+}

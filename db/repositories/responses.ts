@@ -157,3 +157,16 @@ export async function countRoundResponsesByUnit(db: DbOrTx, roundId: string): Pr
     .groupBy(responses.unitId);
   return new Map(rows.map((r) => [r.unitId, Number(r.n)]));
 }
+
+/** Responses per round of a municipality. */
+export async function countResponsesByRound(
+  db: DbOrTx,
+  municipalityId: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ roundId: responses.roundId, n: sql<number>`count(*)::int` })
+    .from(responses)
+    .where(eq(responses.municipalityId, municipalityId))
+    .groupBy(responses.roundId);
+  return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
+}

@@ -7,12 +7,16 @@ import { renderDashboardPage } from '../pages/dashboard-page';
 import { renderUnitPage } from '../pages/unit-page';
 import { loadGoalOverview } from '../use-cases/goal-overview';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
+import { renderRoundsPage } from '../pages/rounds-page';
+import { loadRecomputeRun, loadRoundsOverview, requestRoundRecompute } from '../use-cases/round-recompute';
+import type { JobQueue } from '../../jobs/define-job';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface DashboardDeps extends SessionDeps {
   db: Db;
   instruments: InstrumentCache;
+  queue: JobQueue;
 }
 
 /** Goal status and indicators for staff, always limited to the user's municipality and scope. */
@@ -36,6 +40,36 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
     const staff = staffOf(res);
     const data = await loadUnitIndicators(deps.db, deps.instruments, staff, req.params.unitId as string);
     res.type('html').send(renderUnitPage(data, staff));
+  });
+
+  router.param('roundId', (_req, _res, next, value: string) =>
+    next(UUID.test(value) ? undefined : new NotFound(`There is no round ${value}`)),
+  );
+  router.param('runId', (_req, _res, next, value: string) =>
+    next(UUID.test(value) ? undefined : new NotFound(`There is no recompute run ${value}`)),
+  );
+
+  router.get('/dashboard/rounds', page, async (_req, res) => {
+    const staff = staffOf(res);
+    res.type('html').send(renderRoundsPage(await loadRoundsOverview(deps.db, staff), staff));
+  });
+
+  router.post('/dashboard/rounds/:roundId/recompute', page, async (req, res) => {
+    await requestRoundRecompute(deps, staffOf(res), req.params.roundId as string);
+    res.redirect(303, '/dashboard/rounds');
+  });
+
+  router.get('/api/rounds', api, async (_req, res) => {
+    res.json(await loadRoundsOverview(deps.db, staffOf(res)));
+  });
+
+  router.post('/api/rounds/:roundId/recompute', api, async (req, res) => {
+    const run = await requestRoundRecompute(deps, staffOf(res), req.params.roundId as string);
+    res.status(202).json(run);
+  });
+
+  router.get('/api/recompute-runs/:runId', api, async (req, res) => {
+    res.json(await loadRecomputeRun(deps.db, staffOf(res), req.params.runId as string));
   });
 
   router.get('/api/goals', api, async (_req, res) => {
