@@ -176,6 +176,7 @@ export async function listGoalEvaluations(
       value: goalEvaluations.value,
       ciLow: goalEvaluations.ciLow,
       ciHigh: goalEvaluations.ciHigh,
+      auditHidden: goalEvaluations.auditHidden,
       evaluatedAt: goalEvaluations.evaluatedAt,
     })
     .from(goalEvaluations)
@@ -186,5 +187,39 @@ export async function listGoalEvaluations(
         inArray(goalEvaluations.unitId, scope.unitIds),
       ),
     );
-  return rows;
+  // What the anonymity audit hid is blanked here, at the one door every goal value goes through.
+  return rows.map(({ auditHidden, ...row }) =>
+    auditHidden ? { ...row, status: 'hidden' as const, value: null, ciLow: null, ciHigh: null } : row,
+  );
+}
+
+/** A round's goal evaluations as the anonymity audit sees them. */
+export async function listRoundGoalEvaluations(
+  db: DbOrTx,
+  roundId: string,
+): Promise<{ goalId: string; unitId: string; n: number; status: GoalStatus }[]> {
+  return db
+    .select({
+      goalId: goalEvaluations.goalId,
+      unitId: goalEvaluations.unitId,
+      n: goalEvaluations.n,
+      status: goalEvaluations.status,
+    })
+    .from(goalEvaluations)
+    .where(eq(goalEvaluations.roundId, roundId));
+}
+
+/** Marks exactly the listed goal values of the round as hidden by the anonymity audit. */
+export async function setAuditHiddenGoalEvaluations(
+  db: DbOrTx,
+  roundId: string,
+  hidden: { goalId: string; unitId: string }[],
+): Promise<void> {
+  await db.execute(sql`
+    with h as (select * from json_to_recordset(${JSON.stringify(hidden)}::json) as h("goalId" uuid, "unitId" uuid))
+    update goal_evaluations e
+    set audit_hidden = exists (select 1 from h where e.goal_id = h."goalId" and e.unit_id = h."unitId")
+    where e.round_id = ${roundId}
+      and e.audit_hidden is distinct from exists (
+        select 1 from h where e.goal_id = h."goalId" and e.unit_id = h."unitId")`);
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { StoredCell } from '../../core/indicators/cells-from-stats';
 import { StatsTable, type IndicatorStats } from '../../core/indicators/indicator-stats';
+import type { RoundCell } from '../../core/anonymity/audit-round';
 import type { DbOrTx } from '../database';
 import { indicatorValues } from '../schema';
 
@@ -219,6 +220,7 @@ export async function listIndicatorValues(
       ciLow: indicatorValues.ciLow,
       ciHigh: indicatorValues.ciHigh,
       suppressed: indicatorValues.suppressed,
+      auditHidden: indicatorValues.auditHidden,
       computedAt: indicatorValues.computedAt,
       statK: indicatorValues.statK,
       statSum: indicatorValues.statSum,
@@ -235,16 +237,16 @@ export async function listIndicatorValues(
         eq(indicatorValues.internal, false),
       ),
     );
-  return rows.map(({ statK, statSum, statSumSq, ...row }) => ({
+  // What the audit hid is blanked here, at the one door every published value goes through.
+  return rows.map(({ statK, statSum, statSumSq, auditHidden, ...row }) => ({
     ...row,
+    ...(auditHidden ? { suppressed: true, value: null, ciLow: null, ciHigh: null } : {}),
     stats: { n: row.n, k: statK, sum: statSum, sumSq: statSumSq },
   }));
 }
 
 /** Each round's stored (indicator, definition fingerprint) pairs: to find values computed by an older engine. */
-export async function listStoredFingerprints(
-  db: DbOrTx,
-): Promise<
+export async function listStoredFingerprints(db: DbOrTx): Promise<
   {
     roundId: string;
     municipalityId: string;
@@ -262,4 +264,37 @@ export async function listStoredFingerprints(
       definitionHash: indicatorValues.definitionHash,
     })
     .from(indicatorValues);
+}
+
+/** Every cell of a round with what the anonymity audit needs. */
+export async function listRoundCellsForAudit(db: DbOrTx, roundId: string): Promise<RoundCell[]> {
+  const result = (await db.execute(sql`
+    select unit_id as "unitId", indicator_key as "indicatorKey", breakdown_key as "breakdownKey",
+           breakdown_value as "breakdownValue", n, suppressed, internal
+    from indicator_values where round_id = ${roundId}`)) as unknown as { rows: RoundCell[] };
+  return result.rows;
+}
+
+/**
+ * Marks exactly the listed cells of the round as hidden by the anonymity audit, and every other
+ * cell as not: each audit starts again from the units' own rules.
+ */
+export async function setAuditHiddenCells(
+  db: DbOrTx,
+  roundId: string,
+  cells: Pick<RoundCell, 'unitId' | 'indicatorKey' | 'breakdownKey' | 'breakdownValue'>[],
+): Promise<void> {
+  await db.execute(sql`
+    with h as (
+      select * from json_to_recordset(${JSON.stringify(cells)}::json)
+        as h("unitId" uuid, "indicatorKey" text, "breakdownKey" text, "breakdownValue" text)
+    )
+    update indicator_values v
+    set audit_hidden = exists (
+      select 1 from h where v.unit_id = h."unitId" and v.indicator_key = h."indicatorKey"
+        and v.breakdown_key = h."breakdownKey" and v.breakdown_value = h."breakdownValue")
+    where v.round_id = ${roundId}
+      and v.audit_hidden is distinct from exists (
+        select 1 from h where v.unit_id = h."unitId" and v.indicator_key = h."indicatorKey"
+          and v.breakdown_key = h."breakdownKey" and v.breakdown_value = h."breakdownValue")`);
 }

@@ -42,6 +42,12 @@ export const indicatorValues = pgTable(
     ciHigh: doublePrecision('ci_high'),
     suppressed: boolean('suppressed').notNull(),
     internal: boolean('internal').notNull().default(false),
+    /**
+     * Hidden by the round's anonymity audit (tree complements and the linear-system attack) on top
+     * of `suppressed` (the unit's own rules). Numbers stay stored; every read blanks them. Set anew
+     * by each audit, so a cell hidden for a moment is shown again when it is safe.
+     */
+    auditHidden: boolean('audit_hidden').notNull().default(false),
     statK: integer('stat_k').notNull().default(0),
     statSum: doublePrecision('stat_sum').notNull().default(0),
     statSumSq: doublePrecision('stat_sum_sq').notNull().default(0),
@@ -112,6 +118,8 @@ export const goalEvaluations = pgTable(
     value: doublePrecision('value'),
     ciLow: doublePrecision('ci_low'),
     ciHigh: doublePrecision('ci_high'),
+    /** Hidden by the round's anonymity audit; status and numbers stay stored, every read blanks them. */
+    auditHidden: boolean('audit_hidden').notNull().default(false),
     evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.goalId, t.roundId, t.unitId] })],

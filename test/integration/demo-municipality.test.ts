@@ -36,6 +36,7 @@ describe('pglite + in-process: Demo Kommune', () => {
       'Employee wellbeing',
       'Parent satisfaction',
       'Pupil wellbeing',
+      'Pupil wellbeing', // last year's too
     ]);
     for (const round of page.rounds) {
       for (const indicator of round.indicators) {
@@ -50,6 +51,21 @@ describe('pglite + in-process: Demo Kommune', () => {
       }
     }
     expect(responses).toBeGreaterThan(800);
+  });
+
+  it('when last year’s pupil round exists, then this year’s municipality values show their change with an interval', async () => {
+    const overview = (await getJson(`${store.url}/api/goals`, { cookie })).body;
+    const page = (await getJson(`${store.url}/api/units/${overview.rows[0].unitId}/indicators`, { cookie }))
+      .body;
+    const [thisYear, lastYear] = page.rounds.filter((r: Json) => r.title.en.startsWith('Pupil wellbeing'));
+    for (const indicator of thisYear.indicators) {
+      expect(indicator.change).toMatchObject({ available: true, previousTitle: lastYear.title });
+      expect(indicator.change.ciLow).toBeLessThanOrEqual(indicator.change.change);
+      expect(indicator.change.ciHigh).toBeGreaterThanOrEqual(indicator.change.change);
+      expect(['improved', 'no-detectable-change', 'worsened']).toContain(indicator.change.verdict);
+    }
+    for (const indicator of lastYear.indicators)
+      expect(indicator.change).toEqual({ available: false, reason: 'no-previous-round' });
   });
 
   it('when the demo is seeded, then every goal has a status at the municipality', async () => {

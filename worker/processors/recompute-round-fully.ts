@@ -12,6 +12,7 @@ import {
 import { recomputeRoundFullyJob, type RecomputeRoundFully } from '../../jobs/contracts';
 import type { JobContext, JobHandler } from '../../jobs/define-job';
 import { directTables } from './recompute-round';
+import { auditRoundAnonymity } from './audit-round-anonymity';
 import { loadRoundContext, lockRound, publishTables, type RecomputeDeps } from './round-context';
 
 const PAGE_SIZE = 5000;
@@ -78,6 +79,7 @@ export async function recomputeRoundFully(
         rollUp({ nodes: units, affected, direct, stored: new Map() }),
         'whole-round',
       );
+      await auditRoundAnonymity(tx, context, units);
       await clearRecomputeRequests(tx, requests);
     });
     await job.reportProgress(100);

@@ -7,6 +7,7 @@ import { clearRecomputeRequests, listRoundRecomputeRequests } from '../../db/rep
 import { listScoresOfUnits, type UnitResponse } from '../../db/repositories/responses';
 import { recomputeRoundJob, type RecomputeRound } from '../../jobs/contracts';
 import type { JobHandler } from '../../jobs/define-job';
+import { auditRoundAnonymity } from './audit-round-anonymity';
 import { loadRoundContext, lockRound, publishTables, type RecomputeDeps } from './round-context';
 
 export function recomputeRoundHandler(deps: RecomputeDeps): JobHandler<typeof recomputeRoundJob.schema> {
@@ -47,6 +48,7 @@ export async function recomputeRound(deps: RecomputeDeps, { roundId }: Recompute
     const direct = directTables(context.instrument.indicators, answers);
     const tables = rollUpIncrementally({ nodes: units, dirty, direct, stored });
     await publishTables(tx, context, units, tables, 'changed-units', previous);
+    await auditRoundAnonymity(tx, context, units);
     await clearRecomputeRequests(tx, requests);
     return affected.size;
   });

@@ -1,0 +1,2 @@
+ALTER TABLE "goal_evaluations" ADD COLUMN "audit_hidden" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "indicator_values" ADD COLUMN "audit_hidden" boolean DEFAULT false NOT NULL;
