@@ -47,8 +47,9 @@ export async function recomputeRound(deps: RecomputeDeps, { roundId }: Recompute
     const stored = new Map([...previous].map(([id, unit]) => [id, unit.table]));
     const direct = directTables(context.instrument.indicators, answers);
     const tables = rollUpIncrementally({ nodes: units, dirty, direct, stored });
-    await publishTables(tx, context, units, tables, 'changed-units', previous);
-    await auditRoundAnonymity(tx, context, units);
+    const { patternChanged } = await publishTables(tx, context, units, tables, 'changed-units', previous);
+    // Which cells are hidden or small decides the audit; while that pattern stands, so does the audit.
+    if (patternChanged) await auditRoundAnonymity(tx, context, units);
     await clearRecomputeRequests(tx, requests);
     return affected.size;
   });

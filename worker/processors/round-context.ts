@@ -10,8 +10,14 @@ import { goalStats } from '../../core/goals/goal-stats';
 import { isWithin } from '../../core/org/org-unit';
 import type { Db, DbOrTx } from '../../db/database';
 import type { InstrumentCache, LoadedInstrument } from '../../db/instrument-cache';
-import { listGoalsForInstrument, saveGoalEvaluations, type Goal } from '../../db/repositories/goals';
 import {
+  listGoalsForInstrument,
+  listRoundGoalEvaluations,
+  saveGoalEvaluations,
+  type Goal,
+} from '../../db/repositories/goals';
+import {
+  cellKey,
   deleteCellsExcept,
   writeUnitCells,
   type StoredUnitCells,
@@ -62,7 +68,7 @@ export async function publishTables(
   tables: Map<string, StatsTable>,
   scope: 'changed-units' | 'whole-round',
   previous?: Map<string, StoredUnitCells>,
-): Promise<void> {
+): Promise<{ patternChanged: boolean }> {
   const populations = populationsOf(units);
   const byId = new Map(units.map((u) => [u.id, u]));
   const levelOf = (unitId: string) => (byId.get(unitId)?.kind === 'municipality' ? 'municipality' : 'unit');
@@ -104,7 +110,47 @@ export async function publishTables(
         ),
       ),
   );
+  const before = new Map(
+    (await listRoundGoalEvaluations(tx, round.id)).map((e) => [`${e.goalId}|${e.unitId}`, e]),
+  );
   await saveGoalEvaluations(tx, round.municipalityId, evaluations);
+  const minOf = (key: string) => {
+    const indicator = instrument.indicators.indicators.find((i) => i.key === key);
+    return indicator
+      ? minGroupSizeOf(instrument.indicators, indicator)
+      : instrument.indicators.instrument.minGroupSize;
+  };
+  const goalMin = new Map(goals.map((g) => [g.id, minOf(g.indicatorKey)]));
+  const cellsChanged =
+    previous === undefined ||
+    [...cellsByUnit].some(([unitId, cells]) =>
+      cells.some((cell) => {
+        const old = previous.get(unitId)?.records.get(cellKey(cell));
+        if (old === undefined) return true;
+        return (
+          old.suppressed !== cell.suppressed ||
+          sizeClass(old.n, minOf(cell.indicatorKey)) !== sizeClass(cell.n, minOf(cell.indicatorKey))
+        );
+      }),
+    );
+  const goalsChanged = evaluations.some((e) => {
+    const old = before.get(`${e.goalId}|${e.unitId}`);
+    const min = goalMin.get(e.goalId) ?? 5;
+    return (
+      old === undefined ||
+      (old.status === 'hidden') !== (e.status === 'hidden') ||
+      sizeClass(old.n, min) !== sizeClass(e.n, min)
+    );
+  });
+  return { patternChanged: cellsChanged || goalsChanged };
+}
+
+/**
+ * What the anonymity audit depends on of a cell besides shown or hidden: none, small or enough
+ * answers. While no cell changes in these, the last audit still holds.
+ */
+function sizeClass(n: number, min: number): 'none' | 'small' | 'enough' {
+  return n === 0 ? 'none' : n < min ? 'small' : 'enough';
 }
 
 function evaluateGoal(
