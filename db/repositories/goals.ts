@@ -193,11 +193,13 @@ export async function listGoalEvaluations(
   );
 }
 
-/** A round's goal evaluations as the anonymity audit sees them. */
+/** A round's evaluations of the given goals (through the primary key: goal, round, unit). */
 export async function listRoundGoalEvaluations(
   db: DbOrTx,
   roundId: string,
+  goalIds: string[],
 ): Promise<{ goalId: string; unitId: string; n: number; status: GoalStatus }[]> {
+  if (goalIds.length === 0) return [];
   return db
     .select({
       goalId: goalEvaluations.goalId,
@@ -206,7 +208,7 @@ export async function listRoundGoalEvaluations(
       status: goalEvaluations.status,
     })
     .from(goalEvaluations)
-    .where(eq(goalEvaluations.roundId, roundId));
+    .where(and(inArray(goalEvaluations.goalId, goalIds), eq(goalEvaluations.roundId, roundId)));
 }
 
 /** Marks exactly the listed goal values of the round as hidden by the anonymity audit. */

@@ -25,7 +25,7 @@ export async function auditRoundAnonymity(
   const cells = await listRoundCellsForAudit(tx, round.id);
   const goals = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
   const goalById = new Map(goals.map((g) => [g.id, g]));
-  const goalCells = (await listRoundGoalEvaluations(tx, round.id))
+  const goalCells = (await listRoundGoalEvaluations(tx, round.id, [...goalById.keys()]))
     .filter((e) => goalById.has(e.goalId))
     .map((e) => ({
       goalId: e.goalId,

@@ -54,6 +54,10 @@ export async function loadRoundContext(
  * never overwrites a newer one.
  */
 export async function lockRound(tx: DbOrTx, roundId: string): Promise<void> {
+  // Everything a recompute writes is derived, and it clears its markers in the same transaction:
+  // a commit lost in a crash leaves the markers, and the sweeper recomputes. So it need not wait
+  // for the WAL flush; responses themselves are committed synchronously.
+  await tx.execute(sql`set local synchronous_commit = off`);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${roundId}))`);
 }
 
@@ -111,7 +115,13 @@ export async function publishTables(
       ),
   );
   const before = new Map(
-    (await listRoundGoalEvaluations(tx, round.id)).map((e) => [`${e.goalId}|${e.unitId}`, e]),
+    (
+      await listRoundGoalEvaluations(
+        tx,
+        round.id,
+        goals.map((g) => g.id),
+      )
+    ).map((e) => [`${e.goalId}|${e.unitId}`, e]),
   );
   await saveGoalEvaluations(tx, round.municipalityId, evaluations);
   const minOf = (key: string) => {
