@@ -192,9 +192,26 @@ export function simulatePupil(
   };
 }
 
+// Comments come from their own stream, so adding them left every simulated number as it was.
+const commentRandom = mulberry32(4242);
+const PARENT_COMMENTS = [
+  'Dejligt personale, der altid har tid til en snak ved afhentning.',
+  'Vi savner mere information om, hvad børnene laver i løbet af dagen.',
+  'Legepladsen trænger til en kærlig hånd.',
+  'Meget tilfredse med overgangen fra vuggestue til børnehave.',
+  'For mange vikarer i perioder; det mærker børnene.',
+  'God kommunikation på Aula.',
+  'Maden er blevet meget bedre i år.',
+  'Vores barn glæder sig til at komme af sted hver morgen.',
+];
+
 function simulateParent(instrument: LoadedInstrument, random: () => number): Record<string, unknown> {
   const answers = simulateRespondent(instrument, 4.1 + (random() - 0.5) * 2, random);
-  return { ...answers, overall_satisfaction: answers.overall_satisfaction ?? 4 };
+  const comment =
+    commentRandom() < 0.35
+      ? { comment: PARENT_COMMENTS[Math.floor(commentRandom() * PARENT_COMMENTS.length)] }
+      : {};
+  return { ...answers, overall_satisfaction: answers.overall_satisfaction ?? 4, ...comment };
 }
 
 function demoCode(random: () => number): string {

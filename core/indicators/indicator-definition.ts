@@ -85,6 +85,8 @@ export const InstrumentIndicators = z.object({
     minGroupSize: z.number().int().min(3).default(5),
     /** The threshold for sensitive indicators; defaults to minGroupSize. */
     sensitiveMinGroupSize: z.number().int().min(3).optional(),
+    /** Free-text comments are shown only for groups of at least this many respondents. */
+    commentMinGroupSize: z.number().int().min(5).default(10),
   }),
   breakdowns: z.array(BreakdownDefinition).default([]),
   itemScores: z.record(z.string(), z.record(z.string(), z.number())),

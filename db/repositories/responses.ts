@@ -170,3 +170,26 @@ export async function countResponsesByRound(
     .groupBy(responses.roundId);
   return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
 }
+
+/** The non-empty answers to the given free-text questions in a round, from the subtree under `path`. */
+export async function listCommentsInSubtree(
+  db: DbOrTx,
+  roundId: string,
+  path: string,
+  questions: string[],
+): Promise<string[]> {
+  if (questions.length === 0) return [];
+  const fields = sql.join(
+    questions.map((q) => sql`r.answers ->> ${q}`),
+    sql`, `,
+  );
+  const result = (await db.execute(sql`
+    select array[${fields}] as texts
+    from responses r join org_units u on u.id = r.unit_id
+    where r.round_id = ${roundId} and u.path like ${`${path}%`}`)) as unknown as {
+    rows: { texts: (string | null)[] }[];
+  };
+  return result.rows
+    .flatMap((r) => r.texts)
+    .filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+}

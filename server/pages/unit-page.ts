@@ -1,9 +1,14 @@
+import type { RoundComments } from '../use-cases/unit-comments';
 import type { ChangeView, UnitIndicators, ValueView } from '../use-cases/unit-indicators';
 import { formatComputedAt, formatValue } from './format';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
-export function renderUnitPage(data: UnitIndicators, user: { name: string }): string {
+export function renderUnitPage(
+  data: UnitIndicators,
+  user: { name: string },
+  comments: RoundComments[] = [],
+): string {
   return staffLayout({
     title: data.unit.name,
     user,
@@ -48,6 +53,7 @@ export function renderUnitPage(data: UnitIndicators, user: { name: string }): st
               </tbody>
             </table>
             <p class="meta">Computed ${formatComputedAt(round.computedAt)}</p>
+            ${commentsSection(comments.find((c) => c.roundId === round.id))}
           </section>`,
       )}`,
   });
@@ -97,4 +103,19 @@ function formatChange(value: number, unit: 'share' | 'score'): string {
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
   const magnitude = Math.abs(value);
   return unit === 'share' ? `${sign}${(magnitude * 100).toFixed(1)} pp` : `${sign}${magnitude.toFixed(2)}`;
+}
+
+/** Comments in alphabetical order, or why there are none to read. */
+function commentsSection(round: RoundComments | undefined): SafeHtml | string {
+  if (!round) return '';
+  if (!round.shown)
+    return html`<h3>Comments</h3>
+      <p class="hidden">Comments are shown for groups of at least ${round.minGroupSize} respondents.</p>`;
+  if (round.comments.length === 0)
+    return html`<h3>Comments</h3>
+      <p class="meta">No comments.</p>`;
+  return html`<h3>Comments (${round.comments.length})</h3>
+    <ul class="comments">
+      ${round.comments.map((c) => html`<li>${c}</li>`)}
+    </ul>`;
 }

@@ -7,6 +7,7 @@ import { renderDashboardPage } from '../pages/dashboard-page';
 import { renderUnitPage } from '../pages/unit-page';
 import { loadGoalOverview } from '../use-cases/goal-overview';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
+import { loadUnitComments } from '../use-cases/unit-comments';
 import { renderRoundsPage } from '../pages/rounds-page';
 import { loadRecomputeRun, loadRoundsOverview, requestRoundRecompute } from '../use-cases/round-recompute';
 import type { JobQueue } from '../../jobs/define-job';
@@ -38,8 +39,14 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
 
   router.get('/dashboard/units/:unitId', page, async (req, res) => {
     const staff = staffOf(res);
-    const data = await loadUnitIndicators(deps.db, deps.instruments, staff, req.params.unitId as string);
-    res.type('html').send(renderUnitPage(data, staff));
+    const unitId = req.params.unitId as string;
+    const data = await loadUnitIndicators(deps.db, deps.instruments, staff, unitId);
+    const comments = await loadUnitComments(deps.db, deps.instruments, staff, unitId);
+    res.type('html').send(renderUnitPage(data, staff, comments.rounds));
+  });
+
+  router.get('/api/units/:unitId/comments', api, async (req, res) => {
+    res.json(await loadUnitComments(deps.db, deps.instruments, staffOf(res), req.params.unitId as string));
   });
 
   router.param('roundId', (_req, _res, next, value: string) =>
