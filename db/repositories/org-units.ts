@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, like } from 'drizzle-orm';
-import { childPath, pathIds, type OrgUnit, type UnitKind } from '../../core/org/org-unit';
+import { and, asc, eq, like } from 'drizzle-orm';
+import { childPath, type OrgUnit, type UnitKind } from '../../core/org/org-unit';
 import type { DbOrTx } from '../database';
 import { orgUnits } from '../schema';
 
@@ -45,13 +45,6 @@ export async function createUnit(db: DbOrTx, unit: NewUnit): Promise<OrgUnit> {
 export async function findUnit(db: DbOrTx, unitId: string): Promise<OrgUnit | undefined> {
   const [row] = await db.select(unitColumns).from(orgUnits).where(eq(orgUnits.id, unitId));
   return row;
-}
-
-/** The unit and its ancestors, nearest first (the unit itself, its parent, …, the municipality). */
-export async function listUnitAndAncestors(db: DbOrTx, unit: OrgUnit): Promise<OrgUnit[]> {
-  const ids = pathIds(unit.path);
-  const rows = await db.select(unitColumns).from(orgUnits).where(inArray(orgUnits.id, ids));
-  return rows.sort((a, b) => b.path.length - a.path.length);
 }
 
 /** The unit and everything below it, in tree order (parents before children). */

@@ -8,48 +8,6 @@ export interface RecomputeRequest {
   version: number;
 }
 
-export async function findRecomputeRequest(
-  db: DbOrTx,
-  roundId: string,
-  unitId: string,
-): Promise<RecomputeRequest | undefined> {
-  const [row] = await db
-    .select({
-      roundId: recomputeRequests.roundId,
-      unitId: recomputeRequests.unitId,
-      version: recomputeRequests.version,
-    })
-    .from(recomputeRequests)
-    .where(and(eq(recomputeRequests.roundId, roundId), eq(recomputeRequests.unitId, unitId)));
-  return row;
-}
-
-/**
- * Clears the marker only if it is still the version read before the recompute started. A
- * response committed meanwhile bumped the version (its transaction holds the row lock until it
- * commits, and the DELETE re-checks the row then), so its marker stays for the next run.
- */
-export async function clearRecomputeRequest(db: DbOrTx, request: RecomputeRequest): Promise<void> {
-  await db
-    .delete(recomputeRequests)
-    .where(
-      and(
-        eq(recomputeRequests.roundId, request.roundId),
-        eq(recomputeRequests.unitId, request.unitId),
-        eq(recomputeRequests.version, request.version),
-      ),
-    );
-}
-
-/** Markers older than `olderThanMs`: their job was lost (Redis down, worker crash) or is still queued. */
-export async function listStaleRecomputeRequests(db: DbOrTx, olderThanMs: number, limit = 1000) {
-  return db
-    .select({ roundId: recomputeRequests.roundId, unitId: recomputeRequests.unitId })
-    .from(recomputeRequests)
-    .where(lt(recomputeRequests.requestedAt, sql`now() - make_interval(secs => ${olderThanMs / 1000})`))
-    .limit(limit);
-}
-
 export async function countRecomputeRequests(db: DbOrTx): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(recomputeRequests);
   return row!.n;
@@ -67,7 +25,11 @@ export async function listRoundRecomputeRequests(db: DbOrTx, roundId: string): P
     .where(eq(recomputeRequests.roundId, roundId));
 }
 
-/** Clears each marker whose version is still the one read (see clearRecomputeRequest). */
+/**
+ * Clears each marker only if it is still the version read before the recompute started. A
+ * response committed meanwhile bumped the version (its statement holds the row lock until it
+ * commits, and the DELETE re-checks the row then), so its marker stays for the next run.
+ */
 export async function clearRecomputeRequests(db: DbOrTx, requests: RecomputeRequest[]): Promise<void> {
   for (let start = 0; start < requests.length; start += 500) {
     const batch = requests.slice(start, start + 500);

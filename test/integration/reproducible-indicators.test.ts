@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../scripts/demo/mulberry32';
 import { eq, getTableColumns } from 'drizzle-orm';
 import type { IndicatorDefinition } from '../../core/indicators/indicator-definition';
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
@@ -36,18 +37,6 @@ const { evaluatedAt: _evaluatedAt, ...evaluationColumns } = getTableColumns(goal
 const FLOAT_COLUMNS = new Set(['value', 'ciLow', 'ciHigh', 'statSum', 'statSumSq']);
 
 type Row = Record<string, unknown>;
-
-/** A small deterministic generator (mulberry32): the same answers on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A pupil's answers at an overall wellbeing `level` (1-5): each wellbeing item of the grade's
@@ -184,7 +173,7 @@ for (const kind of STORES) {
     afterAll(() => store?.stop());
 
     it('when a round has been computed response by response, then a full recompute from the stored responses gives the same values', async () => {
-      const random = seeded(20260101);
+      const random = mulberry32(20260101);
       // Every class's pupils, spread over the batches so that each batch touches several classes.
       const pupils = GRADES.flatMap((grade) =>
         Array.from({ length: RESPONDENTS[grade]! }, (_, i) => ({
