@@ -42,7 +42,9 @@ export function compareRounds(
     return { comparable: false, reason: 'definition-changed' };
   if (current.stats.n === 0 || previous.stats.n === 0) return { comparable: false, reason: 'too-few' };
   const interval =
-    indicator.measure.type === 'share' ? shareChange(current, previous) : meanChange(current, previous);
+    indicator.measure.type === 'share'
+      ? shareChange(current, previous)
+      : meanChange(current, previous, indicator.measure.rescale);
   if (interval === null) return { comparable: false, reason: 'too-few' };
   const { change, ciLow, ciHigh } = interval;
   const higher = ciLow > 0;
@@ -74,7 +76,9 @@ function shareChange(current: RoundSide, previous: RoundSide) {
   };
 }
 
-function meanChange(current: RoundSide, previous: RoundSide) {
+function meanChange(current: RoundSide, previous: RoundSide, rescale?: { min: number; max: number }) {
+  // A difference on the 0-100 scale is the difference on the instrument's scale, stretched.
+  const stretch = rescale ? 100 / (rescale.max - rescale.min) : 1;
   const part = ({ stats, population }: RoundSide) => {
     const variance = sampleVariance(stats);
     if (variance === null) return null;
@@ -86,8 +90,8 @@ function meanChange(current: RoundSide, previous: RoundSide) {
   if (one === null || zero === null) return null;
   const change = one.mean - zero.mean;
   const se2 = one.error + zero.error;
-  if (se2 === 0) return { change, ciLow: change, ciHigh: change };
+  if (se2 === 0) return { change: change * stretch, ciLow: change * stretch, ciHigh: change * stretch };
   const df = (se2 * se2) / (one.error ** 2 / (one.n - 1) + zero.error ** 2 / (zero.n - 1));
   const half = criticalValue(0.95, df) * Math.sqrt(se2);
-  return { change, ciLow: change - half, ciHigh: change + half };
+  return { change: change * stretch, ciLow: (change - half) * stretch, ciHigh: (change + half) * stretch };
 }

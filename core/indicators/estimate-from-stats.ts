@@ -45,9 +45,17 @@ export function estimateFromStats(
     const { low, high } = wilsonInterval(stats.k, n, 1.96, correction);
     return { n, k: stats.k, value: stats.k / n, ciLow: low, ciHigh: high };
   }
+  const show = onShownScale(indicator);
   const mean = stats.sum / n;
   const variance = sampleVariance(stats);
-  if (variance === null) return { n, k: null, value: mean, ciLow: null, ciHigh: null };
+  if (variance === null) return { n, k: null, value: show(mean), ciLow: null, ciHigh: null };
   const half = (criticalValue(0.95, n - 1) * Math.sqrt(variance) * correction) / Math.sqrt(n);
-  return { n, k: null, value: mean, ciLow: mean - half, ciHigh: mean + half };
+  return { n, k: null, value: show(mean), ciLow: show(mean - half), ciHigh: show(mean + half) };
+}
+
+/** A mean's point on the scale it is shown on: the instrument's, or 0-100 when rescaled (linear). */
+export function onShownScale(indicator: IndicatorDefinition): (x: number) => number {
+  const rescale = indicator.measure.type === 'mean' ? indicator.measure.rescale : undefined;
+  if (!rescale) return (x) => x;
+  return (x) => ((x - rescale.min) / (rescale.max - rescale.min)) * 100;
 }

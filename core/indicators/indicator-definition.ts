@@ -33,9 +33,24 @@ export const ShareMeasure = z.object({
 });
 export type ShareMeasure = z.infer<typeof ShareMeasure>;
 
-/** Mean of the counted respondents' scores on the instrument's common scale (e.g. a 1-5 factor index). */
-export const MeanMeasure = z.object({ type: z.literal('mean') });
+/**
+ * Mean of the counted respondents' scores on the instrument's common scale (e.g. a 1-5 factor
+ * index); with `rescale`, shown on 0-100 instead: (mean − min) / (max − min) · 100, as national
+ * reports do to put scales of different length side by side.
+ */
+export const MeanMeasure = z.object({
+  type: z.literal('mean'),
+  rescale: z
+    .object({ min: z.number(), max: z.number() })
+    .refine((r) => r.max > r.min, { message: 'max must be above min' })
+    .optional(),
+});
 export type MeanMeasure = z.infer<typeof MeanMeasure>;
+
+function unitOf(measure: ShareMeasure | MeanMeasure): 'share' | 'score' | 'index' {
+  if (measure.type === 'share') return 'share';
+  return measure.rescale ? 'index' : 'score';
+}
 
 export const IndicatorDefinition = z
   .object({
@@ -43,8 +58,8 @@ export const IndicatorDefinition = z
     label: LocalizedText,
     description: LocalizedText,
     polarity: z.enum(['higher-is-better', 'lower-is-better']),
-    /** 'share' is shown as a percentage, 'score' as a mean on the instrument's scale. */
-    unit: z.enum(['share', 'score']),
+    /** 'share' as a percentage, 'score' as a mean on the instrument's scale, 'index' as 0-100. */
+    unit: z.enum(['share', 'score', 'index']),
     score: RespondentScore,
     measure: z.discriminatedUnion('type', [ShareMeasure, MeanMeasure]),
     /** Keys of the instrument's breakdowns this indicator may be shown by. */
@@ -52,8 +67,8 @@ export const IndicatorDefinition = z
     /** A sensitive item (e.g. harassment) is shown only for groups of the instrument's higher threshold. */
     sensitive: z.boolean().default(false),
   })
-  .refine((d) => (d.measure.type === 'share') === (d.unit === 'share'), {
-    message: "a share measure has unit 'share', a mean measure has unit 'score'",
+  .refine((d) => d.unit === unitOf(d.measure), {
+    message: "a share has unit 'share', a mean 'score', a mean with rescale 'index'",
     path: ['unit'],
   });
 export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;

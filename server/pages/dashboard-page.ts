@@ -51,7 +51,7 @@ function contractSection(contract: GoalOverview['contracts'][number], overview: 
   </section>`;
 }
 
-function cell(c: GoalCell, unit: 'share' | 'score'): SafeHtml {
+function cell(c: GoalCell, unit: 'share' | 'score' | 'index'): SafeHtml {
   if (c.status === 'out-of-scope')
     return html`<td class="out-of-scope"><span class="sr-only">Not covered by this goal</span></td>`;
   if (c.status === 'no-data') return html`<td><span class="status no-data">No data</span></td>`;

@@ -2,11 +2,11 @@ import type { ComparisonOp } from '../../core/indicators/indicator-definition';
 
 export const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
-/** A share as a percentage; a score (a mean on the instrument's scale, e.g. 1-5) with two decimals. */
-export const formatValue = (value: number, unit: 'share' | 'score') =>
-  unit === 'share' ? percent(value) : value.toFixed(2);
+/** A share as a percentage; a score (a mean on the instrument's scale, e.g. 1-5) with two decimals; an index of 0-100 with one. */
+export const formatValue = (value: number, unit: 'share' | 'score' | 'index') =>
+  unit === 'share' ? percent(value) : unit === 'index' ? value.toFixed(1) : value.toFixed(2);
 
-export const ruleText = (rule: { op: ComparisonOp; target: number }, unit: 'share' | 'score') =>
+export const ruleText = (rule: { op: ComparisonOp; target: number }, unit: 'share' | 'score' | 'index') =>
   `${{ '>': 'above', '>=': 'at least', '<': 'below', '<=': 'at most' }[rule.op]} ${formatValue(rule.target, unit)}`;
 
 export const STATUS_LABEL: Record<string, string> = {

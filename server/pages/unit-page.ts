@@ -59,7 +59,7 @@ export function renderUnitPage(
   });
 }
 
-function valueCells(v: ValueView, unit: 'share' | 'score'): SafeHtml {
+function valueCells(v: ValueView, unit: 'share' | 'score' | 'index'): SafeHtml {
   if (!v.shown && v.reason === 'no-data')
     return html`<td class="value">No data</td>
       <td></td>`;
@@ -83,7 +83,7 @@ const VERDICT_TEXT = {
 } as const;
 
 /** The change in points (shares) or scale units (scores), what it means, and why when there is none. */
-function changeCell(change: ChangeView, unit: 'share' | 'score'): SafeHtml | string {
+function changeCell(change: ChangeView, unit: 'share' | 'score' | 'index'): SafeHtml | string {
   if (!change.available) {
     if (change.reason === 'no-previous-round') return '';
     if (change.reason === 'definition-changed')
@@ -99,10 +99,11 @@ function changeCell(change: ChangeView, unit: 'share' | 'score'): SafeHtml | str
     <span class="meta">since ${change.previousTitle.en}</span>`;
 }
 
-function formatChange(value: number, unit: 'share' | 'score'): string {
+function formatChange(value: number, unit: 'share' | 'score' | 'index'): string {
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
   const magnitude = Math.abs(value);
-  return unit === 'share' ? `${sign}${(magnitude * 100).toFixed(1)} pp` : `${sign}${magnitude.toFixed(2)}`;
+  if (unit === 'share') return `${sign}${(magnitude * 100).toFixed(1)} pp`;
+  return unit === 'index' ? `${sign}${magnitude.toFixed(1)}` : `${sign}${magnitude.toFixed(2)}`;
 }
 
 /** Comments in alphabetical order, or why there are none to read. */

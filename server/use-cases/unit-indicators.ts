@@ -47,7 +47,7 @@ export interface UnitIndicators {
     indicators: {
       key: string;
       label: LocalizedText;
-      unit: 'share' | 'score';
+      unit: 'share' | 'score' | 'index';
       total: ValueView;
       change: ChangeView;
       breakdowns: {

@@ -127,3 +127,21 @@ describe('compareRounds', () => {
     });
   });
 });
+
+describe('compareRounds on a 0-100 index', () => {
+  it('when a 1-5 mean is shown rescaled to 0-100, then its change and interval are stretched by 25', () => {
+    const indexed: IndicatorDefinition = {
+      ...anIndicator('mean'),
+      unit: 'index',
+      measure: { type: 'mean', rescale: { min: 1, max: 5 } },
+    };
+    const plain = compareRounds(anIndicator('mean'), meanSide([4, 5, 4, 5, 4]), meanSide([3, 4, 3, 4, 3, 3]));
+    const stretched = compareRounds(indexed, meanSide([4, 5, 4, 5, 4]), meanSide([3, 4, 3, 4, 3, 3]));
+    if (!plain.comparable || !stretched.comparable) throw new Error('expected comparisons');
+    // 1.066667 points on 1-5 = 26.67 points on 0-100 (100 / (5 − 1) = 25 per point).
+    expect(stretched.change).toBeCloseTo(26.666667, 5);
+    expect(stretched.ciLow).toBeCloseTo(plain.ciLow * 25, 9);
+    expect(stretched.ciHigh).toBeCloseTo(plain.ciHigh * 25, 9);
+    expect(stretched.verdict).toBe(plain.verdict);
+  });
+});

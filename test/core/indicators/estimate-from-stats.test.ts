@@ -126,3 +126,52 @@ describe('estimateFromStats for a mean', () => {
     });
   });
 });
+
+describe('a mean rescaled to 0-100', () => {
+  const indexed = InstrumentIndicators.parse({
+    instrument: { key: 'care', version: 1, name: text },
+    itemScores: { q1: scale },
+    indicators: [
+      {
+        key: 'index',
+        label: text,
+        description: text,
+        polarity: 'higher-is-better',
+        unit: 'index',
+        score: { itemSets: [['q1']], minAnsweredShare: 1 },
+        measure: { type: 'mean', rescale: { min: 1, max: 5 } },
+      },
+    ],
+  }).indicators[0]!;
+
+  it('when scores 3, 4, 5, 4 are shown on 0-100, then the mean 4 is 75 and the interval maps the same way', () => {
+    // Mean 4, s = √(2/3) = 0.816497, t₀.₉₇₅(3) = 3.182446: half-width 3.182446 · 0.816497 / √4 =
+    // 1.299235, so 2.700765 .. 5.299235 on 1-5, and (x − 1) / 4 · 100 → 42.5191 .. 107.4809 on 0-100
+    // (an interval may reach past the ends of a scale).
+    const stats = { n: 4, k: 0, sum: 16, sumSq: 9 + 16 + 25 + 16 };
+    const estimate = estimateFromStats(indexed, stats);
+    expect(estimate.value).toBeCloseTo(75, 9);
+    expect(estimate.ciLow).toBeCloseTo(42.5191, 3);
+    expect(estimate.ciHigh).toBeCloseTo(107.4809, 3);
+  });
+
+  it('when a rescaled mean is declared with unit "score", then the definition is refused', () => {
+    const parsed = InstrumentIndicators.safeParse({
+      instrument: { key: 'care', version: 1, name: text },
+      itemScores: { q1: scale },
+      indicators: [
+        {
+          key: 'index',
+          label: text,
+          description: text,
+          polarity: 'higher-is-better',
+          unit: 'score',
+          score: { itemSets: [['q1']], minAnsweredShare: 1 },
+          measure: { type: 'mean', rescale: { min: 1, max: 5 } },
+        },
+      ],
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['indicators', 0, 'unit']);
+  });
+});
