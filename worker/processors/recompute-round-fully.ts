@@ -24,10 +24,11 @@ export function recomputeRoundFullyHandler(
 }
 
 /**
- * Recomputes a whole round from its stored responses, e.g. after an engine upgrade or to check
- * that the stored values are reproducible. Responses are read in pages outside any transaction
- * (progress is written as it goes); then, under the round's lock, units whose response count
- * changed meanwhile are read again, and every cell of the round is replaced in one transaction.
+ * Recomputes a whole round from its stored answers (scored again, not from the stored scores), e.g.
+ * after an engine upgrade or to check that the values shown are reproducible. Responses are read in
+ * pages outside any transaction (progress is written as it goes); then, under the round's lock,
+ * units whose response count changed meanwhile are read again, every cell is upserted (unchanged
+ * ones are not rewritten), cells that no longer exist are removed, and the round is audited.
  */
 export async function recomputeRoundFully(
   deps: RecomputeDeps,
