@@ -183,6 +183,22 @@ for (const kind of STORES) {
           expect(await notBullied.locator('.value').textContent()).toContain('80.0 %');
           await screenshot(page, `${slug}-unit-page`);
           expect(await seriousAxeViolations(page, 'the unit page')).toEqual([]);
+
+          // Rounds: the consultant recomputes the round from its stored responses and sees it done.
+          await page.getByRole('link', { name: 'Rounds' }).click();
+          await page.waitForURL(`${store.url}/dashboard/rounds`);
+          expect(await seriousAxeViolations(page, 'the rounds page')).toEqual([]);
+          const roundRow = page.locator(`tr[data-round="${round.roundId}"]`);
+          expect(await roundRow.locator('.n').textContent()).toBe('5');
+          await roundRow.getByRole('button', { name: 'Recompute' }).click();
+          await page.waitForURL(`${store.url}/dashboard/rounds`);
+          // The page refreshes itself while the run is on; reload until it says it is done.
+          for (let i = 0; i < 50 && !(await roundRow.textContent())?.includes('Last recomputed'); i++) {
+            await page.waitForTimeout(200);
+            await page.reload();
+          }
+          expect(await roundRow.textContent()).toContain('Last recomputed');
+          await screenshot(page, `${slug}-rounds`);
         } finally {
           await context.close();
         }
