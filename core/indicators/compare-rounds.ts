@@ -13,7 +13,8 @@ export interface RoundSide {
   definitionHash: string;
 }
 
-export type ChangeVerdict = 'improved' | 'no-detectable-change' | 'worsened';
+/** 'changed': a detectable change of a neutral indicator (e.g. one answer category's share). */
+export type ChangeVerdict = 'improved' | 'no-detectable-change' | 'worsened' | 'changed';
 
 export type RoundChange =
   | { comparable: true; change: number; ciLow: number; ciHigh: number; verdict: ChangeVerdict }
@@ -44,14 +45,15 @@ export function compareRounds(
   const interval =
     indicator.measure.type === 'share'
       ? shareChange(current, previous)
-      : meanChange(current, previous, indicator.measure.rescale);
+      : meanChange(current, previous, indicator.measure.type === 'mean' ? indicator.measure.rescale : undefined);
   if (interval === null) return { comparable: false, reason: 'too-few' };
   const { change, ciLow, ciHigh } = interval;
   const higher = ciLow > 0;
   const lower = ciHigh < 0;
-  const better = indicator.polarity === 'higher-is-better' ? higher : lower;
-  const worse = indicator.polarity === 'higher-is-better' ? lower : higher;
-  const verdict: ChangeVerdict = better ? 'improved' : worse ? 'worsened' : 'no-detectable-change';
+  let verdict: ChangeVerdict = 'no-detectable-change';
+  if (indicator.polarity === 'neutral') verdict = higher || lower ? 'changed' : verdict;
+  else if (indicator.polarity === 'higher-is-better') verdict = higher ? 'improved' : lower ? 'worsened' : verdict;
+  else verdict = lower ? 'improved' : higher ? 'worsened' : verdict;
   return { comparable: true, change, ciLow, ciHigh, verdict };
 }
 

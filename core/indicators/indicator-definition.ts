@@ -26,10 +26,14 @@ export const RespondentScore = z.object({
 });
 export type RespondentScore = z.infer<typeof RespondentScore>;
 
+/** A share's condition on the score: a comparison, or '=' for one answer category. */
+export const ConditionOp = z.enum(['>', '>=', '<', '<=', '=']);
+export type ConditionOp = z.infer<typeof ConditionOp>;
+
 /** Share of counted respondents whose score meets the condition (e.g. wellbeing index >= 3.5). */
 export const ShareMeasure = z.object({
   type: z.literal('share'),
-  condition: z.object({ op: ComparisonOp, value: z.number() }),
+  condition: z.object({ op: ConditionOp, value: z.number() }),
 });
 export type ShareMeasure = z.infer<typeof ShareMeasure>;
 
@@ -47,31 +51,52 @@ export const MeanMeasure = z.object({
 });
 export type MeanMeasure = z.infer<typeof MeanMeasure>;
 
-function unitOf(measure: ShareMeasure | MeanMeasure): 'share' | 'score' | 'index' {
+function unitOf(measure: ShareMeasure | MeanMeasure | DistributionMeasure) {
   if (measure.type === 'share') return 'share';
+  if (measure.type === 'distribution') return 'distribution';
   return measure.rescale ? 'index' : 'score';
 }
 
-export const IndicatorDefinition = z
+/**
+ * How the answers to one item spread over its answer categories. Checked against the survey, it
+ * becomes one share per category ("How often bullied: Never", …), each with n, interval, suppression
+ * and trend like any share; see expandDistributions.
+ */
+export const DistributionMeasure = z.object({ type: z.literal('distribution') });
+export type DistributionMeasure = z.infer<typeof DistributionMeasure>;
+
+/** An indicator as declared in indicators.json (a distribution is still one declaration here). */
+export const IndicatorDeclaration = z
   .object({
     key: z.string().regex(/^[a-z][a-z0-9-]*$/),
     label: LocalizedText,
     description: LocalizedText,
-    polarity: z.enum(['higher-is-better', 'lower-is-better']),
+    /** 'neutral': a change is a change, neither better nor worse (e.g. one answer category). */
+    polarity: z.enum(['higher-is-better', 'lower-is-better', 'neutral']),
     /** 'share' as a percentage, 'score' as a mean on the instrument's scale, 'index' as 0-100. */
-    unit: z.enum(['share', 'score', 'index']),
+    unit: z.enum(['share', 'score', 'index', 'distribution']),
     score: RespondentScore,
-    measure: z.discriminatedUnion('type', [ShareMeasure, MeanMeasure]),
+    measure: z.discriminatedUnion('type', [ShareMeasure, MeanMeasure, DistributionMeasure]),
     /** Keys of the instrument's breakdowns this indicator may be shown by. */
     breakdowns: z.array(z.string()).default([]),
     /** A sensitive item (e.g. harassment) is shown only for groups of the instrument's higher threshold. */
     sensitive: z.boolean().default(false),
   })
   .refine((d) => d.unit === unitOf(d.measure), {
-    message: "a share has unit 'share', a mean 'score', a mean with rescale 'index'",
+    message: "a share has unit 'share', a mean 'score', a mean with rescale 'index', a distribution 'distribution'",
     path: ['unit'],
   });
-export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
+export type IndicatorDeclaration = z.infer<typeof IndicatorDeclaration>;
+
+/**
+ * An indicator as computed: a share or a mean. A distribution's categories carry `category`: the
+ * item and answer value, and the key of the distribution they belong to.
+ */
+export type IndicatorDefinition = Omit<IndicatorDeclaration, 'measure' | 'unit'> & {
+  measure: ShareMeasure | MeanMeasure;
+  unit: 'share' | 'score' | 'index';
+  category?: { of: string; item: string; value: string };
+};
 
 export const BreakdownDefinition = z.object({
   key: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -105,9 +130,46 @@ export const InstrumentIndicators = z.object({
   }),
   breakdowns: z.array(BreakdownDefinition).default([]),
   itemScores: z.record(z.string(), z.record(z.string(), z.number())),
-  indicators: z.array(IndicatorDefinition).min(1),
-});
-export type InstrumentIndicators = z.infer<typeof InstrumentIndicators>;
+  indicators: z.array(IndicatorDeclaration).min(1),
+}).transform((declared, ctx) => ({ ...declared, indicators: expandDistributions(declared, ctx) }));
+export type InstrumentIndicators = z.output<typeof InstrumentIndicators>;
+
+/**
+ * A distribution over one item becomes one share per answer category that the item's scoring
+ * lists, in scale order: "share of those who answered who chose this". Neutral polarity: more of
+ * one answer is a change, not by itself better or worse.
+ */
+function expandDistributions(
+  declared: { itemScores: Record<string, Record<string, number>>; indicators: IndicatorDeclaration[] },
+  ctx: z.core.$RefinementCtx,
+): IndicatorDefinition[] {
+  return declared.indicators.flatMap((indicator, index): IndicatorDefinition[] => {
+    const { measure, unit } = indicator;
+    if (measure.type !== 'distribution') return [{ ...indicator, measure, unit: unit as 'share' | 'score' | 'index' }];
+    const [items, ...more] = indicator.score.itemSets;
+    const item = items?.length === 1 && more.length === 0 ? items[0]! : undefined;
+    const scale = item === undefined ? undefined : declared.itemScores[item];
+    if (item === undefined || scale === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['indicators', index, 'score', 'itemSets'],
+        message: 'a distribution is over exactly one scored item',
+      });
+      return [];
+    }
+    return Object.entries(scale)
+      .sort(([, a], [, b]) => a - b)
+      .map(([value, score]) => ({
+        ...indicator,
+        key: `${indicator.key}--${value}`,
+        polarity: 'neutral' as const,
+        unit: 'share' as const,
+        score: { itemSets: [[item]], minAnsweredShare: 1 },
+        measure: { type: 'share' as const, condition: { op: '=' as const, value: score } },
+        category: { of: indicator.key, item, value },
+      }));
+  });
+}
 
 /** The smallest group an indicator's values may be shown for. */
 export function minGroupSizeOf(instrument: InstrumentIndicators, indicator: IndicatorDefinition): number {

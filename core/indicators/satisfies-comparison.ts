@@ -1,7 +1,7 @@
-import type { ComparisonOp } from './indicator-definition';
+import type { ConditionOp } from './indicator-definition';
 
 /** `left op right`, e.g. satisfiesComparison(3.6, '>=', 3.5) for "wellbeing score >= 3.5". */
-export function satisfiesComparison(left: number, op: ComparisonOp, right: number): boolean {
+export function satisfiesComparison(left: number, op: ConditionOp, right: number): boolean {
   switch (op) {
     case '>':
       return left > right;
@@ -11,5 +11,7 @@ export function satisfiesComparison(left: number, op: ComparisonOp, right: numbe
       return left < right;
     case '<=':
       return left <= right;
+    case '=':
+      return left === right;
   }
 }

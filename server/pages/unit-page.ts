@@ -80,6 +80,7 @@ const VERDICT_TEXT = {
   improved: 'improved',
   worsened: 'worsened',
   'no-detectable-change': 'no detectable change',
+  changed: 'changed',
 } as const;
 
 /** The change in points (shares) or scale units (scores), what it means, and why when there is none. */

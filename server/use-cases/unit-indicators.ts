@@ -1,7 +1,11 @@
 import { suppressTreeComplements } from '../../core/anonymity/suppress-tree-complements';
 import { NotFound } from '../../core/errors';
 import { choiceText } from '../../core/surveys/choice-text';
-import { minGroupSizeOf, type LocalizedText } from '../../core/indicators/indicator-definition';
+import {
+  minGroupSizeOf,
+  type IndicatorDefinition,
+  type LocalizedText,
+} from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
 import { assertInScope } from '../../core/org/scope';
 import type { Db } from '../../db/database';
@@ -94,7 +98,7 @@ export async function loadUnitIndicators(
       computedAt: values[0]!.computedAt.toISOString(),
       indicators: indicators.indicators.map((def) => ({
         key: def.key,
-        label: def.label,
+        label: labelOf(def, version.survey),
         unit: def.unit,
         total: view(
           values.find((v) => v.indicatorKey === def.key && v.breakdownKey === ''),
@@ -193,4 +197,13 @@ function toView(v: StoredIndicatorValue | undefined, minGroupSize: number): Valu
   if (!v || v.n === 0) return { shown: false, reason: 'no-data' };
   if (v.suppressed || v.value === null) return { shown: false, reason: 'too-few-answers', minGroupSize };
   return { shown: true, n: v.n, value: v.value, ciLow: v.ciLow!, ciHigh: v.ciHigh! };
+}
+
+/** A distribution's category is labelled with the answer respondents saw: "How often bullied: Never". */
+function labelOf(def: IndicatorDefinition, survey: unknown): LocalizedText {
+  const category = def.category;
+  if (!category) return def.label;
+  const text = (locale: 'da' | 'nb' | 'en') =>
+    `${def.label[locale]}: ${choiceText(survey, category.item, category.value, locale) ?? category.value}`;
+  return { da: text('da'), nb: text('nb'), en: text('en') };
 }
