@@ -45,14 +45,19 @@ export function compareRounds(
   const interval =
     indicator.measure.type === 'share'
       ? shareChange(current, previous)
-      : meanChange(current, previous, indicator.measure.type === 'mean' ? indicator.measure.rescale : undefined);
+      : meanChange(
+          current,
+          previous,
+          indicator.measure.type === 'mean' ? indicator.measure.rescale : undefined,
+        );
   if (interval === null) return { comparable: false, reason: 'too-few' };
   const { change, ciLow, ciHigh } = interval;
   const higher = ciLow > 0;
   const lower = ciHigh < 0;
   let verdict: ChangeVerdict = 'no-detectable-change';
   if (indicator.polarity === 'neutral') verdict = higher || lower ? 'changed' : verdict;
-  else if (indicator.polarity === 'higher-is-better') verdict = higher ? 'improved' : lower ? 'worsened' : verdict;
+  else if (indicator.polarity === 'higher-is-better')
+    verdict = higher ? 'improved' : lower ? 'worsened' : verdict;
   else verdict = lower ? 'improved' : higher ? 'worsened' : verdict;
   return { comparable: true, change, ciLow, ciHigh, verdict };
 }

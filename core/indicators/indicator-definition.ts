@@ -83,7 +83,8 @@ export const IndicatorDeclaration = z
     sensitive: z.boolean().default(false),
   })
   .refine((d) => d.unit === unitOf(d.measure), {
-    message: "a share has unit 'share', a mean 'score', a mean with rescale 'index', a distribution 'distribution'",
+    message:
+      "a share has unit 'share', a mean 'score', a mean with rescale 'index', a distribution 'distribution'",
     path: ['unit'],
   });
 export type IndicatorDeclaration = z.infer<typeof IndicatorDeclaration>;
@@ -116,22 +117,24 @@ export type BreakdownDefinition = z.infer<typeof BreakdownDefinition>;
  * `itemScores` maps each scored question's answer values (as strings) to a number on the
  * instrument's common scale; a value not listed (e.g. "don't know") counts as missing.
  */
-export const InstrumentIndicators = z.object({
-  instrument: z.object({
-    key: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    version: z.number().int().positive(),
-    name: LocalizedText,
-    /** Smallest group whose values may be shown; never below 3. */
-    minGroupSize: z.number().int().min(3).default(5),
-    /** The threshold for sensitive indicators; defaults to minGroupSize. */
-    sensitiveMinGroupSize: z.number().int().min(3).optional(),
-    /** Free-text comments are shown only for groups of at least this many respondents. */
-    commentMinGroupSize: z.number().int().min(5).default(10),
-  }),
-  breakdowns: z.array(BreakdownDefinition).default([]),
-  itemScores: z.record(z.string(), z.record(z.string(), z.number())),
-  indicators: z.array(IndicatorDeclaration).min(1),
-}).transform((declared, ctx) => ({ ...declared, indicators: expandDistributions(declared, ctx) }));
+export const InstrumentIndicators = z
+  .object({
+    instrument: z.object({
+      key: z.string().regex(/^[a-z][a-z0-9-]*$/),
+      version: z.number().int().positive(),
+      name: LocalizedText,
+      /** Smallest group whose values may be shown; never below 3. */
+      minGroupSize: z.number().int().min(3).default(5),
+      /** The threshold for sensitive indicators; defaults to minGroupSize. */
+      sensitiveMinGroupSize: z.number().int().min(3).optional(),
+      /** Free-text comments are shown only for groups of at least this many respondents. */
+      commentMinGroupSize: z.number().int().min(5).default(10),
+    }),
+    breakdowns: z.array(BreakdownDefinition).default([]),
+    itemScores: z.record(z.string(), z.record(z.string(), z.number())),
+    indicators: z.array(IndicatorDeclaration).min(1),
+  })
+  .transform((declared, ctx) => ({ ...declared, indicators: expandDistributions(declared, ctx) }));
 export type InstrumentIndicators = z.output<typeof InstrumentIndicators>;
 
 /**
@@ -145,7 +148,8 @@ function expandDistributions(
 ): IndicatorDefinition[] {
   return declared.indicators.flatMap((indicator, index): IndicatorDefinition[] => {
     const { measure, unit } = indicator;
-    if (measure.type !== 'distribution') return [{ ...indicator, measure, unit: unit as 'share' | 'score' | 'index' }];
+    if (measure.type !== 'distribution')
+      return [{ ...indicator, measure, unit: unit as 'share' | 'score' | 'index' }];
     const [items, ...more] = indicator.score.itemSets;
     const item = items?.length === 1 && more.length === 0 ? items[0]! : undefined;
     const scale = item === undefined ? undefined : declared.itemScores[item];
