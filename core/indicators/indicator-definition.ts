@@ -180,3 +180,11 @@ export function minGroupSizeOf(instrument: InstrumentIndicators, indicator: Indi
   const { minGroupSize, sensitiveMinGroupSize } = instrument.instrument;
   return indicator.sensitive ? Math.max(minGroupSize, sensitiveMinGroupSize ?? minGroupSize) : minGroupSize;
 }
+
+/** minGroupSizeOf by indicator key; an unknown key (a removed indicator) gets the instrument's minimum. */
+export function minGroupSizeByKey(instrument: InstrumentIndicators): (indicatorKey: string) => number {
+  return (key) => {
+    const indicator = instrument.indicators.find((i) => i.key === key);
+    return indicator ? minGroupSizeOf(instrument, indicator) : instrument.instrument.minGroupSize;
+  };
+}

@@ -1,20 +1,9 @@
 import { tInterval } from '../../core/statistics/t-interval';
 import { wilsonInterval } from '../../core/statistics/wilson-interval';
+import type { IndicatorEstimate } from '../../core/indicators/estimate-from-stats';
 import type { IndicatorDefinition } from '../../core/indicators/indicator-definition';
 import { satisfiesComparison } from '../../core/indicators/satisfies-comparison';
 import { scoreRespondent } from '../../core/indicators/score-respondent';
-
-/**
- * An indicator for one group. n counts respondents with a score (enough items answered).
- * Share: k of them meet the condition, value = k/n. Mean: value = mean score, k = null.
- */
-export interface IndicatorEstimate {
-  n: number;
-  k: number | null;
-  value: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-}
 
 const NO_DATA = { n: 0, value: null, ciLow: null, ciHigh: null };
 

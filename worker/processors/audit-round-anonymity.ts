@@ -1,10 +1,11 @@
-import { minGroupSizeOf } from '../../core/indicators/indicator-definition';
+import { minGroupSizeByKey } from '../../core/indicators/indicator-definition';
 import { auditRound } from '../../core/anonymity/audit-round';
 import type { DbOrTx } from '../../db/database';
 import {
   setAuditHiddenGoalEvaluations,
   listGoalsForInstrument,
   listRoundGoalEvaluations,
+  type Goal,
 } from '../../db/repositories/goals';
 import { listRoundCellsForAudit, setAuditHiddenCells } from '../../db/repositories/indicator-values';
 import type { TreeUnit } from '../../db/repositories/org-units';
@@ -20,10 +21,12 @@ export async function auditRoundAnonymity(
   tx: DbOrTx,
   context: RoundContext,
   units: TreeUnit[],
+  /** The round's goals when the caller has read them already in this transaction. */
+  knownGoals?: Goal[],
 ): Promise<void> {
   const { round } = context;
   const cells = await listRoundCellsForAudit(tx, round.id);
-  const goals = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
+  const goals = knownGoals ?? (await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey));
   const goalById = new Map(goals.map((g) => [g.id, g]));
   const goalCells = (await listRoundGoalEvaluations(tx, round.id, [...goalById.keys()]))
     .filter((e) => goalById.has(e.goalId))
@@ -35,12 +38,7 @@ export async function auditRoundAnonymity(
       n: e.n,
       hidden: e.status === 'hidden',
     }));
-  const { indicators } = context.instrument;
-  const minOf = (key: string) => {
-    const indicator = indicators.indicators.find((i) => i.key === key);
-    return indicator ? minGroupSizeOf(indicators, indicator) : indicators.instrument.minGroupSize;
-  };
-  const hide = auditRound(units, cells, goalCells, minOf);
+  const hide = auditRound(units, cells, goalCells, minGroupSizeByKey(context.instrument.indicators));
   await setAuditHiddenCells(tx, round.id, hide.cells);
   await setAuditHiddenGoalEvaluations(tx, round.id, hide.goals);
 }

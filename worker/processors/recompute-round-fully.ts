@@ -73,14 +73,14 @@ export async function recomputeRoundFully(
       );
       for (const [unitId, table] of rescored) direct.set(unitId, table);
       const affected = withAncestors(units, now.keys());
-      await publishTables(
+      const { goals } = await publishTables(
         tx,
         context,
         units,
         rollUp({ nodes: units, affected, direct, stored: new Map() }),
         'whole-round',
       );
-      await auditRoundAnonymity(tx, context, units);
+      await auditRoundAnonymity(tx, context, units, goals);
       await clearRecomputeRequests(tx, requests);
     });
     await job.reportProgress(100);

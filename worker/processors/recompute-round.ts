@@ -47,9 +47,16 @@ export async function recomputeRound(deps: RecomputeDeps, { roundId }: Recompute
     const stored = new Map([...previous].map(([id, unit]) => [id, unit.table]));
     const direct = directTables(context.instrument.indicators, answers);
     const tables = rollUpIncrementally({ nodes: units, dirty, direct, stored });
-    const { patternChanged } = await publishTables(tx, context, units, tables, 'changed-units', previous);
+    const { patternChanged, goals } = await publishTables(
+      tx,
+      context,
+      units,
+      tables,
+      'changed-units',
+      previous,
+    );
     // Which cells are hidden or small decides the audit; while that pattern stands, so does the audit.
-    if (patternChanged) await auditRoundAnonymity(tx, context, units);
+    if (patternChanged) await auditRoundAnonymity(tx, context, units, goals);
     await clearRecomputeRequests(tx, requests);
     return affected.size;
   });

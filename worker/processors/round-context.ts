@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { suppressSmallCells } from '../../core/anonymity/suppress-small-cells';
 import { cellsFromStats, type StoredCell } from '../../core/indicators/cells-from-stats';
 import { estimateFromStats } from '../../core/indicators/estimate-from-stats';
-import { minGroupSizeOf } from '../../core/indicators/indicator-definition';
+import { minGroupSizeByKey, minGroupSizeOf } from '../../core/indicators/indicator-definition';
 import type { StatsTable } from '../../core/indicators/indicator-stats';
 import { populationsOf } from '../../core/indicators/roll-up';
 import { evaluateThresholdGoal } from '../../core/goals/evaluate-goal';
@@ -72,7 +72,7 @@ export async function publishTables(
   tables: Map<string, StatsTable>,
   scope: 'changed-units' | 'whole-round',
   previous?: Map<string, StoredUnitCells>,
-): Promise<{ patternChanged: boolean }> {
+): Promise<{ patternChanged: boolean; goals: Goal[] }> {
   const populations = populationsOf(units);
   const byId = new Map(units.map((u) => [u.id, u]));
   const levelOf = (unitId: string) => (byId.get(unitId)?.kind === 'municipality' ? 'municipality' : 'unit');
@@ -124,12 +124,7 @@ export async function publishTables(
     ).map((e) => [`${e.goalId}|${e.unitId}`, e]),
   );
   await saveGoalEvaluations(tx, round.municipalityId, evaluations);
-  const minOf = (key: string) => {
-    const indicator = instrument.indicators.indicators.find((i) => i.key === key);
-    return indicator
-      ? minGroupSizeOf(instrument.indicators, indicator)
-      : instrument.indicators.instrument.minGroupSize;
-  };
+  const minOf = minGroupSizeByKey(instrument.indicators);
   const goalMin = new Map(goals.map((g) => [g.id, minOf(g.indicatorKey)]));
   const cellsChanged =
     previous === undefined ||
@@ -152,7 +147,7 @@ export async function publishTables(
       sizeClass(old.n, min) !== sizeClass(e.n, min)
     );
   });
-  return { patternChanged: cellsChanged || goalsChanged };
+  return { patternChanged: cellsChanged || goalsChanged, goals };
 }
 
 /**

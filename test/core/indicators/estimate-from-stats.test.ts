@@ -128,7 +128,8 @@ describe('estimateFromStats for a mean', () => {
 });
 
 describe('a mean rescaled to 0-100', () => {
-  const indexed = InstrumentIndicators.parse({
+  /** An instrument with one 1-5 item shown as a mean rescaled to 0-100, declared with `unit`. */
+  const declaring = (unit: string) => ({
     instrument: { key: 'care', version: 1, name: text },
     itemScores: { q1: scale },
     indicators: [
@@ -137,12 +138,13 @@ describe('a mean rescaled to 0-100', () => {
         label: text,
         description: text,
         polarity: 'higher-is-better',
-        unit: 'index',
+        unit,
         score: { itemSets: [['q1']], minAnsweredShare: 1 },
         measure: { type: 'mean', rescale: { min: 1, max: 5 } },
       },
     ],
-  }).indicators[0]!;
+  });
+  const indexed = InstrumentIndicators.parse(declaring('index')).indicators[0]!;
 
   it('when scores 3, 4, 5, 4 are shown on 0-100, then the mean 4 is 75 and the interval maps the same way', () => {
     // Mean 4, s = √(2/3) = 0.816497, t₀.₉₇₅(3) = 3.182446: half-width 3.182446 · 0.816497 / √4 =
@@ -156,21 +158,7 @@ describe('a mean rescaled to 0-100', () => {
   });
 
   it('when a rescaled mean is declared with unit "score", then the definition is refused', () => {
-    const parsed = InstrumentIndicators.safeParse({
-      instrument: { key: 'care', version: 1, name: text },
-      itemScores: { q1: scale },
-      indicators: [
-        {
-          key: 'index',
-          label: text,
-          description: text,
-          polarity: 'higher-is-better',
-          unit: 'score',
-          score: { itemSets: [['q1']], minAnsweredShare: 1 },
-          measure: { type: 'mean', rescale: { min: 1, max: 5 } },
-        },
-      ],
-    });
+    const parsed = InstrumentIndicators.safeParse(declaring('score'));
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(['indicators', 0, 'unit']);
   });
