@@ -68,3 +68,17 @@ export class RoundNotOpen extends DomainError {
     super(state === 'closed' ? 'round_closed' : 'round_not_open', message);
   }
 }
+
+/** A personal link that has already been used to answer. */
+export class TokenUsed extends DomainError {
+  constructor() {
+    super('token_used', 'This personal link has already been used to answer');
+  }
+}
+
+/** Too many requests through one link or token in a short time. */
+export class TooManyRequests extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('too_many_requests', 'Too many answers through this link just now; try again shortly');
+  }
+}

@@ -127,6 +127,7 @@ export async function startMalbar(
       instruments,
       sessionSecret: config.sessionSecret!,
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
+      publicUrl: config.publicUrl,
       now: overrides.now ?? (() => new Date()),
       log,
     });

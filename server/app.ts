@@ -5,7 +5,9 @@ import type { InstrumentCache } from '../db/instrument-cache';
 import type { JobQueue } from '../jobs/define-job';
 import { errorMiddleware } from './http/error-middleware';
 import { dashboardRoutes } from './routes/dashboard';
+import { distributionRoutes } from './routes/distribution';
 import { healthRoutes } from './routes/health';
+import { linkSheetRoutes } from './routes/link-sheets';
 import { respondRoutes } from './routes/respond';
 import { staffAuthRoutes } from './routes/staff-auth';
 
@@ -17,6 +19,8 @@ export interface AppDeps {
   instruments: InstrumentCache;
   sessionSecret: string;
   secureCookies: boolean;
+  /** The address respondents reach this installation at (links, QR codes, CSVs); else the request's host. */
+  publicUrl?: string;
   now: () => Date;
   log: (message: string, error?: unknown) => void;
 }
@@ -62,6 +66,8 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(staffAuthRoutes(sessions));
   app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));
+  app.use(linkSheetRoutes({ ...sessions, publicUrl: deps.publicUrl }));
+  app.use(distributionRoutes({ ...sessions, publicUrl: deps.publicUrl }));
   app.get('/', (_req, res) => res.redirect(303, '/dashboard'));
   app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such page' } }));
   app.use(errorMiddleware((error) => deps.log('unhandled error', error)));

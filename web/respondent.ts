@@ -1,9 +1,10 @@
 /**
  * Målbar respondent page (served as /assets/web/respondent.js, a plain script).
  *
- * Reads the link code from <main id="survey" data-code>, loads GET /api/s/:code, renders the
- * SurveyJS survey with survey-js-ui (global `SurveyUI`) and posts the answers to
- * POST /api/s/:code/responses. Answers are kept in localStorage per link code until they are sent.
+ * Reads the survey's address from <main id="survey" data-api> (/api/s/<link> or /api/t/<token>),
+ * loads it, renders the SurveyJS survey with survey-js-ui (global `SurveyUI`) and posts the answers
+ * to <api>/responses. Answers are kept in localStorage per address until they are sent; a personal
+ * link (data-personal) also keeps them on the server, sealed with the token, to go on elsewhere.
  */
 
 type Lang = 'da' | 'nb' | 'en';
@@ -14,11 +15,21 @@ interface LocalizedText {
   en?: string;
 }
 
+interface Draft {
+  data: Record<string, unknown>;
+  pageNo: number;
+  savedAt?: number;
+}
+
 interface RoundPayload {
   round: { id: string; title: LocalizedText };
   unit: { name: string };
   instrument: { key: string; version: number | string };
   survey: Record<string, unknown>;
+  /** Answers the link already knows (a class link's grade). */
+  prefill?: Record<string, unknown>;
+  /** A personal link, with the unfinished answers kept on the server, if any. */
+  personal?: { draft: Draft | null };
 }
 
 interface ApiErrorBody {
@@ -31,9 +42,10 @@ interface StoredProgress {
   data: Record<string, unknown>;
   pageNo: number;
   submissionId?: string;
+  savedAt?: number;
 }
 
-type ErrorKind = 'notFound' | 'closed' | 'loadFailed';
+type ErrorKind = 'notFound' | 'closed' | 'notYetOpen' | 'tokenUsed' | 'loadFailed';
 
 interface UiText {
   languageNav: string;
@@ -42,6 +54,13 @@ interface UiText {
   notFound: string;
   closedTitle: string;
   closed: string;
+  notYetOpenTitle: string;
+  notYetOpen: string;
+  tokenUsedTitle: string;
+  tokenUsed: string;
+  tooMany: string;
+  readAloud: string;
+  stopReading: string;
   loadFailedTitle: string;
   loadFailed: string;
   tryAgain: string;
@@ -63,6 +82,13 @@ const TEXTS: Record<Lang, UiText> = {
       'Vi kan ikke finde denne undersøgelse. Tjek, at du har hele linket med, eller bed om et nyt link.',
     closedTitle: 'Undersøgelsen er lukket',
     closed: 'Der kan ikke længere svares på denne undersøgelse. Tak for din interesse.',
+    notYetOpenTitle: 'Undersøgelsen er ikke åben endnu',
+    notYetOpen: 'Der kan ikke svares endnu. Gem linket, og åbn det igen, når undersøgelsen åbner.',
+    tokenUsedTitle: 'Der er allerede svaret',
+    tokenUsed: 'Dette personlige link er brugt: svarene er modtaget. Tak for din besvarelse.',
+    tooMany: 'Der er sendt mange svar via dette link lige nu. Vent et øjeblik, og tryk på "Prøv igen".',
+    readAloud: 'Læs op',
+    stopReading: 'Stop oplæsning',
     loadFailedTitle: 'Spørgeskemaet kunne ikke hentes',
     loadFailed: 'Tjek din internetforbindelse, og prøv igen.',
     tryAgain: 'Prøv igen',
@@ -82,6 +108,13 @@ const TEXTS: Record<Lang, UiText> = {
       'Vi finner ikke denne undersøkelsen. Sjekk at du har fått med hele lenken, eller be om en ny lenke.',
     closedTitle: 'Undersøkelsen er avsluttet',
     closed: 'Det er ikke lenger mulig å svare på denne undersøkelsen. Takk for interessen.',
+    notYetOpenTitle: 'Undersøkelsen er ikke åpnet ennå',
+    notYetOpen: 'Det er ikke mulig å svare ennå. Ta vare på lenken, og åpne den igjen når undersøkelsen åpner.',
+    tokenUsedTitle: 'Du har allerede svart',
+    tokenUsed: 'Denne personlige lenken er brukt: svarene er mottatt. Takk for at du svarte.',
+    tooMany: 'Det er sendt mange svar via denne lenken akkurat nå. Vent litt, og trykk på "Prøv igjen".',
+    readAloud: 'Les opp',
+    stopReading: 'Stopp opplesing',
     loadFailedTitle: 'Spørreskjemaet kunne ikke lastes',
     loadFailed: 'Sjekk internettforbindelsen og prøv igjen.',
     tryAgain: 'Prøv igjen',
@@ -100,6 +133,13 @@ const TEXTS: Record<Lang, UiText> = {
     notFound: 'We cannot find this survey. Check that you have the whole link, or ask for a new one.',
     closedTitle: 'This survey is closed',
     closed: 'It is no longer possible to answer this survey. Thank you for your interest.',
+    notYetOpenTitle: 'This survey is not open yet',
+    notYetOpen: 'It is not possible to answer yet. Keep the link and open it again when the survey opens.',
+    tokenUsedTitle: 'Already answered',
+    tokenUsed: 'This personal link has been used: the answers have been received. Thank you for answering.',
+    tooMany: 'Many answers are being sent through this link right now. Wait a moment, then press "Try again".',
+    readAloud: 'Read aloud',
+    stopReading: 'Stop reading',
     loadFailedTitle: 'The survey could not be loaded',
     loadFailed: 'Check your internet connection and try again.',
     tryAgain: 'Try again',
@@ -115,6 +155,26 @@ const TEXTS: Record<Lang, UiText> = {
 
 /** SurveyJS locale code per page language ('' = SurveyJS default, English). */
 const SURVEY_LOCALE: Record<Lang, string> = { da: 'da', nb: 'nb', en: 'en' };
+
+/** The voice to ask the browser's speech synthesis for. */
+const SPEECH_LANG: Record<Lang, string> = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
+
+/**
+ * survey-core's Danish strings have a few machine translations ("Aflyse" for Cancel, "Markere..."
+ * in dropdowns, an English length message); these read as a Dane would write them.
+ */
+const DANISH_FIXES: Record<string, string> = {
+  cancel: 'Annuller',
+  ratingOptionsCaption: 'Vælg …',
+  placeholder: 'Vælg …',
+  previewText: 'Se dine svar',
+  otherItemText: 'Andet (skriv)',
+  textMaxLength: 'Skriv højst {0} tegn.',
+  numericMinMax: 'Skriv et tal fra {1} til {2}.',
+  savingData: 'Dine svar sendes …',
+  savingDataSuccess: 'Dine svar er sendt.',
+  loadingSurvey: 'Henter spørgeskemaet …',
+};
 
 /** Målbar's calm public-sector theme; every text/background pair passes WCAG AA contrast. */
 const THEME: SurveyTheme = {
@@ -192,8 +252,10 @@ function detectLang(): Lang {
 }
 
 /** survey-core registers its Norwegian UI strings as "no"; Målbar speaks "nb". */
-function registerNorwegianBokmal(): void {
+function registerLocales(): void {
   const loc = Survey.surveyLocalization;
+  const danish = loc.locales['da'];
+  if (danish) Object.assign(danish, DANISH_FIXES);
   const norwegian = loc.locales['no'];
   if (norwegian && !loc.locales['nb']) {
     loc.locales['nb'] = norwegian;
@@ -235,8 +297,8 @@ class ProgressStore {
   private readonly key: string;
   private readonly instrument: string;
 
-  constructor(code: string, instrument: string) {
-    this.key = STORAGE_PREFIX + code;
+  constructor(api: string, instrument: string) {
+    this.key = STORAGE_PREFIX + api;
     this.instrument = instrument;
   }
 
@@ -253,15 +315,16 @@ class ProgressStore {
         data: parsed.data,
         pageNo: typeof parsed.pageNo === 'number' ? parsed.pageNo : 0,
         submissionId: typeof parsed.submissionId === 'string' ? parsed.submissionId : undefined,
+        savedAt: typeof parsed.savedAt === 'number' ? parsed.savedAt : 0,
       };
     } catch {
       return null;
     }
   }
 
-  save(progress: Omit<StoredProgress, 'v' | 'instrument'>): void {
+  save(progress: Omit<StoredProgress, 'v' | 'instrument' | 'savedAt'>): void {
     try {
-      const value: StoredProgress = { v: 1, instrument: this.instrument, ...progress };
+      const value: StoredProgress = { v: 1, instrument: this.instrument, ...progress, savedAt: Date.now() };
       localStorage.setItem(this.key, JSON.stringify(value));
     } catch {
       // Storage full or disabled (private browsing): answering still works, only without restore.
@@ -279,8 +342,10 @@ class ProgressStore {
 
 class RespondentPage {
   private lang: Lang;
-  private readonly code: string;
+  private readonly api: string;
+  private readonly personal: boolean;
   private readonly main: HTMLElement;
+  private draftTimer: number | undefined;
   private payload: RoundPayload | null = null;
   private survey: SurveyModel | null = null;
   private store: ProgressStore | null = null;
@@ -289,7 +354,8 @@ class RespondentPage {
 
   constructor(main: HTMLElement) {
     this.main = main;
-    this.code = main.dataset.code ?? '';
+    this.api = main.dataset.api ?? '';
+    this.personal = main.dataset.personal === 'true';
     this.lang = detectLang();
   }
 
@@ -298,7 +364,7 @@ class RespondentPage {
   }
 
   start(): void {
-    registerNorwegianBokmal();
+    registerLocales();
     this.bindLanguageSwitch();
     this.applyLanguage();
     void this.load();
@@ -344,6 +410,10 @@ class RespondentPage {
       else a.removeAttribute('aria-current');
     });
     if (this.survey) this.survey.locale = SURVEY_LOCALE[this.lang];
+    this.main.querySelectorAll<HTMLButtonElement>('button.mb-read-aloud').forEach((b) => {
+      b.textContent = this.t.readAloud;
+    });
+    window.speechSynthesis?.cancel();
     this.renderHeader();
     this.renderStatus();
   }
@@ -362,6 +432,8 @@ class RespondentPage {
       const titles: Record<ErrorKind, string> = {
         notFound: this.t.notFoundTitle,
         closed: this.t.closedTitle,
+        notYetOpen: this.t.notYetOpenTitle,
+        tokenUsed: this.t.tokenUsedTitle,
         loadFailed: this.t.loadFailedTitle,
       };
       title.textContent = titles[this.error];
@@ -419,7 +491,7 @@ class RespondentPage {
   private async load(): Promise<void> {
     let res: Response;
     try {
-      res = await fetch(`/api/s/${encodeURIComponent(this.code)}`, {
+      res = await fetch(this.api, {
         headers: { accept: 'application/json' },
         credentials: 'same-origin',
       });
@@ -428,7 +500,11 @@ class RespondentPage {
       return;
     }
     if (res.status === 404) return this.showError('notFound');
-    if (res.status === 410) return this.showError('closed');
+    if (res.status === 403) return this.showError('notYetOpen');
+    if (res.status === 410) {
+      const gone = await readJson<ApiErrorBody>(res);
+      return this.showError(gone?.error?.code === 'tokenUsed' ? 'tokenUsed' : 'closed');
+    }
     const body = res.ok ? await readJson<RoundPayload>(res) : null;
     if (!body || !body.survey || !body.round || !body.instrument) return this.showError('loadFailed');
     this.payload = body;
@@ -440,13 +516,18 @@ class RespondentPage {
     survey.applyTheme(THEME);
     survey.locale = SURVEY_LOCALE[this.lang];
 
-    const store = new ProgressStore(this.code, `${payload.instrument.key}@${payload.instrument.version}`);
+    const store = new ProgressStore(this.api, `${payload.instrument.key}@${payload.instrument.version}`);
     const saved = store.load();
-    if (saved) {
-      survey.data = saved.data;
-      if (saved.pageNo > 0) survey.currentPageNo = saved.pageNo;
-      this.submissionId = saved.submissionId ?? null;
+    // The newer of this device's progress and the personal link's draft from another device.
+    const remote = payload.personal?.draft ?? null;
+    const resume = remote && (!saved || (remote.savedAt ?? 0) > (saved.savedAt ?? 0)) ? remote : saved;
+    if (resume) {
+      survey.data = resume.data;
+      if (resume.pageNo > 0) survey.currentPageNo = resume.pageNo;
+    } else if (payload.prefill) {
+      survey.data = payload.prefill;
     }
+    if (saved) this.submissionId = saved.submissionId ?? null;
     this.survey = survey;
     this.store = store;
 
@@ -457,7 +538,9 @@ class RespondentPage {
         pageNo: survey.currentPageNo,
         submissionId: this.submissionId ?? undefined,
       });
+      if (this.personal) this.scheduleDraft();
     };
+    survey.onAfterRenderQuestion.add((_sender, options) => this.addReadAloud(options.htmlElement));
     survey.onValueChanged.add(persist);
     survey.onCurrentPageChanged.add(persist);
     survey.onComplete.add((_sender, options) => {
@@ -488,7 +571,8 @@ class RespondentPage {
 
     let res: Response;
     try {
-      res = await fetch(`/api/s/${encodeURIComponent(this.code)}/responses`, {
+      window.clearTimeout(this.draftTimer);
+      res = await fetch(`${this.api}/responses`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         credentials: 'same-origin',
@@ -520,10 +604,71 @@ class RespondentPage {
       return;
     }
 
+    if (res.status === 410) {
+      const body = await readJson<ApiErrorBody>(res);
+      if (body?.error?.code === 'token_used') {
+        store.clear();
+        this.survey = null;
+        byId<HTMLElement>('mb-survey').replaceChildren();
+        return this.showError('tokenUsed');
+      }
+    }
     this.setSaveState('error');
     options.showSaveError(
-      res.status === 404 || res.status === 410 ? this.t.closedOnSubmit : this.t.saveFailed,
+      res.status === 429
+        ? this.t.tooMany
+        : res.status === 404 || res.status === 410
+          ? this.t.closedOnSubmit
+          : this.t.saveFailed,
     );
+  }
+
+  // ---- personal links: the draft on the server --------------------------------------------
+
+  /** At most one save per two seconds while answering; the last answers always go. */
+  private scheduleDraft(): void {
+    window.clearTimeout(this.draftTimer);
+    this.draftTimer = window.setTimeout(() => void this.saveDraft(), 2000);
+  }
+
+  private async saveDraft(): Promise<void> {
+    const survey = this.survey;
+    if (!survey || survey.isCompleted) return;
+    const draft: Draft = { data: survey.data, pageNo: survey.currentPageNo, savedAt: Date.now() };
+    try {
+      await fetch(`${this.api}/draft`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify(draft),
+      });
+    } catch {
+      // The answers are still on this device; the next change tries again.
+    }
+  }
+
+  // ---- read aloud -------------------------------------------------------------------------
+
+  /** A button on every question that reads its title and answer options with the browser's voice. */
+  private addReadAloud(question: HTMLElement): void {
+    if (!('speechSynthesis' in window)) return;
+    const header = question.querySelector<HTMLElement>('.sd-question__header');
+    if (!header || header.querySelector('button.mb-read-aloud')) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'mb-read-aloud';
+    button.textContent = this.t.readAloud;
+    button.addEventListener('click', () => {
+      const speech = window.speechSynthesis;
+      if (speech.speaking) {
+        speech.cancel();
+        return;
+      }
+      const utterance = new SpeechSynthesisUtterance(readableText(question));
+      utterance.lang = SPEECH_LANG[this.lang];
+      speech.speak(utterance);
+    });
+    header.append(button);
   }
 
   private markRejected(details: { field?: string; issue?: string }[]): void {
@@ -541,6 +686,16 @@ class RespondentPage {
     }
     if (first) first.focus(true);
   }
+}
+
+/** What a respondent sees of a question: its title, then each answer option, as sentences. */
+function readableText(question: HTMLElement): string {
+  const title = question.querySelector('.sd-question__title')?.textContent ?? '';
+  const options = Array.from(
+    question.querySelectorAll('.sd-item__control-label, .sd-rating__item-text'),
+    (el) => (el.textContent ?? '').trim(),
+  ).filter((text) => text !== '');
+  return [title.replace(/\*\s*$/, '').trim(), ...options].join('. ');
 }
 
 function boot(): void {

@@ -38,6 +38,7 @@ interface SurveyModel {
   onValueChanged: SurveyEvent<{ name: string; value: unknown }>;
   onCurrentPageChanged: SurveyEvent<unknown>;
   onComplete: SurveyEvent<SurveyCompleteOptions>;
+  onAfterRenderQuestion: SurveyEvent<{ question: SurveyQuestion; htmlElement: HTMLElement }>;
   applyTheme(theme: SurveyTheme): void;
   clear(clearData?: boolean, goToFirstPage?: boolean): void;
   getQuestionByName(name: string): SurveyQuestion | null;

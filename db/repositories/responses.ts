@@ -13,22 +13,44 @@ export interface NewResponse {
   submittedOn: string;
 }
 
+/** The personal token a response spends: its batch and position (never stored with the response). */
+export interface SpentToken {
+  batchId: string;
+  position: number;
+  codeHash: string;
+}
+
+export type StoreResult = { id: string; created: boolean } | { tokenUsed: true };
+
 /**
  * Stores the response and marks its unit for recompute in one statement (both or neither): the
  * response is kept before anything else happens to it, and the marker outlives a Redis outage.
+ * With a personal token, the same statement spends it (its bit in the batch) and removes its draft;
+ * the response row is the same as from an open link, so nothing ties it to the token.
  * A repeated submissionId stores nothing and returns the first response's id.
  */
 export async function storeResponse(
   db: DbOrTx,
   response: NewResponse,
-): Promise<{ id: string; created: boolean }> {
+  token?: SpentToken,
+): Promise<StoreResult> {
+  const values = sql`${response.municipalityId}::uuid, ${response.roundId}::uuid, ${response.unitId}::uuid,
+    ${response.submissionId}::uuid, ${JSON.stringify(response.answers)}::jsonb,
+    ${response.scores === undefined ? null : JSON.stringify(response.scores)}::jsonb, ${response.submittedOn}::date`;
+  const spend = token
+    ? sql`spent as (
+        update token_batches set spent = set_bit(spent, ${token.position}, 1)
+        where id = ${token.batchId} and get_bit(spent, ${token.position}) = 0
+          and not exists (select 1 from responses where submission_id = ${response.submissionId}::uuid)
+        returning id
+      ), dropped as (
+        delete from token_drafts where code_hash = ${token.codeHash} and exists (select 1 from spent)
+      ),`
+    : sql``;
   const result = (await db.execute(sql`
-    with inserted as (
+    with ${spend} inserted as (
       insert into responses (municipality_id, round_id, unit_id, submission_id, answers, scores, submitted_on)
-      values (${response.municipalityId}, ${response.roundId}, ${response.unitId}, ${response.submissionId},
-              ${JSON.stringify(response.answers)}::jsonb,
-              ${response.scores === undefined ? null : JSON.stringify(response.scores)}::jsonb,
-              ${response.submittedOn})
+      select ${values} ${token ? sql`where exists (select 1 from spent)` : sql``}
       on conflict (submission_id) do nothing
       returning id, municipality_id, round_id, unit_id
     ), marked as (
@@ -41,11 +63,15 @@ export async function storeResponse(
   // node-postgres and PGlite both answer execute() with { rows }.
   const [inserted] = result.rows;
   if (inserted) return { id: inserted.id, created: true };
-  const [first] = await db
-    .select({ id: responses.id })
-    .from(responses)
-    .where(eq(responses.submissionId, response.submissionId!));
-  return { id: first!.id, created: false };
+  const [first] = response.submissionId
+    ? await db
+        .select({ id: responses.id })
+        .from(responses)
+        .where(eq(responses.submissionId, response.submissionId))
+    : [];
+  if (first) return { id: first.id, created: false };
+  if (token) return { tokenUsed: true };
+  throw new Error('response neither stored nor found');
 }
 
 export async function requestRecompute(

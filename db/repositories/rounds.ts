@@ -129,3 +129,34 @@ export async function listLinkedUnitPaths(db: DbOrTx, roundId: string): Promise<
     .where(eq(roundLinks.roundId, roundId));
   return rows.map((r) => r.path);
 }
+
+export interface RoundUnitLink {
+  code: string;
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+  unitKind: string;
+  parentName: string | null;
+  population: number | null;
+}
+
+/** The units a round asks (one open link each), with what distribution needs to know of them. */
+export async function listRoundUnitLinks(db: DbOrTx, roundId: string): Promise<RoundUnitLink[]> {
+  const parents = alias(orgUnits, 'parent');
+  const rows = await db
+    .select({
+      code: roundLinks.code,
+      unitId: orgUnits.id,
+      unitName: orgUnits.name,
+      unitPath: orgUnits.path,
+      unitKind: orgUnits.kind,
+      parentName: parents.name,
+      population: orgUnits.population,
+    })
+    .from(roundLinks)
+    .innerJoin(orgUnits, eq(orgUnits.id, roundLinks.unitId))
+    .leftJoin(parents, eq(parents.id, orgUnits.parentId))
+    .where(eq(roundLinks.roundId, roundId))
+    .orderBy(orgUnits.path);
+  return rows;
+}

@@ -2,3 +2,4 @@ export * from './organisation';
 export * from './surveys';
 export * from './indicators';
 export * from './staff';
+export * from './tokens';

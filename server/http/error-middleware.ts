@@ -5,6 +5,8 @@ import {
   Forbidden,
   NotFound,
   RoundNotOpen,
+  TokenUsed,
+  TooManyRequests,
   Unauthenticated,
   ValidationFailed,
 } from '../../core/errors';
@@ -16,6 +18,8 @@ const statusOf = (error: DomainError): number => {
   if (error instanceof Unauthenticated) return 401;
   if (error instanceof Conflict) return 409;
   if (error instanceof RoundNotOpen) return error.state === 'closed' ? 410 : 403;
+  if (error instanceof TokenUsed) return 410;
+  if (error instanceof TooManyRequests) return 429;
   return 400;
 };
 
@@ -24,6 +28,7 @@ export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHand
   return (error: unknown, _req, res, _next) => {
     if (error instanceof DomainError) {
       const details = error instanceof ValidationFailed ? { details: error.details } : {};
+      if (error instanceof TooManyRequests) res.set('Retry-After', String(error.retryAfterSeconds));
       res.status(statusOf(error)).json({ error: { code: error.code, message: error.message, ...details } });
       return;
     }

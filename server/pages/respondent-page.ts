@@ -1,39 +1,19 @@
 /**
- * The respondent page: a pupil, parent or resident opens a survey link (/s/:code) on a phone.
- * The page is a static shell; web/respondent.ts (served as /assets/web/respondent.js) loads the
- * survey from /api/s/:code, renders it with SurveyJS and posts the answers back.
+ * The respondent pages: a pupil, parent or resident opens a survey link (/s/:code) or a personal
+ * link (/t/:code) on a phone. An answerable survey is a static shell; web/respondent.ts (served as
+ * /assets/web/respondent.js) loads the survey from `data-api`, renders it with SurveyJS and posts
+ * the answers back. Everything else (unknown link, closed or not yet open round, a personal link
+ * already used) is a plain page rendered here, in the respondent's language, with no script.
  */
+import type { RespondentLang } from './respondent-text';
+import { NOTICE_TEXT, noticeText, SHELL_TEXT, type RespondentNotice } from './respondent-text';
 
-export type RespondentLang = 'da' | 'nb' | 'en';
-
-export interface RespondentPageOptions {
-  code: string;
-  lang: RespondentLang;
-}
+export type { RespondentLang } from './respondent-text';
 
 const LANGS: readonly RespondentLang[] = ['da', 'nb', 'en'];
 
 /** Native names, each shown in its own language. */
 const LANG_NAMES: Record<RespondentLang, string> = { da: 'Dansk', nb: 'Norsk', en: 'English' };
-
-const TEXT: Record<RespondentLang, { languageNav: string; loading: string; noscript: string }> = {
-  da: {
-    languageNav: 'Sprog',
-    loading: 'Henter spørgeskemaet …',
-    noscript: 'Spørgeskemaet kræver JavaScript. Slå JavaScript til i din browser, og åbn linket igen.',
-  },
-  nb: {
-    languageNav: 'Språk',
-    loading: 'Henter spørreskjemaet …',
-    noscript: 'Spørreskjemaet krever JavaScript. Slå på JavaScript i nettleseren, og åpne lenken igjen.',
-  },
-  en: {
-    languageNav: 'Language',
-    loading: 'Loading the survey …',
-    noscript:
-      'The survey needs JavaScript. Please turn on JavaScript in your browser and open the link again.',
-  },
-};
 
 const STYLESHEETS = ['/assets/survey-core/survey-core.fontless.min.css', '/assets/web/respondent.css'];
 
@@ -58,16 +38,11 @@ function isLang(value: unknown): value is RespondentLang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-export function renderRespondentPage(opts: RespondentPageOptions): string {
-  const lang: RespondentLang = isLang(opts.lang) ? opts.lang : 'da';
-  const text = TEXT[lang];
-  const code = escapeHtml(String(opts.code));
-
+function page(lang: RespondentLang, head: string, main: string, scripts: readonly string[]): string {
   const langLinks = LANGS.map((l) => {
     const current = l === lang ? ' aria-current="true"' : '';
     return `<a class="mb-lang__link" href="?lang=${l}" hreflang="${l}" lang="${l}" data-lang="${l}"${current}>${escapeHtml(LANG_NAMES[l])}</a>`;
   }).join('\n          ');
-
   return `<!doctype html>
 <html lang="${lang}">
   <head>
@@ -84,24 +59,69 @@ export function renderRespondentPage(opts: RespondentPageOptions): string {
     <header class="mb-header">
       <div class="mb-bar">
         <span class="mb-brand">Målbar</span>
-        <nav class="mb-lang" id="mb-lang" aria-label="${escapeHtml(text.languageNav)}">
+        <nav class="mb-lang" id="mb-lang" aria-label="${escapeHtml(SHELL_TEXT[lang].languageNav)}">
           ${langLinks}
         </nav>
       </div>
-      <div class="mb-intro">
+      ${head}
+    </header>
+    ${main}
+    ${scripts.map((src) => `<script src="${src}"></script>`).join('\n    ')}
+  </body>
+</html>
+`;
+}
+
+export interface RespondentPageOptions {
+  /** Where the survey is loaded from and answers are sent: /api/s/<code> or /api/t/<code>. */
+  api: string;
+  lang: RespondentLang;
+  /** A personal link: its unfinished answers are also kept on the server, to go on on another device. */
+  personal?: boolean;
+}
+
+export function renderRespondentPage(opts: RespondentPageOptions): string {
+  const lang: RespondentLang = isLang(opts.lang) ? opts.lang : 'da';
+  const text = SHELL_TEXT[lang];
+  return page(
+    lang,
+    `<div class="mb-intro">
         <h1 class="mb-title" id="mb-title" hidden></h1>
         <p class="mb-unit" id="mb-unit" hidden></p>
-      </div>
-    </header>
-    <main id="survey" class="mb-main" data-code="${code}" data-lang="${lang}">
+      </div>`,
+    `<main id="survey" class="mb-main" data-api="${escapeHtml(opts.api)}" data-lang="${lang}"${opts.personal ? ' data-personal="true"' : ''}>
       <div class="mb-status" id="mb-status" role="status" aria-live="polite">
         <p class="mb-status__text" id="mb-status-text">${escapeHtml(text.loading)}</p>
       </div>
       <div class="mb-survey" id="mb-survey"></div>
       <noscript><p class="mb-status__text">${escapeHtml(text.noscript)}</p></noscript>
-    </main>
-    ${SCRIPTS.map((src) => `<script src="${src}"></script>`).join('\n    ')}
-  </body>
-</html>
-`;
+    </main>`,
+    SCRIPTS,
+  );
+}
+
+/** A page that explains why there is nothing to answer here, and what to do. */
+export function renderRespondentNotice(notice: RespondentNotice, lang: RespondentLang): string {
+  const text = NOTICE_TEXT[lang];
+  const { title, body } = noticeText(notice, lang);
+  const form =
+    notice.kind === 'enterCode' || notice.kind === 'badCode'
+      ? `<form class="mb-code-form" method="get" action="/t">
+        <label class="mb-code-form__label" for="mb-code">${escapeHtml(text.codeLabel)}</label>
+        <input class="mb-code-form__input" id="mb-code" name="code" autocomplete="off" autocapitalize="characters"
+          spellcheck="false" inputmode="text" placeholder="XXXX-XXXX-XXXX" required
+          ${notice.kind === 'badCode' ? 'aria-invalid="true" aria-describedby="mb-notice-body"' : ''} />
+        <input type="hidden" name="lang" value="${lang}" />
+        <button class="mb-button" type="submit">${escapeHtml(text.codeSubmit)}</button>
+      </form>`
+      : '';
+  return page(
+    lang,
+    `<div class="mb-intro"><h1 class="mb-title" id="mb-title">${escapeHtml(title)}</h1></div>`,
+    `<main class="mb-main mb-notice" data-notice="${notice.kind}">
+      <p class="mb-status__text" id="mb-notice-body">${escapeHtml(body)}</p>
+      ${form}
+    </main>`,
+    [],
+  );
 }

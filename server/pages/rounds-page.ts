@@ -1,4 +1,6 @@
 import type { RecomputeRun } from '../../db/repositories/recompute-runs';
+import type { StaffUser } from '../../db/repositories/staff';
+import { mayPrintLinks } from '../use-cases/link-sheet';
 import type { RoundOverview } from '../use-cases/round-recompute';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
@@ -9,7 +11,7 @@ const active = (run: RecomputeRun | null) =>
 /** Rounds with their responses and a full recompute with its progress (refreshing while one runs). */
 export function renderRoundsPage(
   data: { rounds: RoundOverview[]; mayRecompute: boolean },
-  user: { name: string },
+  user: Pick<StaffUser, 'name' | 'role'>,
 ): string {
   const refreshing = data.rounds.some((r) => active(r.lastRun));
   return staffLayout({
@@ -31,7 +33,10 @@ export function renderRoundsPage(
           ${data.rounds.map(
             (r) =>
               html`<tr data-round="${r.id}">
-                <th scope="row">${r.title.en}</th>
+                <th scope="row">
+                  ${r.title.en}
+                  ${mayPrintLinks(user) ? html`<br /><a href="/dashboard/rounds/${r.id}/sheet">Print QR codes</a>` : ''}
+                </th>
                 <td>${r.opensOn} to ${r.closesOn}</td>
                 <td class="n">${r.responses}</td>
                 <td>

@@ -1,58 +1,139 @@
-import express, { Router } from 'express';
-import { NotFound } from '../../core/errors';
+import express, { Router, type Request } from 'express';
+import { NotFound, TooManyRequests } from '../../core/errors';
 import type { Locale } from '../../core/indicators/indicator-definition';
-import { roundState } from '../../core/surveys/round-state';
+import { RateLimiter, type BucketRule } from '../../core/respondents/rate-limit';
+import { normaliseTokenCode } from '../../core/respondents/token-code';
+import { assertRoundOpen } from '../../core/surveys/round-state';
 import { findRoundLink } from '../../db/repositories/rounds';
 import { cachedRoundLinks } from '../../db/round-link-cache';
-import { renderRespondentPage } from '../pages/respondent-page';
+import { renderRespondentNotice, renderRespondentPage } from '../pages/respondent-page';
+import type { RespondentNotice } from '../pages/respondent-text';
+import {
+  findTokenTarget,
+  linkTarget,
+  NOTICE_STATUS,
+  noticeFor,
+  type RespondentTarget,
+} from '../use-cases/respondent-target';
+import { respondentSurvey, saveDraft } from '../use-cases/respondent-survey';
 import { submitResponse, type SubmitDeps } from '../use-cases/submit-response';
 
 // A round's dates changed by staff reach submissions within this time.
 const LINK_CACHE_MS = 10_000;
 
+/**
+ * Abuse limits per link and per personal token, never per IP address: a whole class shares one.
+ * A class link takes a class answering at once and a steady stream after; a token is one person.
+ */
+const LIMITS: Record<'linkSubmit' | 'tokenSubmit' | 'tokenDraft', BucketRule> = {
+  linkSubmit: { burst: 120, perSecond: 2 },
+  tokenSubmit: { burst: 10, perSecond: 0.1 },
+  tokenDraft: { burst: 60, perSecond: 1 },
+};
+
 /** Respondents: no account, no cookie, nothing stored about who they are. */
-export function respondRoutes(deps: SubmitDeps): Router {
+export function respondRoutes(deps: SubmitDeps & { now?: () => number }): Router {
   const router = Router();
-  const submitDeps: SubmitDeps = { ...deps, findLink: cachedRoundLinks(deps.db, LINK_CACHE_MS) };
+  const now = deps.now ?? Date.now;
+  const findLink = cachedRoundLinks(deps.db, LINK_CACHE_MS);
+  const limiters = {
+    linkSubmit: new RateLimiter(LIMITS.linkSubmit),
+    tokenSubmit: new RateLimiter(LIMITS.tokenSubmit),
+    tokenDraft: new RateLimiter(LIMITS.tokenDraft),
+  };
+  const limit = (kind: keyof typeof limiters, key: string) => {
+    if (!limiters[kind].take(key, now())) {
+      throw new TooManyRequests(Math.ceil(1 / LIMITS[kind].perSecond));
+    }
+  };
+
+  const sendPage = (req: Request, res: express.Response, target: RespondentTarget | undefined, api: string) => {
+    const lang = pickLocale(req);
+    const notice = noticeFor(target, deps.today());
+    if (notice) return sendNotice(res, notice, lang);
+    res.type('html').send(renderRespondentPage({ api, lang, personal: !!target?.token }));
+  };
 
   router.get('/s/:code', async (req, res) => {
-    const link = await findRoundLink(deps.db, req.params.code);
-    const state = link ? roundState(link.round, deps.today()) : 'unknown';
-    const status = state === 'unknown' ? 404 : state === 'closed' ? 410 : 200;
-    res
-      .status(status)
-      .type('html')
-      .send(renderRespondentPage({ code: req.params.code, lang: pickLocale(req) }));
+    const target = linkTarget(await findRoundLink(deps.db, req.params.code));
+    sendPage(req, res, target, `/api/s/${encodeURIComponent(req.params.code)}`);
   });
+
+  // A personal code typed from a letter or an SMS.
+  router.get('/t', (req, res) => {
+    const typed = typeof req.query.code === 'string' ? req.query.code : undefined;
+    if (typed === undefined) return sendNotice(res, { kind: 'enterCode' }, pickLocale(req));
+    const code = normaliseTokenCode(typed);
+    if (!code) return sendNotice(res, { kind: 'badCode' }, pickLocale(req));
+    const lang = typeof req.query.lang === 'string' ? `?lang=${encodeURIComponent(req.query.lang)}` : '';
+    res.redirect(303, `/t/${code}${lang}`);
+  });
+
+  router.get('/t/:code', async (req, res) => {
+    const target = await findTokenTarget(deps.db, req.params.code);
+    if (!target) return sendNotice(res, { kind: 'badCode' }, pickLocale(req));
+    sendPage(req, res, target, `/api/t/${target.token!.code}`);
+  });
+
+  const sendSurvey = async (res: express.Response, target: RespondentTarget | undefined) => {
+    if (!target) throw new NotFound('There is no survey at this link');
+    const notice = noticeFor(target, deps.today());
+    const body = await respondentSurvey(deps, target, deps.today());
+    res
+      .status(notice ? NOTICE_STATUS[notice.kind] : 200)
+      .json(notice ? { ...body, error: { code: notice.kind, message: noticeMessage(notice) } } : body);
+  };
 
   router.get('/api/s/:code', async (req, res) => {
-    const link = await findRoundLink(deps.db, req.params.code);
-    if (!link) throw new NotFound('There is no survey at this link');
-    const state = roundState(link.round, deps.today());
-    const instrument = await deps.instruments.get(link.round.instrumentVersionId);
-    res.status(state === 'closed' ? 410 : 200).json({
-      round: {
-        id: link.round.id,
-        title: link.round.title,
-        opensOn: link.round.opensOn,
-        closesOn: link.round.closesOn,
-        state,
-      },
-      unit: { name: link.unit.name },
-      instrument: { key: instrument.version.instrumentKey, version: instrument.version.version },
-      survey: instrument.version.survey,
-      ...(state === 'closed'
-        ? { error: { code: 'round_closed', message: 'This survey round has closed' } }
-        : {}),
-    });
+    await sendSurvey(res, linkTarget(await findRoundLink(deps.db, req.params.code)));
   });
 
-  router.post('/api/s/:code/responses', express.json({ limit: '256kb' }), async (req, res) => {
-    const stored = await submitResponse(submitDeps, req.params.code, req.body);
+  router.get('/api/t/:code', async (req, res) => {
+    await sendSurvey(res, await findTokenTarget(deps.db, req.params.code));
+  });
+
+  const json = express.json({ limit: '256kb' });
+
+  router.post('/api/s/:code/responses', json, async (req, res) => {
+    limit('linkSubmit', req.params.code);
+    const stored = await submitResponse(deps, linkTarget(await findLink(req.params.code)), req.body);
     res.status(stored.created ? 201 : 200).json({ id: stored.id });
   });
 
+  router.post('/api/t/:code/responses', json, async (req, res) => {
+    const target = await findTokenTarget(deps.db, req.params.code);
+    if (target) limit('tokenSubmit', target.token!.codeHash);
+    const stored = await submitResponse(deps, target, req.body);
+    res.status(stored.created ? 201 : 200).json({ id: stored.id });
+  });
+
+  router.put('/api/t/:code/draft', json, async (req, res) => {
+    const target = await findTokenTarget(deps.db, req.params.code);
+    if (!target) throw new NotFound('There is no survey at this link');
+    limit('tokenDraft', target.token!.codeHash);
+    assertRoundOpen(target.round, deps.today());
+    await saveDraft(deps, target, req.body);
+    res.status(204).end();
+  });
+
   return router;
+}
+
+function sendNotice(res: express.Response, notice: RespondentNotice, lang: Locale) {
+  res.status(NOTICE_STATUS[notice.kind]).type('html').send(renderRespondentNotice(notice, lang));
+}
+
+function noticeMessage(notice: RespondentNotice): string {
+  switch (notice.kind) {
+    case 'closed':
+      return 'This survey round has closed';
+    case 'notYetOpen':
+      return `This survey round opens on ${notice.opensOn}`;
+    case 'tokenUsed':
+      return 'This personal link has already been used to answer';
+    default:
+      return 'There is no survey at this link';
+  }
 }
 
 function pickLocale(req: express.Request): Locale {

@@ -25,6 +25,10 @@ export function aRound(db: Db, versionIds: Record<string, string>, instrumentKey
       period = { opensOn: isoDay(-60), closesOn: isoDay(-1) };
       return builder;
     },
+    notYetOpen() {
+      period = { opensOn: isoDay(10), closesOn: isoDay(40) };
+      return builder;
+    },
     async create(): Promise<BuiltRound> {
       const municipalityId = units[0]!.municipalityId;
       const roundId = await createRound(db, {

@@ -1,0 +1,167 @@
+import qrcode from 'qrcode-generator';
+import type { LinkCard, LinkSheet } from '../use-cases/link-sheet';
+import { escapeHtml, html, SafeHtml } from './html';
+import { staffLayout } from './staff-layout';
+
+/** Two columns by three rows on A4: a QR code of about 5 cm, large enough to scan from a desk. */
+const CARDS_PER_PAGE = 6;
+
+const INSTRUCTION = "Scan the code with your phone's camera, or type the address";
+
+/*
+ * In the page because only this page prints cards. The sheet is laid out in millimetres, so the
+ * screen shows what the printer will: A4 with 10 mm margins leaves 190 × 277 mm.
+ */
+const STYLE = html`<style>
+  @page {
+    size: A4 portrait;
+    margin: 10mm;
+  }
+  .sheet {
+    display: grid;
+    grid-template-columns: repeat(2, 95mm);
+    grid-template-rows: repeat(3, 92mm);
+    width: 190mm;
+    margin: 0 0 1.5rem;
+    break-after: page;
+    page-break-after: always;
+  }
+  .sheet:last-of-type {
+    break-after: auto;
+    page-break-after: auto;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    padding: 4mm;
+    text-align: center;
+    /* Cutting lines: each card's outline is centred on its edge, so neighbours share one line. */
+    outline: 0.3mm dashed #8a929c;
+    outline-offset: -0.15mm;
+    overflow: hidden;
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+  .card p,
+  .card h2 {
+    margin: 0;
+  }
+  .card .round {
+    font-size: 9pt;
+    color: #4a5360;
+  }
+  .card h2 {
+    font-size: 18pt;
+    line-height: 1.2;
+    margin-top: 1mm;
+  }
+  .card .parent {
+    font-size: 11pt;
+  }
+  .card svg.qr {
+    width: 50mm;
+    height: 50mm;
+    margin: 2mm 0 1mm;
+  }
+  .card .url {
+    font-family: ui-monospace, 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace;
+    font-size: 11pt;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .card .hint {
+    font-size: 9pt;
+    color: #4a5360;
+  }
+  nav.units a {
+    margin-right: 0.75rem;
+  }
+  @media print {
+    header.top,
+    .screen-only {
+      display: none;
+    }
+    main {
+      padding: 0;
+    }
+    .sheet {
+      margin: 0;
+    }
+  }
+</style>`;
+
+/** A4 sheets of QR-code cards, one per unit, to print and hand out. */
+export function renderLinkSheetPage(sheet: LinkSheet, user: { name: string }): string {
+  const title = sheet.round.title.en;
+  const pages = chunk(sheet.cards, CARDS_PER_PAGE);
+  return staffLayout({
+    title: `QR codes · ${title}`,
+    user,
+    head: STYLE,
+    body: html`<div class="screen-only">
+        <p><a href="/dashboard/rounds">← Rounds</a></p>
+        <h1>QR codes: ${title}</h1>
+        ${intro(sheet)} ${unitChoice(sheet)}
+      </div>
+      ${pages.map(
+        (cards, i) =>
+          html`<section class="sheet" aria-label="Sheet ${i + 1} of ${pages.length}">
+            ${cards.map((card) => cardHtml(card, title))}
+          </section>`,
+      )}`,
+  });
+}
+
+function intro(sheet: LinkSheet): SafeHtml {
+  const scope = sheet.unit ? html` for ${sheet.unit.name}` : '';
+  if (sheet.cards.length === 0) return html`<p class="lead">This round has no links${scope}.</p>`;
+  const count = sheet.cards.length === 1 ? '1 link' : `${sheet.cards.length} links`;
+  return html`<p class="lead">
+    ${count}${scope}, one card each. Use your browser's print (Ctrl+P, or ⌘P on a Mac) on A4 paper:
+    ${CARDS_PER_PAGE} cards a page; cut along the dashed lines.
+  </p>`;
+}
+
+function unitChoice(sheet: LinkSheet): SafeHtml | string {
+  const base = `/dashboard/rounds/${encodeURIComponent(sheet.round.id)}/sheet`;
+  if (sheet.unit) return html`<p><a href="${base}">All links of the round</a></p>`;
+  if (sheet.parents.length < 2) return '';
+  return html`<nav class="units" aria-label="Print one unit">
+    Print only:
+    ${sheet.parents.map((p) => html`<a href="${base}?unit=${encodeURIComponent(p.id)}">${p.name}</a>`)}
+  </nav>`;
+}
+
+function cardHtml(card: LinkCard, roundTitle: string): SafeHtml {
+  return html`<article class="card" data-unit="${card.unitId}">
+    <p class="round">${roundTitle}</p>
+    <h2>${card.unitName}</h2>
+    ${card.parentName === null ? '' : html`<p class="parent">${card.parentName}</p>`} ${qrSvg(card.url)}
+    <p class="url">${card.url}</p>
+    <p class="hint">${INSTRUCTION}</p>
+  </article>`;
+}
+
+/**
+ * The URL as a QR code: error correction M (15 % may be damaged or dirty), a quiet zone of four
+ * modules as the standard asks, drawn as SVG so it prints sharp at any size.
+ */
+export function qrSvg(url: string): SafeHtml {
+  const qr = qrcode(0, 'M');
+  qr.addData(url);
+  qr.make();
+  const svg = qr.createSvgTag({ cellSize: 1, margin: 4, scalable: true });
+  if (!svg.startsWith('<svg ')) throw new Error('qrcode-generator returned no <svg> element');
+  const label = escapeHtml(`QR code for ${url}`);
+  return new SafeHtml(
+    `<svg class="qr" role="img" aria-label="${label}" shape-rendering="crispEdges" ${svg.slice(5)}`,
+  );
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}

@@ -1,0 +1,137 @@
+import { Forbidden, NotFound, ValidationFailed } from '../../core/errors';
+import type { LocalizedText } from '../../core/indicators/indicator-definition';
+import { roundState } from '../../core/surveys/round-state';
+import type { Db } from '../../db/database';
+import { countRoundResponsesByUnit } from '../../db/repositories/responses';
+import { findRound, listRoundUnitLinks, type Round } from '../../db/repositories/rounds';
+import type { StaffUser } from '../../db/repositories/staff';
+import { countTokensByUnit, createTokenBatch } from '../../db/repositories/tokens';
+import { newTokenCode, tokenCodeHash } from '../respondents/token-secrets';
+
+export interface UnitDistribution {
+  unitId: string;
+  unitName: string;
+  parentName: string | null;
+  /** The open link's address, shared with the whole unit. */
+  url: string;
+  answers: number;
+  /** Personal tokens made for the unit, and how many of them have been used (never which). */
+  tokensIssued: number;
+  tokensSpent: number;
+  /** Who is expected to answer: the tokens made, else the unit's known population. */
+  expected: number | null;
+  /** answers / expected, when expected is known. */
+  rate: number | null;
+}
+
+export interface RoundDistribution {
+  round: { id: string; title: LocalizedText; opensOn: string; closesOn: string; state: string };
+  units: UnitDistribution[];
+  total: { answers: number; expected: number | null; rate: number | null };
+  mayIssueTokens: boolean;
+}
+
+async function roundForStaff(db: Db, staff: StaffUser, roundId: string): Promise<Round> {
+  const round = await findRound(db, roundId);
+  if (!round || round.municipalityId !== staff.municipalityId)
+    throw new NotFound(`There is no round ${roundId}`);
+  return round;
+}
+
+const mayIssueTokens = (staff: StaffUser) => staff.role !== 'viewer';
+
+/**
+ * Response rates per unit of a round, for the units in the staff member's scope: counts only.
+ * Spent tokens are counted per unit from the batches' bit strings; which token answered is never read.
+ */
+export async function loadRoundDistribution(
+  db: Db,
+  staff: StaffUser,
+  roundId: string,
+  baseUrl: string,
+  today: string,
+): Promise<RoundDistribution> {
+  const round = await roundForStaff(db, staff, roundId);
+  const links = (await listRoundUnitLinks(db, roundId)).filter((l) =>
+    l.unitPath.startsWith(staff.scopeUnitPath),
+  );
+  const answers = await countRoundResponsesByUnit(db, roundId);
+  const tokens = new Map((await countTokensByUnit(db, roundId)).map((t) => [t.unitId, t]));
+  const units = links.map((link): UnitDistribution => {
+    const issued = tokens.get(link.unitId)?.issued ?? 0;
+    const spent = tokens.get(link.unitId)?.spent ?? 0;
+    const expected = issued > 0 ? Math.max(issued, link.population ?? 0) : link.population;
+    const n = answers.get(link.unitId) ?? 0;
+    return {
+      unitId: link.unitId,
+      unitName: link.unitName,
+      parentName: link.parentName,
+      url: `${baseUrl}/s/${link.code}`,
+      answers: n,
+      tokensIssued: issued,
+      tokensSpent: spent,
+      expected: expected ?? null,
+      rate: expected ? n / expected : null,
+    };
+  });
+  const totalAnswers = units.reduce((sum, u) => sum + u.answers, 0);
+  const allKnown = units.length > 0 && units.every((u) => u.expected !== null);
+  const totalExpected = allKnown ? units.reduce((sum, u) => sum + (u.expected ?? 0), 0) : null;
+  return {
+    round: {
+      id: round.id,
+      title: round.title,
+      opensOn: round.opensOn,
+      closesOn: round.closesOn,
+      state: roundState(round, today),
+    },
+    units,
+    total: {
+      answers: totalAnswers,
+      expected: totalExpected,
+      rate: totalExpected ? totalAnswers / totalExpected : null,
+    },
+    mayIssueTokens: mayIssueTokens(staff),
+  };
+}
+
+export const MAX_TOKENS_PER_BATCH = 2000;
+
+/**
+ * Makes a batch of personal single-use tokens for one unit of a round and returns their codes,
+ * once: the database keeps only their hashes, so a lost list means a new batch.
+ */
+export async function issueTokens(
+  db: Db,
+  staff: StaffUser,
+  input: { roundId: string; unitId: string; count: number },
+  today: string,
+): Promise<{ round: Round; unitName: string; codes: string[] }> {
+  if (!mayIssueTokens(staff)) throw new Forbidden('Viewers cannot make personal links');
+  const round = await roundForStaff(db, staff, input.roundId);
+  if (roundState(round, today) === 'closed')
+    throw new ValidationFailed('The round has closed', [{ field: 'roundId', issue: 'round is closed' }]);
+  if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_TOKENS_PER_BATCH)
+    throw new ValidationFailed('The number of personal links is not valid', [
+      { field: 'count', issue: `a whole number from 1 to ${MAX_TOKENS_PER_BATCH}` },
+    ]);
+  const link = (await listRoundUnitLinks(db, round.id)).find((l) => l.unitId === input.unitId);
+  if (!link) throw new NotFound(`The round does not ask unit ${input.unitId}`);
+  if (!link.unitPath.startsWith(staff.scopeUnitPath))
+    throw new Forbidden('That unit is outside your part of the organisation');
+  const codes = Array.from({ length: input.count }, newTokenCode);
+  await createTokenBatch(db, {
+    municipalityId: round.municipalityId,
+    roundId: round.id,
+    unitId: link.unitId,
+    codeHashes: codes.map(tokenCodeHash),
+  });
+  return { round, unitName: link.parentName ? `${link.parentName}, ${link.unitName}` : link.unitName, codes };
+}
+
+/** RFC 4180 CSV for mail merge or SMS: one personal link per line. */
+export function tokensCsv(baseUrl: string, unitName: string, codes: string[]): string {
+  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const lines = codes.map((code) => [unitName, code, `${baseUrl}/t/${code}`].map(field).join(','));
+  return ['unit,code,link', ...lines].join('\r\n') + '\r\n';
+}
