@@ -75,6 +75,9 @@ const STYLE = html`<style>
     font-size: 9pt;
     color: #4a5360;
   }
+  .screen-only {
+    margin-bottom: 1rem;
+  }
   nav.units a {
     margin-right: 0.75rem;
   }
