@@ -122,7 +122,7 @@ function intro(sheet: LinkSheet): SafeHtml {
   if (sheet.cards.length === 0) return html`<p class="lead">This round has no links${scope}.</p>`;
   const count = sheet.cards.length === 1 ? '1 link' : `${sheet.cards.length} links`;
   return html`<p class="lead">
-    ${count}${scope}, one card each. Use your browser's print (Ctrl+P, or ⌘P on a Mac) on A4 paper:
+    ${count}${scope}, a card for each unit. Use your browser's print (Ctrl+P, or ⌘P on a Mac) on A4 paper:
     ${CARDS_PER_PAGE} cards a page; cut along the dashed lines.
   </p>`;
 }
@@ -152,7 +152,7 @@ function cardHtml(card: LinkCard, roundTitle: string): SafeHtml {
  * modules as the standard asks, drawn as SVG so it prints sharp at any size.
  */
 export function qrSvg(url: string): SafeHtml {
-  const qr = qrcode(0, 'M');
+  const qr = qrcode(0, 'L');
   qr.addData(url);
   qr.make();
   const svg = qr.createSvgTag({ cellSize: 1, margin: 4, scalable: true });

@@ -220,12 +220,15 @@ for (const kind of STORES) {
           const grades = page.locator('[data-name="grade"]');
           await grades.waitFor();
 
-          // The grade radio group: Tab into it (first option), Space picks "0. klasse", two arrows down move to "2. klasse".
-          await pressUntilFocused(page, grades.getByRole('radio').first());
-          await page.keyboard.press('Space');
+          // The class link fills in the grade; the pupil checks it with the keyboard: Tab reaches
+          // the chosen option, ArrowDown moves to "3. klasse", ArrowUp back to "2. klasse".
+          const chosen = grades.getByRole('radio', { name: '2. klasse', exact: true });
+          expect(await chosen.isChecked()).toBe(true);
+          await pressUntilFocused(page, chosen);
           await page.keyboard.press('ArrowDown');
-          await page.keyboard.press('ArrowDown');
-          expect(await grades.getByRole('radio', { name: '2. klasse', exact: true }).isChecked()).toBe(true);
+          expect(await grades.getByRole('radio', { name: '3. klasse', exact: true }).isChecked()).toBe(true);
+          await page.keyboard.press('ArrowUp');
+          expect(await chosen.isChecked()).toBe(true);
 
           const next = page.getByRole('button', { name: 'Videre' });
           await pressUntilFocused(page, next);
