@@ -695,7 +695,9 @@ function readableText(question: HTMLElement): string {
     question.querySelectorAll('.sd-item__control-label, .sd-rating__item-text'),
     (el) => (el.textContent ?? '').trim(),
   ).filter((text) => text !== '');
-  return [title.replace(/\*\s*$/, '').trim(), ...options].join('. ');
+  // Each part ends as a sentence, so the voice pauses between the question and each answer.
+  const sentence = (text: string) => (/[.?!:]$/.test(text) ? text : `${text}.`);
+  return [title.replace(/\*\s*$/, '').trim(), ...options].filter(Boolean).map(sentence).join(' ');
 }
 
 function boot(): void {

@@ -152,7 +152,7 @@ function cardHtml(card: LinkCard, roundTitle: string): SafeHtml {
  * modules as the standard asks, drawn as SVG so it prints sharp at any size.
  */
 export function qrSvg(url: string): SafeHtml {
-  const qr = qrcode(0, 'L');
+  const qr = qrcode(0, 'M');
   qr.addData(url);
   qr.make();
   const svg = qr.createSvgTag({ cellSize: 1, margin: 4, scalable: true });

@@ -266,7 +266,7 @@ describe(`${kind.name}: respondents in the browser`, () => {
         await question.getByRole('button', { name: 'Læs op' }).tap();
         const spoken = (await page.evaluate('window.spoken')) as { text: string; lang: string }[];
         expect(spoken).toEqual([
-          { text: 'Kan du lide at gå i skole?. Ja, for det meste. Ja, nogle gange. Nej', lang: 'da-DK' },
+          { text: 'Kan du lide at gå i skole? Ja, for det meste. Ja, nogle gange. Nej.', lang: 'da-DK' },
         ]);
         await screenshot(page, `${slug}-read-aloud`);
         expect(await seriousAxeViolations(page, 'the young pupils’ page with read-aloud')).toEqual([]);

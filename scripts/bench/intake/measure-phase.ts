@@ -40,12 +40,14 @@ export async function measurePhase(o: PhaseOptions): Promise<PhaseResult> {
   const rowsBefore = await countRows();
   await o.sql.query('checkpoint'); // no checkpoint left over from the last phase's writes
   const warmup = await runLoad(o.ports, o.templates, { ...o.settings, duration: o.settings.warmup });
-  const cpuBefore = readCpu(o.processes, o.databaseName);
+  // Product servers and ceiling servers share a row, so that their CPU compares directly.
+  const named = o.processes.map((p) => ({ name: /^(server|ceiling)/.test(p.name) ? 'http server(s)' : p.name, pid: p.pid }));
+  const cpuBefore = readCpu(named, o.databaseName);
   const pgBefore = await readPostgresCounters(o.sql, o.databaseName);
   const sampler = sampleActivity(o.sql, o.databaseName);
   const load = await runLoad(o.ports, o.templates, o.settings);
   const activity = await sampler.stop();
-  const cpuAfter = readCpu(o.processes, o.databaseName);
+  const cpuAfter = readCpu(named, o.databaseName);
   const pgAfter = await readPostgresCounters(o.sql, o.databaseName);
   const latencies = Array.from(load.latencies);
   return {

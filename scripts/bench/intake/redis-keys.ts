@@ -1,8 +1,8 @@
-import { Redis } from 'ioredis';
+import IORedis from 'ioredis';
 
 /** Removes every key under `prefix:` (the bench's BullMQ queue), so that no run leaves anything behind. */
 export async function deleteRedisPrefix(url: string, prefix: string): Promise<number> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 2 });
+  const redis = new IORedis(url, { maxRetriesPerRequest: 2 });
   let deleted = 0;
   try {
     let cursor = '0';
