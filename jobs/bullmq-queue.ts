@@ -48,6 +48,19 @@ export function createBullmqQueue(target: RedisTarget): JobQueue {
         }),
       );
     },
+    async schedule<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>, everyMs: number) {
+      const payload = definition.schema.parse(data);
+      // An upsert: every worker start calls it, and the one scheduler per name takes the latest interval.
+      await withTimeout(
+        ENQUEUE_TIMEOUT_MS,
+        'the queue did not answer',
+        queue.upsertJobScheduler(
+          definition.name,
+          { every: everyMs },
+          { name: definition.name, data: payload, opts: { removeOnComplete: 100, removeOnFail: 500 } },
+        ),
+      );
+    },
     async ping() {
       await withTimeout(ENQUEUE_TIMEOUT_MS, 'Redis did not answer', connection.ping());
     },

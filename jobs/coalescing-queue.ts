@@ -35,6 +35,7 @@ export function coalescingQueue(
       pending.set(key, { timer: setTimeout(() => void run(), windowMs - waited), run });
       if (lastSent.size > 10_000) pruneOlderThan(lastSent, windowMs);
     },
+    schedule: (definition, data, everyMs) => queue.schedule(definition, data, everyMs),
     ping: () => queue.ping(),
     async close() {
       const flushes = [...pending.values()].map(({ timer, run }) => {

@@ -30,3 +30,29 @@ export const recomputeRoundFullyJob = defineJob({
   schema: RecomputeRoundFully,
   deduplicationKey: (d) => `recompute-fully:${d.runId}`,
 });
+
+export const SendRoundInvitations = z.object({ roundId: z.uuid() });
+export type SendRoundInvitations = z.infer<typeof SendRoundInvitations>;
+
+/**
+ * Send a round's e-mail invitations and reminders that are due. One key per round: addresses
+ * added while it runs are sent by the run kept to follow it.
+ */
+export const sendRoundInvitationsJob = defineJob({
+  name: 'invitations.send-round',
+  schema: SendRoundInvitations,
+  deduplicationKey: (d) => `invitations:${d.roundId}`,
+});
+
+export const SendDueInvitations = z.object({});
+export type SendDueInvitations = z.infer<typeof SendDueInvitations>;
+
+/**
+ * The periodic mail sweep: every round's due invitations and reminders (also those whose
+ * send-round job was lost), and deletes the addresses of closed rounds.
+ */
+export const sendDueInvitationsJob = defineJob({
+  name: 'invitations.send-due',
+  schema: SendDueInvitations,
+  deduplicationKey: () => 'invitations:due',
+});

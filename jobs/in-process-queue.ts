@@ -23,6 +23,7 @@ export function createInProcessQueue(
 ): InProcessQueue {
   const slots = new Map<string, Slot>();
   const running = new Set<Promise<void>>();
+  const timers = new Set<NodeJS.Timeout>();
   let closed = false;
 
   async function drain(key: string, name: string, first: unknown): Promise<void> {
@@ -40,7 +41,7 @@ export function createInProcessQueue(
     slots.delete(key);
   }
 
-  return {
+  const queue: InProcessQueue = {
     kind: 'in-process',
     async enqueue<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>) {
       if (closed) throw new Error('queue is closed');
@@ -58,13 +59,24 @@ export function createInProcessQueue(
         .finally(() => running.delete(run));
       running.add(run);
     },
+    async schedule<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>, everyMs: number) {
+      await queue.enqueue(definition, data);
+      // Coalesced like any job: a run still going when the next is due is followed by one more.
+      const timer = setInterval(() => {
+        queue.enqueue(definition, data).catch((error: unknown) => onError(definition.name, error));
+      }, everyMs);
+      timer.unref();
+      timers.add(timer);
+    },
     ping: async () => undefined,
     async idle() {
       while (running.size > 0) await Promise.all([...running]);
     },
     async close() {
       closed = true;
+      for (const timer of timers) clearInterval(timer);
       while (running.size > 0) await Promise.all([...running]);
     },
   };
+  return queue;
 }

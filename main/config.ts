@@ -26,7 +26,27 @@ const Env = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(15000),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().regex(/@/, 'must be an address, e.g. Målbar <noreply@example.dk>').default('Målbar <noreply@localhost>'),
+  REMINDER_INTERVAL_DAYS: z.coerce.number().min(0).max(365).default(7),
+  MAX_REMINDERS: z.coerce.number().int().min(0).max(10).default(2),
+  MAIL_SWEEP_MS: z.coerce.number().int().min(1000).default(3_600_000),
 });
+
+/** Invitations and reminders by e-mail. */
+export interface MailConfig {
+  /** SMTP server; without it mails are written as .eml files to `outboxDir` (development, tests). */
+  smtpUrl: string | undefined;
+  outboxDir: string;
+  from: string;
+  reminderIntervalDays: number;
+  maxReminders: number;
+  /** How often the worker looks for invitations and reminders that are due. */
+  sweepMs: number;
+}
 
 export interface Config {
   port: number;
@@ -39,6 +59,7 @@ export interface Config {
   workerConcurrency: number;
   demoSeed: 'auto' | 'off';
   sweepIntervalMs: number;
+  mail: MailConfig;
 }
 
 export class ConfigError extends Error {
@@ -70,5 +91,13 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     workerConcurrency: e.WORKER_CONCURRENCY,
     demoSeed: e.DEMO_SEED,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    mail: Object.freeze({
+      smtpUrl: e.SMTP_URL,
+      outboxDir: `${e.DATA_DIR}/outbox`,
+      from: e.MAIL_FROM,
+      reminderIntervalDays: e.REMINDER_INTERVAL_DAYS,
+      maxReminders: e.MAX_REMINDERS,
+      sweepMs: e.MAIL_SWEEP_MS,
+    }),
   });
 }

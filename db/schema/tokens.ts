@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
+  check,
   customType,
   index,
   integer,
@@ -89,6 +91,13 @@ export const tokenInvitations = pgTable(
     invitedAt: timestamp('invited_at', { withTimezone: true }),
     remindersSent: integer('reminders_sent').notNull().default(0),
     lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
+    /** The language the invitation and its reminders are written in (and the survey opens in). */
+    lang: text('lang', { enum: ['da', 'nb', 'en'] })
+      .notNull()
+      .default('da'),
   },
-  (t) => [primaryKey({ columns: [t.batchId, t.position] })],
+  (t) => [
+    primaryKey({ columns: [t.batchId, t.position] }),
+    check('token_invitations_lang_check', sql`${t.lang} in ('da', 'nb', 'en')`),
+  ],
 );

@@ -30,12 +30,17 @@ const TEMPLATES = 20_000;
 
 async function main() {
   const options = parseIntakeOptions(process.argv.slice(2));
-  const command = ['npm run bench:intake', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+  const command = [
+    'npm run bench:intake',
+    ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+  ].join(' ');
   console.log(`intake bench: ${JSON.stringify(options)}`);
   if (options.phases !== 'ceiling') buildWeb();
   let t0 = performance.now();
   const { links, instrument } = await createBenchDatabase(DATABASE_URL, options);
-  console.log(`database: ${links.length} class links, ${options.responsesPerClass} earlier responses each (${seconds(t0)} s)`);
+  console.log(
+    `database: ${links.length} class links, ${options.responsesPerClass} earlier responses each (${seconds(t0)} s)`,
+  );
   t0 = performance.now();
   const templates = buildRequestTemplates(links, instrument, TEMPLATES);
   console.log(`request bodies: ${templates.length} (${seconds(t0)} s), e.g. ${templates[0]!.path}`);

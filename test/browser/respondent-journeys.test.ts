@@ -250,13 +250,10 @@ describe(`${kind.name}: respondents in the browser`, () => {
     async () => {
       await withContext({}, async (context) => {
         // Record what the page asks the browser's speech synthesis to say (headless has no voice).
-        await context.addInitScript(() => {
-          const spoken: { text: string; lang: string }[] = [];
-          (window as unknown as { spoken: typeof spoken }).spoken = spoken;
-          window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
-            spoken.push({ text: u.text, lang: u.lang });
-          };
-        });
+        await context.addInitScript(`
+          window.spoken = [];
+          window.speechSynthesis.speak = (u) => window.spoken.push({ text: u.text, lang: u.lang });
+        `);
         const page = await context.newPage();
         await page.goto(linkOf('pupil-wellbeing', org.classes.get(2)!.id));
         await page.locator('[data-name="grade"]').waitFor();

@@ -116,7 +116,11 @@ for (const kind of STORES) {
       });
       expect(put.status).toBe(204);
       const other = await getJson(`${store.url}/api/t/${codes[1]!.code}`);
-      expect(other.body.personal.draft).toEqual({ data: { grade: 6, wb_like_school: 4 }, pageNo: 1, savedAt: 5 });
+      expect(other.body.personal.draft).toEqual({
+        data: { grade: 6, wb_like_school: 4 },
+        pageNo: 1,
+        savedAt: 5,
+      });
       const sealed = (await store.db.execute(sql`select sealed from token_drafts`)) as unknown as {
         rows: { sealed: string }[];
       };
@@ -190,6 +194,27 @@ for (const kind of STORES) {
       const tooMany = await issueTokens(store, consultant, round.roundId, org.classes.get(2)!.id, 0);
       expect(tooMany.status).toBe(422);
       expect(tooMany.text).toContain('count');
+    });
+
+    it('when 130 answers come through one class link at once, then 120 are taken, the rest are asked to wait, and another class is not affected', async () => {
+      const code = round.codes.get(org.classes.get(2)!.id)!;
+      const results = await Promise.all(
+        Array.from({ length: 130 }, () =>
+          postJson(`${store.url}/api/s/${code}/responses`, {
+            submissionId: randomUUID(),
+            answers: answersFor(2),
+          }),
+        ),
+      );
+      const taken = results.filter((r) => r.status === 201).length;
+      const refused = results.filter((r) => r.status === 429);
+      // The bucket refills at 2 a second while the requests arrive: a few more than 120 may pass.
+      expect(taken).toBeGreaterThanOrEqual(120);
+      expect(taken).toBeLessThan(130);
+      expect(refused.length).toBe(130 - taken);
+      expect(refused[0]!.body.error.code).toBe('too_many_requests');
+      // The limit is the link's, not the (shared) address's: a personal link from the same address passes.
+      expect((await tokenSubmit(store, codes[4]!.code, answersFor(6))).status).toBe(201);
     });
 
     it('when a link is unknown, closed or not yet open, then a page in the respondent’s language says so with the right status', async () => {

@@ -29,7 +29,8 @@ export async function createBenchDatabase(
   try {
     const instrument = await instruments.get(versionIds['pupil-wellbeing']!);
     const links: ClassLink[] = [];
-    for (let m = 0; m < shape.municipalities; m++) links.push(...(await seedMunicipality(database.db, m, instrument)));
+    for (let m = 0; m < shape.municipalities; m++)
+      links.push(...(await seedMunicipality(database.db, m, instrument)));
     await insertEarlierResponses(sql, instrument, shape.responsesPerClass);
     await recomputeAllRounds(database, instruments, sql);
     await sql.query('vacuum analyze');
@@ -41,7 +42,9 @@ export async function createBenchDatabase(
 }
 
 export async function dropBenchDatabase(databaseUrl: string): Promise<void> {
-  await withAdmin(databaseUrl, (admin, name) => admin.query(`drop database if exists "${name}" with (force)`));
+  await withAdmin(databaseUrl, (admin, name) =>
+    admin.query(`drop database if exists "${name}" with (force)`),
+  );
 }
 
 async function withAdmin(databaseUrl: string, run: (admin: Client, name: string) => Promise<unknown>) {

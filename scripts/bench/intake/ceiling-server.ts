@@ -11,11 +11,15 @@ import { Pool } from 'pg';
  */
 async function main() {
   const [databaseUrl, port, poolSize] = process.argv.slice(2);
-  if (!databaseUrl || !port || !poolSize) throw new Error('usage: ceiling-server <database-url> <port> <pool-size>');
+  if (!databaseUrl || !port || !poolSize)
+    throw new Error('usage: ceiling-server <database-url> <port> <pool-size>');
   const pool = new Pool({ connectionString: databaseUrl, max: Number(poolSize) });
-  const links = await pool.query<{ code: string; municipality_id: string; round_id: string; unit_id: string }>(
-    'select code, municipality_id, round_id, unit_id from round_links',
-  );
+  const links = await pool.query<{
+    code: string;
+    municipality_id: string;
+    round_id: string;
+    unit_id: string;
+  }>('select code, municipality_id, round_id, unit_id from round_links');
   const byCode = new Map(links.rows.map((l) => [l.code, l]));
 
   const app = express();

@@ -17,13 +17,17 @@ export function startChild(
   entry: string,
   options: { env?: Record<string, string>; args?: string[] } = {},
 ): BenchChild {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...(options.args ?? [])], {
-    cwd: ROOT,
-    // The children are configured by `env` alone; PATH and the like pass through.
-    // eslint-disable-next-line no-restricted-properties
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, entry), ...(options.args ?? [])],
+    {
+      cwd: ROOT,
+      // The children are configured by `env` alone; PATH and the like pass through.
+      // eslint-disable-next-line no-restricted-properties
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   child.stderr!.on('data', (d: Buffer) => process.stderr.write(prefixLines(`[${name}] `, d.toString())));
   if (child.pid === undefined) throw new Error(`${name} did not start`);
   return { name, process: child, pid: child.pid };
@@ -39,7 +43,8 @@ const prefixLines = (prefix: string, text: string) =>
 export async function waitForHealth(child: BenchChild, url: string, timeoutMs = 90_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.process.exitCode !== null) throw new Error(`${child.name} exited with code ${child.process.exitCode}`);
+    if (child.process.exitCode !== null)
+      throw new Error(`${child.name} exited with code ${child.process.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {

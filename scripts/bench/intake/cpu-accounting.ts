@@ -56,7 +56,11 @@ function isBackendOf(pid: number, databaseName: string): boolean {
 /** Busy time of all cores (everything but idle and iowait), and iowait, from /proc/stat, in seconds. */
 function machineSeconds(): { busy: number; iowait: number } {
   const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
-  const [user, nice, system, , iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1, 9).map(Number);
+  const [user, nice, system, , iowait, irq, softirq, steal] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1, 9)
+    .map(Number);
   const busy = [user, nice, system, irq, softirq, steal].reduce((sum: number, t) => sum + (t ?? 0), 0);
   return { busy: busy / 100, iowait: (iowait ?? 0) / 100 }; // USER_HZ
 }

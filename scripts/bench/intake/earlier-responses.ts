@@ -20,7 +20,9 @@ export async function insertEarlierResponses(sql: Client, instrument: LoadedInst
   const templates: string[] = [];
   for (let grade = 0; grade <= 9; grade++)
     for (let i = 0; i < TEMPLATES_PER_GRADE; i++) {
-      const verdict = instrument.validator.validate(simulatePupil(instrument, grade, (random() - 0.5) * 0.8, random));
+      const verdict = instrument.validator.validate(
+        simulatePupil(instrument, grade, (random() - 0.5) * 0.8, random),
+      );
       if (!verdict.ok) throw new Error(`simulated answers do not fit: ${JSON.stringify(verdict.issues)}`);
       const scores = compactScore(scoreResponse(instrument.indicators, verdict.answers));
       templates.push(JSON.stringify({ grade, i, answers: verdict.answers, scores }));
@@ -43,11 +45,20 @@ export async function insertEarlierResponses(sql: Client, instrument: LoadedInst
 }
 
 /** Every round's indicators and goals computed once, as after a full recompute in production. */
-export async function recomputeAllRounds(database: DatabaseHandle, instruments: InstrumentCache, sql: Client) {
+export async function recomputeAllRounds(
+  database: DatabaseHandle,
+  instruments: InstrumentCache,
+  sql: Client,
+) {
   const deps = { db: database.db, instruments, trees: new TreeCache() };
-  const rounds = await sql.query<{ id: string; municipality_id: string }>('select id, municipality_id from rounds');
+  const rounds = await sql.query<{ id: string; municipality_id: string }>(
+    'select id, municipality_id from rounds',
+  );
   for (const round of rounds.rows) {
-    const run = await createRecomputeRun(database.db, { municipalityId: round.municipality_id, roundId: round.id });
+    const run = await createRecomputeRun(database.db, {
+      municipalityId: round.municipality_id,
+      roundId: round.id,
+    });
     await recomputeRoundFully(deps, { roundId: round.id, runId: run.id });
   }
 }

@@ -41,7 +41,10 @@ export async function measurePhase(o: PhaseOptions): Promise<PhaseResult> {
   await o.sql.query('checkpoint'); // no checkpoint left over from the last phase's writes
   const warmup = await runLoad(o.ports, o.templates, { ...o.settings, duration: o.settings.warmup });
   // Product servers and ceiling servers share a row, so that their CPU compares directly.
-  const named = o.processes.map((p) => ({ name: /^(server|ceiling)/.test(p.name) ? 'http server(s)' : p.name, pid: p.pid }));
+  const named = o.processes.map((p) => ({
+    name: /^(server|ceiling)/.test(p.name) ? 'http server(s)' : p.name,
+    pid: p.pid,
+  }));
   const cpuBefore = readCpu(named, o.databaseName);
   const pgBefore = await readPostgresCounters(o.sql, o.databaseName);
   const sampler = sampleActivity(o.sql, o.databaseName);
@@ -80,9 +83,11 @@ const successes = (load: LoadResult) =>
 export function phaseFailures(result: PhaseResult): string[] {
   const failures: string[] = [];
   const notCreated = Object.entries(result.statuses).filter(([status]) => status !== '201');
-  if (notCreated.length > 0) failures.push(`responses other than 201: ${JSON.stringify(Object.fromEntries(notCreated))}`);
+  if (notCreated.length > 0)
+    failures.push(`responses other than 201: ${JSON.stringify(Object.fromEntries(notCreated))}`);
   if (result.errors > 0) failures.push(`${result.errors} connection errors or timeouts`);
   const created = result.statuses['201'] ?? 0;
-  if (result.rowsStored !== created) failures.push(`${created} responses were created but ${result.rowsStored} rows stored`);
+  if (result.rowsStored !== created)
+    failures.push(`${created} responses were created but ${result.rowsStored} rows stored`);
   return failures.map((f) => `${result.label}: ${f}`);
 }

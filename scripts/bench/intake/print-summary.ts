@@ -30,9 +30,12 @@ export function printSummary(phases: PhaseResult[], command: string, rate: numbe
   );
   const width = Math.max(...rows.map(([name]) => name.length)) + 2;
   console.log(`\n${''.padEnd(width)}${phases.map((p) => p.label.padStart(14)).join('')}`);
-  for (const [name, cell] of rows) console.log(`${name.padEnd(width)}${phases.map((p) => cell(p).padStart(14)).join('')}`);
+  for (const [name, cell] of rows)
+    console.log(`${name.padEnd(width)}${phases.map((p) => cell(p).padStart(14)).join('')}`);
   for (const p of phases) {
-    console.log(`\n${p.label}: PostgreSQL backends, share of active samples by wait: ${JSON.stringify(p.activity.waits)}`);
+    console.log(
+      `\n${p.label}: PostgreSQL backends, share of active samples by wait: ${JSON.stringify(p.activity.waits)}`,
+    );
     for (const s of p.activity.statements) console.log(`  ${fmt(s.share * 100)} %  ${s.query}`);
   }
   if (product) printVerdict(product, ceiling, rate);
@@ -42,7 +45,11 @@ export function printSummary(phases: PhaseResult[], command: string, rate: numbe
 function printVerdict(product: PhaseResult, ceiling: PhaseResult | undefined, rate: number | undefined) {
   const share = ceiling ? product.perSecond / ceiling.perSecond : undefined;
   const checks = [
-    [`≥ ${fmt(GOAL.perSecond, 0)} responses/s`, product.perSecond >= GOAL.perSecond, `${fmt(product.perSecond)}/s`],
+    [
+      `≥ ${fmt(GOAL.perSecond, 0)} responses/s`,
+      product.perSecond >= GOAL.perSecond,
+      `${fmt(product.perSecond)}/s`,
+    ],
     [`p99 < ${GOAL.p99Ms} ms`, product.latencyMs.p99 < GOAL.p99Ms, `${fmt(product.latencyMs.p99)} ms`],
     [
       `≥ ${GOAL.shareOfCeiling * 100} % of the ceiling`,
@@ -51,7 +58,8 @@ function printVerdict(product: PhaseResult, ceiling: PhaseResult | undefined, ra
     ],
   ] as const;
   console.log(`\ngoal${rate ? ` (offered ${fmt(rate, 0)}/s, so responses/s cannot exceed it)` : ''}:`);
-  for (const [what, met, figure] of checks) console.log(`  ${what.padEnd(26)} ${figure.padStart(14)}  ${verdict(met)}`);
+  for (const [what, met, figure] of checks)
+    console.log(`  ${what.padEnd(26)} ${figure.padStart(14)}  ${verdict(met)}`);
   const all = checks.every(([, met]) => met === true);
   console.log(`  ${'all'.padEnd(26)} ${''.padStart(14)}  ${all ? 'MET' : 'NOT MET'}`);
 }

@@ -35,7 +35,9 @@ export async function runProductPhase(ctx: BenchContext): Promise<{ result: Phas
     return child;
   };
   try {
-    const servers = ports.map((port, i) => start(ports.length > 1 ? `server ${i + 1}` : 'server', 'main/server.ts', port));
+    const servers = ports.map((port, i) =>
+      start(ports.length > 1 ? `server ${i + 1}` : 'server', 'main/server.ts', port),
+    );
     if (options.worker) start('worker', 'main/worker.ts', 0);
     await Promise.all(servers.map((s, i) => waitForHealth(s, `http://127.0.0.1:${ports[i]}/healthz`)));
     const result = await measurePhase({

@@ -25,7 +25,9 @@ export function buildRequestTemplates(
   const order = shuffle([...links], random);
   return Array.from({ length: count }, (_, i) => {
     const link = order[i % order.length]!;
-    const verdict = instrument.validator.validate(simulatePupil(instrument, link.grade, (random() - 0.5) * 0.8, random));
+    const verdict = instrument.validator.validate(
+      simulatePupil(instrument, link.grade, (random() - 0.5) * 0.8, random),
+    );
     if (!verdict.ok) throw new Error(`simulated answers do not fit: ${JSON.stringify(verdict.issues)}`);
     return {
       path: `/api/s/${encodeURIComponent(link.code)}/responses`,

@@ -6,7 +6,7 @@ export interface LoadSettings {
   /** Seconds. */
   duration: number;
   /** Requests per second offered by all connections together; undefined: as fast as answered. */
-  rate: number | undefined;
+  rate?: number;
 }
 
 export interface LoadResult {
@@ -34,26 +34,30 @@ export async function runLoad(ports: number[], templates: RequestTemplate[], set
     ports.map((port, i) => {
       let finished!: (outcome: unknown) => void;
       const done = new Promise((resolve, reject) => {
-        finished = (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(null));
+        finished = (error) =>
+          error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(null);
       });
       const connections = share(settings.connections, ports.length, i);
-      const instance = autocannon({
-        url: `http://127.0.0.1:${port}`,
-        connections,
-        pipelining: 1,
-        duration: settings.duration,
-        ...(settings.rate ? { overallRate: share(settings.rate, ports.length, i) } : {}),
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (request) => {
-              const template = templates[next++ % templates.length]!;
-              return { ...request, path: template.path, body: bodyOf(template) };
+      const instance = autocannon(
+        {
+          url: `http://127.0.0.1:${port}`,
+          connections,
+          pipelining: 1,
+          duration: settings.duration,
+          ...(settings.rate ? { overallRate: share(settings.rate, ports.length, i) } : {}),
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (request) => {
+                const template = templates[next++ % templates.length]!;
+                return { ...request, path: template.path, body: bodyOf(template) };
+              },
             },
-          },
-        ],
-      }, finished);
+          ],
+        },
+        finished,
+      );
       instance.on('response', (_client, statusCode, _bytes, responseTime) => {
         statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
         latencies.push(responseTime);

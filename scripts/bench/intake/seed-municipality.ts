@@ -25,9 +25,17 @@ type Unit = typeof orgUnits.$inferInsert & { id: string; path: string };
  * round, 3 areas of 5 schools of 20 classes (grades 0-9, two classes each), a link per class and
  * two goals judged at every unit.
  */
-export async function seedMunicipality(db: Db, m: number, instrument: LoadedInstrument): Promise<ClassLink[]> {
+export async function seedMunicipality(
+  db: Db,
+  m: number,
+  instrument: LoadedInstrument,
+): Promise<ClassLink[]> {
   const country = m % 4 === 0 ? 'no' : 'dk';
-  const municipality = await createMunicipality(db, { slug: `intake-${m}`, name: `Intakekommune ${m}`, country });
+  const municipality = await createMunicipality(db, {
+    slug: `intake-${m}`,
+    name: `Intakekommune ${m}`,
+    country,
+  });
   const units: Unit[] = [];
   const unit = (parent: Unit | null, kind: Unit['kind'], name: string, grade: number | null = null) => {
     const id = randomUUID();

@@ -1,0 +1,2 @@
+ALTER TABLE "token_invitations" ADD COLUMN "lang" text DEFAULT 'da' NOT NULL;--> statement-breakpoint
+ALTER TABLE "token_invitations" ADD CONSTRAINT "token_invitations_lang_check" CHECK ("token_invitations"."lang" in ('da', 'nb', 'en'));
