@@ -67,7 +67,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(staffAuthRoutes(sessions));
   app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));
   app.use(linkSheetRoutes({ ...sessions, publicUrl: deps.publicUrl }));
-  app.use(distributionRoutes({ ...sessions, publicUrl: deps.publicUrl }));
+  app.use(distributionRoutes({ ...sessions, publicUrl: deps.publicUrl, queue: deps.queue, log: deps.log }));
   app.get('/', (_req, res) => res.redirect(303, '/dashboard'));
   app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such page' } }));
   app.use(errorMiddleware((error) => deps.log('unhandled error', error)));

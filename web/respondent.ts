@@ -109,7 +109,8 @@ const TEXTS: Record<Lang, UiText> = {
     closedTitle: 'Undersøkelsen er avsluttet',
     closed: 'Det er ikke lenger mulig å svare på denne undersøkelsen. Takk for interessen.',
     notYetOpenTitle: 'Undersøkelsen er ikke åpnet ennå',
-    notYetOpen: 'Det er ikke mulig å svare ennå. Ta vare på lenken, og åpne den igjen når undersøkelsen åpner.',
+    notYetOpen:
+      'Det er ikke mulig å svare ennå. Ta vare på lenken, og åpne den igjen når undersøkelsen åpner.',
     tokenUsedTitle: 'Du har allerede svart',
     tokenUsed: 'Denne personlige lenken er brukt: svarene er mottatt. Takk for at du svarte.',
     tooMany: 'Det er sendt mange svar via denne lenken akkurat nå. Vent litt, og trykk på "Prøv igjen".',
@@ -137,7 +138,8 @@ const TEXTS: Record<Lang, UiText> = {
     notYetOpen: 'It is not possible to answer yet. Keep the link and open it again when the survey opens.',
     tokenUsedTitle: 'Already answered',
     tokenUsed: 'This personal link has been used: the answers have been received. Thank you for answering.',
-    tooMany: 'Many answers are being sent through this link right now. Wait a moment, then press "Try again".',
+    tooMany:
+      'Many answers are being sent through this link right now. Wait a moment, then press "Try again".',
     readAloud: 'Read aloud',
     stopReading: 'Stop reading',
     loadFailedTitle: 'The survey could not be loaded',

@@ -31,14 +31,29 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
+/**
+ * The values conditions run on: "no answer" (null, '', []) left out, as survey-core's model judges
+ * a submitted answer set. Its expression engine alone would compare '' <= 3 as true and so show a
+ * question, for instance the grade 0-3 pages to a pupil who gave no grade.
+ */
+function conditionValues(answers: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.values(answers).some(isMissing)) return answers;
+  // fromEntries, not assignment: an answer key "__proto__" must stay a plain key.
+  return Object.fromEntries(Object.entries(answers).filter(([, value]) => !isMissing(value)));
+}
+
 /** The one issue, if any, for a question; logic first, since a hidden question's value is moot. */
-function questionIssue(question: SurveyQuestion, answers: Record<string, unknown>): string | null {
+function questionIssue(
+  question: SurveyQuestion,
+  answers: Record<string, unknown>,
+  values: Record<string, unknown>,
+): string | null {
   const value = answers[question.name];
-  const visible = question.visibleIf.every((runner) => runner.runValues(answers));
-  const enabled = question.enableIf.every((runner) => runner.runValues(answers));
+  const visible = question.visibleIf.every((runner) => runner.runValues(values));
+  const enabled = question.enableIf.every((runner) => runner.runValues(values));
   if (isMissing(value)) {
     // A question the respondent cannot see or change cannot be required of them.
-    const required = question.isRequired || (question.requiredIf?.runValues(answers) ?? false);
+    const required = question.isRequired || (question.requiredIf?.runValues(values) ?? false);
     return required && visible && enabled ? 'answer required' : null;
   }
   if (!visible) return 'question is hidden by logic';
@@ -52,8 +67,9 @@ function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown):
   const issues: FieldIssue[] = Object.keys(answers)
     .filter((key) => !questions.has(key))
     .map((field) => ({ field, issue: 'unknown question' }));
+  const values = conditionValues(answers);
   for (const question of questions.values()) {
-    const issue = questionIssue(question, answers);
+    const issue = questionIssue(question, answers, values);
     if (issue !== null) issues.push({ field: question.name, issue });
   }
   return issues.length === 0 ? { ok: true, answers } : { ok: false, issues };

@@ -44,7 +44,7 @@ function isDue({ now, reminderIntervalDays, maxReminders }: ReminderPolicy): SQL
     ${tokenInvitations.invitedAt} is null
     or (get_bit(${tokenBatches.spent}, ${tokenInvitations.position}) = 0
       and ${tokenInvitations.remindersSent} < ${maxReminders}
-      and ${tokenInvitations.lastSentAt} <= ${cutoff}::timestamptz))`;
+      and ${tokenInvitations.lastSentAt} < ${cutoff}::timestamptz))`;
 }
 
 /** The rounds that have an invitation or a reminder to send now. */
@@ -72,11 +72,12 @@ export interface DueInvitation {
   unit: { kind: string; name: string; parentName: string | null };
 }
 
-/** Up to `limit` invitations and reminders of one round to send now, in a stable order. */
+/** Up to `limit` invitations and reminders of one round to send now, in key order from `after` on. */
 export async function listDueInvitations(
   db: DbOrTx,
   roundId: string,
   policy: ReminderPolicy,
+  after?: { batchId: string; position: number },
   limit = 200,
 ): Promise<DueInvitation[]> {
   const parents = alias(orgUnits, 'parent');
@@ -97,7 +98,15 @@ export async function listDueInvitations(
     .innerJoin(rounds, eq(rounds.id, tokenBatches.roundId))
     .innerJoin(orgUnits, eq(orgUnits.id, tokenBatches.unitId))
     .leftJoin(parents, eq(parents.id, orgUnits.parentId))
-    .where(and(eq(tokenBatches.roundId, roundId), isDue(policy)))
+    .where(
+      and(
+        eq(tokenBatches.roundId, roundId),
+        isDue(policy),
+        after
+          ? sql`(${tokenInvitations.batchId}, ${tokenInvitations.position}) > (${after.batchId}::uuid, ${after.position}::int)`
+          : undefined,
+      ),
+    )
     .orderBy(tokenInvitations.batchId, tokenInvitations.position)
     .limit(limit);
   return rows.map(({ invitedAt, ...row }) => ({
@@ -106,7 +115,10 @@ export async function listDueInvitations(
   }));
 }
 
-/** The invitation as it was when it was listed: nobody has sent it since. */
+/**
+ * The invitation as it was when it was listed: nobody has sent it since, and for a reminder, its
+ * token is still unspent (the respondent may have answered in the meantime).
+ */
 const unchangedSince = (invitation: DueInvitation) =>
   and(
     eq(tokenInvitations.batchId, invitation.batchId),
@@ -116,6 +128,8 @@ const unchangedSince = (invitation: DueInvitation) =>
       : and(
           isNotNull(tokenInvitations.invitedAt),
           eq(tokenInvitations.remindersSent, invitation.remindersSent),
+          sql`exists (select 1 from ${tokenBatches} where ${tokenBatches.id} = ${tokenInvitations.batchId}
+            and get_bit(${tokenBatches.spent}, ${tokenInvitations.position}) = 0)`,
         ),
   );
 

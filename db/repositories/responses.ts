@@ -219,3 +219,70 @@ export async function listCommentsInSubtree(
     .flatMap((r) => r.texts)
     .filter((t): t is string => typeof t === 'string' && t.trim() !== '');
 }
+
+/**
+ * Stores many open-link responses in one statement (and one commit), with their recompute markers:
+ * the intake's group commit (server/intake/response-batcher.ts). Every response must carry a
+ * submissionId; a repeated one (earlier, or twice in the list) stores nothing and maps to the first.
+ * Returns, per input, the stored id and whether this call created it.
+ */
+export async function storeResponses(
+  db: DbOrTx,
+  list: (NewResponse & { submissionId: string })[],
+): Promise<{ id: string; created: boolean }[]> {
+  const rows = list.map((r) => ({
+    m: r.municipalityId,
+    r: r.roundId,
+    u: r.unitId,
+    s: r.submissionId,
+    a: r.answers,
+    c: r.scores ?? null,
+    d: r.submittedOn,
+  }));
+  // One JSON parameter: the same SQL on node-postgres and PGlite, whatever the batch size.
+  const result = (await db.execute(sql`
+    with input as (
+      select (e->>'m')::uuid as municipality_id, (e->>'r')::uuid as round_id, (e->>'u')::uuid as unit_id,
+             (e->>'s')::uuid as submission_id, e->'a' as answers,
+             case when jsonb_typeof(e->'c') = 'null' then null else e->'c' end as scores,
+             (e->>'d')::date as submitted_on
+      from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) as e
+    ), inserted as (
+      insert into responses (municipality_id, round_id, unit_id, submission_id, answers, scores, submitted_on)
+      select municipality_id, round_id, unit_id, submission_id, answers, scores, submitted_on from input
+      on conflict (submission_id) do nothing
+      returning id, submission_id, municipality_id, round_id, unit_id
+    ), marked as (
+      insert into recompute_requests (municipality_id, round_id, unit_id)
+      select distinct municipality_id, round_id, unit_id from inserted
+      on conflict (round_id, unit_id) do update
+        set version = nextval('recompute_request_version'), requested_at = now()
+    )
+    select id, submission_id from inserted`)) as unknown as {
+    rows: { id: string; submission_id: string }[];
+  };
+  const created = new Map(result.rows.map((r) => [r.submission_id, r.id]));
+  const missing = list.map((r) => r.submissionId).filter((s) => !created.has(s));
+  const earlier = missing.length
+    ? new Map(
+        (
+          await db
+            .select({ id: responses.id, submissionId: responses.submissionId })
+            .from(responses)
+            .where(inArray(responses.submissionId, [...new Set(missing)]))
+        ).map((r) => [r.submissionId!, r.id]),
+      )
+    : new Map<string, string>();
+  // Within one batch, the first of two equal submissionIds is the one created.
+  const claimed = new Set<string>();
+  return list.map((r) => {
+    const id = created.get(r.submissionId);
+    if (id !== undefined && !claimed.has(r.submissionId)) {
+      claimed.add(r.submissionId);
+      return { id, created: true };
+    }
+    const found = id ?? earlier.get(r.submissionId);
+    if (found === undefined) throw new Error(`response ${r.submissionId} neither stored nor found`);
+    return { id: found, created: false };
+  });
+}

@@ -5,6 +5,7 @@ import type { BenchContext } from './intake/bench-context';
 import { createBenchDatabase, dropBenchDatabase } from './intake/bench-database';
 import { runCeilingPhase } from './intake/ceiling-phase';
 import { stopChildren } from './intake/child-processes';
+import { idleMachineBusyCores } from './intake/cpu-accounting';
 import { phaseFailures, type PhaseResult } from './intake/measure-phase';
 import { parseIntakeOptions } from './intake/options';
 import { printSummary } from './intake/print-summary';
@@ -44,6 +45,10 @@ async function main() {
   t0 = performance.now();
   const templates = buildRequestTemplates(links, instrument, TEMPLATES);
   console.log(`request bodies: ${templates.length} (${seconds(t0)} s), e.g. ${templates[0]!.path}`);
+  const busy = await idleMachineBusyCores();
+  console.log(`before the load: the machine is busy with ${busy.toFixed(2)} cores of other work`);
+  if (busy > 0.2)
+    console.warn('WARNING: other processes use the CPU; the figures below will be lower and noisier');
   const sql = new Client({ connectionString: DATABASE_URL });
   await sql.connect();
   const ctx: BenchContext = {
@@ -80,7 +85,7 @@ async function run(ctx: BenchContext, command: string) {
     console.log(`ceiling: ${JSON.stringify(rounded({ ...result, activity: undefined }))}`);
   }
   printSummary(phases, command, ctx.options.rate);
-  const failures = phases.flatMap(phaseFailures);
+  const failures = phases.flatMap((p) => phaseFailures(p, ctx.options.connections));
   if (failures.length > 0) {
     console.error(`\nFAILED — these figures do not measure intake:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;

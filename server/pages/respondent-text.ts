@@ -10,24 +10,25 @@ export type RespondentNotice =
   | { kind: 'badCode' }
   | { kind: 'tooMany' };
 
-export const SHELL_TEXT: Record<RespondentLang, { languageNav: string; loading: string; noscript: string }> = {
-  da: {
-    languageNav: 'Sprog',
-    loading: 'Henter spørgeskemaet …',
-    noscript: 'Spørgeskemaet kræver JavaScript. Slå JavaScript til i din browser, og åbn linket igen.',
-  },
-  nb: {
-    languageNav: 'Språk',
-    loading: 'Henter spørreskjemaet …',
-    noscript: 'Spørreskjemaet krever JavaScript. Slå på JavaScript i nettleseren, og åpne lenken igjen.',
-  },
-  en: {
-    languageNav: 'Language',
-    loading: 'Loading the survey …',
-    noscript:
-      'The survey needs JavaScript. Please turn on JavaScript in your browser and open the link again.',
-  },
-};
+export const SHELL_TEXT: Record<RespondentLang, { languageNav: string; loading: string; noscript: string }> =
+  {
+    da: {
+      languageNav: 'Sprog',
+      loading: 'Henter spørgeskemaet …',
+      noscript: 'Spørgeskemaet kræver JavaScript. Slå JavaScript til i din browser, og åbn linket igen.',
+    },
+    nb: {
+      languageNav: 'Språk',
+      loading: 'Henter spørreskjemaet …',
+      noscript: 'Spørreskjemaet krever JavaScript. Slå på JavaScript i nettleseren, og åpne lenken igjen.',
+    },
+    en: {
+      languageNav: 'Language',
+      loading: 'Loading the survey …',
+      noscript:
+        'The survey needs JavaScript. Please turn on JavaScript in your browser and open the link again.',
+    },
+  };
 
 const LOCALE: Record<RespondentLang, string> = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
 

@@ -35,7 +35,8 @@ export function renderRoundsPage(
               html`<tr data-round="${r.id}">
                 <th scope="row">
                   ${r.title.en}
-                  ${mayPrintLinks(user) ? html`<br /><a href="/dashboard/rounds/${r.id}/sheet">Print QR codes</a>` : ''}
+                  <br /><a href="/dashboard/rounds/${r.id}/distribution">Response rate and links</a>
+                  ${mayPrintLinks(user) ? html` · <a href="/dashboard/rounds/${r.id}/sheet">Print QR codes</a>` : ''}
                 </th>
                 <td>${r.opensOn} to ${r.closesOn}</td>
                 <td class="n">${r.responses}</td>

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { NotFound, TokenUsed, ValidationFailed } from '../../core/errors';
 import { Locale } from '../../core/indicators/indicator-definition';
@@ -9,6 +10,7 @@ import { storeResponse } from '../../db/repositories/responses';
 import { recomputeRoundJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
 import { parseInput } from '../http/parse';
+import type { ResponseBatcher } from '../intake/response-batcher';
 import type { RespondentTarget } from './respondent-target';
 
 export const SubmitResponse = z.object({
@@ -24,6 +26,8 @@ export interface SubmitDeps {
   instruments: InstrumentCache;
   today: () => string;
   log: (message: string, error?: unknown) => void;
+  /** Group commit for open-link responses; without it each response is its own statement. */
+  batcher?: ResponseBatcher;
 }
 
 /**
@@ -31,11 +35,7 @@ export interface SubmitDeps {
  * spending a personal token when there is one), then queue the recompute. A queue failure loses
  * nothing: the marker is already committed.
  */
-export async function submitResponse(
-  deps: SubmitDeps,
-  target: RespondentTarget | undefined,
-  body: unknown,
-) {
+export async function submitResponse(deps: SubmitDeps, target: RespondentTarget | undefined, body: unknown) {
   const input = parseInput(SubmitResponse, body, 'response');
   if (!target) throw new NotFound('There is no survey at this link');
   const today = deps.today();
@@ -43,19 +43,20 @@ export async function submitResponse(
   const instrument = await deps.instruments.get(target.round.instrumentVersionId);
   const verdict = instrument.validator.validate(input.answers);
   if (!verdict.ok) throw new ValidationFailed('Some answers are not valid', verdict.issues);
-  const stored = await storeResponse(
-    deps.db,
-    {
-      municipalityId: target.round.municipalityId,
-      roundId: target.round.id,
-      unitId: target.unit.id,
-      submissionId: input.submissionId ?? null,
-      answers: verdict.answers,
-      scores: compactScore(scoreResponse(instrument.indicators, verdict.answers)),
-      submittedOn: today,
-    },
-    target.token,
-  );
+  const response = {
+    municipalityId: target.round.municipalityId,
+    roundId: target.round.id,
+    unitId: target.unit.id,
+    // A random id names the submission if the browser sent none: repeats are then simply new.
+    submissionId: input.submissionId ?? randomUUID(),
+    answers: verdict.answers,
+    scores: compactScore(scoreResponse(instrument.indicators, verdict.answers)),
+    submittedOn: today,
+  };
+  const stored =
+    deps.batcher && !target.token
+      ? await deps.batcher.store(response)
+      : await storeResponse(deps.db, response, target.token);
   if ('tokenUsed' in stored) throw new TokenUsed();
   if (stored.created) {
     await deps.queue

@@ -26,12 +26,18 @@ export function readCpu(processes: { name: string; pid: number }[], databaseName
   return { groups, machine: machineSeconds() };
 }
 
-/** Cores used per group between two readings, plus the whole machine's busy and iowait time. */
+/**
+ * Cores used per group between two readings, plus the whole machine's busy time, the part of it
+ * no group accounts for, and iowait.
+ */
 export function coresUsed(before: CpuReading, after: CpuReading, seconds: number): Record<string, number> {
   const result: Record<string, number> = {};
   for (const [group, pids] of after.groups)
     result[group] = cpuSecondsSince(before.groups.get(group) ?? new Map(), pids) / seconds;
+  const accounted = Object.values(result).reduce((sum, cores) => sum + cores, 0);
   result['machine: busy (all processes)'] = (after.machine.busy - before.machine.busy) / seconds;
+  // Anyone else's work on the machine (and kernel time no process is charged for): noise in the figures.
+  result['machine: not the above'] = result['machine: busy (all processes)'] - accounted;
   result['machine: iowait'] = (after.machine.iowait - before.machine.iowait) / seconds;
   return result;
 }
@@ -63,4 +69,11 @@ function machineSeconds(): { busy: number; iowait: number } {
     .map(Number);
   const busy = [user, nice, system, irq, softirq, steal].reduce((sum: number, t) => sum + (t ?? 0), 0);
   return { busy: busy / 100, iowait: (iowait ?? 0) / 100 }; // USER_HZ
+}
+
+/** Cores the machine is busy with over `ms` while the bench does nothing: other people's load. */
+export async function idleMachineBusyCores(ms = 3000): Promise<number> {
+  const before = machineSeconds().busy;
+  await new Promise((r) => setTimeout(r, ms));
+  return (machineSeconds().busy - before) / (ms / 1000);
 }

@@ -80,14 +80,15 @@ const successes = (load: LoadResult) =>
   [...load.statuses].reduce((n, [status, count]) => n + (status >= 200 && status < 300 ? count : 0), 0);
 
 /** Why a phase's figures cannot be trusted, if they cannot: every request must have been created (201). */
-export function phaseFailures(result: PhaseResult): string[] {
+export function phaseFailures(result: PhaseResult, connections: number): string[] {
   const failures: string[] = [];
   const notCreated = Object.entries(result.statuses).filter(([status]) => status !== '201');
   if (notCreated.length > 0)
     failures.push(`responses other than 201: ${JSON.stringify(Object.fromEntries(notCreated))}`);
   if (result.errors > 0) failures.push(`${result.errors} connection errors or timeouts`);
+  // autocannon stops with up to `connections` requests in flight (warm-up and measurement): stored, never answered.
   const created = result.statuses['201'] ?? 0;
-  if (result.rowsStored !== created)
+  if (result.rowsStored < created || result.rowsStored > created + 2 * connections)
     failures.push(`${created} responses were created but ${result.rowsStored} rows stored`);
   return failures.map((f) => `${result.label}: ${f}`);
 }

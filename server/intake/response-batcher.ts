@@ -1,0 +1,59 @@
+import type { NewResponse } from '../../db/repositories/responses';
+
+type Stored = { id: string; created: boolean };
+type Pending = {
+  response: NewResponse & { submissionId: string };
+  resolve(s: Stored): void;
+  reject(e: unknown): void;
+};
+
+export interface ResponseBatcherOptions {
+  /** Stores a list in one statement; one result per input, in order. */
+  storeMany(list: Pending['response'][]): Promise<Stored[]>;
+  /** Stores one alone: when a batch fails, each of its responses is tried by itself. */
+  storeOne(response: Pending['response']): Promise<Stored>;
+  /** Statements in flight at once (each on its own connection). */
+  concurrency: number;
+  maxBatch: number;
+}
+
+/**
+ * Group commit for intake. A response waits only while earlier batches are being written: when a
+ * connection is free, everything waiting goes in one INSERT and one commit. Under light load that
+ * is a batch of one (no added latency); under a national round's peak, dozens share a commit. A
+ * respondent gets their answer only after their batch has committed, so nothing acknowledged is lost.
+ */
+export class ResponseBatcher {
+  private readonly waiting: Pending[] = [];
+  private inFlight = 0;
+
+  constructor(private readonly options: ResponseBatcherOptions) {}
+
+  store(response: Pending['response']): Promise<Stored> {
+    return new Promise<Stored>((resolve, reject) => {
+      this.waiting.push({ response, resolve, reject });
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    while (this.inFlight < this.options.concurrency && this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, this.options.maxBatch);
+      this.inFlight++;
+      void this.write(batch).finally(() => {
+        this.inFlight--;
+        this.flush();
+      });
+    }
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
+    try {
+      const stored = await this.options.storeMany(batch.map((p) => p.response));
+      batch.forEach((p, i) => p.resolve(stored[i]!));
+    } catch {
+      // One response that cannot be stored (say, its unit was just deleted) must not fail the others.
+      await Promise.all(batch.map((p) => this.options.storeOne(p.response).then(p.resolve, p.reject)));
+    }
+  }
+}
