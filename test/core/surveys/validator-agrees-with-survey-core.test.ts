@@ -12,7 +12,9 @@
  *   - a non-empty answer that doComplete dropped        → { field, issue: 'question is hidden by logic' }
  *   - any other survey-core error                       → a mismatch by construction (none expected)
  * Our verdict is ok exactly when that list is empty, and then our accepted answers must equal
- * survey-core's completed data (nothing dropped, nothing coerced).
+ * survey-core's completed data (nothing dropped, nothing coerced). An empty answer (null, '', [])
+ * is no answer to both, in conditions too (the last describe: survey-core's model runs a
+ * condition on '' as on no answer, although its expression engine alone finds '' <= 3 true).
  *
  * The core property draws from the space survey-core understands: per question no key, an empty
  * value (null, '', []), one of its values with the definition's JSON type, or text within
@@ -21,10 +23,11 @@
  * as a respondent's browser would submit it (survey-core's completed data, through JSON).
  * A second property corrupts sets in ways survey-core does not check (see there).
  *
- * A survey-core model costs ~20 ms to construct and ~7 ms to judge a set when reused, so one
+ * A survey-core model costs ~20 ms to construct and 5-13 ms to judge a set when reused, so one
  * model per instrument is reused, reset through `data = {}`: a model judges an empty answer
  * ('' or []) of a logic question as no answer only when it saw none before (the third property
- * shows reuse this way judges as a fresh model does). That bounds the runs: about 2,000 sets.
+ * shows reuse this way judges as a fresh model does). That cost bounds the runs: about 1,350
+ * answer sets are judged by both in ~15 s.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,8 +46,8 @@ import { compileValidator, type CompiledSurveyValidator } from '../../../core/su
 
 const SEED = 20251125;
 /** Drawn sets per instrument (each compared twice); the one with logic gets the most. */
-const coreRuns = (instrument: Instrument) => (instrument.hasLogic ? 360 : 120);
-const OFF_SPACE_RUNS = 100;
+const coreRuns = (instrument: Instrument) => (instrument.hasLogic ? 220 : 100);
+const OFF_SPACE_RUNS = 80;
 const REUSE_RUNS = 8;
 /** Our cap on free text when the definition sets none (compile-answer-check.ts). */
 const DEFAULT_MAX_LENGTH = 2000;
@@ -208,9 +211,11 @@ describe.each(INSTRUMENTS)('compiled validator vs survey-core: $key', (instrumen
       fc.property(answerSets(slots), (answers) => void compare(compare(answers))),
       { seed, numRuns: runs },
     );
-    // Both verdicts are common, and every question (so every logic branch) is in an accepted set.
+    // Both verdicts are common (rejections need a required question or logic), and every
+    // question, so every logic branch, is answered in some accepted set.
+    const canReject = instrument.hasLogic || slots.some((slot) => slot.isRequired);
     expect(tally.accepted).toBeGreaterThan(runs * 0.4);
-    expect(tally.rejected).toBeGreaterThan(runs * 0.4);
+    expect(tally.rejected > runs * 0.4).toBe(canReject);
     expect([...tally.answeredWhenAccepted].sort()).toEqual(slots.map((s) => s.name).sort());
   });
 
@@ -240,7 +245,10 @@ describe.each(INSTRUMENTS)('compiled validator vs survey-core: $key', (instrumen
         expect(ours.ok ? [] : ours.issues.map((i) => i.field)).toContain(key);
         const { errors } = judgeWithSurveyCore(model, answers);
         if (errors.length === 0) return void silentlyAccepted++;
-        expect({ key, errors: errors.map((e) => e.type) }).toEqual({ key, errors: errors.map(() => 'required') });
+        expect({ key, errors: errors.map((e) => e.type) }).toEqual({
+          key,
+          errors: errors.map(() => 'required'),
+        });
         expect(slots.find((s) => s.name === key.trim())?.isRequired).toBe(true);
       }),
       { seed, numRuns: OFF_SPACE_RUNS },
