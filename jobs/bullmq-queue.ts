@@ -50,7 +50,8 @@ export function createBullmqQueue(target: RedisTarget): JobQueue {
     },
     async schedule<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>, everyMs: number) {
       const payload = definition.schema.parse(data);
-      // An upsert: every worker start calls it, and the one scheduler per name takes the latest interval.
+      // An upsert: every worker start calls it, and the one scheduler per name takes the latest
+      // interval. With Redis away the caller stops waiting, but BullMQ adds it once Redis is back.
       await withTimeout(
         ENQUEUE_TIMEOUT_MS,
         'the queue did not answer',

@@ -42,7 +42,11 @@ export interface JobQueue {
    * Runs the job now and then every `everyMs`, as long as a worker is up. Through Redis the
    * schedule is kept there (one per job name, however many workers ask for it).
    */
-  schedule<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>, everyMs: number): Promise<void>;
+  schedule<S extends z.ZodType>(
+    definition: JobDefinition<S>,
+    data: z.infer<S>,
+    everyMs: number,
+  ): Promise<void>;
   /** For health checks: can a job be queued right now? */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -30,7 +30,10 @@ const Env = z.object({
     .string()
     .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL')
     .optional(),
-  MAIL_FROM: z.string().regex(/@/, 'must be an address, e.g. Målbar <noreply@example.dk>').default('Målbar <noreply@localhost>'),
+  MAIL_FROM: z
+    .string()
+    .regex(/@/, 'must be an address, e.g. Målbar <noreply@example.dk>')
+    .default('Målbar <noreply@localhost>'),
   REMINDER_INTERVAL_DAYS: z.coerce.number().min(0).max(365).default(7),
   MAX_REMINDERS: z.coerce.number().int().min(0).max(10).default(2),
   MAIL_SWEEP_MS: z.coerce.number().int().min(1000).default(3_600_000),

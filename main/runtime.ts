@@ -5,6 +5,7 @@ import { createInstrumentCache, type InstrumentCache } from '../db/instrument-ca
 import { registerInstrumentVersion } from '../db/repositories/instrument-versions';
 import { createBullmqQueue } from '../jobs/bullmq-queue';
 import { coalescingQueue } from '../jobs/coalescing-queue';
+import { sendDueInvitationsJob } from '../jobs/contracts';
 import { jobHandlers, type JobQueue } from '../jobs/define-job';
 import { createInProcessQueue, type InProcessQueue } from '../jobs/in-process-queue';
 import { createApp } from '../server/app';
@@ -16,6 +17,7 @@ import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import type { Config } from './config';
 import { log, logThrottled } from './logger';
+import { mailHandlers } from './mail-handlers';
 import { readSurveyDefinitions } from './read-survey-definitions';
 
 const ENQUEUE_WINDOW_MS = 250;
@@ -71,9 +73,15 @@ export async function startMalbar(
 ): Promise<Malbar> {
   const { database, instruments, versionIds } = await prepareDatabase(config, overrides);
   const recomputeDeps = { db: database.db, instruments, trees: new TreeCache() };
+  let url: string | null = null;
+  const mail = mailHandlers(config, database.db, {
+    listeningUrl: () => url,
+    now: overrides.now ?? (() => new Date()),
+  });
   const handlers = jobHandlers(
     recomputeRoundHandler(recomputeDeps),
     recomputeRoundFullyHandler(recomputeDeps),
+    ...mail.handlers,
   );
   const inProcess: InProcessQueue | null =
     config.queue.kind === 'in-process'
@@ -108,6 +116,8 @@ export async function startMalbar(
     });
     await sweeper.sweepOnce().catch(logThrottled('recompute sweep failed'));
     closers.push(() => sweeper.close());
+    // Not awaited: with Redis away the worker still starts, and BullMQ adds the schedule once it is back.
+    void queue.schedule(sendDueInvitationsJob, {}, config.mail.sweepMs).catch(logThrottled('mail sweep'));
     const outdated = await recomputeOutdatedRounds(database.db, instruments, queue).catch(
       (error: unknown) => {
         log('checking for values from an older engine failed', error);
@@ -117,7 +127,6 @@ export async function startMalbar(
     if (outdated.length > 0) log(`Recomputing ${outdated.length} round(s) computed by an older engine`);
   }
 
-  let url: string | null = null;
   if (role !== 'worker') {
     const app = createApp({
       db: database.db,
@@ -149,6 +158,7 @@ export async function startMalbar(
     async stop() {
       for (const close of closers.reverse()) await close();
       await queue.close();
+      mail.close(); // after the queue: in-process jobs may still be sending
       if (!overrides.database) await database.close();
     },
   };

@@ -28,7 +28,9 @@ export function parseEmailAddressList(text: string, max: number): string[] {
   if (issues.length > 0)
     throw new ValidationFailed('Some lines are not e-mail addresses', issues.slice(0, MAX_ISSUES));
   if (addresses.length === 0)
-    throw new ValidationFailed('No addresses', [{ field: 'emails', issue: 'at least one address, one a line' }]);
+    throw new ValidationFailed('No addresses', [
+      { field: 'emails', issue: 'at least one address, one a line' },
+    ]);
   if (addresses.length > max)
     throw new ValidationFailed('Too many addresses', [
       { field: 'emails', issue: `at most ${max} addresses at a time (${addresses.length} given)` },

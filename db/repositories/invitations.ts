@@ -137,11 +137,7 @@ const unchangedSince = (invitation: DueInvitation) =>
  * Records the mail as sent, before it is sent: false when another run got there first, so two
  * workers never send the same mail. A failed send is recorded back with undoInvitationSent.
  */
-export async function markInvitationSent(
-  db: DbOrTx,
-  invitation: DueInvitation,
-  now: Date,
-): Promise<boolean> {
+export async function markInvitationSent(db: DbOrTx, invitation: DueInvitation, now: Date): Promise<boolean> {
   const rows = await db
     .update(tokenInvitations)
     .set({

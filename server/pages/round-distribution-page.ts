@@ -1,15 +1,79 @@
+import type { InvitationCounts } from '../use-cases/invite-by-email';
 import { MAX_TOKENS_PER_BATCH, type RoundDistribution } from '../use-cases/round-distribution';
 import { percent } from './format';
-import { html } from './html';
+import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
 const rateText = (rate: number | null) => (rate === null ? '–' : percent(rate));
 
+const NO_INVITATIONS: InvitationCounts = { invited: 0, waiting: 0, remindersSent: 0 };
+
+const unitOptions = (data: RoundDistribution) =>
+  data.units.map(
+    (u) =>
+      html`<option value="${u.unitId}">${u.parentName ? `${u.parentName} · ` : ''}${u.unitName}</option>`,
+  );
+
+function invitationCountsText(counts: InvitationCounts): string {
+  const waiting = counts.waiting > 0 ? `, ${counts.waiting} waiting to be sent` : '';
+  return `${counts.invited} invited, ${counts.remindersSent} reminders sent${waiting}.`;
+}
+
+/**
+ * Invitations by e-mail: Målbar makes one personal link per address and mails it; the worker
+ * reminds those whose link is unused. Addresses are deleted once the round has closed.
+ */
+function invitationSection(data: RoundDistribution, counts: InvitationCounts): SafeHtml {
+  const mayInvite = data.mayIssueTokens && data.round.state !== 'closed';
+  if (!mayInvite && counts.invited + counts.waiting === 0) return html``;
+  return html`<h2 id="invitations">Invite by e-mail</h2>
+    <p class="meta" data-field="invitations">${invitationCountsText(counts)}</p>
+    ${
+      mayInvite
+        ? html`<p>
+              Each address gets its own personal link by e-mail, in the language chosen, and reminders while
+              the link is unused. Mails go out when the round is open. The addresses are kept only to send the
+              reminders and are deleted when the round closes; answers stay anonymous.
+            </p>
+            <form method="post" action="/dashboard/rounds/${data.round.id}/invitations" class="tokens">
+              <label for="invite-unit">Unit</label>
+              <select id="invite-unit" name="unitId" required>
+                ${unitOptions(data)}
+              </select>
+              <label for="invite-lang">Language</label>
+              <select id="invite-lang" name="lang">
+                <option value="da">Dansk</option>
+                <option value="nb">Norsk</option>
+                <option value="en">English</option>
+              </select>
+              <label for="invite-emails"
+                >E-mail addresses, one a line (at most ${MAX_TOKENS_PER_BATCH})</label
+              >
+              <textarea
+                id="invite-emails"
+                name="emails"
+                rows="8"
+                cols="40"
+                required
+                autocomplete="off"
+                spellcheck="false"
+              ></textarea>
+              <button type="submit">Send invitations</button>
+            </form>`
+        : ''
+    }`;
+}
+
 /**
  * Distribution of a round: each unit's open link, its response rate (live: web/response-rates.ts
- * refreshes the numbers), and personal links (CSV) for units that hand out one code per person.
+ * refreshes the numbers), personal links (CSV) for units that hand out one code per person, and
+ * invitations by e-mail.
  */
-export function renderRoundDistributionPage(data: RoundDistribution, user: { name: string }): string {
+export function renderRoundDistributionPage(
+  data: RoundDistribution,
+  user: { name: string },
+  invitations: InvitationCounts = NO_INVITATIONS,
+): string {
   const { round } = data;
   return staffLayout({
     title: `Distribution · ${round.title.en ?? ''}`,
@@ -96,6 +160,7 @@ export function renderRoundDistributionPage(data: RoundDistribution, user: { nam
               </form>`
           : ''
       }
+      ${invitationSection(data, invitations)}
       <script src="/assets/web/response-rates.js" defer></script>`,
   });
 }

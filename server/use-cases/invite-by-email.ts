@@ -16,6 +16,8 @@ import type { JobQueue } from '../../jobs/define-job';
 import { newTokenCode, sealCodeForMail, tokenCodeHash } from '../respondents/token-secrets';
 import { MAX_TOKENS_PER_BATCH } from './round-distribution';
 
+export type { InvitationCounts };
+
 export interface InviteByEmailDeps {
   db: Db;
   queue: JobQueue;

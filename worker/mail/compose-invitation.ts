@@ -101,8 +101,9 @@ const WORDING: Record<MailLang, Wording> = {
         ? `Your answers are anonymous: neither ${institution} nor the municipality can see who answered what.`
         : 'Your answers are anonymous: the municipality cannot see who answered what.',
     signOff: 'Kind regards',
-    months:
-      'January February March April May June July August September October November December'.split(' '),
+    months: 'January February March April May June July August September October November December'.split(
+      ' ',
+    ),
     date: (day, month, year) => `${day} ${month} ${year}`,
   },
 };
@@ -113,7 +114,13 @@ function longDate(isoDate: string, w: Wording): string {
   return w.date(day, w.months[month - 1]!, year);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 export function composeInvitation(input: InvitationMailInput): ComposedMail {
@@ -144,7 +151,9 @@ export function composeInvitation(input: InvitationMailInput): ComposedMail {
     p(escape(w.greeting)),
     p(opening.map(escape).join('<br>')),
     p(`${escape(w.linkLead)}<br><a href="${escape(input.link)}"><strong>${escape(input.link)}</strong></a>`),
-    p(`${escape(typeCode)} <code style="font-size: 1.2em; letter-spacing: 0.1em">${escape(input.code)}</code>.`),
+    p(
+      `${escape(typeCode)} <code style="font-size: 1.2em; letter-spacing: 0.1em">${escape(input.code)}</code>.`,
+    ),
     ...closing.map((line) => p(escape(line))),
     p(`${escape(w.signOff)}<br>${escape(input.sender)}`),
     '</body></html>',

@@ -48,7 +48,7 @@ function smtpTransport(smtpUrl: string, from: string): MailTransport {
       } catch (error) {
         const smtp = error as NodemailerError;
         if (smtp.permanent && smtp.command === 'RCPT TO')
-          throw new MailRejected(`${mail.to} was refused: ${smtp.response ?? smtp.message}`);
+          throw new MailRejected(`a recipient was refused: ${smtp.response ?? smtp.message}`);
         throw error;
       }
     },

@@ -62,14 +62,19 @@ export async function sendDueInvitations(deps: SendInvitationsDeps, now: Date): 
   for (const roundId of await listRoundsWithDueInvitations(deps.db, policyAt(deps, now))) {
     await sendRoundInvitations(deps, roundId, now).catch((error: unknown) => failures.push(error));
   }
-  if (failures.length > 0) throw new AggregateError(failures, `sending failed for ${failures.length} round(s)`);
+  if (failures.length > 0)
+    throw new AggregateError(failures, `sending failed for ${failures.length} round(s)`);
 }
 
 /**
  * Sends a round's due invitations and reminders, as of `now` (one instant for the whole run, so
  * a mail sent in this run is never due again in it). Returns how many were sent.
  */
-export async function sendRoundInvitations(deps: SendInvitationsDeps, roundId: string, now: Date) {
+export async function sendRoundInvitations(
+  deps: SendInvitationsDeps,
+  roundId: string,
+  now: Date,
+): Promise<number> {
   const round = await findRound(deps.db, roundId);
   if (!round) return 0;
   const sender = (await findMunicipality(deps.db, round.municipalityId))?.name ?? 'Målbar';

@@ -1,0 +1,41 @@
+import type { Db } from '../db/database';
+import type { JobHandler } from '../jobs/define-job';
+import { openCodeForMail } from '../server/respondents/token-secrets';
+import { createMailTransport } from '../worker/mail/mail-transport';
+import {
+  sendDueInvitationsHandler,
+  sendRoundInvitationsHandler,
+  type SendInvitationsDeps,
+} from '../worker/processors/send-invitations';
+import type { Config } from './config';
+import { log } from './logger';
+
+/**
+ * The e-mail invitation jobs with what they need from the composition root: the mail transport,
+ * the session secret (to open sealed codes; the worker never imports server code, so it gets a
+ * function), and where respondents reach the installation.
+ */
+export function mailHandlers(
+  config: Readonly<Config>,
+  db: Db,
+  options: { listeningUrl: () => string | null; now: () => Date },
+): { handlers: JobHandler[]; close(): void } {
+  const transport = createMailTransport(config.mail);
+  const secret = config.sessionSecret!;
+  const deps: SendInvitationsDeps = {
+    db,
+    transport,
+    openCode: (sealed) => openCodeForMail(secret, sealed),
+    // PUBLIC_URL should be set for real mail: localhost only works on the machine itself.
+    baseUrl: () =>
+      (config.publicUrl ?? options.listeningUrl() ?? `http://localhost:${config.port}`).replace(/\/+$/, ''),
+    reminderIntervalDays: config.mail.reminderIntervalDays,
+    maxReminders: config.mail.maxReminders,
+    now: options.now,
+    log,
+  };
+  return {
+    handlers: [sendRoundInvitationsHandler(deps), sendDueInvitationsHandler(deps)],
+    close: () => transport.close(),
+  };
+}
