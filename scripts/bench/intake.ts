@@ -5,7 +5,6 @@ import type { BenchContext } from './intake/bench-context';
 import { createBenchDatabase, dropBenchDatabase } from './intake/bench-database';
 import { runCeilingPhase } from './intake/ceiling-phase';
 import { stopChildren } from './intake/child-processes';
-import { idleMachineBusyCores } from './intake/cpu-accounting';
 import { phaseFailures, type PhaseResult } from './intake/measure-phase';
 import { parseIntakeOptions } from './intake/options';
 import { printSummary } from './intake/print-summary';
@@ -21,7 +20,7 @@ import { buildRequestTemplates } from './intake/request-bodies';
  *
  *   npm run bench:intake -- [--connections=50] [--duration=20] [--warmup=5] [--servers=1]
  *     [--rate=R] [--no-worker] [--pool=10] [--municipalities=10] [--responses-per-class=20]
- *     [--phases=both|product|ceiling] [--keep-database]
+ *     [--phases=both|product|ceiling] [--quiet-wait=300] [--profile=<dir>] [--keep-database]
  *
  * Creates (and drops afterwards) the database malbar_bench_intake and the Redis keys under its own prefix.
  */
@@ -45,10 +44,6 @@ async function main() {
   t0 = performance.now();
   const templates = buildRequestTemplates(links, instrument, TEMPLATES);
   console.log(`request bodies: ${templates.length} (${seconds(t0)} s), e.g. ${templates[0]!.path}`);
-  const busy = await idleMachineBusyCores();
-  console.log(`before the load: the machine is busy with ${busy.toFixed(2)} cores of other work`);
-  if (busy > 0.2)
-    console.warn('WARNING: other processes use the CPU; the figures below will be lower and noisier');
   const sql = new Client({ connectionString: DATABASE_URL });
   await sql.connect();
   const ctx: BenchContext = {
@@ -61,7 +56,11 @@ async function main() {
     sql,
     running: new Set(),
   };
-  const stopOnSignal = () => void cleanUp(ctx).finally(() => process.exit(130));
+  const stopOnSignal = () => {
+    // The phase in progress fails as its processes and connections go away; only the clean-up counts now.
+    process.on('unhandledRejection', () => undefined);
+    void cleanUp(ctx).finally(() => process.exit(130));
+  };
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
   try {
@@ -92,7 +91,11 @@ async function run(ctx: BenchContext, command: string) {
   }
 }
 
-async function cleanUp(ctx: BenchContext) {
+let cleaning: Promise<void> | undefined;
+/** Stops every child, drops the database and removes the Redis keys; once, whoever asks first. */
+const cleanUp = (ctx: BenchContext) => (cleaning ??= cleanUpOnce(ctx));
+
+async function cleanUpOnce(ctx: BenchContext) {
   await stopChildren([...ctx.running]);
   await ctx.sql.end().catch(() => undefined);
   if (!ctx.options.keepDatabase) await dropBenchDatabase(ctx.databaseUrl);

@@ -1,7 +1,7 @@
 import type { BenchContext } from './bench-context';
-import { startChild, stopChildren, waitForHealth } from './child-processes';
+import { distinctFreePorts, startChild, stopChildren, waitForHealth } from './child-processes';
 import { measurePhase, type PhaseResult } from './measure-phase';
-import { distinctFreePorts } from './product-phase';
+import { profileArgs } from './options';
 
 /** ceiling-server.ts, `--servers` times, with the product's pool size and the same load. */
 export async function runCeilingPhase(ctx: BenchContext): Promise<PhaseResult> {
@@ -10,6 +10,7 @@ export async function runCeilingPhase(ctx: BenchContext): Promise<PhaseResult> {
   const servers = ports.map((port, i) =>
     startChild(ports.length > 1 ? `ceiling ${i + 1}` : 'ceiling', 'scripts/bench/intake/ceiling-server.ts', {
       args: [ctx.databaseUrl, String(port), String(options.pool)],
+      nodeArgs: profileArgs(options),
     }),
   );
   for (const server of servers) ctx.running.add(server);

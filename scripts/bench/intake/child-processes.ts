@@ -15,11 +15,11 @@ export interface BenchChild {
 export function startChild(
   name: string,
   entry: string,
-  options: { env?: Record<string, string>; args?: string[] } = {},
+  options: { env?: Record<string, string>; args?: string[]; nodeArgs?: string[] } = {},
 ): BenchChild {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, entry), ...(options.args ?? [])],
+    [...(options.nodeArgs ?? []), '--import', 'tsx', path.join(ROOT, entry), ...(options.args ?? [])],
     {
       cwd: ROOT,
       // The children are configured by `env` alone; PATH and the like pass through.
@@ -79,4 +79,11 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** n different free ports. */
+export async function distinctFreePorts(n: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < n) ports.add(await freePort());
+  return [...ports];
 }

@@ -3,6 +3,8 @@ import { percentile } from '../national/stats';
 import type { BenchChild } from './child-processes';
 import { coresUsed, readCpu } from './cpu-accounting';
 import { counterRates, readPostgresCounters, sampleActivity, type ActivitySummary } from './postgres-probe';
+import { readProcessTable, topOtherWork } from './other-work';
+import { waitForQuietMachine } from './quiet-machine';
 import type { RequestTemplate } from './request-bodies';
 import { runLoad, type LoadResult, type LoadSettings } from './run-load';
 
@@ -15,6 +17,10 @@ export interface PhaseResult {
   statuses: Record<string, number>;
   errors: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
+  /** Cores of other work on the machine just before the warm-up (the bench's processes idle). */
+  otherWorkBefore: number;
+  /** The processes outside the bench that used the most CPU during the measurement. */
+  otherWork: { process: string; cores: number }[];
   /** Responses stored in the table during warm-up and measurement: must equal the 201s. */
   rowsStored: number;
   cores: Record<string, number>;
@@ -28,7 +34,7 @@ export interface PhaseOptions {
   /** The processes whose CPU is reported by name. */
   processes: BenchChild[];
   templates: RequestTemplate[];
-  settings: LoadSettings & { warmup: number };
+  settings: LoadSettings & { warmup: number; quietWait: number };
   sql: Client;
   databaseName: string;
 }
@@ -39,6 +45,7 @@ export async function measurePhase(o: PhaseOptions): Promise<PhaseResult> {
     Number((await o.sql.query<{ n: string }>('select count(*) n from responses')).rows[0]!.n);
   const rowsBefore = await countRows();
   await o.sql.query('checkpoint'); // no checkpoint left over from the last phase's writes
+  const otherWorkBefore = await waitForQuietMachine(o.label, o.settings.quietWait);
   const warmup = await runLoad(o.ports, o.templates, { ...o.settings, duration: o.settings.warmup });
   // Product servers and ceiling servers share a row, so that their CPU compares directly.
   const named = o.processes.map((p) => ({
@@ -46,11 +53,14 @@ export async function measurePhase(o: PhaseOptions): Promise<PhaseResult> {
     pid: p.pid,
   }));
   const cpuBefore = readCpu(named, o.databaseName);
+  const processesBefore = readProcessTable();
   const pgBefore = await readPostgresCounters(o.sql, o.databaseName);
   const sampler = sampleActivity(o.sql, o.databaseName);
   const load = await runLoad(o.ports, o.templates, o.settings);
   const activity = await sampler.stop();
   const cpuAfter = readCpu(named, o.databaseName);
+  const benchPids = new Set([...cpuAfter.groups.values()].flatMap((pids) => [...pids.keys()]));
+  const otherWork = topOtherWork(processesBefore, readProcessTable(), benchPids, load.seconds);
   const pgAfter = await readPostgresCounters(o.sql, o.databaseName);
   const latencies = Array.from(load.latencies);
   return {
@@ -69,6 +79,8 @@ export async function measurePhase(o: PhaseOptions): Promise<PhaseResult> {
       p99: percentile(latencies, 0.99),
       max: latencies.reduce((m, v) => Math.max(m, v), 0),
     },
+    otherWorkBefore,
+    otherWork,
     rowsStored: (await countRows()) - rowsBefore,
     cores: coresUsed(cpuBefore, cpuAfter, load.seconds),
     postgres: counterRates(pgBefore, pgAfter, load.seconds),

@@ -17,12 +17,19 @@ export const IntakeOptions = z.object({
   worker: z.boolean().default(true),
   /** DATABASE_POOL_SIZE of every server process, product and ceiling alike. */
   pool: count(10),
-  /** Municipalities of the bench round, 300 class links each. */
+  /**
+   * Municipalities of the bench round, 300 class links each. The product allows a link a burst of
+   * 120 submissions and 2/s after: keep links × (120 + 2 × seconds) well above a run's requests.
+   */
   municipalities: count(10),
   /** Earlier responses in every class before the measurement. */
   responsesPerClass: count(20, 0),
+  /** Seconds to wait, before each phase, for other work on the machine to stop (0: do not wait). */
+  quietWait: z.coerce.number().min(0).default(300),
   /** Which phases to run. */
   phases: z.enum(['both', 'product', 'ceiling']).default('both'),
+  /** --profile=<dir>: CPU profiles (node --cpu-prof) of every server, worker and ceiling process. */
+  profile: z.string().min(1).optional(),
   /** --keep-database: leave malbar_bench_intake for inspection. */
   keepDatabase: z.boolean().default(false),
 });
@@ -43,3 +50,7 @@ export function parseIntakeOptions(argv: string[]): IntakeOptions {
   if (!parsed.success) throw new Error(`invalid options: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
+
+/** Node flags for the children: a CPU profile each, written to --profile's folder when they stop. */
+export const profileArgs = (options: IntakeOptions): string[] =>
+  options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`] : [];

@@ -53,6 +53,10 @@ export interface ActivitySummary {
   statements: { share: number; query: string }[];
 }
 
+const ACTIVITY = `
+  select state, wait_event_type || ':' || wait_event wait, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) query
+  from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and backend_type = 'client backend'`;
+
 /** Samples pg_stat_activity every `intervalMs` until stop() is called. */
 export function sampleActivity(sql: Client, databaseName: string, intervalMs = 50) {
   let samples = 0;
@@ -63,11 +67,11 @@ export function sampleActivity(sql: Client, databaseName: string, intervalMs = 5
   let running = true;
   const loop = (async () => {
     while (running) {
-      const rows = await sql.query<{ state: string | null; wait: string | null; query: string }>(
-        `select state, wait_event_type || ':' || wait_event wait, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) query
-         from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and backend_type = 'client backend'`,
-        [databaseName],
-      );
+      // The bench's connection goes away when it is stopped mid-phase: sampling just ends.
+      const rows = await sql
+        .query<{ state: string | null; wait: string | null; query: string }>(ACTIVITY, [databaseName])
+        .catch(() => null);
+      if (!rows) break;
       samples++;
       for (const row of rows.rows) {
         if (row.state !== 'active') {

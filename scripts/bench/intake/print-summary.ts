@@ -17,6 +17,7 @@ export function printSummary(phases: PhaseResult[], command: string, rate: numbe
     ['latency max ms', (p) => fmt(p.latencyMs.max)],
     ['measured seconds', (p) => fmt(p.seconds)],
     ['statuses (incl. warm-up)', (p) => JSON.stringify(p.statuses)],
+    ['cores of other work before', (p) => fmt(p.otherWorkBefore, 2)],
   ];
   const cores = [...new Set(phases.flatMap((p) => Object.keys(p.cores)))];
   for (const group of cores) rows.push([`cores: ${group}`, (p) => fmt(p.cores[group], 2)]);
@@ -33,8 +34,12 @@ export function printSummary(phases: PhaseResult[], command: string, rate: numbe
   for (const [name, cell] of rows)
     console.log(`${name.padEnd(width)}${phases.map((p) => cell(p).padStart(14)).join('')}`);
   for (const p of phases) {
+    const others = p.otherWork.map((w) => `${w.process} ${fmt(w.cores, 2)}`).join('; ');
     console.log(
-      `\n${p.label}: PostgreSQL backends, share of active samples by wait: ${JSON.stringify(p.activity.waits)}`,
+      `\n${p.label}: other work on the machine during the measurement (cores): ${others || 'none'}`,
+    );
+    console.log(
+      `${p.label}: PostgreSQL backends, share of active samples by wait: ${JSON.stringify(p.activity.waits)}`,
     );
     for (const s of p.activity.statements) console.log(`  ${fmt(s.share * 100)} %  ${s.query}`);
   }

@@ -1,6 +1,13 @@
 import type { BenchContext } from './bench-context';
-import { freePort, startChild, stopChildren, waitForHealth, type BenchChild } from './child-processes';
+import {
+  distinctFreePorts,
+  startChild,
+  stopChildren,
+  waitForHealth,
+  type BenchChild,
+} from './child-processes';
 import { measurePhase, type PhaseResult } from './measure-phase';
+import { profileArgs } from './options';
 
 const SESSION_SECRET = 'bench-secret-bench-secret-bench-secret';
 
@@ -29,7 +36,10 @@ export async function runProductPhase(ctx: BenchContext): Promise<{ result: Phas
   const ports = await distinctFreePorts(options.servers);
   const started: BenchChild[] = [];
   const start = (name: string, entry: string, port: number) => {
-    const child = startChild(name, entry, { env: { ...env, PORT: String(port) } });
+    const child = startChild(name, entry, {
+      env: { ...env, PORT: String(port) },
+      nodeArgs: profileArgs(options),
+    });
     ctx.running.add(child);
     started.push(child);
     return child;
@@ -67,10 +77,4 @@ async function waitForBacklog(ctx: BenchContext, withWorker: boolean): Promise<B
     await new Promise((r) => setTimeout(r, 100));
   }
   return { markersAtEnd, drainSeconds: (performance.now() - t0) / 1000 };
-}
-
-export async function distinctFreePorts(n: number): Promise<number[]> {
-  const ports = new Set<number>();
-  while (ports.size < n) ports.add(await freePort());
-  return [...ports];
 }
