@@ -1,11 +1,11 @@
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { eq, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database';
 import { recomputeRequests } from '../schema';
 
 export interface RecomputeRequest {
+  id: number;
   roundId: string;
   unitId: string;
-  version: number;
 }
 
 export async function countRecomputeRequests(db: DbOrTx): Promise<number> {
@@ -13,39 +13,27 @@ export async function countRecomputeRequests(db: DbOrTx): Promise<number> {
   return row!.n;
 }
 
-/** Every pending marker of a round, with its version. */
+/** Every pending marker of a round (several per unit when several responses came). */
 export async function listRoundRecomputeRequests(db: DbOrTx, roundId: string): Promise<RecomputeRequest[]> {
   return db
     .select({
+      id: recomputeRequests.id,
       roundId: recomputeRequests.roundId,
       unitId: recomputeRequests.unitId,
-      version: recomputeRequests.version,
     })
     .from(recomputeRequests)
     .where(eq(recomputeRequests.roundId, roundId));
 }
 
 /**
- * Clears each marker only if it is still the version read before the recompute started. A
- * response committed meanwhile bumped the version (its statement holds the row lock until it
- * commits, and the DELETE re-checks the row then), so its marker stays for the next run.
+ * Deletes exactly the markers a recompute read before it started. A response committed meanwhile
+ * has a marker of its own that was not read, so it stays for the next run; intake only inserts,
+ * so it never waits for these deletes (nor they for it).
  */
 export async function clearRecomputeRequests(db: DbOrTx, requests: RecomputeRequest[]): Promise<void> {
-  for (let start = 0; start < requests.length; start += 500) {
-    const batch = requests.slice(start, start + 500);
-    await db
-      .delete(recomputeRequests)
-      .where(
-        or(
-          ...batch.map((r) =>
-            and(
-              eq(recomputeRequests.roundId, r.roundId),
-              eq(recomputeRequests.unitId, r.unitId),
-              eq(recomputeRequests.version, r.version),
-            ),
-          ),
-        ),
-      );
+  for (let start = 0; start < requests.length; start += 5000) {
+    const ids = requests.slice(start, start + 5000).map((r) => r.id);
+    await db.delete(recomputeRequests).where(inArray(recomputeRequests.id, ids));
   }
 }
 

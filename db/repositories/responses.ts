@@ -56,8 +56,6 @@ export async function storeResponse(
     ), marked as (
       insert into recompute_requests (municipality_id, round_id, unit_id)
       select municipality_id, round_id, unit_id from inserted
-      on conflict (round_id, unit_id) do update
-        set version = nextval('recompute_request_version'), requested_at = now()
     )
     select id from inserted`)) as unknown as { rows: { id: string }[] };
   // node-postgres and PGlite both answer execute() with { rows }.
@@ -80,11 +78,7 @@ export async function requestRecompute(
 ): Promise<void> {
   await db
     .insert(recomputeRequests)
-    .values({ municipalityId: ref.municipalityId, roundId: ref.roundId, unitId: ref.unitId })
-    .onConflictDoUpdate({
-      target: [recomputeRequests.roundId, recomputeRequests.unitId],
-      set: { version: sql`nextval('recompute_request_version')`, requestedAt: sql`now()` },
-    });
+    .values({ municipalityId: ref.municipalityId, roundId: ref.roundId, unitId: ref.unitId });
 }
 
 export interface StoredAnswers {
@@ -255,8 +249,6 @@ export async function storeResponses(
     ), marked as (
       insert into recompute_requests (municipality_id, round_id, unit_id)
       select distinct municipality_id, round_id, unit_id from inserted
-      on conflict (round_id, unit_id) do update
-        set version = nextval('recompute_request_version'), requested_at = now()
     )
     select id, submission_id from inserted`)) as unknown as {
     rows: { id: string; submission_id: string }[];

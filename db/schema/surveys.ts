@@ -5,9 +5,7 @@ import {
   index,
   integer,
   jsonb,
-  pgSequence,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   unique,
@@ -93,16 +91,16 @@ export const responses = pgTable(
   (t) => [index('responses_round_unit_idx').on(t.roundId, t.unitId)],
 );
 
-export const recomputeRequestVersion = pgSequence('recompute_request_version');
-
 /**
- * The durable "recompute pending" marker, written in the same transaction as the response.
- * A recompute removes it only if no newer request arrived meanwhile (same version), so a
- * response is never left uncounted, whether Redis is up or not.
+ * The durable "recompute pending" marker, written in the same statement as the response: one row
+ * per response (or per unit of a batch of responses), only ever inserted by intake. A recompute
+ * deletes exactly the markers it read, so a response committed meanwhile keeps its marker for the
+ * next run. Insert-only on the intake side means intake never waits on a row a recompute holds.
  */
 export const recomputeRequests = pgTable(
   'recompute_requests',
   {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     municipalityId: uuid('municipality_id')
       .notNull()
       .references(() => municipalities.id),
@@ -112,10 +110,7 @@ export const recomputeRequests = pgTable(
     unitId: uuid('unit_id')
       .notNull()
       .references(() => orgUnits.id),
-    version: bigint('version', { mode: 'number' })
-      .notNull()
-      .default(sql`nextval('recompute_request_version')`),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
+  (t) => [index('recompute_requests_round_idx').on(t.roundId)],
 );

@@ -33,7 +33,7 @@ export async function recomputeRound(deps: RecomputeDeps, { roundId }: Recompute
     await lockRound(tx, roundId);
     const requests = await listRoundRecomputeRequests(tx, roundId);
     if (requests.length === 0) return 0;
-    const marked = requests.map((r) => r.unitId);
+    const marked = [...new Set(requests.map((r) => r.unitId))];
     const units = await deps.trees.get(tx, context.round.municipalityId, marked);
     const dirty = new Set(marked.filter((id) => units.some((u) => u.id === id)));
     const affected = withAncestors(units, dirty);
