@@ -1,3 +1,4 @@
+import type { ConditionRunner } from 'survey-core';
 import type { FieldIssue } from '../errors';
 import { collectQuestions, type SurveyQuestion } from './collect-questions';
 
@@ -46,14 +47,14 @@ function conditionValues(answers: Record<string, unknown>): Record<string, unkno
 function questionIssue(
   question: SurveyQuestion,
   answers: Record<string, unknown>,
-  values: Record<string, unknown>,
+  holds: (runner: ConditionRunner) => boolean,
 ): string | null {
   const value = answers[question.name];
-  const visible = question.visibleIf.every((runner) => runner.runValues(values));
-  const enabled = question.enableIf.every((runner) => runner.runValues(values));
+  const visible = question.visibleIf.every(holds);
+  const enabled = question.enableIf.every(holds);
   if (isMissing(value)) {
     // A question the respondent cannot see or change cannot be required of them.
-    const required = question.isRequired || (question.requiredIf?.runValues(values) ?? false);
+    const required = question.isRequired || (question.requiredIf ? holds(question.requiredIf) : false);
     return required && visible && enabled ? 'answer required' : null;
   }
   if (!visible) return 'question is hidden by logic';
@@ -68,8 +69,15 @@ function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown):
     .filter((key) => !questions.has(key))
     .map((field) => ({ field, issue: 'unknown question' }));
   const values = conditionValues(answers);
+  // A page's condition is shared by its questions: run each condition once per answer set.
+  const results = new Map<ConditionRunner, boolean>();
+  const holds = (runner: ConditionRunner) => {
+    let result = results.get(runner);
+    if (result === undefined) results.set(runner, (result = runner.runValues(values) as boolean));
+    return result;
+  };
   for (const question of questions.values()) {
-    const issue = questionIssue(question, answers, values);
+    const issue = questionIssue(question, answers, holds);
     if (issue !== null) issues.push({ field: question.name, issue });
   }
   return issues.length === 0 ? { ok: true, answers } : { ok: false, issues };

@@ -18,20 +18,34 @@ export interface ResponseBatcherOptions {
 }
 
 /**
- * Group commit for intake. A response waits only while earlier batches are being written: when a
- * connection is free, everything waiting goes in one INSERT and one commit. Under light load that
- * is a batch of one (no added latency); under a national round's peak, dozens share a commit. A
+ * Group commit for intake. Responses that arrive in the same turn of the event loop, or while
+ * earlier batches are being written, go in one INSERT and one commit. Under light load that is a
+ * batch of one (no added latency); under a national round's peak, dozens share a commit. A
  * respondent gets their answer only after their batch has committed, so nothing acknowledged is lost.
  */
 export class ResponseBatcher {
   private readonly waiting: Pending[] = [];
   private inFlight = 0;
+  private scheduled = false;
 
   constructor(private readonly options: ResponseBatcherOptions) {}
 
   store(response: Pending['response']): Promise<Stored> {
     return new Promise<Stored>((resolve, reject) => {
       this.waiting.push({ response, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /**
+   * Writes after the current turn of the event loop, so that requests read from the network in
+   * the same turn (a class pressing "send" together) share one batch even when a connection is free.
+   */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
       this.flush();
     });
   }
