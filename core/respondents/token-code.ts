@@ -30,11 +30,7 @@ function groupTokenCode(code: string): string {
  * matter; O → 0, I/L → 1), or null when it cannot be a token code.
  */
 export function normaliseTokenCode(input: string): string | null {
-  const plain = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const plain = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (plain.length !== TOKEN_CODE_LENGTH) return null;
   for (const char of plain) if (!ALPHABET.includes(char)) return null;
   return groupTokenCode(plain);

@@ -173,7 +173,10 @@ for (const kind of STORES) {
       );
       expect(references.filter((r) => r.to_table === 'responses')).toEqual([]);
       expect(
-        references.filter((r) => r.from_table === 'responses').map((r) => r.to_table).sort(),
+        references
+          .filter((r) => r.from_table === 'responses')
+          .map((r) => r.to_table)
+          .sort(),
       ).toEqual(['municipalities', 'org_units', 'rounds']);
       const dateOnly = await rows(
         store,
