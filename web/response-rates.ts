@@ -7,6 +7,7 @@ interface RateRow {
   unitId: string;
   answers: number;
   expected: number | null;
+  expectedFrom: 'population' | 'links' | null;
   rate: number | null;
   tokensIssued: number;
   tokensSpent: number;
@@ -36,7 +37,15 @@ async function refreshRates(table: HTMLTableElement, url: string): Promise<void>
     const row = table.querySelector(`tr[data-unit="${unit.unitId}"]`);
     if (!row) continue;
     setCell(row, 'answers', String(unit.answers));
-    setCell(row, 'expected', unit.expected === null ? '–' : String(unit.expected));
+    setCell(
+      row,
+      'expected',
+      unit.expected === null
+        ? '–'
+        : unit.expectedFrom === 'links'
+          ? `${unit.expected} links`
+          : String(unit.expected),
+    );
     setCell(row, 'rate', percentText(unit.rate));
     setCell(row, 'tokens', unit.tokensIssued > 0 ? `${unit.tokensSpent} of ${unit.tokensIssued}` : '–');
   }

@@ -5,6 +5,8 @@ import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
 const rateText = (rate: number | null) => (rate === null ? '–' : percent(rate));
+const expectedText = (u: { expected: number | null; expectedFrom: string | null }) =>
+  u.expected === null ? '–' : u.expectedFrom === 'links' ? `${u.expected} links` : String(u.expected);
 
 const NO_INVITATIONS: InvitationCounts = { invited: 0, waiting: 0, remindersSent: 0 };
 
@@ -108,7 +110,7 @@ export function renderRoundDistributionPage(
                   ${u.parentName ? html`<span class="meta">${u.parentName} ·</span> ` : ''}${u.unitName}
                 </th>
                 <td class="n" data-field="answers">${u.answers}</td>
-                <td class="n" data-field="expected">${u.expected ?? '–'}</td>
+                <td class="n" data-field="expected">${expectedText(u)}</td>
                 <td class="n" data-field="rate">${rateText(u.rate)}</td>
                 <td class="n" data-field="tokens">
                   ${u.tokensIssued > 0 ? `${u.tokensSpent} of ${u.tokensIssued}` : '–'}

@@ -18,9 +18,10 @@ export interface UnitDistribution {
   /** Personal tokens made for the unit, and how many of them have been used (never which). */
   tokensIssued: number;
   tokensSpent: number;
-  /** Who is expected to answer: the tokens made, else the unit's known population. */
+  /** Who is expected to answer: the unit's known size, else the personal links made. */
   expected: number | null;
-  /** answers / expected, when expected is known. */
+  expectedFrom: 'population' | 'links' | null;
+  /** answers / size; or, without a known size, personal links used / made. */
   rate: number | null;
 }
 
@@ -60,8 +61,11 @@ export async function loadRoundDistribution(
   const units = links.map((link): UnitDistribution => {
     const issued = tokens.get(link.unitId)?.issued ?? 0;
     const spent = tokens.get(link.unitId)?.spent ?? 0;
-    const expected = issued > 0 ? Math.max(issued, link.population ?? 0) : link.population;
     const n = answers.get(link.unitId) ?? 0;
+    // The unit's size when known (all answers, open link and personal links, count against it);
+    // else the personal links made, and then only answers through them count.
+    const expected = link.population ?? (issued > 0 ? issued : null);
+    const rate = link.population ? n / link.population : issued > 0 ? spent / issued : null;
     return {
       unitId: link.unitId,
       unitName: link.unitName,
@@ -70,12 +74,14 @@ export async function loadRoundDistribution(
       answers: n,
       tokensIssued: issued,
       tokensSpent: spent,
-      expected: expected ?? null,
-      rate: expected ? n / expected : null,
+      expected,
+      expectedFrom: link.population ? 'population' : issued > 0 ? 'links' : null,
+      rate,
     };
   });
   const totalAnswers = units.reduce((sum, u) => sum + u.answers, 0);
-  const allKnown = units.length > 0 && units.every((u) => u.expected !== null);
+  // A total rate only when every unit's size is known: anything else would mix unlike counts.
+  const allKnown = units.length > 0 && units.every((u) => u.expectedFrom === 'population');
   const totalExpected = allKnown ? units.reduce((sum, u) => sum + (u.expected ?? 0), 0) : null;
   return {
     round: {

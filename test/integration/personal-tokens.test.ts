@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
 import { mulberry32 } from '../../scripts/demo/mulberry32';
+import { setUnitPopulation } from '../../db/repositories/org-units';
 import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
@@ -172,12 +173,25 @@ for (const kind of STORES) {
 
     it('when staff read the response rate, then they see counts per unit, never which token was used', async () => {
       await store.settled();
+      await setUnitPopulation(store.db, org.classes.get(2)!.id, 25);
       const rates = await getJson(`${store.url}/api/rounds/${round.roundId}/response-rates`, {
         cookie: consultant,
       });
       expect(rates.status).toBe(200);
       const six = rates.body.units.find((u: { unitId: string }) => u.unitId === org.classes.get(6)!.id);
-      expect(six).toMatchObject({ answers: 3, tokensIssued: 6, tokensSpent: 3, expected: 6, rate: 0.5 });
+      // No class size known for 6.A: the rate is that of its personal links (3 of 6 used).
+      expect(six).toMatchObject({
+        answers: 3,
+        tokensIssued: 6,
+        tokensSpent: 3,
+        expected: 6,
+        expectedFrom: 'links',
+        rate: 0.5,
+      });
+      // 2.A has 25 pupils and no answers yet.
+      const two = rates.body.units.find((u: { unitId: string }) => u.unitId === org.classes.get(2)!.id);
+      expect(two).toMatchObject({ answers: 0, expected: 25, expectedFrom: 'population', rate: 0 });
+      expect(rates.body.total).toEqual({ answers: 3, expected: null, rate: null });
       for (const row of codes) expect(JSON.stringify(rates.body)).not.toContain(row.code);
       const page = await fetch(`${store.url}/dashboard/rounds/${round.roundId}/distribution`, {
         headers: { cookie: consultant },
