@@ -88,8 +88,8 @@ export function renderRoundDistributionPage(
       </p>
       <h2>Response rate</h2>
       <p class="meta">
-        Counts only: nobody can see who has answered. Expected = personal links made, or the unit's known
-        size. Updated every 15 seconds.
+        Counts only: nobody can see who has answered. Expected is the unit's known size (rate = answers ÷
+        size); without it, the personal links made (rate = links used ÷ links made). Updated every 15 seconds.
       </p>
       <table class="distribution" data-round="${round.id}" data-live="/api/rounds/${round.id}/response-rates">
         <thead>
