@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { listAnswersInSubtree } from '../../db/repositories/responses';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
+import { personalLinkCodes } from '../builders/personal-links';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
 import { LAPTOP, launchChromium, PHONE, screenshot, seriousAxeViolations } from '../support/browser';
@@ -162,16 +163,13 @@ describe(`${kind.name}: respondents in the browser`, () => {
   it(
     'when a pupil starts with a personal link on one device and finishes on another, then the answers follow and the link is used up after',
     async () => {
-      const res = await fetch(
-        `${store.url}/dashboard/rounds/${rounds.get('pupil-wellbeing')!.roundId}/tokens`,
-        {
-          method: 'POST',
-          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ unitId: sixA().id, count: '1' }).toString(),
-        },
+      const [code] = await personalLinkCodes(
+        store.url,
+        cookie,
+        rounds.get('pupil-wellbeing')!.roundId,
+        sixA().id,
+        1,
       );
-      expect(res.status).toBe(201);
-      const code = /,([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}),/.exec(await res.text())![1]!;
       const link = `${store.url}/t/${code}`;
       const before = (
         await listAnswersInSubtree(store.db, rounds.get('pupil-wellbeing')!.roundId, sixA().path)

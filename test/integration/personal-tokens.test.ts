@@ -4,6 +4,7 @@ import type { CheckedInstrument } from '../../core/surveys/check-instrument';
 import { mulberry32 } from '../../scripts/demo/mulberry32';
 import { setUnitPopulation } from '../../db/repositories/org-units';
 import { pupilAnswers } from '../builders/answers';
+import { personalLinkRows, requestPersonalLinks } from '../builders/personal-links';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
@@ -11,32 +12,6 @@ import { getJson, postJson } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 const CODE = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
-
-/** Asks for `count` personal links through the staff form and returns the CSV's rows. */
-async function issueTokens(store: TestStore, cookie: string, roundId: string, unitId: string, count: number) {
-  const res = await fetch(`${store.url}/dashboard/rounds/${roundId}/tokens`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ unitId, count: String(count) }).toString(),
-    redirect: 'manual',
-  });
-  const text = await res.text();
-  return { status: res.status, text, type: res.headers.get('content-type') ?? '' };
-}
-
-const rowsOf = (csv: string) =>
-  csv
-    .trim()
-    .split('\r\n')
-    .slice(1)
-    .map((line) => {
-      // RFC 4180: a field is bare, or quoted with "" for a quote inside.
-      const fields = [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
-        m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!,
-      );
-      const [unit, code, link] = fields;
-      return { unit: unit!, code: code!, link: link! };
-    });
 
 const tokenSubmit = (store: TestStore, code: string, answers: unknown, submissionId = randomUUID()) =>
   postJson(`${store.url}/api/t/${code}/responses`, { submissionId, answers, locale: 'da' });
@@ -68,10 +43,16 @@ for (const kind of STORES) {
         .forUnits([...org.classes.values()])
         .create();
       consultant = await logIn(store.url, await aStaffUser(store.db, org.root, 'consultant'));
-      const issued = await issueTokens(store, consultant, round.roundId, org.classes.get(6)!.id, 6);
+      const issued = await requestPersonalLinks(
+        store.url,
+        consultant,
+        round.roundId,
+        org.classes.get(6)!.id,
+        6,
+      );
       expect(issued.status).toBe(201);
       expect(issued.type).toMatch(/^text\/csv/);
-      codes = rowsOf(issued.text);
+      codes = personalLinkRows(issued.text);
     });
     afterAll(() => store?.stop());
 
@@ -202,10 +183,20 @@ for (const kind of STORES) {
 
     it('when a viewer asks for personal links, or a school leader for another school, then it is refused', async () => {
       const viewer = await logIn(store.url, await aStaffUser(store.db, org.root, 'viewer'));
-      expect((await issueTokens(store, viewer, round.roundId, org.classes.get(6)!.id, 2)).status).toBe(403);
+      expect(
+        (await requestPersonalLinks(store.url, viewer, round.roundId, org.classes.get(6)!.id, 2)).status,
+      ).toBe(403);
       const leader = await logIn(store.url, await aStaffUser(store.db, org.daycare, 'leader'));
-      expect((await issueTokens(store, leader, round.roundId, org.classes.get(6)!.id, 2)).status).toBe(403);
-      const tooMany = await issueTokens(store, consultant, round.roundId, org.classes.get(2)!.id, 0);
+      expect(
+        (await requestPersonalLinks(store.url, leader, round.roundId, org.classes.get(6)!.id, 2)).status,
+      ).toBe(403);
+      const tooMany = await requestPersonalLinks(
+        store.url,
+        consultant,
+        round.roundId,
+        org.classes.get(2)!.id,
+        0,
+      );
       expect(tooMany.status).toBe(422);
       expect(tooMany.text).toContain('count');
     });

@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
 import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
+import { personalLinkCodes } from '../builders/personal-links';
 import { aRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
 import { postJson } from '../support/http';
@@ -18,20 +19,6 @@ type Row = Record<string, unknown>;
 
 async function rows(store: TestStore, query: ReturnType<typeof sql>): Promise<Row[]> {
   return ((await store.db.execute(query)) as unknown as { rows: Row[] }).rows;
-}
-
-async function issueCodes(store: TestStore, cookie: string, roundId: string, unitId: string, count: number) {
-  const res = await fetch(`${store.url}/dashboard/rounds/${roundId}/tokens`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ unitId, count: String(count) }).toString(),
-  });
-  expect(res.status).toBe(201);
-  return (await res.text())
-    .trim()
-    .split('\r\n')
-    .slice(1)
-    .map((line) => /,([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}),/.exec(line)![1]!);
 }
 
 /** Everything stored about a round's tokens, and every link from a token row to a response row. */
@@ -109,7 +96,7 @@ for (const kind of STORES) {
         world.roundId = (
           await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing').forUnits([unit]).create()
         ).roundId;
-        world.codes = await issueCodes(store, cookie, world.roundId, unit.id, 5);
+        world.codes = await personalLinkCodes(store.url, cookie, world.roundId, unit.id, 5);
       }
       // Same sequence of events in both rounds: each person saves a draft, then submits, in turn.
       for (let person = 0; person < 3; person++) {
