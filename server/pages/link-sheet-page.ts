@@ -6,7 +6,11 @@ import { staffLayout } from './staff-layout';
 /** Two columns by three rows on A4: a QR code of about 5 cm, large enough to scan from a desk. */
 const CARDS_PER_PAGE = 6;
 
-const INSTRUCTION = "Scan the code with your phone's camera, or type the address";
+/** Cards are read by parents, pupils and relatives: in the municipality's language. */
+const INSTRUCTION: Record<LinkSheet['cardLang'], string> = {
+  da: 'Scan koden med telefonens kamera, eller skriv adressen',
+  nb: 'Skann koden med kameraet på telefonen, eller skriv inn adressen',
+};
 
 /*
  * In the page because only this page prints cards. The sheet is laid out in millimetres, so the
@@ -111,7 +115,7 @@ export function renderLinkSheetPage(sheet: LinkSheet, user: { name: string }): s
       ${pages.map(
         (cards, i) =>
           html`<section class="sheet" aria-label="Sheet ${i + 1} of ${pages.length}">
-            ${cards.map((card) => cardHtml(card, title))}
+            ${cards.map((card) => cardHtml(card, sheet))}
           </section>`,
       )}`,
   });
@@ -137,13 +141,14 @@ function unitChoice(sheet: LinkSheet): SafeHtml | string {
   </nav>`;
 }
 
-function cardHtml(card: LinkCard, roundTitle: string): SafeHtml {
-  return html`<article class="card" data-unit="${card.unitId}">
+function cardHtml(card: LinkCard, sheet: LinkSheet): SafeHtml {
+  const roundTitle = sheet.round.title[sheet.cardLang] ?? sheet.round.title.en;
+  return html`<article class="card" data-unit="${card.unitId}" lang="${sheet.cardLang}">
     <p class="round">${roundTitle}</p>
     <h2>${card.unitName}</h2>
     ${card.parentName === null ? '' : html`<p class="parent">${card.parentName}</p>`} ${qrSvg(card.url)}
     <p class="url">${card.url}</p>
-    <p class="hint">${INSTRUCTION}</p>
+    <p class="hint">${INSTRUCTION[sheet.cardLang]}</p>
   </article>`;
 }
 

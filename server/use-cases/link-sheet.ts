@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import { isWithin, pathIds, type OrgUnit } from '../../core/org/org-unit';
 import { assertInScope } from '../../core/org/scope';
 import type { Db } from '../../db/database';
+import { findMunicipality } from '../../db/repositories/municipalities';
 import { findUnit } from '../../db/repositories/org-units';
 import { findRound, listRoundUnitLinks, type RoundUnitLink } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
@@ -20,6 +21,8 @@ export interface LinkCard {
 /** A round's links for printing and handing out (a distribution sheet). */
 export interface LinkSheet {
   round: { id: string; title: LocalizedText };
+  /** The language the cards speak to respondents in: the municipality's. */
+  cardLang: 'da' | 'nb';
   /** The unit the sheet is limited to (with its descendants), when one was asked for. */
   unit: { id: string; name: string } | null;
   /** The units above the cards, in the user's scope: to print one school or institution at a time. */
@@ -51,8 +54,10 @@ export async function loadLinkSheet(db: Db, staff: StaffUser, request: LinkSheet
     throw new Forbidden("None of this round's links is within your organisation scope");
   const root = await sheetRoot(db, staff, request.unitId);
   const onSheet = inScope.filter((link) => isWithin(link.unitPath, root.path)).sort(byParentThenName);
+  const municipality = await findMunicipality(db, round.municipalityId);
   return {
     round: { id: round.id, title: round.title },
+    cardLang: municipality?.country === 'no' ? 'nb' : 'da',
     unit: request.unitId ? { id: root.id, name: root.name } : null,
     parents: parentsBelow(root, onSheet),
     cards: onSheet.map((link) => ({

@@ -25,7 +25,7 @@ interface Card {
 
 /** The cards of a sheet as the HTML shows them. */
 function cardsOf(html: string): Card[] {
-  return [...html.matchAll(/<article class="card" data-unit="([^"]+)">([\s\S]*?)<\/article>/g)].map(
+  return [...html.matchAll(/<article class="card" data-unit="([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)].map(
     ([, unitId, body]) => ({
       unitId: unitId!,
       unitName: body!.match(/<h2>([^<]*)<\/h2>/)![1]!,
@@ -152,6 +152,10 @@ for (const kind of STORES) {
       ]);
       expect(res.text).toContain('<h1>QR codes: Round pupil-wellbeing</h1>');
       expect(res.text).toContain('8 links, a card for each unit');
+      // The cards speak to respondents in the municipality's language (a Danish one here).
+      expect(res.text.match(/<article class="card"[^>]* lang="da"/g)).toHaveLength(8);
+      expect(res.text).toContain('Runde pupil-wellbeing');
+      expect(res.text).toContain('Scan koden med telefonens kamera, eller skriv adressen');
       // Six cards a printed page: 8 cards on two sheets.
       expect(sheetCount(res.text)).toBe(2);
       // Each school can be printed on its own.
