@@ -4,7 +4,8 @@ import { childPath, type OrgUnit, type UnitKind } from '../../core/org/org-unit'
 import type { DbOrTx } from '../database';
 import { orgUnits } from '../schema';
 
-const unitColumns = {
+/** The columns of an OrgUnit, for selects that join units to something else. */
+export const unitColumns = {
   id: orgUnits.id,
   municipalityId: orgUnits.municipalityId,
   parentId: orgUnits.parentId,

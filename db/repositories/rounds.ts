@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { DbOrTx } from '../database';
+import { unitColumns } from './org-units';
 import { instrumentVersions, orgUnits, roundLinks, rounds } from '../schema';
 
 export interface Round {
@@ -15,7 +16,8 @@ export interface Round {
   closesOn: string;
 }
 
-const roundColumns = {
+/** The columns of a Round (joined with its instrument version), for selects that join rounds. */
+export const roundColumns = {
   id: rounds.id,
   municipalityId: rounds.municipalityId,
   instrumentVersionId: rounds.instrumentVersionId,
@@ -75,16 +77,7 @@ export async function findRoundLink(db: DbOrTx, code: string): Promise<RoundLink
     .select({
       code: roundLinks.code,
       round: roundColumns,
-      unit: {
-        id: orgUnits.id,
-        municipalityId: orgUnits.municipalityId,
-        parentId: orgUnits.parentId,
-        path: orgUnits.path,
-        kind: orgUnits.kind,
-        sector: orgUnits.sector,
-        name: orgUnits.name,
-        grade: orgUnits.grade,
-      },
+      unit: unitColumns,
     })
     .from(roundLinks)
     .innerJoin(rounds, eq(rounds.id, roundLinks.roundId))

@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { DbOrTx } from '../database';
 import { instrumentVersions, orgUnits, roundTokens, rounds, tokenBatches, tokenDrafts } from '../schema';
-import type { Round } from './rounds';
+import { unitColumns } from './org-units';
+import { roundColumns, type Round } from './rounds';
 
 export interface NewTokenBatch {
   municipalityId: string;
@@ -53,25 +54,8 @@ export async function findToken(db: DbOrTx, codeHash: string): Promise<FoundToke
       batchId: roundTokens.batchId,
       position: roundTokens.position,
       spent: sql<boolean>`get_bit(${tokenBatches.spent}, ${roundTokens.position}) = 1`,
-      round: {
-        id: rounds.id,
-        municipalityId: rounds.municipalityId,
-        instrumentVersionId: rounds.instrumentVersionId,
-        instrumentKey: instrumentVersions.instrumentKey,
-        title: rounds.title,
-        opensOn: rounds.opensOn,
-        closesOn: rounds.closesOn,
-      },
-      unit: {
-        id: orgUnits.id,
-        municipalityId: orgUnits.municipalityId,
-        parentId: orgUnits.parentId,
-        path: orgUnits.path,
-        kind: orgUnits.kind,
-        sector: orgUnits.sector,
-        name: orgUnits.name,
-        grade: orgUnits.grade,
-      },
+      round: roundColumns,
+      unit: unitColumns,
     })
     .from(roundTokens)
     .innerJoin(tokenBatches, eq(tokenBatches.id, roundTokens.batchId))
