@@ -31,6 +31,7 @@ describe(`${kind.name}: respondents in the browser`, () => {
   let org: BuiltOrganisation;
   const rounds = new Map<string, BuiltRound>();
   let cookie: string;
+  let consultant: { email: string; password: string };
 
   beforeAll(async () => {
     store = await kind.start();
@@ -43,7 +44,8 @@ describe(`${kind.name}: respondents in the browser`, () => {
     );
     for (const key of ['parent-satisfaction', 'employee-wellbeing', 'care-user-satisfaction'])
       rounds.set(key, await aRound(store.db, store.malbar.versionIds, key).forUnits([org.daycare]).create());
-    cookie = await logIn(store.url, await aStaffUser(store.db, org.root, 'consultant'));
+    consultant = await aStaffUser(store.db, org.root, 'consultant');
+    cookie = await logIn(store.url, consultant);
   }, 30_000);
   afterAll(() => store?.stop());
 
@@ -265,6 +267,68 @@ describe(`${kind.name}: respondents in the browser`, () => {
         ]);
         await screenshot(page, `${slug}-read-aloud`);
         expect(await seriousAxeViolations(page, 'the young pupils’ page with read-aloud')).toEqual([]);
+      });
+    },
+    BROWSER_TEST_MS,
+  );
+  it(
+    'when a consultant downloads personal links and a parent types the code from a letter, then the answer counts and the rate shows one link used',
+    async () => {
+      const round = rounds.get('parent-satisfaction')!;
+      const code = await withContext(LAPTOP, async (context) => {
+        const page = await context.newPage();
+        await page.goto(`${store.url}/login`);
+        await page.getByLabel('E-mail').fill(consultant.email);
+        await page.getByLabel('Password').fill(consultant.password);
+        await page.getByRole('button', { name: 'Log in' }).click();
+        await page.waitForURL(`${store.url}/dashboard`);
+        await page.goto(`${store.url}/dashboard/rounds`);
+        await page
+          .locator(`tr[data-round="${round.roundId}"]`)
+          .getByRole('link', { name: 'Response rate and links' })
+          .click();
+        await page.getByRole('heading', { name: 'Response rate' }).waitFor();
+        expect(await seriousAxeViolations(page, 'the distribution page')).toEqual([]);
+        await page.getByLabel('How many').fill('3');
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Download personal links (CSV)' }).click();
+        const csv = await (await download).createReadStream();
+        const text = await new Promise<string>((resolve) => {
+          let all = '';
+          csv.on('data', (chunk: Buffer) => (all += chunk.toString('utf8')));
+          csv.on('end', () => resolve(all));
+        });
+        expect(text.trim().split('\r\n')).toHaveLength(4);
+        return /,([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}),/.exec(text)![1]!;
+      });
+
+      await withContext({}, async (context) => {
+        const page = await context.newPage();
+        await page.goto(`${store.url}/t`);
+        // As read from a letter: lower case, no hyphens.
+        await page.getByLabel('Kode (12 tegn)').fill(code.replace(/-/g, '').toLowerCase());
+        await page.getByRole('button', { name: 'Fortsæt' }).tap();
+        await page.waitForURL(`${store.url}/t/${code}?lang=da`);
+        await page.locator('[data-name="overall_satisfaction"]').waitFor();
+        for (let i = 0; i < 5 && !(await page.getByRole('button', { name: 'Færdig' }).isVisible()); i++) {
+          await answerVisiblePage(page);
+          await page.getByRole('button', { name: 'Videre' }).tap();
+          await page.waitForTimeout(100);
+        }
+        await answerVisiblePage(page);
+        await page.getByRole('button', { name: 'Færdig' }).tap();
+        await page.locator('.sd-completedpage').waitFor();
+      });
+
+      await withContext(LAPTOP, async (context) => {
+        await context.addCookies([
+          { name: cookie.split('=')[0]!, value: cookie.split('=').slice(1).join('='), url: store.url },
+        ]);
+        const page = await context.newPage();
+        await page.goto(`${store.url}/dashboard/rounds/${round.roundId}/distribution`);
+        const row = page.locator(`tr[data-unit="${org.daycare.id}"]`);
+        expect((await row.locator('[data-field="tokens"]').textContent())?.trim()).toBe('1 of 3');
+        await screenshot(page, `${slug}-distribution`);
       });
     },
     BROWSER_TEST_MS,
