@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import type { z } from 'zod';
 import { QUEUE_NAME } from './contracts';
-import type { JobDefinition, JobQueue } from './define-job';
+import { batchDelayFor, type EnqueueOptions, type JobDefinition, type JobQueue } from './define-job';
 import { withTimeout } from './with-timeout';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
@@ -30,7 +30,11 @@ export function createBullmqQueue(target: RedisTarget): JobQueue {
 
   return {
     kind: 'redis',
-    async enqueue<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>) {
+    async enqueue<S extends z.ZodType>(
+      definition: JobDefinition<S>,
+      data: z.infer<S>,
+      options: EnqueueOptions = {},
+    ) {
       const payload = definition.schema.parse(data);
       // BullMQ waits for a connection before adding; a respondent must not wait for Redis.
       await withTimeout(
@@ -40,7 +44,7 @@ export function createBullmqQueue(target: RedisTarget): JobQueue {
           // keepLastIfActive: a job added while one with the same key runs is kept and runs next,
           // so responses that arrive during a recompute are always counted.
           deduplication: { id: definition.deduplicationKey(payload), keepLastIfActive: true },
-          delay: definition.batchDelayMs ?? 0,
+          delay: batchDelayFor(definition, options.requestsPerSecond ?? 0),
           attempts: 5,
           backoff: { type: 'exponential', delay: 1000 },
           removeOnComplete: 1000,

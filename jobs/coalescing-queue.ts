@@ -15,16 +15,25 @@ export function coalescingQueue(
 ): JobQueue {
   const lastSent = new Map<string, number>();
   const pending = new Map<string, { timer: NodeJS.Timeout; run: () => Promise<void> }>();
+  // Requests per key since its last send: their rate tells the queue how busy the key is.
+  const asked = new Map<string, number>();
 
   function send<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>, key: string) {
-    lastSent.set(key, Date.now());
-    return queue.enqueue(definition, data);
+    const now = Date.now();
+    const since = lastSent.get(key);
+    const count = asked.get(key) ?? 0;
+    // Over at least one window, so a single request after a quiet spell does not look like a burst.
+    const requestsPerSecond = since === undefined ? 0 : (count * 1000) / Math.max(now - since, windowMs);
+    lastSent.set(key, now);
+    asked.set(key, 0);
+    return queue.enqueue(definition, data, { requestsPerSecond });
   }
 
   return {
     kind: queue.kind,
     async enqueue<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>) {
       const key = `${definition.name}:${definition.deduplicationKey(data)}`;
+      asked.set(key, (asked.get(key) ?? 0) + 1);
       if (pending.has(key)) return; // a trailing send is already scheduled
       const waited = Date.now() - (lastSent.get(key) ?? 0);
       if (waited >= windowMs) return send(definition, data, key);
@@ -33,7 +42,7 @@ export function coalescingQueue(
         return send(definition, data, key).catch(onError);
       };
       pending.set(key, { timer: setTimeout(() => void run(), windowMs - waited), run });
-      if (lastSent.size > 10_000) pruneOlderThan(lastSent, windowMs);
+      if (lastSent.size > 10_000) pruneOlderThan(lastSent, asked, windowMs);
     },
     schedule: (definition, data, everyMs) => queue.schedule(definition, data, everyMs),
     ping: () => queue.ping(),
@@ -48,7 +57,12 @@ export function coalescingQueue(
   };
 }
 
-function pruneOlderThan(lastSent: Map<string, number>, windowMs: number) {
+function pruneOlderThan(lastSent: Map<string, number>, asked: Map<string, number>, windowMs: number) {
   const cutoff = Date.now() - windowMs;
-  for (const [key, at] of lastSent) if (at < cutoff) lastSent.delete(key);
+  for (const [key, at] of lastSent) {
+    if (at < cutoff) {
+      lastSent.delete(key);
+      asked.delete(key);
+    }
+  }
 }

@@ -19,6 +19,10 @@ export const recomputeRoundJob = defineJob({
   deduplicationKey: (d) => `recompute:${d.roundId}`,
   // Under 500 responses/s over 100 rounds this turns ~500 runs a second into ~70 larger ones.
   batchDelayMs: 1500,
+  // A round taking more than 50 responses a second (on one server) waits 3 s: at 1,500/s over 10
+  // rounds this took intake from about 1,550/s to about 2,100/s on a 2-core box shared with the
+  // worker (npm run bench:intake), for 1.5 s more lag in those rounds only.
+  busyBatchDelay: { perSecond: 50, delayMs: 3000 },
 });
 
 export const RecomputeRoundFully = z.object({ roundId: z.uuid(), runId: z.uuid() });

@@ -11,6 +11,25 @@ export interface JobDefinition<S extends z.ZodType> {
    * absorbed into it. Trades that much latency for far fewer runs under sustained intake.
    */
   batchDelayMs?: number;
+  /**
+   * While jobs with one key are asked for faster than `perSecond` (a round at its peak, every class
+   * answering), wait `delayMs` instead: each run then covers more units, whose shared ancestors and
+   * goals are written once for all of them. Low traffic keeps `batchDelayMs`.
+   */
+  busyBatchDelay?: { perSecond: number; delayMs: number };
+}
+
+/** How long a job of this definition waits in the queue, given how often its key is asked for now. */
+export function batchDelayFor(definition: JobDefinition<z.ZodType>, requestsPerSecond: number): number {
+  const busy = definition.busyBatchDelay;
+  if (busy && requestsPerSecond > busy.perSecond) return busy.delayMs;
+  return definition.batchDelayMs ?? 0;
+}
+
+/** Options of one enqueue: what the caller knows of the traffic on the job's key. */
+export interface EnqueueOptions {
+  /** Requests for this key per second, recently (the coalescing queue counts them). */
+  requestsPerSecond?: number;
 }
 
 export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
@@ -37,7 +56,11 @@ export function jobHandlers(...handlers: JobHandler[]): JobHandlers {
 /** What the server needs from a queue: put a job on it. */
 export interface JobQueue {
   kind: 'redis' | 'in-process';
-  enqueue<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>): Promise<void>;
+  enqueue<S extends z.ZodType>(
+    definition: JobDefinition<S>,
+    data: z.infer<S>,
+    options?: EnqueueOptions,
+  ): Promise<void>;
   /**
    * Runs the job now and then every `everyMs`, as long as a worker is up. Through Redis the
    * schedule is kept there (one per job name, however many workers ask for it).
