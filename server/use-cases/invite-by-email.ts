@@ -8,13 +8,13 @@ import {
   type InvitationCounts,
   type InvitationLang,
 } from '../../db/repositories/invitations';
-import { findRound, listRoundUnitLinks, type Round } from '../../db/repositories/rounds';
+import { listRoundUnitLinks } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
 import { createTokenBatch } from '../../db/repositories/tokens';
 import { sendRoundInvitationsJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
 import { newTokenCode, sealCodeForMail, tokenCodeHash } from '../respondents/token-secrets';
-import { MAX_TOKENS_PER_BATCH } from './round-distribution';
+import { MAX_TOKENS_PER_BATCH, roundForStaff } from './round-distribution';
 
 export type { InvitationCounts };
 
@@ -31,13 +31,6 @@ export interface InviteByEmail {
   lang: InvitationLang;
   /** The pasted list: one address a line. */
   emails: string;
-}
-
-async function roundForStaff(db: Db, staff: StaffUser, roundId: string): Promise<Round> {
-  const round = await findRound(db, roundId);
-  if (!round || round.municipalityId !== staff.municipalityId)
-    throw new NotFound(`There is no round ${roundId}`);
-  return round;
 }
 
 /**

@@ -32,7 +32,8 @@ export interface RoundDistribution {
   mayIssueTokens: boolean;
 }
 
-async function roundForStaff(db: Db, staff: StaffUser, roundId: string): Promise<Round> {
+/** A round of the staff member's municipality; 404 for any other (never saying it exists). */
+export async function roundForStaff(db: Db, staff: StaffUser, roundId: string): Promise<Round> {
   const round = await findRound(db, roundId);
   if (!round || round.municipalityId !== staff.municipalityId)
     throw new NotFound(`There is no round ${roundId}`);
