@@ -6,6 +6,7 @@ import type { JobQueue } from '../jobs/define-job';
 import { errorMiddleware } from './http/error-middleware';
 import { dashboardRoutes } from './routes/dashboard';
 import { distributionRoutes } from './routes/distribution';
+import { goalActionRoutes } from './routes/goal-actions';
 import { healthRoutes } from './routes/health';
 import { linkSheetRoutes } from './routes/link-sheets';
 import { respondRoutes } from './routes/respond';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(staffAuthRoutes(sessions));
   app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));
   app.use(linkSheetRoutes({ ...sessions, publicUrl: deps.publicUrl }));
+  app.use(goalActionRoutes(sessions));
   app.use(distributionRoutes({ ...sessions, publicUrl: deps.publicUrl, queue: deps.queue, log: deps.log }));
   app.get('/', (_req, res) => res.redirect(303, '/dashboard'));
   app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such page' } }));

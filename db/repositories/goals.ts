@@ -225,3 +225,13 @@ export async function setAuditHiddenGoalEvaluations(
       and e.audit_hidden is distinct from exists (
         select 1 from h where e.goal_id = h."goalId" and e.unit_id = h."unitId")`);
 }
+
+/** One goal with the path of its scope unit. */
+export async function findGoal(db: DbOrTx, goalId: string): Promise<Goal | undefined> {
+  const [row] = await db
+    .select(goalColumns)
+    .from(goals)
+    .innerJoin(orgUnits, eq(orgUnits.id, goals.scopeUnitId))
+    .where(eq(goals.id, goalId));
+  return row as Goal | undefined;
+}

@@ -3,3 +3,4 @@ export * from './surveys';
 export * from './indicators';
 export * from './staff';
 export * from './tokens';
+export * from './actions';
