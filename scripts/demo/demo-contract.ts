@@ -2,6 +2,7 @@ import type { BreakdownFilter, GoalRule } from '../../core/goals/goal-rule';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { Tx } from '../../db/database';
+import { createGoalAction } from '../../db/repositories/goal-actions';
 import { createContract, createGoal } from '../../db/repositories/goals';
 
 const GRADES_1_6_9: BreakdownFilter = { breakdownKey: 'grade', values: ['1', '6', '9'] };
@@ -65,6 +66,53 @@ const DEMO_GOALS: {
   },
 ];
 
+/** The ways to reach the first three goals, as a municipality writes them (seed 000). */
+const DEMO_ACTIONS: Record<
+  number,
+  {
+    what: string;
+    responsible: string;
+    due: string;
+    status: 'planned' | 'in-progress' | 'done';
+    note: string | null;
+  }[]
+> = {
+  0: [
+    {
+      what: 'Trivselsmålingen drøftes i hver klasse med eleverne, og klassen vælger én ting at arbejde med',
+      responsible: 'Skolelederne',
+      due: '03-01',
+      status: 'in-progress',
+      note: 'Drøftet i 0.-3. klasse; 4.-9. klasse følger i marts',
+    },
+    {
+      what: 'Fælles trivselsdag for 1., 6. og 9. klasse på alle skoler',
+      responsible: 'Skolechefen',
+      due: '05-15',
+      status: 'planned',
+      note: null,
+    },
+  ],
+  1: [
+    {
+      what: 'Antimobbestrategien opdateres med elevrådene, og forældrene orienteres',
+      responsible: 'Pædagogisk konsulent',
+      due: '02-01',
+      status: 'done',
+      note: 'Vedtaget i skolebestyrelserne',
+    },
+  ],
+  2: [
+    {
+      what: 'Forældresamtaler tilbydes to gange om året i alle dagtilbud',
+      responsible: 'Dagtilbudslederne',
+      due: '06-30',
+      status: 'planned',
+      note: null,
+    },
+  ],
+};
+
 export async function seedDemoContract(tx: Tx, municipalityId: string, root: OrgUnit, year: string) {
   const next = Number(year) + 1;
   const contractId = await createContract(tx, {
@@ -74,7 +122,7 @@ export async function seedDemoContract(tx: Tx, municipalityId: string, root: Org
     periodEnd: `${next}-12-31`,
   });
   for (const [position, goal] of DEMO_GOALS.entries()) {
-    await createGoal(tx, {
+    const goalId = await createGoal(tx, {
       ...goal,
       municipalityId,
       contractId,
@@ -82,5 +130,17 @@ export async function seedDemoContract(tx: Tx, municipalityId: string, root: Org
       deadline: `${next}-12-31`,
       position: position + 1,
     });
+    for (const action of DEMO_ACTIONS[position] ?? []) {
+      await createGoalAction(tx, {
+        municipalityId,
+        goalId,
+        unitId: null,
+        what: action.what,
+        responsible: action.responsible,
+        dueOn: `${next}-${action.due}`,
+        status: action.status,
+        note: action.note,
+      });
+    }
   }
 }

@@ -76,6 +76,17 @@ describe('pglite + in-process: Demo Kommune', () => {
       expect(['met', 'not-met', 'uncertain']).toContain(overview.rows[0].cells[goal.id].status);
   });
 
+  it('when the demo is seeded, then the Aarhus goals come with the ways to reach them, in several stages', async () => {
+    const overview = (await getJson(`${store.url}/api/goals`, { cookie })).body;
+    const [wellbeing, notBullied] = overview.contracts[0].goals;
+    const actionsOf = async (goalId: string) =>
+      (await getJson(`${store.url}/api/goals/${goalId}/actions`, { cookie })).body.actions as Json[];
+    const first = await actionsOf(wellbeing.id);
+    expect(first.map((a) => a.status)).toEqual(['in-progress', 'planned']);
+    expect(first.every((a) => a.responsible && a.dueOn)).toBe(true);
+    expect((await actionsOf(notBullied.id)).map((a) => a.status)).toEqual(['done']);
+  });
+
   const motivationAt = async (unitId: string) => {
     const page = (await getJson(`${store.url}/api/units/${unitId}/indicators`, { cookie })).body;
     const round = page.rounds.find((r: Json) => r.title.en.startsWith('Employee wellbeing'));
