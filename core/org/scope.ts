@@ -14,3 +14,11 @@ export function isInScope(scope: StaffScope, unit: Pick<OrgUnit, 'municipalityId
 export function assertInScope(scope: StaffScope, unit: Pick<OrgUnit, 'municipalityId' | 'path'>): void {
   if (!isInScope(scope, unit)) throw new Forbidden('This unit is outside your organisation scope');
 }
+
+/**
+ * Viewers (the council, MED committees) read; every other role also acts within its scope:
+ * hands out links, invites respondents, plans the ways to reach a goal.
+ */
+export function mayAct(staff: { role: string }): boolean {
+  return staff.role !== 'viewer';
+}

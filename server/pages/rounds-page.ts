@@ -1,6 +1,6 @@
 import type { RecomputeRun } from '../../db/repositories/recompute-runs';
 import type { StaffUser } from '../../db/repositories/staff';
-import { mayPrintLinks } from '../use-cases/link-sheet';
+import { mayAct } from '../../core/org/scope';
 import type { RoundOverview } from '../use-cases/round-recompute';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
@@ -36,7 +36,7 @@ export function renderRoundsPage(
                 <th scope="row">
                   ${r.title.en}
                   <br /><a href="/dashboard/rounds/${r.id}/distribution">Response rate and links</a>
-                  ${mayPrintLinks(user) ? html` · <a href="/dashboard/rounds/${r.id}/sheet">Print QR codes</a>` : ''}
+                  ${mayAct(user) ? html` · <a href="/dashboard/rounds/${r.id}/sheet">Print QR codes</a>` : ''}
                 </th>
                 <td>${r.opensOn} to ${r.closesOn}</td>
                 <td class="n">${r.responses}</td>

@@ -1,6 +1,7 @@
 import { Forbidden, NotFound, ValidationFailed } from '../../core/errors';
 import { GoalActionUpdate, NewGoalAction } from '../../core/goals/goal-action';
 import { isWithin } from '../../core/org/org-unit';
+import { mayAct } from '../../core/org/scope';
 import type { Db } from '../../db/database';
 import {
   createGoalAction,
@@ -23,8 +24,6 @@ export interface GoalWithActions {
   mayPlanForScope: boolean;
 }
 
-const edits = (staff: StaffUser) => staff.role !== 'viewer';
-
 async function goalForStaff(db: Db, staff: StaffUser, goalId: string): Promise<Goal> {
   const goal = await findGoal(db, goalId);
   if (!goal || goal.municipalityId !== staff.municipalityId) throw new NotFound(`There is no goal ${goalId}`);
@@ -39,7 +38,7 @@ export async function loadGoalWithActions(
 ): Promise<GoalWithActions> {
   const goal = await goalForStaff(db, staff, goalId);
   const scope = await findUnit(db, goal.scopeUnitId);
-  const units = scope && edits(staff) ? await listSubtree(db, scope) : [];
+  const units = scope && mayAct(staff) ? await listSubtree(db, scope) : [];
   const depthOf = (path: string) => path.split('/').filter(Boolean).length;
   const rootDepth = scope ? depthOf(scope.path) : 0;
   return {
@@ -48,7 +47,7 @@ export async function loadGoalWithActions(
     units: units
       .filter((u) => isWithin(u.path, staff.scopeUnitPath))
       .map((u) => ({ id: u.id, name: u.name, depth: depthOf(u.path) - rootDepth })),
-    mayPlanForScope: edits(staff) && isWithin(goal.scopeUnitPath, staff.scopeUnitPath),
+    mayPlanForScope: mayAct(staff) && isWithin(goal.scopeUnitPath, staff.scopeUnitPath),
   };
 }
 
@@ -62,7 +61,7 @@ export async function addGoalAction(
   goalId: string,
   body: unknown,
 ): Promise<string> {
-  if (!edits(staff)) throw new Forbidden('Viewers cannot plan actions');
+  if (!mayAct(staff)) throw new Forbidden('Viewers cannot plan actions');
   const goal = await goalForStaff(db, staff, goalId);
   const action = parseInput(NewGoalAction, body, 'action');
   if (action.unitId === null) {
@@ -82,7 +81,7 @@ export async function addGoalAction(
 
 /** Moves an action on (or drops it) with a note; by whoever may plan for its unit. */
 export async function changeGoalAction(db: Db, staff: StaffUser, actionId: string, body: unknown) {
-  if (!edits(staff)) throw new Forbidden('Viewers cannot change actions');
+  if (!mayAct(staff)) throw new Forbidden('Viewers cannot change actions');
   const action = await findGoalAction(db, actionId);
   if (!action || action.municipalityId !== staff.municipalityId)
     throw new NotFound(`There is no action ${actionId}`);

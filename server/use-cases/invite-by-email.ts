@@ -1,5 +1,7 @@
 import { Forbidden, NotFound, ValidationFailed } from '../../core/errors';
 import { parseEmailAddressList } from '../../core/respondents/email-address-list';
+import { isWithin } from '../../core/org/org-unit';
+import { mayAct } from '../../core/org/scope';
 import { roundState } from '../../core/surveys/round-state';
 import type { Db } from '../../db/database';
 import {
@@ -45,13 +47,13 @@ export async function inviteByEmail(
   input: InviteByEmail,
   today: string,
 ): Promise<{ invited: number }> {
-  if (staff.role === 'viewer') throw new Forbidden('Viewers cannot invite respondents');
+  if (!mayAct(staff)) throw new Forbidden('Viewers cannot invite respondents');
   const round = await roundForStaff(deps.db, staff, input.roundId);
   if (roundState(round, today) === 'closed')
     throw new ValidationFailed('The round has closed', [{ field: 'roundId', issue: 'round is closed' }]);
   const link = (await listRoundUnitLinks(deps.db, round.id)).find((l) => l.unitId === input.unitId);
   if (!link) throw new NotFound(`The round does not ask unit ${input.unitId}`);
-  if (!link.unitPath.startsWith(staff.scopeUnitPath))
+  if (!isWithin(link.unitPath, staff.scopeUnitPath))
     throw new Forbidden('That unit is outside your part of the organisation');
   const addresses = parseEmailAddressList(input.emails, MAX_TOKENS_PER_BATCH);
 

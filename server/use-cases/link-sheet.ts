@@ -1,7 +1,7 @@
 import { Forbidden, NotFound } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import { isWithin, pathIds, type OrgUnit } from '../../core/org/org-unit';
-import { assertInScope } from '../../core/org/scope';
+import { assertInScope, mayAct } from '../../core/org/scope';
 import type { Db } from '../../db/database';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { findUnit } from '../../db/repositories/org-units';
@@ -37,14 +37,9 @@ export interface LinkSheetRequest {
   baseUrl: string;
 }
 
-/** Who hands out links: quality staff and unit leaders, not viewers (council, MED committees). */
-export function mayPrintLinks(staff: Pick<StaffUser, 'role'>): boolean {
-  return staff.role === 'admin' || staff.role === 'consultant' || staff.role === 'leader';
-}
-
 /** The round's links on units in the user's scope (below `unitId` when given), by institution. */
 export async function loadLinkSheet(db: Db, staff: StaffUser, request: LinkSheetRequest): Promise<LinkSheet> {
-  if (!mayPrintLinks(staff)) throw new Forbidden('Viewers cannot print respondent links');
+  if (!mayAct(staff)) throw new Forbidden('Viewers cannot print respondent links');
   const round = await findRound(db, request.roundId);
   if (!round || round.municipalityId !== staff.municipalityId)
     throw new NotFound(`There is no round ${request.roundId}`);

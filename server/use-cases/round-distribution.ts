@@ -1,5 +1,7 @@
 import { Forbidden, NotFound, ValidationFailed } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
+import { isWithin } from '../../core/org/org-unit';
+import { mayAct } from '../../core/org/scope';
 import { roundState } from '../../core/surveys/round-state';
 import type { Db } from '../../db/database';
 import { countRoundResponsesByUnit } from '../../db/repositories/responses';
@@ -40,8 +42,6 @@ export async function roundForStaff(db: Db, staff: StaffUser, roundId: string): 
   return round;
 }
 
-const mayIssueTokens = (staff: StaffUser) => staff.role !== 'viewer';
-
 /**
  * Response rates per unit of a round, for the units in the staff member's scope: counts only.
  * Spent tokens are counted per unit from the batches' bit strings; which token answered is never read.
@@ -55,7 +55,7 @@ export async function loadRoundDistribution(
 ): Promise<RoundDistribution> {
   const round = await roundForStaff(db, staff, roundId);
   const links = (await listRoundUnitLinks(db, roundId)).filter((l) =>
-    l.unitPath.startsWith(staff.scopeUnitPath),
+    isWithin(l.unitPath, staff.scopeUnitPath),
   );
   const answers = await countRoundResponsesByUnit(db, roundId);
   const tokens = new Map((await countTokensByUnit(db, roundId)).map((t) => [t.unitId, t]));
@@ -98,7 +98,7 @@ export async function loadRoundDistribution(
       expected: totalExpected,
       rate: totalExpected ? totalAnswers / totalExpected : null,
     },
-    mayIssueTokens: mayIssueTokens(staff),
+    mayIssueTokens: mayAct(staff),
   };
 }
 
@@ -114,7 +114,7 @@ export async function issueTokens(
   input: { roundId: string; unitId: string; count: number },
   today: string,
 ): Promise<{ round: Round; unitName: string; codes: string[] }> {
-  if (!mayIssueTokens(staff)) throw new Forbidden('Viewers cannot make personal links');
+  if (!mayAct(staff)) throw new Forbidden('Viewers cannot make personal links');
   const round = await roundForStaff(db, staff, input.roundId);
   if (roundState(round, today) === 'closed')
     throw new ValidationFailed('The round has closed', [{ field: 'roundId', issue: 'round is closed' }]);
@@ -124,7 +124,7 @@ export async function issueTokens(
     ]);
   const link = (await listRoundUnitLinks(db, round.id)).find((l) => l.unitId === input.unitId);
   if (!link) throw new NotFound(`The round does not ask unit ${input.unitId}`);
-  if (!link.unitPath.startsWith(staff.scopeUnitPath))
+  if (!isWithin(link.unitPath, staff.scopeUnitPath))
     throw new Forbidden('That unit is outside your part of the organisation');
   const codes = Array.from({ length: input.count }, newTokenCode);
   await createTokenBatch(db, {
