@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import type { InstrumentCache } from '../db/instrument-cache';
+import { listRoundsLackingGoalStatistics } from '../db/repositories/goals';
 import { listStoredFingerprints } from '../db/repositories/indicator-values';
 import { createRecomputeRun } from '../db/repositories/recompute-runs';
 import { recomputeRoundFullyJob } from '../jobs/contracts';
@@ -8,7 +9,8 @@ import type { JobQueue } from '../jobs/define-job';
 /**
  * Values computed by an older engine (no fingerprint, or another one than the definition gives
  * today) would join trends that should break and lack the statistics later recomputes add to.
- * At start, such rounds get a full recompute from their responses. Returns the round ids.
+ * So would goal values stored without their statistics (trend rules compare those). At start,
+ * such rounds get a full recompute from their responses. Returns the round ids.
  */
 export async function recomputeOutdatedRounds(
   db: Db,
@@ -22,6 +24,8 @@ export async function recomputeOutdatedRounds(
     if (definitionHashes.get(stored.indicatorKey) !== stored.definitionHash)
       outdated.set(stored.roundId, stored.municipalityId);
   }
+  for (const { roundId, municipalityId } of await listRoundsLackingGoalStatistics(db))
+    outdated.set(roundId, municipalityId);
   for (const [roundId, municipalityId] of outdated) {
     const run = await createRecomputeRun(db, { municipalityId, roundId });
     await queue.enqueue(recomputeRoundFullyJob, { roundId, runId: run.id });

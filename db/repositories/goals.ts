@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
+import { emptyStats, type IndicatorStats } from '../../core/indicators/indicator-stats';
 import type { BreakdownFilter, GoalRule } from '../../core/goals/goal-rule';
 import type { DbOrTx } from '../database';
 import { goalEvaluations, goals, orgUnits, qualityContracts } from '../schema';
@@ -104,6 +105,10 @@ export interface GoalEvaluation {
   value: number | null;
   ciLow: number | null;
   ciHigh: number | null;
+  /** Internal: what a trend compares with the next round. Never leaves the server. */
+  stats: IndicatorStats;
+  population: number | null;
+  definitionHash: string;
   evaluatedAt?: Date;
 }
 
@@ -112,7 +117,15 @@ export async function saveGoalEvaluation(
   municipalityId: string,
   evaluation: GoalEvaluation,
 ): Promise<void> {
-  const values = { ...evaluation, municipalityId, evaluatedAt: new Date() };
+  const { stats, ...rest } = evaluation;
+  const values = {
+    ...rest,
+    statK: stats.k,
+    statSum: stats.sum,
+    statSumSq: stats.sumSq,
+    municipalityId,
+    evaluatedAt: new Date(),
+  };
   await db
     .insert(goalEvaluations)
     .values(values)
@@ -124,6 +137,11 @@ export async function saveGoalEvaluation(
         value: values.value,
         ciLow: values.ciLow,
         ciHigh: values.ciHigh,
+        statK: values.statK,
+        statSum: values.statSum,
+        statSumSq: values.statSumSq,
+        population: values.population,
+        definitionHash: values.definitionHash,
         evaluatedAt: values.evaluatedAt,
       },
     });
@@ -146,18 +164,29 @@ export async function saveGoalEvaluations(
       value: e.value,
       ci_low: e.ciLow,
       ci_high: e.ciHigh,
+      stat_k: e.stats.k,
+      stat_sum: e.stats.sum,
+      stat_sum_sq: e.stats.sumSq,
+      population: e.population,
+      definition_hash: e.definitionHash,
     }));
     await db.execute(sql`
-      insert into goal_evaluations (municipality_id, goal_id, round_id, unit_id, status, n, value, ci_low, ci_high)
+      insert into goal_evaluations (municipality_id, goal_id, round_id, unit_id, status, n, value, ci_low, ci_high,
+        stat_k, stat_sum, stat_sum_sq, population, definition_hash)
       select ${municipalityId}::uuid, t.*
       from json_to_recordset(${JSON.stringify(records)}::json) as t(
-        goal_id uuid, round_id uuid, unit_id uuid, status text, n int, value float8, ci_low float8, ci_high float8)
+        goal_id uuid, round_id uuid, unit_id uuid, status text, n int, value float8, ci_low float8, ci_high float8,
+        stat_k int, stat_sum float8, stat_sum_sq float8, population int, definition_hash text)
       on conflict (goal_id, round_id, unit_id) do update set
         status = excluded.status, n = excluded.n, value = excluded.value,
-        ci_low = excluded.ci_low, ci_high = excluded.ci_high, evaluated_at = now()
+        ci_low = excluded.ci_low, ci_high = excluded.ci_high, stat_k = excluded.stat_k,
+        stat_sum = excluded.stat_sum, stat_sum_sq = excluded.stat_sum_sq,
+        population = excluded.population, definition_hash = excluded.definition_hash, evaluated_at = now()
       where (goal_evaluations.status, goal_evaluations.n, goal_evaluations.value,
-             goal_evaluations.ci_low, goal_evaluations.ci_high)
-        is distinct from (excluded.status, excluded.n, excluded.value, excluded.ci_low, excluded.ci_high)`);
+             goal_evaluations.ci_low, goal_evaluations.ci_high, goal_evaluations.stat_k, goal_evaluations.stat_sum,
+             goal_evaluations.stat_sum_sq, goal_evaluations.population, goal_evaluations.definition_hash)
+        is distinct from (excluded.status, excluded.n, excluded.value, excluded.ci_low, excluded.ci_high,
+             excluded.stat_k, excluded.stat_sum, excluded.stat_sum_sq, excluded.population, excluded.definition_hash)`);
   }
 }
 
@@ -177,6 +206,11 @@ export async function listGoalEvaluations(
       ciLow: goalEvaluations.ciLow,
       ciHigh: goalEvaluations.ciHigh,
       auditHidden: goalEvaluations.auditHidden,
+      statK: goalEvaluations.statK,
+      statSum: goalEvaluations.statSum,
+      statSumSq: goalEvaluations.statSumSq,
+      population: goalEvaluations.population,
+      definitionHash: goalEvaluations.definitionHash,
       evaluatedAt: goalEvaluations.evaluatedAt,
     })
     .from(goalEvaluations)
@@ -188,9 +222,19 @@ export async function listGoalEvaluations(
       ),
     );
   // What the anonymity audit hid is blanked here, at the one door every goal value goes through.
-  return rows.map(({ auditHidden, ...row }) =>
-    auditHidden ? { ...row, status: 'hidden' as const, value: null, ciLow: null, ciHigh: null } : row,
-  );
+  return rows.map(({ auditHidden, statK, statSum, statSumSq, ...row }) => {
+    const stats = { n: row.n, k: statK, sum: statSum, sumSq: statSumSq };
+    if (row.status === 'hidden' || auditHidden)
+      return {
+        ...row,
+        status: 'hidden' as const,
+        value: null,
+        ciLow: null,
+        ciHigh: null,
+        stats: emptyStats(),
+      };
+    return { ...row, stats };
+  });
 }
 
 /** A round's evaluations of the given goals (through the primary key: goal, round, unit). */
@@ -234,4 +278,14 @@ export async function findGoal(db: DbOrTx, goalId: string): Promise<Goal | undef
     .innerJoin(orgUnits, eq(orgUnits.id, goals.scopeUnitId))
     .where(eq(goals.id, goalId));
   return row as Goal | undefined;
+}
+
+/** Rounds with goal values from before goal statistics were stored (a trend needs them). */
+export async function listRoundsLackingGoalStatistics(
+  db: DbOrTx,
+): Promise<{ roundId: string; municipalityId: string }[]> {
+  return db
+    .selectDistinct({ roundId: goalEvaluations.roundId, municipalityId: goalEvaluations.municipalityId })
+    .from(goalEvaluations)
+    .where(and(eq(goalEvaluations.definitionHash, ''), sql`${goalEvaluations.n} > 0`));
 }

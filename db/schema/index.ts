@@ -4,3 +4,4 @@ export * from './indicators';
 export * from './staff';
 export * from './tokens';
 export * from './actions';
+export * from './contracts';

@@ -72,6 +72,8 @@ export const qualityContracts = pgTable('quality_contracts', {
   title: text('title').notNull(),
   periodStart: date('period_start').notNull(),
   periodEnd: date('period_end').notNull(),
+  /** When set, the contract and its adopted reports are on the municipality's public page. */
+  publishedAt: timestamp('published_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -95,6 +97,10 @@ export const goals = pgTable('goals', {
   rule: jsonb('rule').notNull(),
   deadline: date('deadline').notNull(),
   position: integer('position').notNull().default(0),
+  /** "Every unit below": the goal is judged for each unit of this kind in the scope (e.g. each school). */
+  eachUnitKind: text('each_unit_kind'),
+  /** The ways to reach the goal are decided by each unit locally (no central actions). */
+  actionsDecidedLocally: boolean('actions_decided_locally').notNull().default(false),
 });
 
 /** A goal's status for one round at one unit of its scope (the scope unit and every unit below). */
@@ -120,6 +126,15 @@ export const goalEvaluations = pgTable(
     ciHigh: doublePrecision('ci_high'),
     /** Hidden by the round's anonymity audit; status and numbers stay stored, every read blanks them. */
     auditHidden: boolean('audit_hidden').notNull().default(false),
+    /**
+     * The goal's sufficient statistics (internal, never shown): a trend rule compares two rounds'
+     * values with an interval for the change, which needs n, k, Σ and Σ² rather than the rounded value.
+     */
+    statK: integer('stat_k').notNull().default(0),
+    statSum: doublePrecision('stat_sum').notNull().default(0),
+    statSumSq: doublePrecision('stat_sum_sq').notNull().default(0),
+    population: integer('population'),
+    definitionHash: text('definition_hash').notNull().default(''),
     evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.goalId, t.roundId, t.unitId] })],

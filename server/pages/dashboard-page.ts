@@ -1,4 +1,8 @@
+import type { GoalReason } from '../../core/goals/judge-goal';
+import type { RoundChange } from '../../core/indicators/compare-rounds';
+import type { ShownValue } from '../use-cases/goal-cells';
 import type { GoalCell, GoalOverview } from '../use-cases/goal-overview';
+import { formatChangeIn, REASON_TEXT, type ValueUnit } from './goal-text';
 import { formatValue, ruleText, STATUS_LABEL } from './format';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
@@ -51,10 +55,14 @@ function contractSection(contract: GoalOverview['contracts'][number], overview: 
   </section>`;
 }
 
-function cell(c: GoalCell, unit: 'share' | 'score' | 'index'): SafeHtml {
+function cell(c: GoalCell, unit: ValueUnit): SafeHtml {
   if (c.status === 'out-of-scope')
     return html`<td class="out-of-scope"><span class="sr-only">Not covered by this goal</span></td>`;
-  if (c.status === 'no-data') return html`<td><span class="status no-data">No data</span></td>`;
+  if (c.status === 'no-data')
+    return html`<td>
+      <span class="status no-data">No data</span>
+      ${c.measured ? measuredValue(c.measured, unit) : ''} ${reasonLines(c.reasons)}
+    </td>`;
   if (c.status === 'hidden')
     return html`<td>
       <span class="status hidden"
@@ -63,8 +71,24 @@ function cell(c: GoalCell, unit: 'share' | 'score' | 'index'): SafeHtml {
     </td>`;
   return html`<td>
     <span class="status ${c.status}">${STATUS_LABEL[c.status]}</span>
-    <span class="value">${formatValue(c.value, unit)}</span>
-    <span class="ci">(${formatValue(c.ciLow, unit)}–${formatValue(c.ciHigh, unit)})</span>
-    <span class="n">n ${c.n}</span>
+    ${measuredValue(c, unit)} ${changeLine(c.change, unit)} ${reasonLines(c.reasons)}
   </td>`;
+}
+
+function measuredValue(c: ShownValue, unit: ValueUnit): SafeHtml {
+  return html`<span class="value">${formatValue(c.value, unit)}</span>
+    <span class="ci">(${formatValue(c.ciLow, unit)}–${formatValue(c.ciHigh, unit)})</span>
+    <span class="n">n ${c.n}</span>`;
+}
+
+function changeLine(change: RoundChange | null | undefined, unit: ValueUnit): SafeHtml | string {
+  if (!change?.comparable) return '';
+  const range = `${formatChangeIn(change.ciLow, unit, 'en')} to ${formatChangeIn(change.ciHigh, unit, 'en')}`;
+  return html`<span class="change">change ${formatChangeIn(change.change, unit, 'en')} (${range})</span>`;
+}
+
+function reasonLines(reasons: GoalReason[] | undefined): SafeHtml | string {
+  return reasons?.length
+    ? html`<span class="reason">${reasons.map((r) => REASON_TEXT.en[r]).join(' ')}</span>`
+    : '';
 }

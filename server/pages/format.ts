@@ -1,4 +1,5 @@
-import type { ComparisonOp } from '../../core/indicators/indicator-definition';
+import type { GoalRule } from '../../core/goals/goal-rule';
+import { ruleTextIn } from './goal-text';
 
 export const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
@@ -6,8 +7,7 @@ export const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 export const formatValue = (value: number, unit: 'share' | 'score' | 'index') =>
   unit === 'share' ? percent(value) : unit === 'index' ? value.toFixed(1) : value.toFixed(2);
 
-export const ruleText = (rule: { op: ComparisonOp; target: number }, unit: 'share' | 'score' | 'index') =>
-  `${{ '>': 'above', '>=': 'at least', '<': 'below', '<=': 'at most' }[rule.op]} ${formatValue(rule.target, unit)}`;
+export const ruleText = (rule: GoalRule, unit: 'share' | 'score' | 'index') => ruleTextIn(rule, unit, 'en');
 
 export const STATUS_LABEL: Record<string, string> = {
   met: 'Met',

@@ -19,7 +19,7 @@ export function staffLayout(opts: {
       <body>
         <header class="top">
           <a class="brand" href="/dashboard">Målbar</a>
-          ${opts.user ? html`<nav><a href="/dashboard">Goals</a> <a href="/dashboard/rounds">Rounds</a></nav>` : ''}
+          ${opts.user ? html`<nav><a href="/dashboard">Goals</a> <a href="/dashboard/contracts">Contracts</a> <a href="/dashboard/rounds">Rounds</a> <a href="/dashboard/initiatives">Initiatives</a></nav>` : ''}
           ${
             opts.user
               ? html`<form method="post" action="/logout" class="logout">

@@ -65,6 +65,9 @@ for (const kind of STORES) {
           value: expect.closeTo(5 / 6, 6),
           ciLow: expect.closeTo(0.4365, 3),
           ciHigh: expect.closeTo(0.97, 3),
+          // The first measurement: no change to show yet.
+          change: null,
+          reasons: [],
         });
       }
       // Not bullied: 5 of 6 = 0.8333 with interval [0.4365, 0.9700] entirely above 0.4: met.

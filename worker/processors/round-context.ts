@@ -1,12 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { suppressSmallCells } from '../../core/anonymity/suppress-small-cells';
 import { cellsFromStats, type StoredCell } from '../../core/indicators/cells-from-stats';
-import { estimateFromStats } from '../../core/indicators/estimate-from-stats';
-import { minGroupSizeByKey, minGroupSizeOf } from '../../core/indicators/indicator-definition';
+import { minGroupSizeByKey } from '../../core/indicators/indicator-definition';
 import type { StatsTable } from '../../core/indicators/indicator-stats';
 import { populationsOf } from '../../core/indicators/roll-up';
-import { evaluateThresholdGoal } from '../../core/goals/evaluate-goal';
-import { goalStats } from '../../core/goals/goal-stats';
 import { isWithin } from '../../core/org/org-unit';
 import type { Db, DbOrTx } from '../../db/database';
 import type { InstrumentCache, LoadedInstrument } from '../../db/instrument-cache';
@@ -24,6 +20,7 @@ import {
 } from '../../db/repositories/indicator-values';
 import type { TreeUnit } from '../../db/repositories/org-units';
 import { findRound, type Round } from '../../db/repositories/rounds';
+import { measureGoal } from './measure-goal';
 import type { TreeCache } from './tree-cache';
 
 export interface RecomputeDeps {
@@ -103,15 +100,7 @@ export async function publishTables(
         return unit !== undefined && isWithin(unit.path, goal.scopeUnitPath);
       })
       .map(([unitId, table]) =>
-        evaluateGoal(
-          goal,
-          instrument,
-          round,
-          unitId,
-          table,
-          levelOf(unitId),
-          populations.get(unitId) ?? null,
-        ),
+        measureGoal(goal, instrument, round, unitId, table, levelOf(unitId), populations.get(unitId) ?? null),
       ),
   );
   const before = new Map(
@@ -156,30 +145,4 @@ export async function publishTables(
  */
 function sizeClass(n: number, min: number): 'none' | 'small' | 'enough' {
   return n === 0 ? 'none' : n < min ? 'small' : 'enough';
-}
-
-function evaluateGoal(
-  goal: Goal,
-  instrument: LoadedInstrument,
-  round: Round,
-  unitId: string,
-  table: StatsTable,
-  level: 'municipality' | 'unit',
-  population: number | null,
-) {
-  const base = { goalId: goal.id, roundId: round.id, unitId };
-  const definition = instrument.indicators.indicators.find((i) => i.key === goal.indicatorKey);
-  const stats = definition
-    ? goalStats(instrument.indicators, definition, goal.breakdownFilter, table, level)
-    : null;
-  if (!definition || stats === null)
-    return { ...base, status: 'no-data' as const, n: 0, value: null, ciLow: null, ciHigh: null };
-  // A filtered group's population is unknown: only the whole unit's interval is corrected.
-  const estimate = estimateFromStats(definition, stats, goal.breakdownFilter === null ? population : null);
-  const [shown] = suppressSmallCells(
-    [{ ...estimate, suppressed: false }],
-    minGroupSizeOf(instrument.indicators, definition),
-  );
-  const status = evaluateThresholdGoal(goal.rule, shown!);
-  return { ...base, status, n: shown!.n, value: shown!.value, ciLow: shown!.ciLow, ciHigh: shown!.ciHigh };
 }

@@ -1,5 +1,5 @@
 import { evaluateThresholdGoal } from '../../../core/goals/evaluate-goal';
-import type { GoalRule } from '../../../core/goals/goal-rule';
+import type { ThresholdRule as GoalRule } from '../../../core/goals/goal-rule';
 
 const rule = (op: GoalRule['op'], target: number): GoalRule => ({ type: 'threshold', op, target });
 const shown = (n: number, value: number, ciLow: number | null, ciHigh: number | null) => ({
