@@ -47,6 +47,13 @@ export class Conflict extends DomainError {
   }
 }
 
+/** Something this installation lacks or cannot reach right now, e.g. Chromium for printing PDFs. */
+export class ServiceUnavailable extends DomainError {
+  constructor(message: string) {
+    super('service_unavailable', message);
+  }
+}
+
 /** A survey or indicator definition that does not hold together; stops start-up. */
 export class InvalidDefinition extends Error {
   constructor(

@@ -37,6 +37,7 @@ const Env = z.object({
   REMINDER_INTERVAL_DAYS: z.coerce.number().min(0).max(365).default(7),
   MAX_REMINDERS: z.coerce.number().int().min(0).max(10).default(2),
   MAIL_SWEEP_MS: z.coerce.number().int().min(1000).default(3_600_000),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 /** Invitations and reminders by e-mail. */
@@ -63,6 +64,8 @@ export interface Config {
   demoSeed: 'auto' | 'off';
   sweepIntervalMs: number;
   mail: MailConfig;
+  /** The Chromium that prints reports to PDF; missing, PDF downloads answer 503. */
+  chromiumPath: string;
 }
 
 export class ConfigError extends Error {
@@ -102,5 +105,6 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
       maxReminders: e.MAX_REMINDERS,
       sweepMs: e.MAIL_SWEEP_MS,
     }),
+    chromiumPath: e.CHROMIUM_PATH,
   });
 }

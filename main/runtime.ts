@@ -9,6 +9,7 @@ import { sendDueInvitationsJob } from '../jobs/contracts';
 import { jobHandlers, type JobQueue } from '../jobs/define-job';
 import { createInProcessQueue, type InProcessQueue } from '../jobs/in-process-queue';
 import { createApp } from '../server/app';
+import { createPdfPrinter } from '../server/reports/pdf-printer';
 import { startBullmqWorker } from '../worker/bullmq-worker';
 import { recomputeRoundHandler } from '../worker/processors/recompute-round';
 import { TreeCache } from '../worker/processors/tree-cache';
@@ -128,7 +129,11 @@ export async function startMalbar(
   }
 
   if (role !== 'worker') {
+    // Chromium starts on the first PDF asked for, not before.
+    const pdf = createPdfPrinter({ chromiumPath: config.chromiumPath, log });
+    closers.push(() => pdf.close());
     const app = createApp({
+      pdf,
       db: database.db,
       databaseKind: database.kind,
       pingDatabase: database.ping,

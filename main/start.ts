@@ -1,6 +1,7 @@
 import { countMunicipalities, findMunicipalityBySlug } from '../db/repositories/municipalities';
 import { listMunicipalityLinks } from '../db/repositories/rounds';
 import { recomputeRoundJob } from '../jobs/contracts';
+import { adoptDemoReport } from '../scripts/demo/demo-reports';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from '../scripts/seed-demo';
 import type { Config } from './config';
 import { log } from './logger';
@@ -20,7 +21,17 @@ void runProcess(async (config) => {
     for (const roundId of new Set(demo.recompute.map((r) => r.roundId)))
       await malbar.queue.enqueue(recomputeRoundJob, { roundId });
     await malbar.idle();
-    log(`Demo Kommune is ready: ${demo.responses} simulated responses.`);
+    const lastYear = new Date().getUTCFullYear() - 1;
+    await adoptDemoReport(
+      malbar.database.db,
+      { instruments: malbar.instruments, now: () => new Date() },
+      demo.contract.contractId,
+      lastYear,
+      demo.consultantId,
+    );
+    log(
+      `Demo Kommune is ready: ${demo.responses} simulated responses, the ${lastYear} follow-up report adopted.`,
+    );
   }
   await printDemo(config, malbar);
   log(

@@ -5,6 +5,8 @@ import { createStaffUser } from '../db/repositories/staff';
 import type { OrgUnit } from '../core/org/org-unit';
 import { hashPassword } from '../server/auth/password';
 import { seedDemoContract } from './demo/demo-contract';
+import { seedDemoInitiatives } from './demo/demo-initiatives';
+import { seedDemoReportTexts } from './demo/demo-reports';
 import { createDemoOrganisation } from './demo/demo-organisation';
 import { mulberry32, randomInt } from './demo/mulberry32';
 import { seedRound, type SeedContext } from './demo/seed-round';
@@ -20,6 +22,9 @@ export const DEMO_LOGINS = [
 
 export interface DemoSummary {
   municipality: Municipality;
+  /** The quality contract; last year's follow-up report is adopted once the indicators are computed. */
+  contract: { contractId: string; goalIds: string[] };
+  consultantId: string;
   /** Units that got responses: each needs a recompute. */
   recompute: { roundId: string; unitId: string }[];
   responses: number;
@@ -58,7 +63,13 @@ export async function seedDemo(
       country: 'dk',
     });
     const org = await createDemoOrganisation(tx, municipality.id);
-    const summary: DemoSummary = { municipality, recompute: [], responses: 0 };
+    const summary: DemoSummary = {
+      municipality,
+      contract: { contractId: '', goalIds: [] },
+      consultantId: '',
+      recompute: [],
+      responses: 0,
+    };
     const ctx: SeedContext = {
       tx,
       municipalityId: municipality.id,
@@ -67,8 +78,11 @@ export async function seedDemo(
       summary,
     };
     await seedRounds(ctx, org, instruments, random);
-    await seedDemoContract(tx, municipality.id, org.root, opts.today.slice(0, 4));
-    await seedStaff(tx, municipality.id, org.root, org.schools[0]!);
+    const year = opts.today.slice(0, 4);
+    summary.contract = await seedDemoContract(tx, municipality.id, org.root, year, new Date(opts.today));
+    await seedDemoReportTexts(tx, municipality.id, summary.contract, Number(year));
+    await seedDemoInitiatives(tx, municipality.id, org, summary.contract.goalIds);
+    summary.consultantId = await seedStaff(tx, municipality.id, org.root, org.schools[0]!);
     return summary;
   });
 }
@@ -122,6 +136,22 @@ async function seedRounds(
       size: unit.grade === 0 && i >= 20 ? 3 : randomInt(random, 14, 24),
       simulate: () =>
         simulatePupil(instruments['pupil-wellbeing'], unit.grade!, SCHOOL_MOOD[Math.floor(i / 10)]!, random),
+    })),
+  });
+  // Parents last year, a little less satisfied: the contract's goal is that satisfaction rises.
+  await seedRound(ctx, {
+    instrument: instruments['parent-satisfaction'],
+    title: {
+      da: `Forældretilfredshed ${lastYear}`,
+      nb: `Foreldreundersøkelse ${lastYear}`,
+      en: `Parent satisfaction ${lastYear}`,
+    },
+    opensOn: addDays(ctx.today, -365 - 28),
+    closesOn: addDays(ctx.today, -365 + 30),
+    groups: [...org.daycares, ...org.schools].map((unit) => ({
+      unit,
+      size: randomInt(random, 18, 40),
+      simulate: () => simulateParent(instruments['parent-satisfaction'], random, 3.7),
     })),
   });
   await seedRound(ctx, {
@@ -205,8 +235,12 @@ const PARENT_COMMENTS = [
   'Vores barn glæder sig til at komme af sted hver morgen.',
 ];
 
-function simulateParent(instrument: LoadedInstrument, random: () => number): Record<string, unknown> {
-  const answers = simulateRespondent(instrument, 4.1 + (random() - 0.5) * 2, random);
+function simulateParent(
+  instrument: LoadedInstrument,
+  random: () => number,
+  base = 4.1,
+): Record<string, unknown> {
+  const answers = simulateRespondent(instrument, base + (random() - 0.5) * 2, random);
   const comment =
     commentRandom() < 0.35
       ? { comment: PARENT_COMMENTS[Math.floor(commentRandom() * PARENT_COMMENTS.length)] }
@@ -219,11 +253,11 @@ function demoCode(random: () => number): string {
   return Array.from({ length: 10 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
 }
 
-async function seedStaff(tx: Tx, municipalityId: string, root: OrgUnit, school: OrgUnit) {
+async function seedStaff(tx: Tx, municipalityId: string, root: OrgUnit, school: OrgUnit): Promise<string> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const [consultant, leader] = DEMO_LOGINS;
   const user = { municipalityId, passwordHash };
-  await createStaffUser(tx, {
+  const consultantId = await createStaffUser(tx, {
     ...user,
     email: consultant.email,
     name: consultant.name,
@@ -237,4 +271,5 @@ async function seedStaff(tx: Tx, municipalityId: string, root: OrgUnit, school: 
     role: 'leader',
     scopeUnitId: school.id,
   });
+  return consultantId;
 }

@@ -3,12 +3,17 @@ import express, { type Express } from 'express';
 import type { Db } from '../db/database';
 import type { InstrumentCache } from '../db/instrument-cache';
 import type { JobQueue } from '../jobs/define-job';
+import type { PdfPrinter } from './reports/pdf-printer';
 import { errorMiddleware } from './http/error-middleware';
 import { dashboardRoutes } from './routes/dashboard';
 import { distributionRoutes } from './routes/distribution';
 import { goalActionRoutes } from './routes/goal-actions';
+import { contractRoutes } from './routes/contracts';
+import { followUpReportRoutes } from './routes/follow-up-reports';
 import { healthRoutes } from './routes/health';
+import { initiativeRoutes } from './routes/initiatives';
 import { linkSheetRoutes } from './routes/link-sheets';
+import { publicPageRoutes } from './routes/public-pages';
 import { respondRoutes } from './routes/respond';
 import { staffAuthRoutes } from './routes/staff-auth';
 
@@ -24,6 +29,8 @@ export interface AppDeps {
   publicUrl?: string;
   now: () => Date;
   log: (message: string, error?: unknown) => void;
+  /** Prints follow-up reports to PDF; without it the PDF links answer 503. */
+  pdf?: PdfPrinter;
 }
 
 const root = path.join(__dirname, '..');
@@ -69,6 +76,18 @@ export function createApp(deps: AppDeps): Express {
   app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));
   app.use(linkSheetRoutes({ ...sessions, publicUrl: deps.publicUrl }));
   app.use(goalActionRoutes(sessions));
+  const reports = { instruments: deps.instruments, pdf: deps.pdf, publicUrl: deps.publicUrl };
+  app.use(
+    contractRoutes({
+      ...sessions,
+      instruments: deps.instruments,
+      queue: deps.queue,
+      publicUrl: deps.publicUrl,
+    }),
+  );
+  app.use(followUpReportRoutes({ ...sessions, ...reports }));
+  app.use(publicPageRoutes({ db: deps.db, now: deps.now, ...reports }));
+  app.use(initiativeRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(distributionRoutes({ ...sessions, publicUrl: deps.publicUrl, queue: deps.queue, log: deps.log }));
   app.get('/', (_req, res) => res.redirect(303, '/dashboard'));
   app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such page' } }));

@@ -22,3 +22,12 @@ export function assertInScope(scope: StaffScope, unit: Pick<OrgUnit, 'municipali
 export function mayAct(staff: { role: string }): boolean {
   return staff.role !== 'viewer';
 }
+
+/**
+ * Quality staff for the whole municipality (consultants and admins at its root): they write the
+ * contract, its goals and the follow-up report, and may recompute a round.
+ */
+export function isQualityStaff(staff: { role: string; scopeUnitPath: string }): boolean {
+  const wholeMunicipality = staff.scopeUnitPath.split('/').filter(Boolean).length === 1;
+  return wholeMunicipality && (staff.role === 'admin' || staff.role === 'consultant');
+}

@@ -19,6 +19,9 @@ export interface Goal {
   breakdownFilter: BreakdownFilter | null;
   rule: GoalRule;
   deadline: string;
+  /** Judged for each unit of this kind in the scope ("every school"), or null for the scope as a whole. */
+  eachUnitKind: 'area' | 'institution' | 'group' | null;
+  actionsDecidedLocally: boolean;
 }
 
 const goalColumns = {
@@ -34,6 +37,8 @@ const goalColumns = {
   breakdownFilter: goals.breakdownFilter,
   rule: goals.rule,
   deadline: goals.deadline,
+  eachUnitKind: goals.eachUnitKind,
+  actionsDecidedLocally: goals.actionsDecidedLocally,
 };
 
 export async function createContract(
@@ -44,7 +49,8 @@ export async function createContract(
   return row!.id;
 }
 
-export type NewGoal = Omit<Goal, 'id' | 'scopeUnitPath'> & { position: number };
+export type NewGoal = Omit<Goal, 'id' | 'scopeUnitPath' | 'eachUnitKind' | 'actionsDecidedLocally'> &
+  Partial<Pick<Goal, 'eachUnitKind' | 'actionsDecidedLocally'>> & { position: number };
 
 export async function createGoal(db: DbOrTx, goal: NewGoal): Promise<string> {
   const [row] = await db.insert(goals).values(goal).returning({ id: goals.id });
@@ -70,6 +76,7 @@ export interface ContractWithGoals {
   title: string;
   periodStart: string;
   periodEnd: string;
+  publishedAt: Date | null;
   goals: Goal[];
 }
 
@@ -83,6 +90,7 @@ export async function listContractsWithGoals(
       title: qualityContracts.title,
       periodStart: qualityContracts.periodStart,
       periodEnd: qualityContracts.periodEnd,
+      publishedAt: qualityContracts.publishedAt,
     })
     .from(qualityContracts)
     .where(eq(qualityContracts.municipalityId, municipalityId))

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { Conflict } from '../../core/errors';
 import type { DbOrTx } from '../database';
 import { instrumentVersions } from '../schema';
@@ -57,4 +57,18 @@ export async function findInstrumentVersion(db: DbOrTx, id: string): Promise<Ins
     .from(instrumentVersions)
     .where(eq(instrumentVersions.id, id));
   return row;
+}
+
+/** The newest version of every instrument: what a new goal or round is defined on. */
+export async function listLatestInstrumentVersions(
+  db: DbOrTx,
+): Promise<{ id: string; instrumentKey: string }[]> {
+  const rows = await db
+    .selectDistinctOn([instrumentVersions.instrumentKey], {
+      id: instrumentVersions.id,
+      instrumentKey: instrumentVersions.instrumentKey,
+    })
+    .from(instrumentVersions)
+    .orderBy(instrumentVersions.instrumentKey, desc(instrumentVersions.version));
+  return rows;
 }

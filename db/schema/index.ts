@@ -5,3 +5,4 @@ export * from './staff';
 export * from './tokens';
 export * from './actions';
 export * from './contracts';
+export * from './initiatives';

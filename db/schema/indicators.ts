@@ -98,7 +98,7 @@ export const goals = pgTable('goals', {
   deadline: date('deadline').notNull(),
   position: integer('position').notNull().default(0),
   /** "Every unit below": the goal is judged for each unit of this kind in the scope (e.g. each school). */
-  eachUnitKind: text('each_unit_kind'),
+  eachUnitKind: text('each_unit_kind', { enum: ['area', 'institution', 'group'] }),
   /** The ways to reach the goal are decided by each unit locally (no central actions). */
   actionsDecidedLocally: boolean('actions_decided_locally').notNull().default(false),
 });

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { Tx } from '../../db/database';
 import { createGoalAction } from '../../db/repositories/goal-actions';
+import { saveServiceArea, setContractPublished } from '../../db/repositories/contracts';
 import { createContract, createGoal } from '../../db/repositories/goals';
 
 const GRADES_1_6_9: BreakdownFilter = { breakdownKey: 'grade', values: ['1', '6', '9'] };
@@ -15,9 +16,11 @@ const DEMO_GOALS: {
   indicatorKey: string;
   breakdownFilter: BreakdownFilter | null;
   rule: GoalRule;
+  eachUnitKind: 'institution' | null;
 }[] = [
   {
-    serviceArea: 'school',
+    serviceArea: 'skole',
+    eachUnitKind: 'institution',
     title: {
       da: 'Over 90 % af eleverne i 1., 6. og 9. klasse udtrykker trivsel',
       nb: 'Over 90 % av elevene i 1., 6. og 9. klasse uttrykker trivsel',
@@ -29,7 +32,8 @@ const DEMO_GOALS: {
     rule: { type: 'threshold', op: '>', target: 0.9 },
   },
   {
-    serviceArea: 'school',
+    serviceArea: 'skole',
+    eachUnitKind: null,
     title: {
       da: 'Over 95 % af eleverne i 1., 6. og 9. klasse bliver ikke mobbet',
       nb: 'Over 95 % av elevene i 1., 6. og 9. klasse blir ikke mobbet',
@@ -41,19 +45,21 @@ const DEMO_GOALS: {
     rule: { type: 'threshold', op: '>', target: 0.95 },
   },
   {
-    serviceArea: 'daycare and school',
+    serviceArea: 'dagtilbud-og-skole',
+    eachUnitKind: null,
     title: {
-      da: 'Mindst 80 % af forældrene er tilfredse',
-      nb: 'Minst 80 % av foreldrene er fornøyde',
-      en: 'At least 80 % of parents are satisfied',
+      da: 'Forældrenes tilfredshed med dagtilbud og skole stiger fra måling til måling',
+      nb: 'Foreldrenes tilfredshet med barnehage og skole øker fra måling til måling',
+      en: "Parents' satisfaction with daycare and school rises from measurement to measurement",
     },
     instrumentKey: 'parent-satisfaction',
     indicatorKey: 'satisfied',
     breakdownFilter: null,
-    rule: { type: 'threshold', op: '>=', target: 0.8 },
+    rule: { type: 'trend', direction: 'rising', significant: false },
   },
   {
-    serviceArea: 'elderly care',
+    serviceArea: 'aeldrepleje',
+    eachUnitKind: null,
     title: {
       da: 'Mindst 85 % af brugerne og de pårørende er tilfredse med hjemmepleje og plejecenter',
       nb: 'Minst 85 % av brukerne og de pårørende er fornøyde med hjemmetjenesten og sykehjemmet',
@@ -113,14 +119,48 @@ const DEMO_ACTIONS: Record<
   ],
 };
 
-export async function seedDemoContract(tx: Tx, municipalityId: string, root: OrgUnit, year: string) {
+/** Service areas with the overall aim the council wrote for each (seed 000: an aim in words per area). */
+const DEMO_AREAS = [
+  {
+    key: 'skole',
+    name: 'Skole',
+    aim: 'Alle børn skal trives og lære mest muligt i et trygt fællesskab uden mobning.',
+  },
+  {
+    key: 'dagtilbud-og-skole',
+    name: 'Dagtilbud og skole',
+    aim: 'Forældrene skal opleve et tæt og tillidsfuldt samarbejde om deres barns hverdag.',
+  },
+  {
+    key: 'aeldrepleje',
+    name: 'Ældrepleje',
+    aim: 'Ældre skal have hjælp, der giver dem mulighed for at leve det liv, de ønsker, med respekt for deres vaner.',
+  },
+];
+
+/**
+ * Demo Kommune's quality contract: last year to next year, published, with service areas, the
+ * Aarhus goals (seed 000), a parents' trend goal and a care users' goal, and the ways to reach them.
+ */
+export async function seedDemoContract(
+  tx: Tx,
+  municipalityId: string,
+  root: OrgUnit,
+  year: string,
+  publishedAt: Date,
+): Promise<{ contractId: string; goalIds: string[] }> {
+  const first = Number(year) - 1;
   const next = Number(year) + 1;
   const contractId = await createContract(tx, {
     municipalityId,
-    title: `Kvalitetskontrakt ${year}-${next}`,
-    periodStart: `${year}-01-01`,
+    title: `Kvalitetskontrakt ${first}-${next}`,
+    periodStart: `${first}-01-01`,
     periodEnd: `${next}-12-31`,
   });
+  await setContractPublished(tx, contractId, publishedAt);
+  for (const [position, area] of DEMO_AREAS.entries())
+    await saveServiceArea(tx, contractId, { ...area, position });
+  const goalIds: string[] = [];
   for (const [position, goal] of DEMO_GOALS.entries()) {
     const goalId = await createGoal(tx, {
       ...goal,
@@ -129,7 +169,9 @@ export async function seedDemoContract(tx: Tx, municipalityId: string, root: Org
       scopeUnitId: root.id,
       deadline: `${next}-12-31`,
       position: position + 1,
+      actionsDecidedLocally: goal.instrumentKey === 'care-user-satisfaction',
     });
+    goalIds.push(goalId);
     for (const action of DEMO_ACTIONS[position] ?? []) {
       await createGoalAction(tx, {
         municipalityId,
@@ -143,4 +185,5 @@ export async function seedDemoContract(tx: Tx, municipalityId: string, root: Org
       });
     }
   }
+  return { contractId, goalIds };
 }

@@ -5,6 +5,7 @@ import {
   Forbidden,
   NotFound,
   RoundNotOpen,
+  ServiceUnavailable,
   TokenUsed,
   TooManyRequests,
   Unauthenticated,
@@ -20,6 +21,7 @@ const statusOf = (error: DomainError): number => {
   if (error instanceof RoundNotOpen) return error.state === 'closed' ? 410 : 403;
   if (error instanceof TokenUsed) return 410;
   if (error instanceof TooManyRequests) return 429;
+  if (error instanceof ServiceUnavailable) return 503;
   return 400;
 };
 

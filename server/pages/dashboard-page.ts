@@ -2,7 +2,7 @@ import type { GoalReason } from '../../core/goals/judge-goal';
 import type { RoundChange } from '../../core/indicators/compare-rounds';
 import type { ShownValue } from '../use-cases/goal-cells';
 import type { GoalCell, GoalOverview } from '../use-cases/goal-overview';
-import { formatChangeIn, REASON_TEXT, type ValueUnit } from './goal-text';
+import { formatChangeWithIntervalIn, REASON_TEXT, type ValueUnit } from './goal-text';
 import { formatValue, ruleText, STATUS_LABEL } from './format';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
@@ -83,8 +83,7 @@ function measuredValue(c: ShownValue, unit: ValueUnit): SafeHtml {
 
 function changeLine(change: RoundChange | null | undefined, unit: ValueUnit): SafeHtml | string {
   if (!change?.comparable) return '';
-  const range = `${formatChangeIn(change.ciLow, unit, 'en')} to ${formatChangeIn(change.ciHigh, unit, 'en')}`;
-  return html`<span class="change">change ${formatChangeIn(change.change, unit, 'en')} (${range})</span>`;
+  return html`<span class="change">change ${formatChangeWithIntervalIn(change, unit, 'en')}</span>`;
 }
 
 function reasonLines(reasons: GoalReason[] | undefined): SafeHtml | string {

@@ -14,6 +14,17 @@ export function formatValueIn(value: number, unit: ValueUnit, locale: Locale): s
   return unit === 'share' ? `${localized} %` : localized;
 }
 
+/** A change with its interval: "+1,6 procentpoint (−6,1 til +9,0)"; percentage points for shares. */
+export function formatChangeWithIntervalIn(
+  change: { change: number; ciLow: number; ciHigh: number },
+  unit: ValueUnit,
+  locale: Locale,
+): string {
+  const bare = (x: number) => formatChangeIn(x, unit, locale).split(' ')[0]!;
+  const to = { da: 'til', nb: 'til', en: 'to' }[locale];
+  return `${formatChangeIn(change.change, unit, locale)} (${bare(change.ciLow)} ${to} ${bare(change.ciHigh)})`;
+}
+
 /** A change in percentage points for shares ("+4,1 pp"), in the value's own unit otherwise. */
 export function formatChangeIn(change: number, unit: ValueUnit, locale: Locale): string {
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';

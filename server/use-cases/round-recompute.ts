@@ -1,6 +1,6 @@
 import { Forbidden, NotFound } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
-import { pathIds } from '../../core/org/org-unit';
+import { isQualityStaff } from '../../core/org/scope';
 import type { Db } from '../../db/database';
 import {
   createRecomputeRun,
@@ -21,8 +21,7 @@ export interface RoundRecomputeDeps {
 
 /** Who may recompute a whole round: staff of the whole municipality who edit (not viewers, not unit leaders). */
 function assertMayRecompute(staff: StaffUser): void {
-  const wholeMunicipality = pathIds(staff.scopeUnitPath).length === 1;
-  if (!wholeMunicipality || !(staff.role === 'admin' || staff.role === 'consultant'))
+  if (!isQualityStaff(staff))
     throw new Forbidden('Only quality staff for the whole municipality can recompute a round');
 }
 

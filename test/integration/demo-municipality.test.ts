@@ -1,5 +1,7 @@
 import { recomputeRoundJob } from '../../jobs/contracts';
+import { adoptDemoReport } from '../../scripts/demo/demo-reports';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../../scripts/seed-demo';
+import { contentHashOf } from '../../server/use-cases/follow-up-reports';
 import { logIn } from '../builders/staff';
 import { getJson, type Json } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
@@ -10,6 +12,8 @@ describe('pglite + in-process: Demo Kommune', () => {
   let store: TestStore;
   let cookie: string;
   let responses: number;
+  let contractId: string;
+  const year = new Date().getUTCFullYear();
 
   beforeAll(async () => {
     store = await pglite.start();
@@ -22,6 +26,9 @@ describe('pglite + in-process: Demo Kommune', () => {
     for (const roundId of new Set(demo.recompute.map((r) => r.roundId)))
       await store.malbar.queue.enqueue(recomputeRoundJob, { roundId });
     await store.settled(60_000);
+    const deps = { instruments: store.malbar.instruments, now: () => new Date() };
+    await adoptDemoReport(store.db, deps, demo.contract.contractId, year - 1, demo.consultantId);
+    contractId = demo.contract.contractId;
     cookie = await logIn(store.url, { email: DEMO_LOGINS[0].email, password: DEMO_PASSWORD });
   });
   afterAll(() => store?.stop());
@@ -35,6 +42,7 @@ describe('pglite + in-process: Demo Kommune', () => {
       'Care user satisfaction',
       'Employee wellbeing',
       'Parent satisfaction',
+      'Parent satisfaction', // last year's too
       'Pupil wellbeing',
       'Pupil wellbeing', // last year's too
     ]);
@@ -101,5 +109,31 @@ describe('pglite + in-process: Demo Kommune', () => {
     expect(atSchool.breakdowns.every((b: Json) => b.cells.length === 0)).toBe(true);
     const atMunicipality = await motivationAt(rows[0].unitId);
     expect(atMunicipality.breakdowns.find((b: Json) => b.key === 'age-band').cells.length).toBeGreaterThan(0);
+  });
+
+  it('when the demo is seeded, then its published contract has service areas with aims, last year’s report adopted and this year’s a draft', async () => {
+    const contract = (await getJson(`${store.url}/api/contracts/${contractId}`, { cookie })).body;
+    expect(contract.areas.map((a: Json) => a.name)).toEqual(['Skole', 'Dagtilbud og skole', 'Ældrepleje']);
+    expect(contract.areas.every((a: Json) => a.aim.length > 20)).toBe(true);
+    expect(contract.contract.publishedAt).not.toBeNull();
+    const statuses = Object.fromEntries(contract.reports.map((r: Json) => [r.year, r.status]));
+    expect(statuses).toEqual({ [year - 1]: 'adopted', [year]: 'draft', [year + 1]: 'not-started' });
+
+    const adopted = (
+      await getJson(`${store.url}/api/contracts/${contractId}/reports/${year - 1}`, { cookie })
+    ).body;
+    expect(adopted.contentHash).toBe(contentHashOf(adopted.report));
+    expect(adopted.report.medStatement).toMatch(/MED/);
+    const wellbeing = adopted.report.areas[0].goals[0];
+    expect(wellbeing.result).toMatchObject({ n: expect.any(Number), value: expect.any(Number) });
+    expect(wellbeing.units).toMatchObject({ kind: 'institution' });
+    const draft = (await getJson(`${store.url}/api/contracts/${contractId}/reports/${year}`, { cookie }))
+      .body;
+    expect(draft.status).toBe('draft');
+    // The parents' goal is a trend: this year's result is judged against last year's baseline.
+    const parents = draft.report.areas[1].goals[0];
+    expect(parents.trend).toHaveLength(2);
+    expect(parents.result.change).toMatchObject({ change: expect.any(Number), ciLow: expect.any(Number) });
+    expect(['met', 'uncertain', 'not-met']).toContain(parents.result.status);
   });
 });

@@ -54,6 +54,7 @@ describe('survey definitions at start', () => {
     expect(keys.sort()).toEqual([
       'care-user-satisfaction',
       'employee-wellbeing',
+      'initiative-assessment',
       'parent-satisfaction',
       'pupil-wellbeing',
     ]);

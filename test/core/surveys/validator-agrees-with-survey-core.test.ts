@@ -207,8 +207,12 @@ describe.each(INSTRUMENTS)('compiled validator vs survey-core: $key', (instrumen
       return JSON.parse(JSON.stringify(verdict.completed)) as Answers;
     };
     const runs = coreRuns(instrument);
+    // Many required questions (an assessment) would make a random set almost never complete:
+    // half the sets answer every required one, so both verdicts stay common.
+    const required = slots.filter((slot) => slot.isRequired).length;
+    const sets = required > 3 ? fc.oneof(answerSets(slots), answerSets(slots, true)) : answerSets(slots);
     fc.assert(
-      fc.property(answerSets(slots), (answers) => void compare(compare(answers))),
+      fc.property(sets, (answers) => void compare(compare(answers))),
       { seed, numRuns: runs },
     );
     // Both verdicts are common (rejections need a required question or logic), and every

@@ -1,0 +1,149 @@
+import type { Locale } from '../../core/indicators/indicator-definition';
+import type { ReportGoal } from '../../core/reports/follow-up-report';
+import type { ReportView } from '../use-cases/follow-up-reports';
+import type { PublicContract, PublicPage } from '../use-cases/public-page';
+import { ruleTextIn } from './goal-text';
+import { html, type SafeHtml } from './html';
+import { renderReportDocument, resultLine } from './report-document';
+import { languageSwitch, reportStylesheet } from './report-page';
+import { PUBLIC_WORDS } from './public-text';
+import { formatDateIn, REPORT_WORDS } from './report-text';
+import { trendChartSvg } from './trend-chart';
+
+/** The frame of the public pages: no login, the reader's language, readable on a phone. */
+export function publicLayout(opts: {
+  title: string;
+  locale: Locale;
+  switchBase: string;
+  body: SafeHtml;
+}): string {
+  return html`<!doctype html>
+    <html lang="${opts.locale}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${opts.title}</title>
+        <link rel="stylesheet" href="/assets/web/staff.css" />
+        ${reportStylesheet}
+      </head>
+      <body>
+        <header class="top">
+          <span class="brand">Målbar</span> ${languageSwitch(opts.switchBase, opts.locale)}
+        </header>
+        <main>${opts.body}</main>
+      </body>
+    </html>`.value;
+}
+
+export function renderPublicPage(page: PublicPage, locale: Locale): string {
+  const p = PUBLIC_WORDS[locale];
+  const w = REPORT_WORDS[locale];
+  return publicLayout({
+    title: p.heading(page.municipality.name),
+    locale,
+    switchBase: `/p/${page.municipality.slug}`,
+    body: html`<div class="public report">
+      <h1>${p.heading(page.municipality.name)}</h1>
+      <p>${p.intro}</p>
+      <section class="how-to-read">
+        <h2>${w.howToRead}</h2>
+        <ul>
+          ${w.howToReadText.map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </section>
+      ${page.contracts.length === 0 ? html`<p>${p.noContracts}</p>` : page.contracts.map((c) => contractSection(c, page, locale))}
+    </div>`,
+  });
+}
+
+function contractSection(c: PublicContract, page: PublicPage, locale: Locale): SafeHtml {
+  const p = PUBLIC_WORDS[locale];
+  const w = REPORT_WORDS[locale];
+  const { contract } = c.live;
+  const reportBase = `/p/${page.municipality.slug}/contracts/${contract.id}/reports`;
+  return html`<section class="contract">
+    <h2>${contract.title}</h2>
+    <p class="meta">
+      ${w.period}: ${formatDateIn(contract.periodStart, locale)} – ${formatDateIn(contract.periodEnd, locale)}
+    </p>
+    ${c.live.areas.map(
+      (area) =>
+        html`<section class="area">
+          <h3>${area.name}</h3>
+          ${area.aim ? html`<p class="aim"><strong>${w.aim}:</strong> ${area.aim}</p>` : ''}
+          ${area.goals.map((goal) => goalCard(goal, locale))}
+        </section>`,
+    )}
+    <h3>${p.adoptedReports}</h3>
+    ${
+      c.adopted.length === 0
+        ? html`<p>${p.noAdoptedReports}</p>`
+        : html`<ul>
+            ${c.adopted.map(
+              (r) =>
+                html`<li>
+                  <a href="${reportBase}/${r.year}?lang=${locale}">${p.reportLink(r.year)}</a>
+                  (${w.adoptedOn(formatDateIn(r.adoptedAt, locale)).toLowerCase()})
+                </li>`,
+            )}
+          </ul>`
+    }
+  </section>`;
+}
+
+function goalCard(goal: ReportGoal, locale: Locale): SafeHtml {
+  const p = PUBLIC_WORDS[locale];
+  const w = REPORT_WORDS[locale];
+  const latest = [...goal.trend].reverse().find((t) => t.status !== 'no-data' || t.value !== undefined);
+  return html`<article class="goal">
+    <h4>${goal.title[locale]}</h4>
+    <p class="meta">
+      ${w.target}: ${ruleTextIn(goal.rule, goal.unit, locale)} · ${w.scope}: ${goal.scopeName}
+    </p>
+    ${
+      latest
+        ? resultLine(latest, goal, locale, {
+            prefix: `${p.latest} (${latest.roundTitle[locale]}):`,
+            withBaseline: false,
+          })
+        : html`<p>${p.notMeasured}</p>`
+    }
+    ${
+      goal.trend.length > 1
+        ? html`<figure class="trend">
+            ${trendChartSvg(
+              goal.trend.map((t) => ({
+                label: String(t.year),
+                value: t.value ?? null,
+                ciLow: t.ciLow ?? null,
+                ciHigh: t.ciHigh ?? null,
+                n: t.n ?? null,
+                hidden: t.status === 'hidden',
+              })),
+              {
+                unit: goal.unit,
+                target: goal.rule.type === 'threshold' ? goal.rule.target : null,
+                title: `${w.trend}: ${goal.title[locale]}`,
+                locale,
+              },
+            )}
+          </figure>`
+        : ''
+    }
+  </article>`;
+}
+
+/** An adopted report on the public site, with its PDF. */
+export function renderPublicReport(view: ReportView, locale: Locale): string {
+  const p = PUBLIC_WORDS[locale];
+  const { municipality, contract, year } = view.report;
+  const base = `/p/${municipality.slug}/contracts/${contract.id}/reports/${year}`;
+  return publicLayout({
+    title: `${contract.title} ${year}`,
+    locale,
+    switchBase: base,
+    body: html`<p><a href="/p/${municipality.slug}?lang=${locale}">← ${p.back(municipality.name)}</a></p>
+      <p><a href="${base}/pdf?lang=${locale}" download>${p.readPdf}</a></p>
+      ${renderReportDocument(view.report, locale, view)}`,
+  });
+}

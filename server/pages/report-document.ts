@@ -1,0 +1,208 @@
+import type { Locale } from '../../core/indicators/indicator-definition';
+import type { FollowUpReport, ReportGoal, ReportPoint } from '../../core/reports/follow-up-report';
+import { formatChangeWithIntervalIn, formatValueIn, REASON_TEXT, ruleTextIn, STATUS_TEXT } from './goal-text';
+import { html, type SafeHtml } from './html';
+import { formatDateIn, REPORT_WORDS, type ReportWords } from './report-text';
+import { trendChartSvg } from './trend-chart';
+
+export interface ReportState {
+  status: 'draft' | 'adopted';
+  adoptedAt: string | null;
+  contentHash: string | null;
+}
+
+/** Where a draft's texts are edited: textareas belong to the form with this id (HTML form attribute). */
+export interface ReportEditing {
+  formId: string;
+}
+
+/**
+ * The follow-up report as one document: the same markup on the staff page, in the PDF and on the
+ * public page. Values come already anonymised; this only words them.
+ */
+export function renderReportDocument(
+  report: FollowUpReport,
+  locale: Locale,
+  state: ReportState,
+  editing?: ReportEditing,
+): SafeHtml {
+  const w = REPORT_WORDS[locale];
+  return html`<article class="report" lang="${locale}">
+    <header class="report-head">
+      <p class="kicker">${w.report} ${report.year} · ${report.municipality.name}</p>
+      <h1>${report.contract.title}</h1>
+      <p class="meta">
+        ${w.period}: ${formatDateIn(report.contract.periodStart, locale)} –
+        ${formatDateIn(report.contract.periodEnd, locale)}
+      </p>
+      <p class="state ${state.status}">
+        ${
+          state.status === 'adopted' && state.adoptedAt
+            ? w.adoptedOn(formatDateIn(state.adoptedAt, locale))
+            : w.draft
+        }
+      </p>
+    </header>
+    <section class="how-to-read">
+      <h2>${w.howToRead}</h2>
+      <ul>
+        ${w.howToReadText.map((line) => html`<li>${line}</li>`)}
+      </ul>
+    </section>
+    ${report.areas.map(
+      (area) =>
+        html`<section class="area">
+          <h2>${area.name}</h2>
+          ${area.aim ? html`<p class="aim"><strong>${w.aim}:</strong> ${area.aim}</p>` : ''}
+          ${area.goals.map((goal) => goalSection(goal, locale, w, editing))}
+        </section>`,
+    )}
+    <section class="med">
+      <h2>${w.medStatement}</h2>
+      ${writtenText(report.medStatement, w, editing && { name: 'medStatement', label: w.medStatement, editing })}
+    </section>
+    ${
+      state.contentHash
+        ? html`<footer class="hash">
+            <small>${w.contentHash}: <code>${state.contentHash}</code></small>
+          </footer>`
+        : ''
+    }
+  </article>`;
+}
+
+function goalSection(goal: ReportGoal, locale: Locale, w: ReportWords, editing?: ReportEditing): SafeHtml {
+  const scope =
+    goal.breakdownFilter?.breakdownKey === 'grade'
+      ? `${goal.scopeName}, ${w.grades(goal.breakdownFilter.values)}`
+      : goal.scopeName;
+  return html`<section class="goal" id="goal-${goal.id}">
+    <h3>${goal.title[locale]}</h3>
+    <dl class="facts">
+      <div>
+        <dt>${w.target}</dt>
+        <dd>${ruleTextIn(goal.rule, goal.unit, locale)}</dd>
+      </div>
+      <div>
+        <dt>${w.scope}</dt>
+        <dd>${scope}</dd>
+      </div>
+      <div>
+        <dt>${w.deadline}</dt>
+        <dd>${formatDateIn(goal.deadline, locale)}</dd>
+      </div>
+    </dl>
+    <h4>${w.result}</h4>
+    ${goal.result ? resultLine(goal.result, goal, locale, { withBaseline: true }) : html`<p>${w.noResultThisYear}</p>`}
+    ${goal.units ? unitTally(goal.units, w) : ''}
+    ${goal.trend.length > 1 ? html`<figure class="trend">${trendChart(goal, locale, w)}</figure>` : ''}
+    <h4>${w.processEvaluation}</h4>
+    ${writtenText(goal.processEvaluation, w, editing && { name: `process-${goal.id}`, label: `${w.processEvaluation}: ${goal.title[locale]}`, editing })}
+    <h4>${w.actions}</h4>
+    ${actionsTable(goal, w)}
+  </section>`;
+}
+
+/** A measurement in words: status, value with interval and n, change since the one before, why not judged. */
+export function resultLine(
+  point: ReportPoint,
+  goal: ReportGoal,
+  locale: Locale,
+  opts: { prefix?: string; withBaseline: boolean },
+): SafeHtml {
+  const w = REPORT_WORDS[locale];
+  const value =
+    point.value !== undefined
+      ? html` <strong class="value">${formatValueIn(point.value, goal.unit, locale)}</strong>
+          (${formatValueIn(point.ciLow!, goal.unit, locale)}–${formatValueIn(point.ciHigh!, goal.unit, locale)}),
+          n = ${point.n}`
+      : '';
+  const baseline = goal.trend[0];
+  const showBaseline = opts.withBaseline && baseline && baseline !== point && baseline.value !== undefined;
+  return html`<p class="result">
+      ${opts.prefix ? `${opts.prefix} ` : ''}<span class="status ${point.status}"
+        >${STATUS_TEXT[locale][point.status]}</span
+      >${value}
+    </p>
+    ${
+      point.change
+        ? html`<p>${w.changeSince}: ${formatChangeWithIntervalIn(point.change, goal.unit, locale)}</p>`
+        : ''
+    }
+    ${
+      showBaseline
+        ? html`<p>
+            ${w.baseline} (${baseline.roundTitle[locale]}):
+            ${formatValueIn(baseline.value!, goal.unit, locale)}, n = ${baseline.n}
+          </p>`
+        : ''
+    }
+    ${point.reasons.map((r) => html`<p class="reason">${REASON_TEXT[locale][r]}</p>`)}`;
+}
+
+function unitTally(t: NonNullable<ReportGoal['units']>, w: ReportWords): SafeHtml {
+  const total = t.met + t.notMet.length + t.uncertain + t.hidden + t.noData;
+  return html`<p>
+    ${w.unitsMeeting(t.met, total, w.kinds[t.kind])}
+    ${t.notMet.length ? html`${w.notMetAt}: ${t.notMet.join(', ')}.` : ''}
+    ${w.unitsHiddenOrMissing(t.hidden, t.noData, t.uncertain)}
+  </p>`;
+}
+
+function trendChart(goal: ReportGoal, locale: Locale, w: ReportWords): SafeHtml {
+  const target = goal.rule.type === 'threshold' ? goal.rule.target : null;
+  return trendChartSvg(
+    goal.trend.map((p) => ({
+      label: String(p.year),
+      value: p.value ?? null,
+      ciLow: p.ciLow ?? null,
+      ciHigh: p.ciHigh ?? null,
+      n: p.n ?? null,
+      hidden: p.status === 'hidden',
+    })),
+    { unit: goal.unit, target, title: `${w.trend}: ${goal.title[locale]}`, locale },
+  );
+}
+
+function actionsTable(goal: ReportGoal, w: ReportWords): SafeHtml {
+  const local = goal.actionsDecidedLocally ? html`<p>${w.actionsLocal}</p>` : '';
+  if (goal.actions.length === 0) return html`${local}${local ? '' : html`<p>${w.noActions}</p>`}`;
+  return html`${local}
+    <table class="actions">
+      <thead>
+        <tr>
+          <th scope="col">${w.what}</th>
+          <th scope="col">${w.where}</th>
+          <th scope="col">${w.responsible}</th>
+          <th scope="col">${w.due}</th>
+          <th scope="col">${w.status}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${goal.actions.map(
+          (a) =>
+            html`<tr>
+              <th scope="row">${a.what}</th>
+              <td>${a.where ?? w.wholeScope}</td>
+              <td>${a.responsible}</td>
+              <td>${a.dueOn ?? '–'}</td>
+              <td>${w.actionStatus[a.status]}${a.note ? html`<br /><small>${a.note}</small>` : ''}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+}
+
+function writtenText(
+  text: string,
+  w: ReportWords,
+  edit: { name: string; label: string; editing: ReportEditing } | undefined,
+): SafeHtml {
+  if (edit)
+    return html`<label class="sr-only" for="${edit.name}">${edit.label}</label>
+      <textarea id="${edit.name}" name="${edit.name}" form="${edit.editing.formId}" rows="5">
+${text}</textarea>`;
+  return text
+    ? html`<div class="written">${text.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}</div>`
+    : html`<p class="missing">${w.notWritten}</p>`;
+}

@@ -1,0 +1,39 @@
+import { formatValueIn } from './goal-text';
+import { isShown, type ShownPoint, type TrendChartOptions, type TrendPoint } from './trend-point';
+
+export const TREND_WORDS = {
+  da: { baseline: 'Udgangspunkt', hidden: 'skjult', why: 'for få svar', noData: 'ingen data', target: 'Mål' },
+  nb: { baseline: 'Utgangspunkt', hidden: 'skjult', why: 'for få svar', noData: 'ingen data', target: 'Mål' },
+  en: { baseline: 'Baseline', hidden: 'hidden', why: 'too few answers', noData: 'no data', target: 'Target' },
+};
+
+const NUMBER_LOCALE = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
+
+/** "88,2 %" (da, nb) or "88.2 %" (en): the report's own number format. */
+export const trendValueText = (v: number, opts: TrendChartOptions) =>
+  formatValueIn(v, opts.unit, opts.locale);
+
+/**
+ * The chart in words, for screen readers and anyone who cannot read the picture:
+ * "Trivsel. 2024 (udgangspunkt): 81,0 % (76,2–85,1 %), n = 212; 2025: skjult (for få svar). Mål: 85,0 %."
+ */
+export function describeTrend(points: TrendPoint[], opts: TrendChartOptions): string {
+  const words = TREND_WORDS[opts.locale];
+  const items = points.map((p, i) => {
+    const label = i === 0 ? `${p.label} (${words.baseline.toLowerCase()})` : p.label;
+    if (p.hidden) return `${label}: ${words.hidden} (${words.why})`;
+    if (!isShown(p)) return `${label}: ${words.noData}`;
+    return `${label}: ${measurementText(p, opts)}`;
+  });
+  const target = opts.target === null ? '' : ` ${words.target}: ${trendValueText(opts.target, opts)}.`;
+  return `${opts.title}. ${items.join('; ')}.${target}`;
+}
+
+function measurementText(p: ShownPoint, opts: TrendChartOptions): string {
+  const interval =
+    p.ciLow === null || p.ciHigh === null
+      ? ''
+      : ` (${trendValueText(p.ciLow, opts).replace(' %', '')}–${trendValueText(p.ciHigh, opts)})`;
+  const n = p.n === null ? '' : `, n = ${p.n.toLocaleString(NUMBER_LOCALE[opts.locale])}`;
+  return `${trendValueText(p.value, opts)}${interval}${n}`;
+}

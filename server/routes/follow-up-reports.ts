@@ -1,0 +1,116 @@
+import express, { Router, type Request } from 'express';
+import { NotFound, ServiceUnavailable } from '../../core/errors';
+import { Locale } from '../../core/indicators/indicator-definition';
+import { isQualityStaff } from '../../core/org/scope';
+import type { Db } from '../../db/database';
+import type { InstrumentCache } from '../../db/instrument-cache';
+import { findMunicipality } from '../../db/repositories/municipalities';
+import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
+import { baseUrlOf } from '../http/base-url';
+import { renderReportPage } from '../pages/report-page';
+import { renderReportPrint } from '../pages/report-print';
+import type { PdfPrinter } from '../reports/pdf-printer';
+import {
+  adoptFollowUpReport,
+  loadReportForStaff,
+  saveReportTexts,
+  type ReportView,
+} from '../use-cases/follow-up-reports';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type ReportRouteDeps = SessionDeps & {
+  db: Db;
+  instruments: InstrumentCache;
+  pdf?: PdfPrinter;
+  publicUrl?: string;
+};
+
+/** ?lang=da|nb|en, else the municipality's own language. */
+export function localeOf(req: Request, country: 'dk' | 'no'): Locale {
+  const asked = Locale.safeParse(req.query.lang);
+  return asked.success ? asked.data : country === 'no' ? 'nb' : 'da';
+}
+
+/** The PDF of a report view, or 503 when this installation has no Chromium to print with. */
+export async function reportPdf(
+  pdf: PdfPrinter | undefined,
+  view: ReportView,
+  locale: Locale,
+  baseUrl: string,
+): Promise<Buffer> {
+  if (!pdf) throw new ServiceUnavailable('PDF printing is not configured on this installation');
+  const footer = `${view.report.municipality.name} · ${view.report.contract.title} · ${view.report.year}`;
+  return pdf.printHtml(renderReportPrint(view, locale), { baseUrl, footer });
+}
+
+export const pdfFileName = (view: ReportView, locale: Locale) =>
+  `${view.report.municipality.slug}-${view.report.year}-${view.status}-${locale}.pdf`;
+
+/** The yearly follow-up report (opfølgningsredegørelse): read, written, adopted, printed. */
+export function followUpReportRoutes(deps: ReportRouteDeps): Router {
+  const router = Router();
+  const page = requireStaff(deps, 'page');
+  const api = requireStaff(deps, 'api');
+  const forms = express.urlencoded({ extended: false, limit: '256kb' });
+  const json = express.json({ limit: '256kb' });
+  const useCase = { db: deps.db, instruments: deps.instruments, now: deps.now };
+  router.param('contractId', (_req, _res, next, value: string) =>
+    next(UUID.test(value) ? undefined : new NotFound(`There is no contract ${value}`)),
+  );
+  const yearOf = (req: Request) => Number(req.params.year);
+  const base = '/dashboard/contracts/:contractId/reports/:year';
+  const localeFor = async (req: Request, municipalityId: string) =>
+    localeOf(req, (await findMunicipality(deps.db, municipalityId))!.country);
+
+  router.get(base, page, async (req, res) => {
+    const staff = staffOf(res);
+    const view = await loadReportForStaff(useCase, staff, req.params.contractId as string, yearOf(req));
+    const locale = await localeFor(req, staff.municipalityId);
+    res.type('html').send(renderReportPage(view, { locale, mayEdit: isQualityStaff(staff), user: staff }));
+  });
+  router.get(`${base}/pdf`, page, async (req, res) => {
+    const staff = staffOf(res);
+    const view = await loadReportForStaff(useCase, staff, req.params.contractId as string, yearOf(req));
+    const locale = await localeFor(req, staff.municipalityId);
+    const pdf = await reportPdf(deps.pdf, view, locale, baseUrlOf(req, deps.publicUrl));
+    res.type('application/pdf').attachment(pdfFileName(view, locale)).send(pdf);
+  });
+  router.post(`${base}/texts`, page, forms, async (req, res) => {
+    await saveReportTexts(
+      useCase,
+      staffOf(res),
+      req.params.contractId as string,
+      yearOf(req),
+      textsFromForm(req.body),
+    );
+    res.redirect(303, `${req.path.replace(/\/texts$/, '')}?lang=${String(req.query.lang ?? '')}`);
+  });
+  router.post(`${base}/adopt`, page, forms, async (req, res) => {
+    await adoptFollowUpReport(useCase, staffOf(res), req.params.contractId as string, yearOf(req));
+    res.redirect(303, `${req.path.replace(/\/adopt$/, '')}?lang=${String(req.query.lang ?? '')}`);
+  });
+
+  const apiBase = '/api/contracts/:contractId/reports/:year';
+  router.get(apiBase, api, async (req, res) => {
+    res.json(await loadReportForStaff(useCase, staffOf(res), req.params.contractId as string, yearOf(req)));
+  });
+  router.put(`${apiBase}/texts`, api, json, async (req, res) => {
+    await saveReportTexts(useCase, staffOf(res), req.params.contractId as string, yearOf(req), req.body);
+    res.status(204).end();
+  });
+  router.post(`${apiBase}/adopt`, api, async (req, res) => {
+    res
+      .status(201)
+      .json(await adoptFollowUpReport(useCase, staffOf(res), req.params.contractId as string, yearOf(req)));
+  });
+  return router;
+}
+
+/** Textareas named "medStatement" and "process-<goal id>" as the report texts' JSON. */
+function textsFromForm(form: Record<string, unknown>): unknown {
+  const processEvaluations: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(form))
+    if (name.startsWith('process-')) processEvaluations[name.slice('process-'.length)] = value;
+  return { medStatement: form.medStatement, processEvaluations };
+}

@@ -1,0 +1,41 @@
+import type { InstrumentIndicatorChoice } from '../use-cases/indicator-catalogue';
+
+type Form = Record<string, unknown>;
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * The "add a goal" form as the JSON a goal is made from: "pupil-wellbeing/wellbeing" splits into
+ * instrument and indicator, grades "1, 6, 9" become a breakdown filter, and a share's target is
+ * typed in percent. Anything malformed is passed on as it is, so the goal's schema names the field.
+ */
+export function goalInputFromForm(form: Form, catalogue: InstrumentIndicatorChoice[]): Form {
+  const [instrumentKey = '', indicatorKey = ''] = text(form.indicator).split('/');
+  const indicator = catalogue
+    .find((c) => c.instrumentKey === instrumentKey)
+    ?.indicators.find((i) => i.key === indicatorKey);
+  const grades = text(form.grades)
+    .split(/[\s,;]+/)
+    .filter(Boolean);
+  const title = text(form.title);
+  return {
+    serviceArea: text(form.serviceArea),
+    title: { da: title || undefined },
+    instrumentKey,
+    indicatorKey,
+    scopeUnitId: text(form.scopeUnitId),
+    eachUnitKind: text(form.eachUnitKind) || null,
+    breakdownFilter: grades.length ? { breakdownKey: 'grade', values: grades } : null,
+    rule: ruleFromForm(form, indicator?.unit === 'share'),
+    deadline: text(form.deadline),
+    actionsDecidedLocally: form.actionsDecidedLocally === 'true',
+  };
+}
+
+function ruleFromForm(form: Form, isShare: boolean): unknown {
+  const rule = text(form.rule);
+  if (rule === 'rising' || rule === 'falling')
+    return { type: 'trend', direction: rule, significant: form.significant === 'true' };
+  const typed = text(form.target).replace(',', '.');
+  const target = typed === '' ? undefined : Number(typed);
+  return { type: 'threshold', op: rule, target: isShare && target !== undefined ? target / 100 : target };
+}

@@ -1,0 +1,70 @@
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { NotFound } from '../../core/errors';
+import { Locale } from '../../core/indicators/indicator-definition';
+import type { Db } from '../../db/database';
+import type { InstrumentCache } from '../../db/instrument-cache';
+import { baseUrlOf } from '../http/base-url';
+import { html } from '../pages/html';
+import { publicLayout, renderPublicPage, renderPublicReport } from '../pages/public-page';
+import { PUBLIC_WORDS } from '../pages/public-text';
+import type { PdfPrinter } from '../reports/pdf-printer';
+import { loadPublicPage, loadPublicReport } from '../use-cases/public-page';
+import { localeOf, pdfFileName, reportPdf } from './follow-up-reports';
+
+export interface PublicRouteDeps {
+  db: Db;
+  instruments: InstrumentCache;
+  now: () => Date;
+  pdf?: PdfPrinter;
+  publicUrl?: string;
+}
+
+/** The municipality's public page (/p/<slug>) and its adopted reports: no login, three languages. */
+export function publicPageRoutes(deps: PublicRouteDeps): Router {
+  const router = Router();
+  const slugOk = /^[a-z0-9-]{1,80}$/;
+
+  router.get('/p/:slug', async (req, res) => {
+    if (!slugOk.test(req.params.slug)) throw new NotFound('No such municipality');
+    const page = await loadPublicPage(deps, req.params.slug);
+    res
+      .set('Cache-Control', 'public, max-age=60')
+      .type('html')
+      .send(renderPublicPage(page, localeOf(req, page.municipality.country)));
+  });
+  router.get('/p/:slug/contracts/:contractId/reports/:year', async (req, res) => {
+    const { view, country } = await publicReport(req);
+    res.type('html').send(renderPublicReport(view, localeOf(req, country)));
+  });
+  router.get('/p/:slug/contracts/:contractId/reports/:year/pdf', async (req, res) => {
+    const { view, country } = await publicReport(req);
+    const locale = localeOf(req, country);
+    const pdf = await reportPdf(deps.pdf, view, locale, baseUrlOf(req, deps.publicUrl));
+    res.type('application/pdf').attachment(pdfFileName(view, locale)).send(pdf);
+  });
+  // Citizens get a page in their language, not a JSON error.
+  router.use('/p', (error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (!(error instanceof NotFound)) return next(error);
+    const asked = Locale.safeParse(req.query.lang);
+    const locale = asked.success ? asked.data : 'da';
+    const words = PUBLIC_WORDS[locale];
+    res
+      .status(404)
+      .type('html')
+      .send(
+        publicLayout({
+          title: words.notFound,
+          locale,
+          switchBase: req.baseUrl + req.path,
+          body: html`<h1>${words.notFound}</h1>`,
+        }),
+      );
+  });
+
+  async function publicReport(req: Request) {
+    const { slug, contractId, year } = req.params as Record<string, string>;
+    if (!slugOk.test(slug!) || !/^[0-9a-f-]{36}$/i.test(contractId!)) throw new NotFound('No such report');
+    return loadPublicReport(deps, slug!, contractId!, Number(year));
+  }
+  return router;
+}

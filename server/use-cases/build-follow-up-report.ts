@@ -1,0 +1,160 @@
+import type { RoundChange } from '../../core/indicators/compare-rounds';
+import type { OrgUnit } from '../../core/org/org-unit';
+import { isWithin } from '../../core/org/org-unit';
+import {
+  reportYearOf,
+  tallyUnits,
+  type FollowUpReport,
+  type ReportGoal,
+  type ReportPoint,
+  type UnitTally,
+} from '../../core/reports/follow-up-report';
+import type { DbOrTx } from '../../db/database';
+import type { InstrumentCache } from '../../db/instrument-cache';
+import { listServiceAreas, type Contract } from '../../db/repositories/contracts';
+import { listGoalActions } from '../../db/repositories/goal-actions';
+import { listContractsWithGoals, listGoalEvaluations, type Goal } from '../../db/repositories/goals';
+import { findMunicipality } from '../../db/repositories/municipalities';
+import { findMunicipalityRoot, listSubtree } from '../../db/repositories/org-units';
+import { listRounds } from '../../db/repositories/rounds';
+import type { GoalCell } from './goal-cells';
+import { loadGoalHistory, type GoalRoundCells } from './goal-history';
+
+/**
+ * The follow-up report of a contract for a year as the data stand now: each goal's result at its
+ * scope, its trend since the baseline, the tally of units for "every unit below" goals, the
+ * actions, and the texts staff and the MED committee wrote. Anonymity is applied as everywhere.
+ */
+export async function buildFollowUpReport(
+  db: DbOrTx,
+  instruments: InstrumentCache,
+  contract: Contract,
+  year: number,
+  texts: { medStatement: string; processEvaluations: Map<string, string> },
+): Promise<FollowUpReport> {
+  const municipality = (await findMunicipality(db, contract.municipalityId))!;
+  const root = (await findMunicipalityRoot(db, contract.municipalityId))!;
+  const [units, rounds, areas, contracts] = await Promise.all([
+    listSubtree(db, root),
+    listRounds(db, contract.municipalityId),
+    listServiceAreas(db, contract.id),
+    listContractsWithGoals(db, contract.municipalityId),
+  ]);
+  const goals = contracts.find((c) => c.id === contract.id)?.goals ?? [];
+  const evaluations = await listGoalEvaluations(db, {
+    municipalityId: contract.municipalityId,
+    goalIds: goals.map((g) => g.id),
+    unitIds: units.map((u) => u.id),
+  });
+  const upToYear = rounds.filter((r) => reportYearOf(r) <= year);
+  const reportGoals = new Map<string, ReportGoal>();
+  for (const goal of goals) {
+    const history = await loadGoalHistory(db, instruments, goal, { units, rounds: upToYear, evaluations });
+    const unit = history.indicator?.unit ?? 'share';
+    reportGoals.set(goal.id, {
+      ...describeGoal(goal, units),
+      unit,
+      ...results(goal, history.rounds, units, year),
+      processEvaluation: texts.processEvaluations.get(goal.id) ?? '',
+      actions: (await listGoalActions(db, goal.id)).map((a) => ({
+        what: a.what,
+        where: a.unitName,
+        responsible: a.responsible,
+        dueOn: a.dueOn,
+        status: a.status,
+        note: a.note,
+      })),
+    });
+  }
+  return {
+    format: 1,
+    municipality: { name: municipality.name, slug: municipality.slug },
+    contract: {
+      id: contract.id,
+      title: contract.title,
+      periodStart: contract.periodStart,
+      periodEnd: contract.periodEnd,
+    },
+    year,
+    areas: areasWithGoals(areas, goals, reportGoals),
+    medStatement: texts.medStatement,
+  };
+}
+
+function describeGoal(goal: Goal, units: OrgUnit[]) {
+  return {
+    id: goal.id,
+    title: goal.title,
+    rule: goal.rule,
+    deadline: goal.deadline,
+    scopeName: units.find((u) => u.id === goal.scopeUnitId)?.name ?? '',
+    breakdownFilter: goal.breakdownFilter,
+    actionsDecidedLocally: goal.actionsDecidedLocally,
+  };
+}
+
+function results(goal: Goal, history: GoalRoundCells[], units: OrgUnit[], year: number) {
+  const trend = history.map(({ round, cells }) => pointOf(round, cells.get(goal.scopeUnitId)));
+  const last = history.at(-1);
+  const thisYear = last && reportYearOf(last.round) === year ? last : null;
+  return {
+    trend,
+    result: thisYear ? trend.at(-1)! : null,
+    units: thisYear && goal.eachUnitKind ? tally(goal, thisYear.cells, units) : null,
+  };
+}
+
+function pointOf(round: GoalRoundCells['round'], cell: GoalCell | undefined): ReportPoint {
+  const base = { roundTitle: round.title, year: reportYearOf(round) };
+  if (!cell || cell.status === 'out-of-scope') return { ...base, status: 'no-data', reasons: [] };
+  if (cell.status === 'hidden') return { ...base, status: 'hidden', reasons: cell.reasons ?? [] };
+  const shown = cell.status === 'no-data' ? cell.measured : cell;
+  const change = changeOf(cell.status === 'no-data' ? cell.change : cell.change);
+  return {
+    ...base,
+    status: cell.status,
+    reasons: cell.reasons ?? [],
+    ...(shown ? { n: shown.n, value: shown.value, ciLow: shown.ciLow, ciHigh: shown.ciHigh } : {}),
+    ...(change ? { change } : {}),
+  };
+}
+
+const changeOf = (change: RoundChange | null | undefined) =>
+  change?.comparable
+    ? { change: change.change, ciLow: change.ciLow, ciHigh: change.ciHigh, verdict: change.verdict }
+    : null;
+
+function tally(goal: Goal, cells: Map<string, GoalCell>, units: OrgUnit[]): UnitTally {
+  const kind = goal.eachUnitKind!;
+  const covered = units.filter(
+    (u) =>
+      u.kind === kind &&
+      u.id !== goal.scopeUnitId &&
+      isWithin(u.path, goal.scopeUnitPath) &&
+      cells.get(u.id)?.status !== 'out-of-scope',
+  );
+  return tallyUnits(
+    kind,
+    covered.map((u) => ({ name: u.name, status: cells.get(u.id)!.status as ReportPoint['status'] })),
+  );
+}
+
+function areasWithGoals(
+  areas: { key: string; name: string; aim: string }[],
+  goals: Goal[],
+  built: Map<string, ReportGoal>,
+): FollowUpReport['areas'] {
+  const known = new Set(areas.map((a) => a.key));
+  // A goal whose area was never described still belongs in the report, under its own key.
+  const extra = [...new Set(goals.map((g) => g.serviceArea).filter((k) => !known.has(k)))].map((key) => ({
+    key,
+    name: key,
+    aim: '',
+  }));
+  return [...areas, ...extra].map((area) => ({
+    key: area.key,
+    name: area.name,
+    aim: area.aim,
+    goals: goals.filter((g) => g.serviceArea === area.key).map((g) => built.get(g.id)!),
+  }));
+}

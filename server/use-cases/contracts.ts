@@ -1,0 +1,159 @@
+import { Forbidden, NotFound, ValidationFailed } from '../../core/errors';
+import { NewContract, NewGoal, ServiceAreaInput } from '../../core/goals/contract-input';
+import type { LocalizedText } from '../../core/indicators/indicator-definition';
+import { isQualityStaff } from '../../core/org/scope';
+import type { Db } from '../../db/database';
+import type { InstrumentCache } from '../../db/instrument-cache';
+import {
+  findContract,
+  listServiceAreas,
+  nextGoalPosition,
+  saveServiceArea,
+  setContractPublished,
+  type Contract,
+} from '../../db/repositories/contracts';
+import { createContract, createGoal } from '../../db/repositories/goals';
+import { findUnit } from '../../db/repositories/org-units';
+import { createRecomputeRun } from '../../db/repositories/recompute-runs';
+import { listRounds } from '../../db/repositories/rounds';
+import type { StaffUser } from '../../db/repositories/staff';
+import { recomputeRoundFullyJob } from '../../jobs/contracts';
+import type { JobQueue } from '../../jobs/define-job';
+import { parseInput } from '../http/parse';
+import { loadIndicatorCatalogue } from './indicator-catalogue';
+
+export interface ContractDeps {
+  db: Db;
+  instruments: InstrumentCache;
+  queue: JobQueue;
+  now: () => Date;
+}
+
+/** The contract is the council's: quality staff of the whole municipality write it. */
+export function assertWritesContracts(staff: StaffUser): void {
+  if (!isQualityStaff(staff))
+    throw new Forbidden('Only quality staff for the whole municipality can change the quality contract');
+}
+
+export async function contractForStaff(db: Db, staff: StaffUser, contractId: string): Promise<Contract> {
+  const contract = await findContract(db, contractId);
+  if (!contract || contract.municipalityId !== staff.municipalityId)
+    throw new NotFound(`There is no contract ${contractId}`);
+  return contract;
+}
+
+export async function createContractFor(
+  deps: ContractDeps,
+  staff: StaffUser,
+  input: unknown,
+): Promise<string> {
+  assertWritesContracts(staff);
+  const contract = parseInput(NewContract, input, 'contract');
+  return createContract(deps.db, { ...contract, municipalityId: staff.municipalityId });
+}
+
+/** "Dagtilbud og skole" → "dagtilbud-og-skole": a stable key goals refer to. */
+const keyOf = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{Letter}\p{Number}]+/gu, '-')
+    .replace(/^-|-$/g, '') || 'area';
+
+export async function addServiceArea(
+  deps: ContractDeps,
+  staff: StaffUser,
+  contractId: string,
+  input: unknown,
+): Promise<string> {
+  assertWritesContracts(staff);
+  await contractForStaff(deps.db, staff, contractId);
+  const area = parseInput(ServiceAreaInput, input, 'service area');
+  const key = keyOf(area.name);
+  await saveServiceArea(deps.db, contractId, { key, ...area });
+  return key;
+}
+
+/**
+ * Adds a goal after checking it against the contract, the instrument and the organisation; then
+ * every round of its instrument is recomputed, so the goal has a status as soon as that is done.
+ */
+export async function addGoal(
+  deps: ContractDeps,
+  staff: StaffUser,
+  contractId: string,
+  input: unknown,
+): Promise<string> {
+  assertWritesContracts(staff);
+  const contract = await contractForStaff(deps.db, staff, contractId);
+  const goal = parseInput(NewGoal, input, 'goal');
+  await checkGoal(deps, staff, contract, goal);
+  const given = goal.title.da ?? goal.title.nb ?? goal.title.en!;
+  const title: LocalizedText = {
+    da: goal.title.da ?? given,
+    nb: goal.title.nb ?? given,
+    en: goal.title.en ?? given,
+  };
+  const goalId = await createGoal(deps.db, {
+    ...goal,
+    title,
+    municipalityId: staff.municipalityId,
+    contractId,
+    position: await nextGoalPosition(deps.db, contractId),
+  });
+  for (const round of await listRounds(deps.db, staff.municipalityId)) {
+    if (round.instrumentKey !== goal.instrumentKey) continue;
+    const run = await createRecomputeRun(deps.db, {
+      municipalityId: staff.municipalityId,
+      roundId: round.id,
+    });
+    await deps.queue.enqueue(recomputeRoundFullyJob, { roundId: round.id, runId: run.id });
+  }
+  return goalId;
+}
+
+async function checkGoal(deps: ContractDeps, staff: StaffUser, contract: Contract, goal: NewGoal) {
+  const issues: { field: string; issue: string }[] = [];
+  const areas = await listServiceAreas(deps.db, contract.id);
+  if (!areas.some((a) => a.key === goal.serviceArea))
+    issues.push({ field: 'serviceArea', issue: `the contract has no service area ${goal.serviceArea}` });
+  const catalogue = await loadIndicatorCatalogue(deps.db, deps.instruments);
+  const indicator = catalogue
+    .find((i) => i.instrumentKey === goal.instrumentKey)
+    ?.indicators.find((i) => i.key === goal.indicatorKey);
+  if (!indicator)
+    issues.push({
+      field: 'indicatorKey',
+      issue: `${goal.instrumentKey} has no indicator ${goal.indicatorKey}`,
+    });
+  const filter = goal.breakdownFilter;
+  if (indicator && filter && !indicator.breakdowns.some((b) => b.key === filter.breakdownKey))
+    issues.push({
+      field: 'breakdownFilter.breakdownKey',
+      issue: `${indicator.key} cannot be broken down by ${filter.breakdownKey}`,
+    });
+  for (const [i, part] of (goal.rule.type === 'all' ? goal.rule.rules : [goal.rule]).entries()) {
+    if (part.type === 'threshold' && indicator?.unit === 'share' && (part.target < 0 || part.target > 1))
+      issues.push({
+        field: goal.rule.type === 'all' ? `rule.rules.${i}.target` : 'rule.target',
+        issue: 'a share target lies between 0 and 1 (0.9 is 90 %)',
+      });
+  }
+  const scope = await findUnit(deps.db, goal.scopeUnitId);
+  if (!scope || scope.municipalityId !== staff.municipalityId)
+    issues.push({ field: 'scopeUnitId', issue: 'no such unit in this municipality' });
+  if (goal.deadline < contract.periodStart)
+    issues.push({ field: 'deadline', issue: `before the contract starts (${contract.periodStart})` });
+  if (issues.length) throw new ValidationFailed('The goal is not valid', issues);
+}
+
+export async function setPublished(
+  deps: ContractDeps,
+  staff: StaffUser,
+  contractId: string,
+  published: boolean,
+): Promise<void> {
+  assertWritesContracts(staff);
+  await contractForStaff(deps.db, staff, contractId);
+  await setContractPublished(deps.db, contractId, published ? deps.now() : null);
+}

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { Conflict, NotFound, ValidationFailed } from '../../core/errors';
+import { canonicalJson, type FollowUpReport } from '../../core/reports/follow-up-report';
+import type { Db } from '../../db/database';
+import type { InstrumentCache } from '../../db/instrument-cache';
+import type { Contract } from '../../db/repositories/contracts';
+import {
+  adoptReport,
+  findOrCreateReport,
+  findReport,
+  listProcessEvaluations,
+  saveMedStatement,
+  saveProcessEvaluation,
+  type FollowUpReportRecord,
+} from '../../db/repositories/follow-up-reports';
+import type { StaffUser } from '../../db/repositories/staff';
+import { parseInput } from '../http/parse';
+import { buildFollowUpReport } from './build-follow-up-report';
+import { assertWritesContracts, contractForStaff } from './contracts';
+
+export interface ReportDeps {
+  db: Db;
+  instruments: InstrumentCache;
+  now: () => Date;
+}
+
+/** A report as read: an adopted one is exactly its snapshot; a draft is built from today's data. */
+export interface ReportView {
+  report: FollowUpReport;
+  status: 'draft' | 'adopted';
+  adoptedAt: string | null;
+  contentHash: string | null;
+}
+
+export const contentHashOf = (report: FollowUpReport) =>
+  createHash('sha256').update(canonicalJson(report)).digest('hex');
+
+function assertYearInPeriod(contract: Contract, year: number): void {
+  const first = Number(contract.periodStart.slice(0, 4));
+  const last = Number(contract.periodEnd.slice(0, 4));
+  if (!Number.isInteger(year) || year < first || year > last)
+    throw new NotFound(`The contract runs ${first}-${last}; there is no report for ${year}`);
+}
+
+/** The report of a contract and year, for any staff user of the municipality (viewers read too). */
+export async function loadReportForStaff(
+  deps: ReportDeps,
+  staff: StaffUser,
+  contractId: string,
+  year: number,
+): Promise<ReportView> {
+  const contract = await contractForStaff(deps.db, staff, contractId);
+  assertYearInPeriod(contract, year);
+  return viewOf(deps, contract, year, await findReport(deps.db, contractId, year));
+}
+
+export async function viewOf(
+  deps: ReportDeps,
+  contract: Contract,
+  year: number,
+  record: FollowUpReportRecord | undefined,
+): Promise<ReportView> {
+  if (record?.status === 'adopted')
+    return {
+      report: record.snapshot as FollowUpReport,
+      status: 'adopted',
+      adoptedAt: record.adoptedAt?.toISOString() ?? null,
+      contentHash: record.contentHash,
+    };
+  const texts = {
+    medStatement: record?.medStatement ?? '',
+    processEvaluations: record ? await listProcessEvaluations(deps.db, record.id) : new Map<string, string>(),
+  };
+  const report = await buildFollowUpReport(deps.db, deps.instruments, contract, year, texts);
+  return { report, status: 'draft', adoptedAt: null, contentHash: null };
+}
+
+export const ReportTexts = z.object({
+  medStatement: z.string().max(20_000).optional(),
+  processEvaluations: z.record(z.uuid(), z.string().max(20_000)).default({}),
+});
+export type ReportTexts = z.infer<typeof ReportTexts>;
+
+/** Staff write the process evaluations and enter the MED committee's statement while it is a draft. */
+export async function saveReportTexts(
+  deps: ReportDeps,
+  staff: StaffUser,
+  contractId: string,
+  year: number,
+  input: unknown,
+): Promise<void> {
+  assertWritesContracts(staff);
+  const contract = await contractForStaff(deps.db, staff, contractId);
+  assertYearInPeriod(contract, year);
+  const texts = parseInput(ReportTexts, input, 'report texts');
+  const view = await viewOf(deps, contract, year, await findReport(deps.db, contractId, year));
+  if (view.status === 'adopted') throw new Conflict(`The ${year} report is adopted and cannot change`);
+  const goalIds = new Set(view.report.areas.flatMap((a) => a.goals.map((g) => g.id)));
+  const unknown = Object.keys(texts.processEvaluations).filter((id) => !goalIds.has(id));
+  if (unknown.length)
+    throw new ValidationFailed(
+      'The report texts are not valid',
+      unknown.map((id) => ({ field: `processEvaluations.${id}`, issue: 'not a goal of this contract' })),
+    );
+  await deps.db.transaction(async (tx) => {
+    const record = await findOrCreateReport(tx, {
+      municipalityId: contract.municipalityId,
+      contractId,
+      year,
+    });
+    if (texts.medStatement !== undefined) await saveMedStatement(tx, record.id, texts.medStatement.trim());
+    for (const [goalId, text] of Object.entries(texts.processEvaluations))
+      await saveProcessEvaluation(tx, record.id, goalId, text.trim());
+  });
+}
+
+/**
+ * Adopts the report as the council did: the report as it reads now is stored with its SHA-256 and
+ * never changes again. The staff representatives must have had their say (seed 000).
+ */
+export async function adoptFollowUpReport(
+  deps: ReportDeps,
+  staff: StaffUser,
+  contractId: string,
+  year: number,
+): Promise<{ contentHash: string }> {
+  assertWritesContracts(staff);
+  const contract = await contractForStaff(deps.db, staff, contractId);
+  assertYearInPeriod(contract, year);
+  const record = await findOrCreateReport(deps.db, {
+    municipalityId: contract.municipalityId,
+    contractId,
+    year,
+  });
+  if (record.status === 'adopted') throw new Conflict(`The ${year} report was adopted already`);
+  if (record.medStatement.trim() === '')
+    throw new ValidationFailed('The report cannot be adopted yet', [
+      { field: 'medStatement', issue: "enter the MED committee's statement before adopting" },
+    ]);
+  const { report } = await viewOf(deps, contract, year, record);
+  const contentHash = contentHashOf(report);
+  const adopted = await adoptReport(deps.db, record.id, {
+    snapshot: report,
+    contentHash,
+    adoptedBy: staff.id,
+    at: deps.now(),
+  });
+  if (!adopted) throw new Conflict(`The ${year} report was adopted meanwhile`);
+  return { contentHash };
+}

@@ -1,0 +1,54 @@
+import { ASSESSMENT_INSTRUMENT_KEY } from '../../core/initiatives/assessment';
+import type { IndicatorDefinition, LocalizedText } from '../../core/indicators/indicator-definition';
+import type { DbOrTx } from '../../db/database';
+import type { InstrumentCache } from '../../db/instrument-cache';
+import { listLatestInstrumentVersions } from '../../db/repositories/instrument-versions';
+
+/** What a goal can be measured on: each instrument's indicators in its newest version. */
+export interface InstrumentIndicatorChoice {
+  instrumentKey: string;
+  instrumentTitle: LocalizedText;
+  indicators: {
+    key: string;
+    label: LocalizedText;
+    unit: IndicatorDefinition['unit'];
+    breakdowns: { key: string; label: LocalizedText }[];
+  }[];
+}
+
+export async function loadIndicatorCatalogue(
+  db: DbOrTx,
+  instruments: InstrumentCache,
+): Promise<InstrumentIndicatorChoice[]> {
+  const choices: InstrumentIndicatorChoice[] = [];
+  for (const { id, instrumentKey } of await listLatestInstrumentVersions(db)) {
+    // The initiative assessment rates cases, not services: no goal is measured on it.
+    if (instrumentKey === ASSESSMENT_INSTRUMENT_KEY) continue;
+    const loaded = await instruments.get(id);
+    const { indicators, breakdowns } = loaded.indicators;
+    // Distributions are one share per answer; a goal is set on the whole indicator instead.
+    const measurable = indicators.filter((i) => !i.key.includes('--'));
+    if (measurable.length === 0) continue;
+    choices.push({
+      instrumentKey,
+      instrumentTitle: titleOf(loaded.version.survey, instrumentKey),
+      indicators: measurable.map((i) => ({
+        key: i.key,
+        label: i.label,
+        unit: i.unit,
+        breakdowns: breakdowns
+          .filter((b) => i.breakdowns.includes(b.key))
+          .map((b) => ({ key: b.key, label: b.label })),
+      })),
+    });
+  }
+  return choices;
+}
+
+function titleOf(survey: unknown, fallback: string): LocalizedText {
+  const title = (survey as { title?: unknown }).title;
+  if (typeof title === 'string') return { da: title, nb: title, en: title };
+  const t = (title ?? {}) as Partial<Record<'default' | 'da' | 'nb' | 'en', string>>;
+  const any = t.da ?? t.default ?? t.en ?? fallback;
+  return { da: t.da ?? any, nb: t.nb ?? any, en: t.en ?? t.default ?? any };
+}
