@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import { renderFormErrorPage } from '../pages/form-error-page';
 import {
   Conflict,
   DomainError,
@@ -27,11 +28,23 @@ const statusOf = (error: DomainError): number => {
 
 /** The one place where failures become HTTP answers. Unknown errors are bugs: 500, logged. */
 export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHandler {
-  return (error: unknown, _req, res, _next) => {
+  return (error: unknown, req, res, _next) => {
     if (error instanceof DomainError) {
       const details = error instanceof ValidationFailed ? { details: error.details } : {};
       if (error instanceof TooManyRequests) res.set('Retry-After', String(error.retryAfterSeconds));
-      res.status(statusOf(error)).json({ error: { code: error.code, message: error.message, ...details } });
+      res.status(statusOf(error));
+      // A staff form posted from a page gets a page back (with what to fix), not JSON.
+      if (
+        req.method === 'POST' &&
+        req.path.startsWith('/dashboard/') &&
+        req.accepts(['json', 'html']) === 'html'
+      ) {
+        res
+          .type('html')
+          .send(renderFormErrorPage(error.message, error instanceof ValidationFailed ? error.details : []));
+        return;
+      }
+      res.json({ error: { code: error.code, message: error.message, ...details } });
       return;
     }
     const httpError = error as { type?: string; status?: number; message?: string };

@@ -23,6 +23,7 @@ export function renderGoalPage(data: GoalWithActions, user: { name: string }): s
       <h1>${goal.title.en}</h1>
       <p class="meta">${goal.serviceArea} · deadline ${goal.deadline}</p>
       <h2>Actions</h2>
+      ${goal.actionsDecidedLocally ? html`<p>The units decide their own actions locally.</p>` : ''}
       ${
         actions.length === 0
           ? html`<p>No actions yet.</p>`

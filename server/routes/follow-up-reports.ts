@@ -40,7 +40,10 @@ export async function reportPdf(
   baseUrl: string,
 ): Promise<Buffer> {
   if (!pdf) throw new ServiceUnavailable('PDF printing is not configured on this installation');
-  const footer = `${view.report.municipality.name} · ${view.report.contract.title} · ${view.report.year}`;
+  const pages = { da: 'side {page} af {pages}', nb: 'side {page} av {pages}', en: 'page {page} of {pages}' }[
+    locale
+  ];
+  const footer = `${view.report.municipality.name} · ${view.report.contract.title} · ${view.report.year} · ${pages}`;
   return pdf.printHtml(renderReportPrint(view, locale), { baseUrl, footer });
 }
 
