@@ -152,8 +152,12 @@ function markerSvg(p: ShownPoint, i: number, x: number, ctx: ChartContext): Safe
 function valueLabelOffset(p: ShownPoint, i: number, ctx: ChartContext): number {
   const next = ctx.points[i + 1];
   const preferred = !next || !isShown(next) ? 5 : next.value > p.value ? 19 : -9;
-  if (ctx.opts.target === null) return preferred;
-  const fromTarget = ctx.axis.yOf(ctx.opts.target) - ctx.axis.yOf(p.value);
+  const y = ctx.axis.yOf(p.value);
+  // A label above a point at the top of the chart would be cut off by the image's edge.
+  const inside = (offset: number) => y + offset - 0.75 * FONT >= 0;
+  const target = ctx.opts.target;
+  const fromTarget = target === null ? Infinity : ctx.axis.yOf(target) - y;
   const clear = (offset: number) => fromTarget < offset - 14 || fromTarget > offset + 4;
-  return [preferred, 19, -9].find(clear) ?? preferred;
+  const offsets = [preferred, 19, -9];
+  return offsets.find((o) => inside(o) && clear(o)) ?? offsets.find(inside) ?? preferred;
 }

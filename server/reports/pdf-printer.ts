@@ -133,7 +133,10 @@ function keepBrowser(chromiumPath: string, log: (message: string, error?: unknow
     closed = true;
     const closing = current;
     current = null;
-    if (closing) await (await closing.catch(() => null))?.close();
+    const browser = closing ? await closing.catch(() => null) : null;
+    // Closing on purpose is not the crash the disconnect log is about.
+    browser?.removeAllListeners('disconnected');
+    await browser?.close();
   };
   return { get, close };
 }

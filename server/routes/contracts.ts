@@ -7,6 +7,7 @@ import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions'
 import { baseUrlOf } from '../http/base-url';
 import { renderContractPage } from '../pages/contract-page';
 import { renderContractsPage } from '../pages/contracts-page';
+import { loadContractOverview } from '../use-cases/contract-overview';
 import { loadContractList, loadContractView } from '../use-cases/contract-view';
 import { addGoal, addServiceArea, createContractFor, setPublished } from '../use-cases/contracts';
 import { loadIndicatorCatalogue } from '../use-cases/indicator-catalogue';
@@ -65,12 +66,19 @@ export function contractRoutes(deps: ContractRouteDeps): Router {
     res.redirect(303, `/dashboard/contracts/${req.params.contractId}`);
   });
 
+  router.get('/api/contracts', api, async (_req, res) => {
+    res.json(await loadContractList(deps.db, staffOf(res)));
+  });
   router.post('/api/contracts', api, json, async (req, res) => {
     res.status(201).json({ id: await createContractFor(useCase, staffOf(res), req.body) });
   });
   router.get('/api/contracts/:contractId', api, async (req, res) => {
     const view = await loadContractView(useCase, staffOf(res), req.params.contractId as string);
     res.json({ contract: view.contract, areas: view.areas, reports: view.reports });
+  });
+  router.get('/api/contracts/:contractId/overview', api, async (req, res) => {
+    const year = req.query.year === undefined ? null : Number(req.query.year);
+    res.json(await loadContractOverview(useCase, staffOf(res), req.params.contractId as string, year));
   });
   router.post('/api/contracts/:contractId/service-areas', api, json, async (req, res) => {
     const key = await addServiceArea(useCase, staffOf(res), req.params.contractId as string, req.body);

@@ -1,0 +1,28 @@
+import { NotFound } from '../../core/errors';
+import type { FollowUpReport } from '../../core/reports/follow-up-report';
+import type { Db } from '../../db/database';
+import type { InstrumentCache } from '../../db/instrument-cache';
+import type { StaffUser } from '../../db/repositories/staff';
+import { buildFollowUpReport } from './build-follow-up-report';
+import { contractForStaff } from './contracts';
+
+/**
+ * The overview of a contract as the dashboard shows it: every goal with its latest result, the
+ * trend since the baseline and, for "every unit below" goals, how many units meet it. Live data,
+ * the same anonymity as the report; no draft texts.
+ */
+export async function loadContractOverview(
+  deps: { db: Db; instruments: InstrumentCache; now: () => Date },
+  staff: StaffUser,
+  contractId: string,
+  asked: number | null,
+): Promise<FollowUpReport> {
+  const contract = await contractForStaff(deps.db, staff, contractId);
+  const first = Number(contract.periodStart.slice(0, 4));
+  const last = Number(contract.periodEnd.slice(0, 4));
+  const year = asked ?? Math.min(Math.max(deps.now().getUTCFullYear(), first), last);
+  if (!Number.isInteger(year) || year < first || year > last)
+    throw new NotFound(`The contract runs ${first}-${last}; there is no year ${asked}`);
+  const texts = { medStatement: '', processEvaluations: new Map<string, string>() };
+  return buildFollowUpReport(deps.db, deps.instruments, contract, year, texts);
+}
