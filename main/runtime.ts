@@ -8,6 +8,7 @@ import { coalescingQueue } from '../jobs/coalescing-queue';
 import { sendDueInvitationsJob } from '../jobs/contracts';
 import { jobHandlers, type JobQueue } from '../jobs/define-job';
 import { createInProcessQueue, type InProcessQueue } from '../jobs/in-process-queue';
+import { inProcessRoundEvents, redisRoundEvents } from '../jobs/round-events';
 import { createApp } from '../server/app';
 import { createPdfPrinter } from '../server/reports/pdf-printer';
 import { startBullmqWorker } from '../worker/bullmq-worker';
@@ -73,7 +74,11 @@ export async function startMalbar(
   overrides: RuntimeOverrides = {},
 ): Promise<Malbar> {
   const { database, instruments, versionIds } = await prepareDatabase(config, overrides);
-  const recomputeDeps = { db: database.db, instruments, trees: new TreeCache() };
+  const events =
+    config.queue.kind === 'redis'
+      ? redisRoundEvents(config.queue, logThrottled('round events'))
+      : inProcessRoundEvents();
+  const recomputeDeps = { db: database.db, instruments, trees: new TreeCache(), events };
   let url: string | null = null;
   const mail = mailHandlers(config, database.db, {
     listeningUrl: () => url,
@@ -134,6 +139,7 @@ export async function startMalbar(
     closers.push(() => pdf.close());
     const app = createApp({
       pdf,
+      events,
       db: database.db,
       databaseKind: database.kind,
       pingDatabase: database.ping,
@@ -162,6 +168,7 @@ export async function startMalbar(
     idle: () => inProcess?.idle() ?? Promise.resolve(),
     async stop() {
       for (const close of closers.reverse()) await close();
+      await events.close();
       await queue.close();
       mail.close(); // after the queue: in-process jobs may still be sending
       if (!overrides.database) await database.close();

@@ -1,7 +1,8 @@
 /**
- * Keeps the response-rate table of a round's distribution page live: every 15 seconds it asks
- * /api/rounds/:id/response-rates and writes the new counts into the cells (no reload, so a form
- * being filled in on the same page is left alone).
+ * Keeps the response-rate table of a round's distribution page live: the server pushes the rates
+ * (server-sent events from /api/rounds/:id/response-rates/events) whenever the worker has counted
+ * new answers, and the new counts are written into the cells (no reload, so a form being filled in
+ * on the same page is left alone). Where the stream is not available, it asks every 15 seconds.
  */
 interface RateRow {
   unitId: string;
@@ -31,8 +32,11 @@ function setCell(row: Element, field: string, text: string): void {
 
 async function refreshRates(table: HTMLTableElement, url: string): Promise<void> {
   const res = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  if (!res.ok) return;
-  const body = (await res.json()) as RatesBody;
+  if (res.ok) showRates(table, (await res.json()) as RatesBody);
+}
+
+function showRates(table: HTMLTableElement, body: RatesBody): void {
+  table.dataset.updates = String(Number(table.dataset.updates ?? '0') + 1);
   for (const unit of body.units) {
     const row = table.querySelector(`tr[data-unit="${unit.unitId}"]`);
     if (!row) continue;
@@ -61,7 +65,17 @@ function startRates(): void {
   const table = document.querySelector<HTMLTableElement>('table[data-live]');
   const url = table?.dataset.live;
   if (!table || !url) return;
-  window.setInterval(() => void refreshRates(table, url).catch(() => undefined), REFRESH_MS);
+  const poll = () =>
+    window.setInterval(() => void refreshRates(table, url).catch(() => undefined), REFRESH_MS);
+  if (typeof EventSource === 'undefined') return void poll();
+  const stream = new EventSource(`${url}/events`);
+  stream.addEventListener('rates', (event) =>
+    showRates(table, JSON.parse((event as MessageEvent<string>).data) as RatesBody),
+  );
+  // EventSource reconnects by itself after a network hiccup; it gives up only on a refused stream.
+  stream.addEventListener('error', () => {
+    if (stream.readyState === EventSource.CLOSED) poll();
+  });
 }
 
 startRates();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { NotFound } from '../../core/errors';
 import type { Db } from '../../db/database';
 import type { JobQueue } from '../../jobs/define-job';
+import type { RoundEvents } from '../../jobs/round-events';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { baseUrlOf } from '../http/base-url';
 import { parseInput } from '../http/parse';
@@ -15,6 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface DistributionDeps extends SessionDeps {
   db: Db;
   queue: JobQueue;
+  events?: RoundEvents;
   publicUrl?: string;
   log: (message: string, error?: unknown) => void;
 }
@@ -49,6 +51,24 @@ export function distributionRoutes(deps: DistributionDeps): Router {
     );
     const invitations = await loadInvitationCounts(deps.db, staff, data.round.id);
     res.type('html').send(renderRoundDistributionPage(data, staff, invitations));
+  });
+
+  // Server-sent events: the rates now, then again whenever the worker has counted new answers.
+  router.get('/api/rounds/:roundId/response-rates/events', api, async (req, res) => {
+    const roundId = req.params.roundId as string;
+    const load = () =>
+      loadRoundDistribution(deps.db, staffOf(res), roundId, baseUrlOf(req, deps.publicUrl), today());
+    const first = await load(); // scope and existence are checked before the stream opens
+    res.set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
+    res.flushHeaders();
+    const send = (data: unknown) => res.write(`event: rates\ndata: ${JSON.stringify(data)}\n\n`);
+    send(first);
+    const unsubscribe = deps.events?.subscribe(throttled(roundId, () => load().then(send, () => undefined)));
+    const heartbeat = setInterval(() => res.write(': still here\n\n'), 25_000);
+    req.on('close', () => {
+      unsubscribe?.();
+      clearInterval(heartbeat);
+    });
   });
 
   router.get('/api/rounds/:roundId/response-rates', api, async (req, res) => {
@@ -89,4 +109,17 @@ export function distributionRoutes(deps: DistributionDeps): Router {
   });
 
   return router;
+}
+
+/** At most one refresh per half second for this round, however many recomputes report in. */
+function throttled(roundId: string, refresh: () => Promise<unknown>): (changed: string) => void {
+  let waiting = false;
+  return (changed) => {
+    if (changed !== roundId || waiting) return;
+    waiting = true;
+    setTimeout(() => {
+      waiting = false;
+      void refresh();
+    }, 500);
+  };
 }

@@ -20,7 +20,13 @@ const PAGE_SIZE = 5000;
 export function recomputeRoundFullyHandler(
   deps: RecomputeDeps,
 ): JobHandler<typeof recomputeRoundFullyJob.schema> {
-  return { definition: recomputeRoundFullyJob, handle: (data, ctx) => recomputeRoundFully(deps, data, ctx) };
+  return {
+    definition: recomputeRoundFullyJob,
+    handle: async (data, ctx) => {
+      await recomputeRoundFully(deps, data, ctx);
+      await deps.events?.publish(data.roundId);
+    },
+  };
 }
 
 /**

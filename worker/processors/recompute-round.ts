@@ -14,7 +14,7 @@ export function recomputeRoundHandler(deps: RecomputeDeps): JobHandler<typeof re
   return {
     definition: recomputeRoundJob,
     handle: async (data) => {
-      await recomputeRound(deps, data);
+      if ((await recomputeRound(deps, data)) > 0) await deps.events?.publish(data.roundId);
     },
   };
 }

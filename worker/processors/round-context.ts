@@ -22,11 +22,14 @@ import type { TreeUnit } from '../../db/repositories/org-units';
 import { findRound, type Round } from '../../db/repositories/rounds';
 import { measureGoal } from './measure-goal';
 import type { TreeCache } from './tree-cache';
+import type { RoundEvents } from '../../jobs/round-events';
 
 export interface RecomputeDeps {
   db: Db;
   instruments: InstrumentCache;
   trees: TreeCache;
+  /** Told after a recompute commits, so open dashboards refresh their response rates. */
+  events?: RoundEvents;
 }
 
 /** What a recompute of one round needs besides the responses. */
