@@ -153,3 +153,12 @@ export async function listRoundUnitLinks(db: DbOrTx, roundId: string): Promise<R
     .orderBy(orgUnits.path);
   return rows;
 }
+
+/** Moves a round's first or last day (opening now, closing early). */
+export async function setRoundPeriod(
+  db: DbOrTx,
+  roundId: string,
+  period: { opensOn: string; closesOn: string },
+): Promise<void> {
+  await db.update(rounds).set(period).where(eq(rounds.id, roundId));
+}

@@ -1,6 +1,7 @@
 import type { RecomputeRun } from '../../db/repositories/recompute-runs';
 import type { StaffUser } from '../../db/repositories/staff';
 import { mayAct } from '../../core/org/scope';
+import { roundState } from '../../core/surveys/round-state';
 import type { RoundOverview } from '../use-cases/round-recompute';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
@@ -10,7 +11,7 @@ const active = (run: RecomputeRun | null) =>
 
 /** Rounds with their responses and a full recompute with its progress (refreshing while one runs). */
 export function renderRoundsPage(
-  data: { rounds: RoundOverview[]; mayRecompute: boolean },
+  data: { rounds: RoundOverview[]; mayRecompute: boolean; today: string },
   user: Pick<StaffUser, 'name' | 'role'>,
 ): string {
   const refreshing = data.rounds.some((r) => active(r.lastRun));
@@ -38,7 +39,7 @@ export function renderRoundsPage(
                   <br /><a href="/dashboard/rounds/${r.id}/distribution">Response rate and links</a>
                   ${mayAct(user) ? html` · <a href="/dashboard/rounds/${r.id}/sheet">Print QR codes</a>` : ''}
                 </th>
-                <td>${r.opensOn} to ${r.closesOn}</td>
+                <td>${r.opensOn} to ${r.closesOn}<br />${scheduleCell(r, data)}</td>
                 <td class="n">${r.responses}</td>
                 <td>
                   ${runCell(r.lastRun)}
@@ -74,4 +75,19 @@ function runCell(run: RecomputeRun | null): SafeHtml | string {
     >Last recomputed ${run.finishedAt?.toISOString().slice(0, 16).replace('T', ' ')} UTC (${run.total ?? 0}
     responses)</span
   >`;
+}
+
+const STATE_TEXT = { 'not-yet-open': 'Scheduled', open: 'Open', closed: 'Closed' } as const;
+
+/** Where the round stands today, and (for quality staff) opening a scheduled one or closing an open one now. */
+function scheduleCell(round: RoundOverview, data: { mayRecompute: boolean; today: string }): SafeHtml {
+  const state = roundState(round, data.today);
+  const action = state === 'not-yet-open' ? 'open' : state === 'open' ? 'close' : null;
+  return html`<span class="status ${state === 'open' ? 'met' : 'no-data'}">${STATE_TEXT[state]}</span> ${
+      data.mayRecompute && action
+        ? html`<form method="post" action="/dashboard/rounds/${round.id}/${action}" class="inline">
+            <button type="submit">${action === 'open' ? 'Open now' : 'Close now'}</button>
+          </form>`
+        : ''
+    }`;
 }

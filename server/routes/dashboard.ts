@@ -9,6 +9,7 @@ import { loadGoalOverview } from '../use-cases/goal-overview';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
 import { loadUnitComments } from '../use-cases/unit-comments';
 import { renderRoundsPage } from '../pages/rounds-page';
+import { closeRoundNow, openRoundNow } from '../use-cases/round-schedule';
 import { loadRecomputeRun, loadRoundsOverview, requestRoundRecompute } from '../use-cases/round-recompute';
 import type { JobQueue } from '../../jobs/define-job';
 
@@ -58,13 +59,29 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
 
   router.get('/dashboard/rounds', page, async (_req, res) => {
     const staff = staffOf(res);
-    res.type('html').send(renderRoundsPage(await loadRoundsOverview(deps.db, staff), staff));
+    const overview = await loadRoundsOverview(deps.db, staff);
+    res.type('html').send(renderRoundsPage({ ...overview, today: today() }, staff));
   });
 
   router.post('/dashboard/rounds/:roundId/recompute', page, async (req, res) => {
     await requestRoundRecompute(deps, staffOf(res), req.params.roundId as string);
     res.redirect(303, '/dashboard/rounds');
   });
+
+  const today = () => deps.now().toISOString().slice(0, 10);
+  for (const [action, change] of [
+    ['open', openRoundNow],
+    ['close', closeRoundNow],
+  ] as const) {
+    router.post(`/dashboard/rounds/:roundId/${action}`, page, async (req, res) => {
+      await change(deps.db, staffOf(res), req.params.roundId as string, today());
+      res.redirect(303, '/dashboard/rounds');
+    });
+    router.post(`/api/rounds/:roundId/${action}`, api, async (req, res) => {
+      await change(deps.db, staffOf(res), req.params.roundId as string, today());
+      res.status(204).end();
+    });
+  }
 
   router.get('/api/rounds', api, async (_req, res) => {
     res.json(await loadRoundsOverview(deps.db, staffOf(res)));
