@@ -69,6 +69,7 @@ export function createBullmqQueue(target: RedisTarget): JobQueue {
     async ping() {
       await withTimeout(ENQUEUE_TIMEOUT_MS, 'Redis did not answer', connection.ping());
     },
+    bullQueues: () => [queue],
     async close() {
       // With Redis away, BullMQ's close waits for a connection that may never come.
       await withTimeout(5000, 'queue close timed out', queue.close()).catch(() => undefined);

@@ -46,6 +46,7 @@ export function coalescingQueue(
     },
     schedule: (definition, data, everyMs) => queue.schedule(definition, data, everyMs),
     ping: () => queue.ping(),
+    bullQueues: queue.bullQueues?.bind(queue),
     async close() {
       const flushes = [...pending.values()].map(({ timer, run }) => {
         clearTimeout(timer);

@@ -1,3 +1,4 @@
+import type { Queue } from 'bullmq';
 import type { z } from 'zod';
 
 /** A job is a name and a payload schema; both processes import the same definition. */
@@ -72,5 +73,7 @@ export interface JobQueue {
   ): Promise<void>;
   /** For health checks: can a job be queued right now? */
   ping(): Promise<void>;
+  /** The BullMQ queues behind this one, for the administrators' queue board; absent in-process. */
+  bullQueues?(): Queue[];
   close(): Promise<void>;
 }

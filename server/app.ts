@@ -3,10 +3,13 @@ import express, { type Express } from 'express';
 import type { Db } from '../db/database';
 import type { InstrumentCache } from '../db/instrument-cache';
 import type { JobQueue } from '../jobs/define-job';
+import type { RoundEvents } from '../jobs/round-events';
 import type { PdfPrinter } from './reports/pdf-printer';
 import { errorMiddleware } from './http/error-middleware';
 import { dashboardRoutes } from './routes/dashboard';
+import { dashboardAppRoutes } from './routes/dashboard-app';
 import { distributionRoutes } from './routes/distribution';
+import { exportRoutes } from './routes/exports';
 import { goalActionRoutes } from './routes/goal-actions';
 import { contractRoutes } from './routes/contracts';
 import { followUpReportRoutes } from './routes/follow-up-reports';
@@ -14,6 +17,7 @@ import { healthRoutes } from './routes/health';
 import { initiativeRoutes } from './routes/initiatives';
 import { linkSheetRoutes } from './routes/link-sheets';
 import { publicPageRoutes } from './routes/public-pages';
+import { queueBoardRoutes } from './routes/queue-board';
 import { respondRoutes } from './routes/respond';
 import { staffAuthRoutes } from './routes/staff-auth';
 
@@ -31,6 +35,8 @@ export interface AppDeps {
   log: (message: string, error?: unknown) => void;
   /** Prints follow-up reports to PDF; without it the PDF links answer 503. */
   pdf?: PdfPrinter;
+  /** Tells open dashboards that a round's figures changed (server-sent events). */
+  events?: RoundEvents;
 }
 
 const root = path.join(__dirname, '..');
@@ -73,6 +79,8 @@ export function createApp(deps: AppDeps): Express {
     respondRoutes({ db: deps.db, queue: deps.queue, instruments: deps.instruments, today, log: deps.log }),
   );
   app.use(staffAuthRoutes(sessions));
+  app.use(dashboardAppRoutes(sessions));
+  app.use(queueBoardRoutes({ ...sessions, queue: deps.queue }));
   app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));
   app.use(linkSheetRoutes({ ...sessions, publicUrl: deps.publicUrl }));
   app.use(goalActionRoutes(sessions));
@@ -88,7 +96,16 @@ export function createApp(deps: AppDeps): Express {
   app.use(followUpReportRoutes({ ...sessions, ...reports }));
   app.use(publicPageRoutes({ db: deps.db, now: deps.now, ...reports }));
   app.use(initiativeRoutes({ ...sessions, instruments: deps.instruments }));
-  app.use(distributionRoutes({ ...sessions, publicUrl: deps.publicUrl, queue: deps.queue, log: deps.log }));
+  app.use(exportRoutes({ ...sessions, instruments: deps.instruments }));
+  app.use(
+    distributionRoutes({
+      ...sessions,
+      publicUrl: deps.publicUrl,
+      queue: deps.queue,
+      events: deps.events,
+      log: deps.log,
+    }),
+  );
   app.get('/', (_req, res) => res.redirect(303, '/dashboard'));
   app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such page' } }));
   app.use(errorMiddleware((error) => deps.log('unhandled error', error)));

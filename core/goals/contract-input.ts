@@ -42,3 +42,7 @@ export const NewGoal = z.object({
   actionsDecidedLocally: z.boolean().default(false),
 });
 export type NewGoal = z.infer<typeof NewGoal>;
+
+/** A change to a goal: anything but what it is measured on (another indicator is another goal). */
+export const GoalUpdate = NewGoal.omit({ instrumentKey: true, indicatorKey: true }).partial();
+export type GoalUpdate = z.infer<typeof GoalUpdate>;

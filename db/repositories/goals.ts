@@ -297,3 +297,13 @@ export async function listRoundsLackingGoalStatistics(
     .from(goalEvaluations)
     .where(and(eq(goalEvaluations.definitionHash, ''), sql`${goalEvaluations.n} > 0`));
 }
+
+export async function updateGoal(
+  db: DbOrTx,
+  goalId: string,
+  patch: Partial<
+    Omit<NewGoal, 'municipalityId' | 'contractId' | 'instrumentKey' | 'indicatorKey' | 'position'>
+  >,
+): Promise<void> {
+  await db.update(goals).set(patch).where(eq(goals.id, goalId));
+}

@@ -1,6 +1,7 @@
 import type { Goal } from '../../db/repositories/goals';
 import type { ContractView } from '../use-cases/contract-view';
 import { ruleTextIn } from './goal-text';
+import { goalChangeForm, goalRuleFields } from './goal-rule-fields';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
@@ -77,6 +78,7 @@ function goalItem(goal: Goal & { unit: 'share' | 'score' | 'index' }, view: Cont
     <span class="meta"
       >${ruleTextIn(goal.rule, goal.unit, 'en')} · ${scope}${filter}${each} · deadline ${goal.deadline}</span
     >
+    ${view.mayEdit ? goalChangeForm(goal) : ''}
   </li>`;
 }
 
@@ -129,24 +131,7 @@ function goalForm(view: ContractView): SafeHtml {
     </select>
     <label for="goal-grades">Only these grades (comma-separated, empty for all)</label>
     <input id="goal-grades" name="grades" inputmode="numeric" placeholder="1, 6, 9" />
-    <fieldset>
-      <legend>Rule</legend>
-      <label for="goal-rule">The value must be</label>
-      <select id="goal-rule" name="rule">
-        <option value=">">above</option>
-        <option value=">=">at least</option>
-        <option value="<">below</option>
-        <option value="<=">at most</option>
-        <option value="rising">rising from measurement to measurement</option>
-        <option value="falling">falling from measurement to measurement</option>
-      </select>
-      <label for="goal-target">Target (percent for shares, e.g. 90; a score on its scale)</label>
-      <input id="goal-target" name="target" inputmode="decimal" />
-      <label class="inline"
-        ><input type="checkbox" name="significant" value="true" /> a rise or fall must be a clear
-        (statistically significant) change</label
-      >
-    </fieldset>
+    ${goalRuleFields('goal')}
     <label for="goal-deadline">Deadline</label>
     <input id="goal-deadline" name="deadline" type="date" required value="${view.contract.periodEnd}" />
     <label class="inline"

@@ -120,7 +120,9 @@ function keepBrowser(chromiumPath: string, log: (message: string, error?: unknow
   let closed = false;
   const get = async (): Promise<Browser> => {
     if (closed) throw new Error('the PDF printer was closed');
-    const pending = (current ??= launchChromium(chromiumPath, log).catch((error: unknown) => {
+    // Closing on purpose is not the crash the disconnect log is about.
+    const logUnlessClosed = (message: string) => closed || log(message);
+    const pending = (current ??= launchChromium(chromiumPath, logUnlessClosed).catch((error: unknown) => {
       current = null;
       throw error;
     }));
@@ -133,10 +135,7 @@ function keepBrowser(chromiumPath: string, log: (message: string, error?: unknow
     closed = true;
     const closing = current;
     current = null;
-    const browser = closing ? await closing.catch(() => null) : null;
-    // Closing on purpose is not the crash the disconnect log is about.
-    browser?.removeAllListeners('disconnected');
-    await browser?.close();
+    if (closing) await (await closing.catch(() => null))?.close();
   };
   return { get, close };
 }

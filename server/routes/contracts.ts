@@ -9,10 +9,10 @@ import { renderContractPage } from '../pages/contract-page';
 import { renderContractsPage } from '../pages/contracts-page';
 import { loadContractOverview } from '../use-cases/contract-overview';
 import { loadContractList, loadContractView } from '../use-cases/contract-view';
-import { addGoal, addServiceArea, createContractFor, setPublished } from '../use-cases/contracts';
+import { addGoal, addServiceArea, changeGoal, createContractFor, setPublished } from '../use-cases/contracts';
 import { loadIndicatorCatalogue } from '../use-cases/indicator-catalogue';
 import { findMunicipality } from '../../db/repositories/municipalities';
-import { goalInputFromForm } from './goal-form';
+import { goalChangeFromForm, goalInputFromForm } from './goal-form';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -68,6 +68,23 @@ export function contractRoutes(deps: ContractRouteDeps): Router {
 
   router.get('/api/contracts', api, async (_req, res) => {
     res.json(await loadContractList(deps.db, staffOf(res)));
+  });
+  router.param('goalId', (_req, _res, next, value: string) =>
+    next(UUID.test(value) ? undefined : new NotFound(`There is no goal ${value}`)),
+  );
+  router.patch('/api/goals/:goalId', api, json, async (req, res) => {
+    await changeGoal(useCase, staffOf(res), req.params.goalId as string, req.body);
+    res.status(204).end();
+  });
+  router.post('/dashboard/goals/:goalId/change', page, forms, async (req, res) => {
+    const form = req.body as Record<string, unknown>;
+    await changeGoal(
+      useCase,
+      staffOf(res),
+      req.params.goalId as string,
+      goalChangeFromForm(form, form.unit === 'share'),
+    );
+    res.redirect(303, `/dashboard/contracts/${String(form.contractId)}`);
   });
   router.post('/api/contracts', api, json, async (req, res) => {
     res.status(201).json({ id: await createContractFor(useCase, staffOf(res), req.body) });

@@ -31,11 +31,22 @@ export function goalInputFromForm(form: Form, catalogue: InstrumentIndicatorChoi
   };
 }
 
-function ruleFromForm(form: Form, isShare: boolean): unknown {
+export function ruleFromForm(form: Form, isShare: boolean): unknown {
   const rule = text(form.rule);
   if (rule === 'rising' || rule === 'falling')
     return { type: 'trend', direction: rule, significant: form.significant === 'true' };
   const typed = text(form.target).replace(',', '.');
   const target = typed === '' ? undefined : Number(typed);
   return { type: 'threshold', op: rule, target: isShare && target !== undefined ? target / 100 : target };
+}
+
+/** The "change a goal" form: title, rule, deadline, local actions (a share's target in percent). */
+export function goalChangeFromForm(form: Form, isShare: boolean): Form {
+  const title = text(form.title);
+  return {
+    title: { da: title || undefined },
+    rule: ruleFromForm(form, isShare),
+    deadline: text(form.deadline),
+    actionsDecidedLocally: form.actionsDecidedLocally === 'true',
+  };
 }

@@ -1,5 +1,5 @@
 import { Forbidden, NotFound, ValidationFailed } from '../../core/errors';
-import { NewContract, NewGoal, ServiceAreaInput } from '../../core/goals/contract-input';
+import { GoalUpdate, NewContract, NewGoal, ServiceAreaInput } from '../../core/goals/contract-input';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import { isQualityStaff } from '../../core/org/scope';
 import type { Db } from '../../db/database';
@@ -12,7 +12,7 @@ import {
   setContractPublished,
   type Contract,
 } from '../../db/repositories/contracts';
-import { createContract, createGoal } from '../../db/repositories/goals';
+import { createContract, createGoal, findGoal, updateGoal } from '../../db/repositories/goals';
 import { findUnit } from '../../db/repositories/org-units';
 import { createRecomputeRun } from '../../db/repositories/recompute-runs';
 import { listRounds } from '../../db/repositories/rounds';
@@ -101,15 +101,35 @@ export async function addGoal(
     contractId,
     position: await nextGoalPosition(deps.db, contractId),
   });
-  for (const round of await listRounds(deps.db, staff.municipalityId)) {
-    if (round.instrumentKey !== goal.instrumentKey) continue;
-    const run = await createRecomputeRun(deps.db, {
-      municipalityId: staff.municipalityId,
-      roundId: round.id,
-    });
+  await judgeAgain(deps, staff.municipalityId, goal.instrumentKey);
+  return goalId;
+}
+
+/** Every round of the instrument is recomputed, so a new or changed goal has its status within seconds. */
+async function judgeAgain(deps: ContractDeps, municipalityId: string, instrumentKey: string) {
+  for (const round of await listRounds(deps.db, municipalityId)) {
+    if (round.instrumentKey !== instrumentKey) continue;
+    const run = await createRecomputeRun(deps.db, { municipalityId, roundId: round.id });
     await deps.queue.enqueue(recomputeRoundFullyJob, { roundId: round.id, runId: run.id });
   }
-  return goalId;
+}
+
+/** Changes a goal (a typo in its title, a new target or deadline) and judges it again. */
+export async function changeGoal(
+  deps: ContractDeps,
+  staff: StaffUser,
+  goalId: string,
+  input: unknown,
+): Promise<void> {
+  assertWritesContracts(staff);
+  const goal = await findGoal(deps.db, goalId);
+  if (!goal || goal.municipalityId !== staff.municipalityId) throw new NotFound(`There is no goal ${goalId}`);
+  const patch = parseInput(GoalUpdate, input, 'goal');
+  const title: LocalizedText = { ...goal.title, ...patch.title };
+  const contract = await contractForStaff(deps.db, staff, goal.contractId);
+  await checkGoal(deps, staff, contract, { ...goal, ...patch, title });
+  await updateGoal(deps.db, goalId, { ...patch, title });
+  await judgeAgain(deps, staff.municipalityId, goal.instrumentKey);
 }
 
 async function checkGoal(deps: ContractDeps, staff: StaffUser, contract: Contract, goal: NewGoal) {

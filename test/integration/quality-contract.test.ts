@@ -256,6 +256,31 @@ for (const kind of STORES) {
       expect(refused).toMatch(/is adopted and cannot change/);
     });
 
+    it('when a goal is changed after adoption, then the live overview shows the new target and the adopted report the old', async () => {
+      const patch = (body: unknown, cookie: string) =>
+        fetch(api(`/goals/${goal.notBullied}`), {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify(body),
+        });
+      expect((await patch({ rule: { type: 'threshold', op: '>', target: 0.99 } }, viewer)).status).toBe(403);
+      const bad = await patch({ rule: { type: 'threshold', op: '>', target: 99 } }, consultant);
+      expect(bad.status).toBe(422);
+      expect(((await bad.json()) as Json).error.details[0].field).toBe('rule.target');
+      const changed = {
+        title: { en: 'Nearly no pupil is bullied' },
+        rule: { type: 'threshold', op: '>=', target: 0.8 },
+      };
+      expect((await patch(changed, consultant)).status).toBe(204);
+      await store.settled(30_000);
+      const live = (await getJson(api(`/contracts/${contractId}/overview`), { cookie: consultant })).body;
+      const now = live.areas[0].goals[1];
+      expect(now.rule).toEqual({ type: 'threshold', op: '>=', target: 0.8 });
+      expect(now.title).toEqual({ da: 'notBullied', nb: 'notBullied', en: 'Nearly no pupil is bullied' });
+      const adopted = (await getJson(reportUrl(), { cookie: consultant })).body.report.areas[0].goals[1];
+      expect(adopted.rule).toEqual({ type: 'threshold', op: '>', target: 0.95 });
+    });
+
     it('when the contract is published, then citizens find its goals and the adopted report, but never a draft', async () => {
       const page = () =>
         fetch(`${store.url}/p/${org.municipality.slug}?lang=en`).then(async (r) => ({

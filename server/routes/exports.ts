@@ -1,0 +1,86 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { ExportTable } from '../../core/exports/export-table';
+import { NotFound } from '../../core/errors';
+import { Locale } from '../../core/indicators/indicator-definition';
+import type { Db } from '../../db/database';
+import type { InstrumentCache } from '../../db/instrument-cache';
+import type { StaffUser } from '../../db/repositories/staff';
+import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
+import { contractOverviewTable } from '../exports/contract-overview-table';
+import { goalStatusTable } from '../exports/goal-status-table';
+import { EXPORT_FORMATS, sendTable } from '../exports/send-table';
+import { unitIndicatorsTable } from '../exports/unit-indicators-table';
+import { parseInput } from '../http/parse';
+import { loadContractOverview } from '../use-cases/contract-overview';
+import { loadGoalOverview } from '../use-cases/goal-overview';
+import { loadUnitIndicators } from '../use-cases/unit-indicators';
+
+export type ExportDeps = SessionDeps & { db: Db; instruments: InstrumentCache; now: () => Date };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const ExportQuery = z.object({
+  lang: Locale.default('en'),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, 'a year such as 2026')
+    .transform(Number)
+    .optional(),
+});
+type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** What one export builds: the table and the words its file is named after. */
+type BuildExport = (
+  req: Request,
+  staff: StaffUser,
+  query: ExportQuery,
+) => Promise<{ table: ExportTable; nameParts: string[] }>;
+
+/**
+ * The dashboard's tables as CSV and XLSX downloads. Each is built from the same use case as the
+ * JSON its screen reads, so the scope and the anonymity suppression are the screen's.
+ */
+export function exportRoutes(deps: ExportDeps): Router {
+  const router = Router();
+  // Ids in URLs are uuids; anything else is an unknown unit or contract, not a database error.
+  for (const name of ['unitId', 'contractId'])
+    router.param(name, (_req, _res, next, value: string) =>
+      next(UUID.test(value) ? undefined : new NotFound(`There is no ${name.slice(0, -2)} ${value}`)),
+    );
+  const api = requireStaff(deps, 'api');
+  for (const [path, build] of Object.entries(exportBuilders(deps)))
+    for (const format of EXPORT_FORMATS)
+      router.get(`${path}.${format}`, api, async (req, res) => {
+        const query = parseInput(ExportQuery, req.query, 'export query');
+        const { table, nameParts } = await build(req, staffOf(res), query);
+        await sendTable(res, table, { format, locale: query.lang, nameParts });
+      });
+  return router;
+}
+
+/** Each export's path (without the format) and how it builds its table from the screen's use case. */
+function exportBuilders(deps: ExportDeps): Record<string, BuildExport> {
+  const today = () => deps.now().toISOString().slice(0, 10);
+  return {
+    '/api/exports/goals': async (_req, staff, { lang }) => {
+      const overview = await loadGoalOverview(deps.db, deps.instruments, staff);
+      const table = goalStatusTable(overview, lang);
+      return { table, nameParts: [table.title, overview.municipality.name, today()] };
+    },
+    '/api/exports/units/:unitId/indicators': async (req, staff, { lang }) => {
+      const unitId = req.params.unitId as string;
+      const data = await loadUnitIndicators(deps.db, deps.instruments, staff, unitId);
+      const table = unitIndicatorsTable(data, lang);
+      return { table, nameParts: [table.title, data.unit.name, today()] };
+    },
+    '/api/exports/contracts/:contractId/overview': async (req, staff, { lang, year }) => {
+      const contractId = req.params.contractId as string;
+      const report = await loadContractOverview(deps, staff, contractId, year ?? null);
+      return {
+        table: contractOverviewTable(report, lang),
+        nameParts: [report.contract.title, String(report.year)],
+      };
+    },
+  };
+}

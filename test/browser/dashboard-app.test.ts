@@ -1,0 +1,363 @@
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
+import express from 'express';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { OrgUnit } from '../../core/org/org-unit';
+import { createUnit } from '../../db/repositories/org-units';
+import { dashboardAppRoutes } from '../../server/routes/dashboard-app';
+import type { loadContractList } from '../../server/use-cases/contract-view';
+import type { GoalOverview as ServerGoalOverview } from '../../server/use-cases/goal-overview';
+import type { UnitIndicators as ServerUnitIndicators } from '../../server/use-cases/unit-indicators';
+import type { FollowUpReport } from '../../core/reports/follow-up-report';
+import type * as App from '../../web/app/api/api-types';
+import { pupilAnswers } from '../builders/answers';
+import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
+import { aRound, type BuiltRound } from '../builders/rounds';
+import { aStaffUser } from '../builders/staff';
+import { postJson, submit } from '../support/http';
+import {
+  LAPTOP,
+  launchChromium,
+  PHONE,
+  pressUntilFocused,
+  screenshot,
+  seriousAxeViolations,
+} from '../support/browser';
+import { STORES, type TestStore } from '../support/stores';
+
+// The app mirrors the server's JSON types (it must not import the database layer): they must still fit.
+type AsJson<T> = T extends Date
+  ? string
+  : T extends (infer Item)[]
+    ? AsJson<Item>[]
+    : T extends object
+      ? { [K in keyof T]: AsJson<T[K]> }
+      : T;
+type Fits<Server, Mirror> = AsJson<Server> extends Mirror ? true : never;
+export const _apiTypesFit: [
+  Fits<ServerGoalOverview, App.GoalOverview>,
+  Fits<ServerUnitIndicators, App.UnitIndicators>,
+  Fits<Awaited<ReturnType<typeof loadContractList>>, App.ContractList>,
+  Fits<FollowUpReport, App.FollowUpReport>,
+] = [true, true, true, true];
+
+/*
+ * The dashboard app (Vite + Preact, served at /app): the contract overview's goal cards and the
+ * organisation tree's heatmap, in three languages, on a phone and a laptop, by keyboard. Real
+ * Chromium, real server; the app reads the same APIs as everyone else.
+ */
+
+const BROWSER_TEST_MS = 60_000;
+const year = new Date().getUTCFullYear();
+const kind = STORES[0]!; // One store: the app reads the same JSON on both, and the tests are slow.
+const slug = kind.name.replace(/\W+/g, '-');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 20_000);
+afterAll(() => browser?.close());
+
+describe(`${kind.name}: the dashboard app`, () => {
+  let store: TestStore;
+  let org: BuiltOrganisation;
+  let otherSchool: OrgUnit;
+  const consultant = { email: '', password: '' };
+  const leader = { email: '', password: '' };
+
+  beforeAll(async () => {
+    store = await kind.start();
+    org = await aMunicipality(store.db).withClasses([1, 6, 9]).create();
+    const unit = (parent: OrgUnit, kindOf: OrgUnit['kind'], name: string, grade?: number) =>
+      createUnit(store.db, {
+        municipalityId: org.municipality.id,
+        parent,
+        kind: kindOf,
+        name,
+        sector: 'school',
+        grade,
+      });
+    otherSchool = await unit(org.area, 'institution', 'Vestskolen');
+    const otherClass = await unit(otherSchool, 'group', '6.B', 6);
+    const classes = [...org.classes.values(), otherClass];
+    const lastYear = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
+      .forUnits(classes)
+      .create();
+    const thisYear = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
+      .forUnits(classes)
+      .create();
+    const pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
+    const answer = async (round: BuiltRound, unit: OrgUnit, count: number, happy: (i: number) => boolean) => {
+      for (let i = 0; i < count; i++)
+        await submit(
+          store.url,
+          round.codes.get(unit.id)!,
+          pupilAnswers(pupil, { grade: unit.grade!, wellbeing: happy(i) ? 5 : 1, bullied: false }),
+        );
+    };
+    const [first, sixth, ninth] = [1, 6, 9].map((g) => org.classes.get(g)!);
+    // Last year 6.A: 5 of 10 express wellbeing; this year all do. 9.A has 3 answers: too few to show.
+    await answer(lastYear, sixth!, 10, (i) => i < 5);
+    await answer(lastYear, first!, 6, () => true);
+    await answer(thisYear, sixth!, 10, () => true);
+    await answer(thisYear, first!, 6, () => true);
+    await answer(thisYear, ninth!, 3, () => true);
+    await answer(thisYear, otherClass, 8, () => true);
+    await store.settled();
+    // Responses cannot go to a closed round, so last year's round moves back a year afterwards.
+    await store.db.execute(
+      sql`update rounds set opens_on = opens_on - 365, closes_on = closes_on - 365 where id = ${lastYear.roundId}`,
+    );
+    Object.assign(consultant, await aStaffUser(store.db, org.root, 'consultant'));
+    Object.assign(leader, await aStaffUser(store.db, org.school, 'leader'));
+    await makeContract(store, org, consultant);
+  }, 60_000);
+  afterAll(() => store?.stop());
+
+  async function loggedIn<T>(
+    user: { email: string; password: string },
+    options: object,
+    run: (page: Page, context: BrowserContext) => Promise<T>,
+  ): Promise<T> {
+    const context = await browser.newContext(options);
+    context.setDefaultTimeout(10_000);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${store.url}/app`);
+      // Not logged in: the server sends the page to /login, which comes back to /app afterwards.
+      await page.waitForURL(/\/login\?next=%2Fapp/);
+      await page.fill('input[name=email]', user.email);
+      await page.fill('input[name=password]', user.password);
+      await page.click('button[type=submit]');
+      await page.waitForURL(/\/app$/);
+      return await run(page, context);
+    } finally {
+      await context.close();
+    }
+  }
+
+  const card = (page: Page, title: string) =>
+    page.locator('article.card', { has: page.getByRole('heading', { name: title }) });
+
+  it(
+    'when the consultant opens the app, then every goal is a card with status, value, interval, n, a sparkline since the baseline and the units meeting it',
+    async () => {
+      for (const [device, options] of [
+        ['laptop', LAPTOP],
+        ['phone', PHONE],
+      ] as const)
+        await loggedIn(consultant, options, async (page) => {
+          await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+            'Kvalitetskontrakt',
+          );
+          const wellbeing = card(page, 'Trivsel over 90 %');
+          // 27 of 27 pupils in grades 1, 6, 9; Wilson's lower bound 27/(27 + 1.96²) = 0.8754 < 0.9: uncertain.
+          await expect(wellbeing.locator('.status').first().textContent()).resolves.toBe('Usikkert');
+          const result = await wellbeing.locator('.result').textContent();
+          expect(result).toContain('100,0 %');
+          expect(result).toContain('87,5 %–100,0 %');
+          expect(result).toContain('n = 27');
+          await expect(wellbeing.locator('svg circle.point').count()).resolves.toBe(2);
+          await expect(wellbeing.locator('.tally').textContent()).resolves.toContain(
+            'af 4 klasser og grupper når målet',
+          );
+          const rising = card(page, 'Trivslen stiger');
+          await expect(rising.locator('.status').first().textContent()).resolves.toBe('Nået');
+          await expect(rising.locator('svg[role=img]').getAttribute('aria-label')).resolves.toMatch(
+            /udgangspunkt\): 68,8 %, n = 16; \d{4}: 100,0 %, n = 27/,
+          );
+          expect(await seriousAxeViolations(page, `overview on a ${device}`)).toEqual([]);
+          await screenshot(page, `${slug}-app-overview-${device}`);
+          if (device === 'phone') return;
+          // A card's own controls work from the keyboard: its measurements open with Enter.
+          await pressUntilFocused(page, wellbeing.locator('summary'), 'Tab', 25);
+          await page.keyboard.press('Enter');
+          await expect(wellbeing.locator('details.trend-table[open] tbody tr').count()).resolves.toBe(2);
+        });
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
+    'when the language is switched to English and Norwegian, then the cards, the status and the page language follow',
+    async () => {
+      await loggedIn(consultant, LAPTOP, async (page) => {
+        await page.getByRole('button', { name: 'English' }).click();
+        await expect(
+          card(page, 'Wellbeing above 90 %').locator('.status').first().textContent(),
+        ).resolves.toBe('Uncertain');
+        await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+        await expect(page.getByText('Target', { exact: true }).count()).resolves.toBeGreaterThan(0);
+        await screenshot(page, `${slug}-app-overview-english`);
+        await page.getByRole('button', { name: 'Norsk' }).click();
+        await expect(
+          card(page, 'Trivsel over 90 % (nb)').locator('.status').first().textContent(),
+        ).resolves.toBe('Usikkert');
+        await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nb');
+        await expect(page.getByText('Målsetting', { exact: true }).count()).resolves.toBeGreaterThan(0);
+        // The choice is kept for the next visit.
+        await page.reload();
+        await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nb');
+      });
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
+    'when the consultant drills with the keyboard from the municipality to a class, then each level shows its heatmap, the hidden class says why, and Back returns',
+    async () => {
+      await loggedIn(consultant, LAPTOP, async (page) => {
+        await pressUntilFocused(
+          page,
+          page.getByRole('link', { name: 'Organisation', exact: true }),
+          'Tab',
+          12,
+        );
+        await page.keyboard.press('Enter');
+        await expect(heading(page)).resolves.toContain(org.root.name);
+        const steps = [
+          [org.area, 'Børn og Unge'],
+          [org.school, 'Testskolen'],
+          [org.classes.get(9)!, '9.A'],
+        ] as const;
+        for (const [unit, name] of steps) {
+          const link = page.locator('table.heatmap a.unit-name', { hasText: name });
+          await pressUntilFocused(page, link, 'Tab', 40);
+          await page.keyboard.press('Enter');
+          await page.waitForURL(`${store.url}/app/units/${unit.id}`);
+          await expect(heading(page)).resolves.toContain(name);
+          if (name === 'Testskolen') {
+            expect(await seriousAxeViolations(page, 'tree at a school')).toEqual([]);
+            await screenshot(page, `${slug}-app-tree-school-laptop`);
+          }
+        }
+        const cells = page.locator('table.heatmap tbody tr').first().locator('td.heat.hidden');
+        await expect(cells.first().textContent()).resolves.toContain(
+          'Færre end 5 svar her eller i en gruppe, det ville afsløre',
+        );
+        const indicators = page.locator('.indicators');
+        await indicators.getByText('Skjult: færre end 5 svar').first().waitFor();
+        expect(await seriousAxeViolations(page, 'tree at a class')).toEqual([]);
+        await screenshot(page, `${slug}-app-tree-class-laptop`);
+        await page.goBack();
+        await page.waitForURL(`${store.url}/app/units/${org.school.id}`);
+        await expect(heading(page)).resolves.toContain('Testskolen');
+      });
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
+    'when a school leader opens the tree on a phone, then she sees only her school and its classes',
+    async () => {
+      await loggedIn(leader, PHONE, async (page) => {
+        await page.getByRole('link', { name: 'Organisation', exact: true }).click();
+        await expect(heading(page)).resolves.toContain('Testskolen');
+        const rows = await page.locator('table.heatmap tbody th .unit-name').allTextContents();
+        expect(rows).toEqual(['Testskolen', '1.A', '6.A', '9.A']);
+        await expect(page.getByText('Vestskolen').count()).resolves.toBe(0);
+        expect(await seriousAxeViolations(page, 'tree for a school leader')).toEqual([]);
+        await screenshot(page, `${slug}-app-tree-leader-phone`);
+        // Another school's address is not hers: the app says there is no such page.
+        await page.goto(`${store.url}/app/units/${otherSchool.id}`);
+        await expect(heading(page)).resolves.toBe('Siden findes ikke.');
+      });
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
+    'when the session ends while the app is open, then the next view sends the user to the login page and back',
+    async () => {
+      await loggedIn(consultant, LAPTOP, async (page, context) => {
+        await expect(heading(page)).resolves.toBe('Kvalitetskontrakt');
+        await context.clearCookies();
+        await page.getByRole('link', { name: 'Organisation', exact: true }).click();
+        await page.waitForURL(/\/login\?next=%2Fapp%2Funits$/);
+        await page.fill('input[name=email]', consultant.email);
+        await page.fill('input[name=password]', consultant.password);
+        await page.click('button[type=submit]');
+        await page.waitForURL(`${store.url}/app/units`);
+        await expect(heading(page)).resolves.toContain(org.root.name);
+      });
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it('when the app is not built, then /app answers 503 and says how to build it; built assets are cached for a year', async () => {
+    const deps = {
+      db: store.db,
+      sessionSecret: store.config.sessionSecret!,
+      now: () => new Date(),
+      secureCookies: false,
+    };
+    const server = express().use(dashboardAppRoutes(deps, '/nonexistent/dist/app')).listen(0);
+    try {
+      const cookie = await logInCookie(store.url, consultant);
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/app/units`, {
+        headers: { cookie },
+      });
+      expect(res.status).toBe(503);
+      expect(await res.text()).toContain('npm run build:web');
+      const page = await (await fetch(`${store.url}/app`, { headers: { cookie } })).text();
+      const asset = /src="(\/app\/assets\/[^"]+\.js)"/.exec(page)![1]!;
+      const cached = await fetch(`${store.url}${asset}`);
+      expect(cached.status).toBe(200);
+      expect(cached.headers.get('cache-control')).toContain('immutable');
+    } finally {
+      server.close();
+    }
+  });
+});
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+async function logInCookie(url: string, user: { email: string; password: string }): Promise<string> {
+  const res = await fetch(`${url}/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(user),
+  });
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/** A contract running from last year to next, with a threshold goal for every class and a trend goal. */
+async function makeContract(
+  store: TestStore,
+  org: BuiltOrganisation,
+  user: { email: string; password: string },
+) {
+  const cookie = { cookie: await logInCookie(store.url, user) };
+  const api = (path: string) => `${store.url}/api${path}`;
+  const period = { periodStart: `${year - 1}-01-01`, periodEnd: `${year + 1}-12-31` };
+  const { body } = await postJson(api('/contracts'), { title: 'Kvalitetskontrakt', ...period }, cookie);
+  await postJson(
+    api(`/contracts/${body.id}/service-areas`),
+    { name: 'Skole', aim: 'Alle børn skal trives.' },
+    cookie,
+  );
+  const common = {
+    serviceArea: 'skole',
+    instrumentKey: 'pupil-wellbeing',
+    indicatorKey: 'wellbeing',
+    scopeUnitId: org.root.id,
+  };
+  const goals = [
+    {
+      title: { da: 'Trivsel over 90 %', nb: 'Trivsel over 90 % (nb)', en: 'Wellbeing above 90 %' },
+      rule: { type: 'threshold', op: '>', target: 0.9 },
+      breakdownFilter: { breakdownKey: 'grade', values: ['1', '6', '9'] },
+      eachUnitKind: 'group',
+    },
+    { title: { da: 'Trivslen stiger' }, rule: { type: 'trend', direction: 'rising' } },
+  ];
+  for (const goal of goals) {
+    const res = await postJson(
+      api(`/contracts/${body.id}/goals`),
+      { ...common, ...goal, deadline: period.periodEnd },
+      cookie,
+    );
+    if (res.status !== 201) throw new Error(`goal not created: ${JSON.stringify(res.body)}`);
+  }
+  await store.settled(30_000);
+}

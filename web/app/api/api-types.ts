@@ -1,0 +1,115 @@
+/**
+ * The JSON the app reads, as the server sends it. Mirrored here rather than imported from
+ * server/use-cases, which import the database layer the browser build must not see;
+ * test/browser/dashboard-app.test.ts checks at compile time that the server's types still fit.
+ */
+import type { GoalStatus } from '../../../core/goals/evaluate-goal';
+import type { GoalReason } from '../../../core/goals/judge-goal';
+import type { BreakdownFilter, GoalRule } from '../../../core/goals/goal-rule';
+import type { ChangeVerdict } from '../../../core/indicators/compare-rounds';
+import type { LocalizedText } from '../../../core/indicators/indicator-definition';
+
+export type {
+  FollowUpReport,
+  ReportGoal,
+  ReportPoint,
+  UnitTally,
+} from '../../../core/reports/follow-up-report';
+export type { GoalReason, GoalRule, GoalStatus, LocalizedText };
+
+export type ValueUnit = 'share' | 'score' | 'index';
+
+export interface ContractSummary {
+  id: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  publishedAt: string | null;
+}
+
+export interface ContractList {
+  contracts: ContractSummary[];
+  mayEdit: boolean;
+}
+
+export interface ShownValue {
+  n: number;
+  value: number;
+  ciLow: number;
+  ciHigh: number;
+}
+
+export type CellChange =
+  | { comparable: true; change: number; ciLow: number; ciHigh: number; verdict: ChangeVerdict }
+  | { comparable: false; reason: 'definition-changed' | 'too-few' };
+
+/** One goal at one unit: hidden cells carry no numbers (server/use-cases/goal-cells.ts). */
+export type GoalCell =
+  | ({
+      status: 'met' | 'not-met' | 'uncertain';
+      change: CellChange | null;
+      reasons: GoalReason[];
+    } & ShownValue)
+  | { status: 'no-data'; measured?: ShownValue; change?: CellChange | null; reasons?: GoalReason[] }
+  | { status: 'hidden'; minGroupSize: number; reasons?: GoalReason[] }
+  | { status: 'out-of-scope' };
+
+export interface OverviewGoal {
+  id: string;
+  unit: ValueUnit;
+  title: LocalizedText;
+  serviceArea: string;
+  rule: GoalRule;
+  breakdownFilter: BreakdownFilter | null;
+  deadline: string;
+  round: { id: string; title: LocalizedText } | null;
+}
+
+export interface OverviewRow {
+  unitId: string;
+  name: string;
+  kind: string;
+  depth: number;
+  cells: Record<string, GoalCell>;
+}
+
+/** GET /api/goals: every goal at every unit of the user's scope, in tree order. */
+export interface GoalOverview {
+  municipality: { id: string; name: string };
+  contracts: { id: string; title: string; periodStart: string; periodEnd: string; goals: OverviewGoal[] }[];
+  rows: OverviewRow[];
+}
+
+export type ValueView =
+  | ({ shown: true } & ShownValue)
+  | { shown: false; reason: 'too-few-answers'; minGroupSize: number }
+  | { shown: false; reason: 'no-data' };
+
+export type ChangeView =
+  | {
+      available: true;
+      change: number;
+      ciLow: number;
+      ciHigh: number;
+      verdict: ChangeVerdict;
+      previousRoundId: string;
+    }
+  | {
+      available: false;
+      reason: 'no-previous-round' | 'not-shown' | 'definition-changed' | 'too-few';
+      previousTitle?: LocalizedText;
+    };
+
+export interface IndicatorRow {
+  key: string;
+  label: LocalizedText;
+  unit: ValueUnit;
+  total: ValueView;
+  change: ChangeView;
+}
+
+/** GET /api/units/:unitId/indicators: the unit's indicators per round, newest first. */
+export interface UnitIndicators {
+  unit: { id: string; name: string; kind: string };
+  rounds: { id: string; title: LocalizedText; computedAt: string | null; indicators: IndicatorRow[] }[];
+}

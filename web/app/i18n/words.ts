@@ -1,0 +1,115 @@
+import type { ChangeVerdict } from '../../../core/indicators/compare-rounds';
+import type { ChangeView } from '../api/api-types';
+
+/** The app's own words; goal rules, values and status words come from server/pages/goal-text.ts. */
+export interface Words {
+  languageName: string;
+  skipToContent: string;
+  nav: { label: string; overview: string; tree: string; classic: string; logOut: string };
+  language: string;
+  loading: string;
+  loadFailed: (message: string) => string;
+  notFound: string;
+  contract: string;
+  year: string;
+  period: string;
+  noContracts: string;
+  target: string;
+  deadline: string;
+  scope: string;
+  noResult: string;
+  /** The overview does not say how many answers a group needs: it differs per instrument. */
+  hiddenTooFew: string;
+  hiddenBelow: (minGroupSize: number) => string;
+  /** The reason alone, beside a "hidden" badge. */
+  hiddenWhy: (minGroupSize: number) => string;
+  notCovered: string;
+  change: string;
+  verdicts: Record<ChangeVerdict, string>;
+  trend: string;
+  measurements: string;
+  baseline: string;
+  noTrend: string;
+  round: string;
+  organisation: string;
+  showInTree: string;
+  goalPage: string;
+  path: string;
+  /** `below`: whether units below are shown too (a class has none). */
+  heatmapCaption: (unit: string, below: boolean) => string;
+  heatmapNote: string;
+  unit: string;
+  thisUnit: string;
+  noGoals: string;
+  indicators: string;
+  indicator: string;
+  value: string;
+  interval: string;
+  noIndicators: string;
+  noAnswers: string;
+  changeMissing: Record<Extract<ChangeView, { available: false }>['reason'], string>;
+  kinds: Record<string, string>;
+}
+
+export const da: Words = {
+  languageName: 'Dansk',
+  skipToContent: 'Gå til indholdet',
+  nav: {
+    label: 'Hovedmenu',
+    overview: 'Kontrakt',
+    tree: 'Organisation',
+    classic: 'Klassisk visning',
+    logOut: 'Log ud',
+  },
+  language: 'Sprog',
+  loading: 'Henter …',
+  loadFailed: (message) => `Kunne ikke hente data: ${message}`,
+  notFound: 'Siden findes ikke.',
+  contract: 'Kontrakt',
+  year: 'År',
+  period: 'Periode',
+  noContracts: 'Der er ingen kvalitetskontrakter endnu.',
+  target: 'Målsætning',
+  deadline: 'Frist',
+  scope: 'Gælder for',
+  noResult: 'Ingen måling i år.',
+  hiddenTooFew: 'Skjult: for få svar her eller i en gruppe, det ville afsløre',
+  hiddenBelow: (min) => `Skjult: færre end ${min} svar her eller i en gruppe, det ville afsløre`,
+  hiddenWhy: (min) => `Færre end ${min} svar her eller i en gruppe, det ville afsløre.`,
+  notCovered: 'Ikke omfattet',
+  change: 'Ændring siden forrige måling',
+  verdicts: {
+    improved: 'forbedret',
+    'no-detectable-change': 'ingen sikker ændring',
+    worsened: 'forværret',
+    changed: 'ændret',
+  },
+  trend: 'Udvikling siden udgangspunktet',
+  measurements: 'Alle målinger',
+  baseline: 'udgangspunkt',
+  noTrend: 'Ingen målinger endnu.',
+  round: 'Måling',
+  organisation: 'Organisation',
+  showInTree: 'Se målet ned gennem organisationen',
+  goalPage: 'Indsatser',
+  path: 'Placering i organisationen',
+  heatmapCaption: (unit, below) => `Målstatus for ${unit}${below ? ' og enhederne under' : ''}`,
+  heatmapNote:
+    'Hver celle viser status, værdi med 95 %-interval og antal svar (n). Vælg en enhed for at gå ned i den.',
+  unit: 'Enhed',
+  thisUnit: 'denne enhed',
+  noGoals: 'Ingen mål omfatter disse enheder.',
+  indicators: 'Indikatorer',
+  indicator: 'Indikator',
+  value: 'Værdi',
+  interval: '95 %-interval',
+  noIndicators: 'Ingen målinger for denne enhed endnu.',
+  noAnswers: 'Ingen svar',
+  changeMissing: {
+    'no-previous-round': 'ingen tidligere måling',
+    'not-shown': 'kan ikke vises',
+    'definition-changed': 'spørgsmålene er ændret',
+    'too-few': 'for få svar',
+  },
+  kinds: { municipality: 'kommune', area: 'område', institution: 'institution', group: 'klasse/gruppe' },
+};

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import '../staff.css';
+import './styles/frame.css';
+import './styles/overview.css';
+import './styles/tree.css';
+import { App } from './app';
+
+render(<App />, document.getElementById('app')!);

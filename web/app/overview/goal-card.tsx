@@ -1,0 +1,47 @@
+import type { ReportGoal } from '../api/api-types';
+import { StatusBadge } from '../components/status-badge';
+import { formatDateIn, localized, REPORT_WORDS, ruleTextIn } from '../i18n/format';
+import { useLocale } from '../i18n/locale';
+import { BASE } from '../routing/router';
+import { GoalResult } from './goal-result';
+import { Sparkline } from './sparkline';
+import { TrendTable } from './trend-table';
+import { UnitTallyLine } from './unit-tally';
+
+/** One goal: status, value with interval and n, the trend since the baseline, units meeting it. */
+export function GoalCard({ goal, year }: { goal: ReportGoal; year: number }) {
+  const { locale, words } = useLocale();
+  const status = goal.result?.status ?? 'no-data';
+  const titleId = `goal-${goal.id}`;
+  return (
+    <article class={`card ${status}`} aria-labelledby={titleId}>
+      <header>
+        <StatusBadge status={status} />
+        <h3 id={titleId}>{localized(goal.title, locale)}</h3>
+      </header>
+      <GoalResult point={goal.result} unit={goal.unit} />
+      <Sparkline points={goal.trend} unit={goal.unit} rule={goal.rule} />
+      {goal.units && <UnitTallyLine tally={goal.units} />}
+      <dl class="facts">
+        <dt>{words.target}</dt>
+        <dd>{ruleTextIn(goal.rule, goal.unit, locale)}</dd>
+        <dt>{words.scope}</dt>
+        <dd>{scopeText(goal, locale)}</dd>
+        <dt>{words.deadline}</dt>
+        <dd>{formatDateIn(goal.deadline, locale)}</dd>
+      </dl>
+      <TrendTable points={goal.trend} unit={goal.unit} year={year} />
+      <p class="card-links">
+        <a href={`${BASE}/units`}>{words.showInTree}</a>
+        <a href={`/dashboard/goals/${goal.id}`}>{words.goalPage}</a>
+      </p>
+    </article>
+  );
+}
+
+/** "Demo Kommune, 1., 6. og 9. klasse" */
+function scopeText(goal: ReportGoal, locale: 'da' | 'nb' | 'en'): string {
+  const filter = goal.breakdownFilter;
+  if (filter?.breakdownKey !== 'grade') return goal.scopeName;
+  return `${goal.scopeName}, ${REPORT_WORDS[locale].grades(filter.values)}`;
+}

@@ -1,0 +1,86 @@
+import type { ContractList, ContractSummary, FollowUpReport } from '../api/api-types';
+import { useJson } from '../api/use-json';
+import { LoadState } from '../components/load-state';
+import { usePageTitle } from '../components/use-page-title';
+import { formatDateIn, REPORT_WORDS } from '../i18n/format';
+import { useLocale } from '../i18n/locale';
+import { ContractPicker } from './contract-picker';
+import { GoalCard } from './goal-card';
+
+/** Every goal of a contract as a card, per service area, for the chosen year. */
+export function OverviewView(props: { contractId: string | null; year: number | null }) {
+  const list = useJson<ContractList>('/api/contracts');
+  return <LoadState loaded={list}>{(data) => <ChosenContract list={data} {...props} />}</LoadState>;
+}
+
+function ChosenContract({
+  list,
+  contractId,
+  year,
+}: {
+  list: ContractList;
+  contractId: string | null;
+  year: number | null;
+}) {
+  const { words } = useLocale();
+  const contract = contractId ? list.contracts.find((c) => c.id === contractId) : list.contracts[0];
+  const query = year ? `?year=${year}` : '';
+  const report = useJson<FollowUpReport>(contract ? `/api/contracts/${contract.id}/overview${query}` : null);
+  usePageTitle(contract?.title ?? words.nav.overview);
+  if (!contract) return <h1>{list.contracts.length ? words.notFound : words.noContracts}</h1>;
+  const shownYear = report.state === 'ready' ? report.data.year : year;
+  return (
+    <>
+      <h1>{contract.title}</h1>
+      <PeriodLine contract={contract} />
+      <ContractPicker contracts={list.contracts} contract={contract} year={shownYear} />
+      <HowToRead />
+      <LoadState loaded={report}>{(data) => <Areas report={data} />}</LoadState>
+    </>
+  );
+}
+
+function PeriodLine({ contract }: { contract: ContractSummary }) {
+  const { locale, words } = useLocale();
+  return (
+    <p class="lead">
+      {words.period}: {formatDateIn(contract.periodStart, locale)} –{' '}
+      {formatDateIn(contract.periodEnd, locale)}
+    </p>
+  );
+}
+
+function HowToRead() {
+  const { locale } = useLocale();
+  const report = REPORT_WORDS[locale];
+  return (
+    <details class="how-to-read">
+      <summary>{report.howToRead}</summary>
+      <ul>
+        {report.howToReadText.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Areas({ report }: { report: FollowUpReport }) {
+  return (
+    <>
+      {report.areas.map((area) => (
+        <section class="area" aria-labelledby={`area-${area.key}`} key={area.key}>
+          <h2 id={`area-${area.key}`}>{area.name}</h2>
+          {area.aim && <p class="aim">{area.aim}</p>}
+          <ul class="cards">
+            {area.goals.map((goal) => (
+              <li key={goal.id}>
+                <GoalCard goal={goal} year={report.year} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

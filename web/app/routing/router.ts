@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** The app lives under /app; every view has its own address, so a drill-down can be linked. */
+export const BASE = '/app';
+
+export type Route =
+  | { view: 'overview'; contractId: string | null; year: number | null }
+  | { view: 'tree'; unitId: string | null }
+  | { view: 'not-found' };
+
+const NAVIGATED = 'malbar:navigate';
+
+export function parseRoute(pathname: string, search: string): Route {
+  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
+  const parts = rest.split('/').filter(Boolean).map(decodeURIComponent);
+  const year = Number(new URLSearchParams(search).get('year'));
+  if (parts.length === 0) return { view: 'overview', contractId: null, year: null };
+  if (parts[0] === 'contracts' && parts.length === 2)
+    return {
+      view: 'overview',
+      contractId: parts[1]!,
+      year: Number.isInteger(year) && year > 0 ? year : null,
+    };
+  if (parts[0] === 'units' && parts.length <= 2) return { view: 'tree', unitId: parts[1] ?? null };
+  return { view: 'not-found' };
+}
+
+/** The current route; follows pushState navigation and the browser's Back and Forward. */
+export function useRoute(): Route {
+  const read = () => parseRoute(window.location.pathname, window.location.search);
+  const [route, setRoute] = useState(read);
+  useEffect(() => {
+    const update = () => setRoute(read());
+    window.addEventListener('popstate', update);
+    window.addEventListener(NAVIGATED, update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener(NAVIGATED, update);
+    };
+  }, []);
+  return route;
+}
+
+export function navigate(href: string): void {
+  if (href === window.location.pathname + window.location.search) return;
+  window.history.pushState(null, '', href);
+  window.dispatchEvent(new Event(NAVIGATED));
+}
+
+/**
+ * Lets the app handle plain clicks on its own links; a click with a modifier (new tab, new window)
+ * or on a link elsewhere is left to the browser.
+ */
+export function followAppLink(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = (event.target as Element | null)?.closest?.('a');
+  if (!link || link.target || link.origin !== window.location.origin) return;
+  if (link.getAttribute('href')?.startsWith('#')) return; // the skip link jumps within the page
+  if (link.pathname !== BASE && !link.pathname.startsWith(`${BASE}/`)) return;
+  event.preventDefault();
+  navigate(link.pathname + link.search);
+}

@@ -1,0 +1,72 @@
+import type { GoalOverview, OverviewGoal, OverviewRow } from '../api/api-types';
+import { localized, ruleTextIn } from '../i18n/format';
+import { useLocale } from '../i18n/locale';
+import { BASE } from '../routing/router';
+import { HeatCell } from './heat-cell';
+
+/**
+ * Units × goals, each cell coloured by its status and saying it in words. The first row is the
+ * chosen unit; the others are links one or two levels down. Goals that cover none of these units
+ * are left out, so a school's view is not filled with the care goals.
+ */
+export function Heatmap({ overview, rows }: { overview: GoalOverview; rows: OverviewRow[] }) {
+  const { words } = useLocale();
+  const top = rows[0]!;
+  const goals = overview.contracts
+    .flatMap((c) => c.goals)
+    .filter((g) => rows.some((r) => r.cells[g.id] && r.cells[g.id]!.status !== 'out-of-scope'));
+  if (goals.length === 0) return <p class="meta">{words.noGoals}</p>;
+  // A heading, not a <caption>: a caption is as wide as the table and scrolls away on a phone.
+  return (
+    <>
+      <h2 id="heatmap-heading" class="heatmap-heading">
+        {words.heatmapCaption(top.name, rows.length > 1)}
+      </h2>
+      <div class="table-scroll" role="region" aria-labelledby="heatmap-heading" tabIndex={0}>
+        <table class="heatmap" aria-labelledby="heatmap-heading">
+          <thead>
+            <tr>
+              <th scope="col">{words.unit}</th>
+              {goals.map((g) => (
+                <GoalHeader goal={g} key={g.id} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.unitId} class={row === top ? 'top-row' : undefined}>
+                <th scope="row" class={`level-${row.depth - top.depth}`}>
+                  {row === top ? (
+                    <>
+                      <span class="unit-name">{row.name}</span> <span class="meta">({words.thisUnit})</span>
+                    </>
+                  ) : (
+                    <a class="unit-name" href={`${BASE}/units/${row.unitId}`}>
+                      {row.name}
+                    </a>
+                  )}
+                  <span class="kind">{words.kinds[row.kind] ?? row.kind}</span>
+                </th>
+                {goals.map((g) => (
+                  <HeatCell cell={row.cells[g.id] ?? { status: 'out-of-scope' }} unit={g.unit} key={g.id} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function GoalHeader({ goal }: { goal: OverviewGoal }) {
+  const { locale, words } = useLocale();
+  return (
+    <th scope="col">
+      {localized(goal.title, locale)}
+      <span class="rule">
+        {words.target}: {ruleTextIn(goal.rule, goal.unit, locale)}
+      </span>
+    </th>
+  );
+}

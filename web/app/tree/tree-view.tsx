@@ -1,0 +1,64 @@
+import type { GoalOverview, OverviewRow } from '../api/api-types';
+import { useJson } from '../api/use-json';
+import { LoadState } from '../components/load-state';
+import { usePageTitle } from '../components/use-page-title';
+import { useLocale } from '../i18n/locale';
+import { BASE } from '../routing/router';
+import { Heatmap } from './heatmap';
+import { pathTo, subtreeRows } from './tree-rows';
+import { UnitIndicatorsPanel } from './unit-indicators';
+
+/** How many levels below the chosen unit the heatmap shows: an area shows institutions and classes. */
+const LEVELS_SHOWN = 2;
+
+/**
+ * The organisation tree, one unit at a time: where it sits, a heatmap of its goals down two levels,
+ * and its own indicators. The user's scope is the server's business: /api/goals lists only it.
+ */
+export function TreeView({ unitId }: { unitId: string | null }) {
+  const overview = useJson<GoalOverview>('/api/goals');
+  return (
+    <LoadState loaded={overview}>
+      {(data) => <UnitLevel overview={data} unitId={unitId ?? data.rows[0]?.unitId ?? ''} />}
+    </LoadState>
+  );
+}
+
+function UnitLevel({ overview, unitId }: { overview: GoalOverview; unitId: string }) {
+  const { words } = useLocale();
+  const path = pathTo(overview.rows, unitId);
+  const unit = path.at(-1);
+  usePageTitle(unit?.name ?? words.organisation);
+  if (!unit) return <h1>{words.notFound}</h1>;
+  return (
+    <>
+      <Breadcrumbs path={path} />
+      <h1>
+        {unit.name} <small class="kind">{words.kinds[unit.kind] ?? unit.kind}</small>
+      </h1>
+      <p class="lead">{words.heatmapNote}</p>
+      <Heatmap overview={overview} rows={subtreeRows(overview.rows, unitId, LEVELS_SHOWN)} />
+      <UnitIndicatorsPanel unitId={unitId} key={unitId} />
+    </>
+  );
+}
+
+function Breadcrumbs({ path }: { path: OverviewRow[] }) {
+  const { words } = useLocale();
+  if (path.length < 2) return null;
+  return (
+    <nav class="crumbs" aria-label={words.path}>
+      <ol>
+        {path.map((row, i) => (
+          <li key={row.unitId}>
+            {i === path.length - 1 ? (
+              <span aria-current="page">{row.name}</span>
+            ) : (
+              <a href={`${BASE}/units/${row.unitId}`}>{row.name}</a>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

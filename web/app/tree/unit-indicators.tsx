@@ -1,0 +1,95 @@
+import type { IndicatorRow, UnitIndicators } from '../api/api-types';
+import { useJson } from '../api/use-json';
+import { LoadState } from '../components/load-state';
+import { formatChangeWithIntervalIn, formatValueIn, intervalText, localized } from '../i18n/format';
+import { useLocale } from '../i18n/locale';
+
+/**
+ * The unit's indicators per round, newest first, each with n and its 95 % interval. A round that a
+ * later one is compared with starts folded: the latest measurements are what is read first.
+ */
+export function UnitIndicatorsPanel({ unitId }: { unitId: string }) {
+  const { words } = useLocale();
+  const loaded = useJson<UnitIndicators>(`/api/units/${encodeURIComponent(unitId)}/indicators`);
+  return (
+    <section class="indicators" aria-labelledby="indicators-heading">
+      <h2 id="indicators-heading">{words.indicators}</h2>
+      <LoadState loaded={loaded}>{(data) => <Rounds data={data} />}</LoadState>
+    </section>
+  );
+}
+
+function Rounds({ data }: { data: UnitIndicators }) {
+  const { locale, words } = useLocale();
+  if (data.rounds.length === 0) return <p>{words.noIndicators}</p>;
+  const earlier = new Set(
+    data.rounds.flatMap((r) =>
+      r.indicators.flatMap((i) => (i.change.available ? [i.change.previousRoundId] : [])),
+    ),
+  );
+  return (
+    <>
+      {data.rounds.map((round) => (
+        <details class="round" open={!earlier.has(round.id)} key={round.id}>
+          <summary>{localized(round.title, locale)}</summary>
+          <div class="table-scroll">
+            <table class="indicator-table">
+              <thead>
+                <tr>
+                  <th scope="col">{words.indicator}</th>
+                  <th scope="col">{words.value}</th>
+                  <th scope="col">{words.interval}</th>
+                  <th scope="col">n</th>
+                  <th scope="col">{words.change}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {round.indicators.map((indicator) => (
+                  <IndicatorLine indicator={indicator} key={indicator.key} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      ))}
+    </>
+  );
+}
+
+function IndicatorLine({ indicator }: { indicator: IndicatorRow }) {
+  const { locale, words } = useLocale();
+  const total = indicator.total;
+  const change = indicator.change;
+  return (
+    <tr>
+      <th scope="row">{localized(indicator.label, locale)}</th>
+      {total.shown ? (
+        <>
+          <td class="num" data-label={words.value}>
+            {formatValueIn(total.value, indicator.unit, locale)}
+          </td>
+          <td class="num" data-label={words.interval}>
+            {intervalText(total, indicator.unit, locale)}
+          </td>
+          <td class="num" data-label="n">
+            {total.n}
+          </td>
+        </>
+      ) : (
+        <td colSpan={3} class="hidden-value">
+          {total.reason === 'no-data' ? words.noAnswers : words.hiddenBelow(total.minGroupSize)}
+        </td>
+      )}
+      <td data-label={words.change}>
+        {change.available ? (
+          <>
+            {formatChangeWithIntervalIn(change, indicator.unit, locale)}{' '}
+            <span class={`verdict ${change.verdict}`}>{words.verdicts[change.verdict]}</span>
+          </>
+        ) : (
+          <span class="meta">{words.changeMissing[change.reason]}</span>
+        )}
+      </td>
+    </tr>
+  );
+}
