@@ -271,6 +271,8 @@ describe(`${kind.name}: the dashboard app`, () => {
     async () => {
       await loggedIn(consultant, LAPTOP, async (page, context) => {
         await expect(heading(page)).resolves.toBe('Kvalitetskontrakt');
+        // The overview has finished loading (a busy machine is slow), so the click is the next view.
+        await page.waitForLoadState('networkidle');
         await context.clearCookies();
         await page.getByRole('link', { name: 'Organisation', exact: true }).click();
         await page.waitForURL(/\/login\?next=%2Fapp%2Funits$/);
