@@ -1,0 +1,142 @@
+import type { Db } from '../../../db/database';
+import type { LoadedInstrument } from '../../../db/instrument-cache';
+import { randomInt } from '../../demo/mulberry32';
+import { simulateRespondent } from '../../demo/simulate-answers';
+import { simulatePupil } from '../../seed-demo';
+import type { BenchOrganisation } from './bench-organisation';
+import { insertRound, type RoundPlan } from './insert-round';
+
+export type BenchInstruments = Record<
+  'pupil-wellbeing' | 'parent-satisfaction' | 'employee-wellbeing' | 'care-user-satisfaction',
+  LoadedInstrument
+>;
+
+const COMMENTS = [
+  'Dejligt personale, der altid har tid til en snak ved afhentning.',
+  'Vi savner mere information om, hvad børnene laver i løbet af dagen.',
+  'Legepladsen trænger til en kærlig hånd.',
+  'For mange vikarer i perioder; det mærker børnene.',
+  'God kommunikation på Aula.',
+];
+
+const addDays = (isoDay: string, days: number) =>
+  new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** This year's rounds opened four weeks ago (but in this year); last year's a year before. */
+export function roundDates(today: string) {
+  const fourWeeksAgo = addDays(today, -28);
+  const opensOn =
+    fourWeeksAgo.slice(0, 4) === today.slice(0, 4) ? fourWeeksAgo : `${today.slice(0, 4)}-01-02`;
+  const lastOpensOn = addDays(opensOn, -364);
+  return {
+    thisYear: { opensOn, closesOn: addDays(today, 60) },
+    lastYear: { opensOn: lastOpensOn, closesOn: addDays(lastOpensOn, 58) },
+  };
+}
+
+/**
+ * Two years of pupil wellbeing (about 20 answers in each of 1,500 classes, one class per school
+ * with 3 answers this year) and parent satisfaction, this year's employee and care-user rounds.
+ * Schools differ in mood and half of them did worse last year, so goals come out met, not met and
+ * uncertain side by side.
+ */
+export async function insertBenchRounds(
+  db: Db,
+  municipalityId: string,
+  org: BenchOrganisation,
+  instruments: BenchInstruments,
+  ctx: { today: string; code: () => string; random: () => number },
+): Promise<{ roundId: string; title: string; responses: number }[]> {
+  const { random } = ctx;
+  const year = Number(ctx.today.slice(0, 4));
+  const dates = roundDates(ctx.today);
+  const schoolMood = new Map(org.schools.map((s) => [s.id, (random() - 0.5) * 0.9 + 0.1]));
+  const pupils = (lastYear: boolean): RoundPlan['groups'] =>
+    org.classes.map((unit, i) => {
+      const mood = schoolMood.get(unit.parentId!)! - (lastYear && i % 50 < 25 ? 0.2 : 0);
+      const small = !lastYear && i % 25 === 2; // 0.C of every school: too few to show
+      return {
+        unit,
+        size: small ? 3 : randomInt(random, 16, 24),
+        simulate: () => simulatePupil(instruments['pupil-wellbeing'], unit.grade!, mood, random),
+      };
+    });
+  const parents = (base: number): RoundPlan['groups'] =>
+    [...org.daycares, ...org.schools].map((unit) => ({
+      unit,
+      size: randomInt(random, 18, 40),
+      simulate: () => {
+        const answers = simulateRespondent(
+          instruments['parent-satisfaction'],
+          base + (random() - 0.5) * 2,
+          random,
+        );
+        const comment =
+          random() < 0.35 ? { comment: COMMENTS[randomInt(random, 0, COMMENTS.length - 1)] } : {};
+        return { ...answers, overall_satisfaction: answers.overall_satisfaction ?? 4, ...comment };
+      },
+    }));
+  const titled = (da: string, en: string, y: number) => ({
+    da: `${da} ${y}`,
+    nb: `${da} ${y}`,
+    en: `${en} ${y}`,
+  });
+  const plans: RoundPlan[] = [
+    {
+      instrument: instruments['pupil-wellbeing'],
+      title: titled('Trivselsmåling', 'Pupil wellbeing', year - 1),
+      ...dates.lastYear,
+      groups: pupils(true),
+    },
+    {
+      instrument: instruments['pupil-wellbeing'],
+      title: titled('Trivselsmåling', 'Pupil wellbeing', year),
+      ...dates.thisYear,
+      groups: pupils(false),
+    },
+    {
+      instrument: instruments['parent-satisfaction'],
+      title: titled('Forældretilfredshed', 'Parent satisfaction', year - 1),
+      ...dates.lastYear,
+      groups: parents(3.7),
+    },
+    {
+      instrument: instruments['parent-satisfaction'],
+      title: titled('Forældretilfredshed', 'Parent satisfaction', year),
+      ...dates.thisYear,
+      groups: parents(4.1),
+    },
+    {
+      instrument: instruments['employee-wellbeing'],
+      title: titled('Medarbejdertrivsel', 'Employee wellbeing', year),
+      ...dates.thisYear,
+      groups: [...org.schools, ...org.daycares, ...org.careUnits].map((unit) => ({
+        unit,
+        size: randomInt(random, 9, 32),
+        simulate: () => ({
+          ...simulateRespondent(instruments['employee-wellbeing'], 3.9 + (random() - 0.5) * 1.6, random),
+          harassed: random() < 0.9 ? 1 : random() < 0.8 ? 2 : 3,
+        }),
+      })),
+    },
+    {
+      instrument: instruments['care-user-satisfaction'],
+      title: titled('Brugertilfredshed i ældreplejen', 'Care user satisfaction', year),
+      ...dates.thisYear,
+      groups: org.careUnits.map((unit) => ({
+        unit,
+        size: randomInt(random, 30, 60),
+        simulate: () => ({
+          ...simulateRespondent(instruments['care-user-satisfaction'], 4.2 + (random() - 0.5) * 1.8, random),
+          service: unit.sector === 'home-care' ? 'home-care' : 'nursing-home',
+        }),
+      })),
+    },
+  ];
+  const inserted = [];
+  for (const plan of plans) {
+    const { roundId, responses } = await insertRound(db, municipalityId, plan, ctx);
+    inserted.push({ roundId, title: plan.title.en, responses });
+  }
+  return inserted;
+}

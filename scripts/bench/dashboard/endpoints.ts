@@ -1,0 +1,82 @@
+import type { Client } from 'pg';
+import { BENCH_SLUG } from './generate-municipality';
+
+export type BenchUser = 'consultant' | 'leader';
+
+/** One API call a dashboard view makes, as one user. */
+export interface Endpoint {
+  /** The page that loads it. */
+  view: string;
+  name: string;
+  user: BenchUser;
+  path: string;
+}
+
+/**
+ * Every view's API calls against the generated municipality: the ids are looked up by name
+ * (Skole 01 and its 6.A; the latest pupil wellbeing round; the contract's current and last year).
+ */
+export async function listEndpoints(sql: Client, now: Date): Promise<Endpoint[]> {
+  const one = async <T>(query: string, params: unknown[]): Promise<T> => {
+    const { rows } = await sql.query(query, params);
+    if (!rows[0]) throw new Error(`not in the bench database (run the generate step): ${query}`);
+    return rows[0] as T;
+  };
+  const { id: municipalityId } = await one<{ id: string }>('select id from municipalities where slug = $1', [
+    BENCH_SLUG,
+  ]);
+  const unit = (where: string, params: unknown[] = []) =>
+    one<{ id: string }>(`select id from org_units u where municipality_id = $1 and ${where}`, [
+      municipalityId,
+      ...params,
+    ]).then((u) => u.id);
+  const root = await unit(`kind = 'municipality'`);
+  const school = await unit(`kind = 'institution' and name = 'Skole 01'`);
+  const klass = await unit(`name = '6.A' and parent_id = $2`, [school]);
+  const { id: contract } = await one<{ id: string }>(
+    'select id from quality_contracts where municipality_id = $1 order by period_start limit 1',
+    [municipalityId],
+  );
+  const { id: pupilRound } = await one<{ id: string }>(
+    `select r.id from rounds r join instrument_versions v on v.id = r.instrument_version_id
+     where r.municipality_id = $1 and v.instrument_key = 'pupil-wellbeing' order by r.opens_on desc limit 1`,
+    [municipalityId],
+  );
+  const year = now.getUTCFullYear();
+  const c = `/api/contracts/${contract}`;
+  return [
+    { view: 'dashboard', name: 'goals', user: 'consultant', path: '/api/goals' },
+    { view: 'dashboard', name: 'goals (leader)', user: 'leader', path: '/api/goals' },
+    { view: 'contracts', name: 'contracts', user: 'consultant', path: '/api/contracts' },
+    { view: 'contract', name: 'contract', user: 'consultant', path: c },
+    { view: 'contract', name: 'contract overview', user: 'consultant', path: `${c}/overview` },
+    { view: 'report', name: `report ${year} (draft)`, user: 'consultant', path: `${c}/reports/${year}` },
+    {
+      view: 'report',
+      name: `report ${year - 1} (adopted)`,
+      user: 'consultant',
+      path: `${c}/reports/${year - 1}`,
+    },
+    {
+      view: 'unit',
+      name: 'indicators municipality',
+      user: 'consultant',
+      path: `/api/units/${root}/indicators`,
+    },
+    { view: 'unit', name: 'indicators school', user: 'consultant', path: `/api/units/${school}/indicators` },
+    { view: 'unit', name: 'indicators class', user: 'consultant', path: `/api/units/${klass}/indicators` },
+    { view: 'unit', name: 'comments municipality', user: 'consultant', path: `/api/units/${root}/comments` },
+    { view: 'unit', name: 'comments school', user: 'consultant', path: `/api/units/${school}/comments` },
+    { view: 'rounds', name: 'rounds', user: 'consultant', path: '/api/rounds' },
+    {
+      view: 'distribution',
+      name: 'response rates',
+      user: 'consultant',
+      path: `/api/rounds/${pupilRound}/response-rates`,
+    },
+  ];
+}
+
+/** --only=a,b: the endpoints whose name contains one of the parts. */
+export const selectEndpoints = (all: Endpoint[], only: string | undefined): Endpoint[] =>
+  only ? all.filter((e) => only.split(',').some((part) => e.name.includes(part.trim()))) : all;
