@@ -186,18 +186,21 @@ describe(`${kind.name}: the dashboard app`, () => {
         await expect(
           card(page, 'Wellbeing above 90 %').locator('.status').first().textContent(),
         ).resolves.toBe('Uncertain');
-        await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+        // The page language follows the words (set after they render).
+        await page.waitForFunction("document.documentElement.lang === 'en'", null, { timeout: 5_000 });
         await expect(page.getByText('Target', { exact: true }).count()).resolves.toBeGreaterThan(0);
         await screenshot(page, `${slug}-app-overview-english`);
         await page.getByRole('button', { name: 'Norsk' }).click();
         await expect(
           card(page, 'Trivsel over 90 % (nb)').locator('.status').first().textContent(),
         ).resolves.toBe('Usikkert');
-        await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nb');
+        // The page language follows the words (set after they render).
+        await page.waitForFunction("document.documentElement.lang === 'nb'", null, { timeout: 5_000 });
         await expect(page.getByText('Målsetting', { exact: true }).count()).resolves.toBeGreaterThan(0);
         // The choice is kept for the next visit.
         await page.reload();
-        await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nb');
+        // The page language follows the words (set after they render).
+        await page.waitForFunction("document.documentElement.lang === 'nb'", null, { timeout: 5_000 });
       });
     },
     BROWSER_TEST_MS,
