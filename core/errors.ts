@@ -42,7 +42,11 @@ export class Unauthenticated extends DomainError {
 }
 
 export class Conflict extends DomainError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The fields in conflict, when there are any: the e-mail address already in use. */
+    readonly details: FieldIssue[] = [],
+  ) {
     super('conflict', message);
   }
 }

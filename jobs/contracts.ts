@@ -60,3 +60,16 @@ export const sendDueInvitationsJob = defineJob({
   schema: SendDueInvitations,
   deduplicationKey: () => 'invitations:due',
 });
+
+export const ImportSickLeave = z.object({ importId: z.uuid() });
+export type ImportSickLeave = z.infer<typeof ImportSickLeave>;
+
+/**
+ * Read, check and apply one uploaded HR/payroll export (the file is kept on its sick_leave_imports
+ * row): all or nothing. One key per import; a run after the import finished does nothing.
+ */
+export const importSickLeaveJob = defineJob({
+  name: 'sick-leave.import',
+  schema: ImportSickLeave,
+  deduplicationKey: (d) => `sick-leave-import:${d.importId}`,
+});

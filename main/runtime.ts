@@ -15,6 +15,8 @@ import { startBullmqWorker } from '../worker/bullmq-worker';
 import { recomputeRoundHandler } from '../worker/processors/recompute-round';
 import { TreeCache } from '../worker/processors/tree-cache';
 import { recomputeRoundFullyHandler } from '../worker/processors/recompute-round-fully';
+import { importSickLeaveHandler } from '../worker/processors/import-sick-leave';
+import { startSickLeaveImportSweeper } from '../worker/sick-leave-import-sweeper';
 import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import type { Config } from './config';
@@ -87,6 +89,7 @@ export async function startMalbar(
   const handlers = jobHandlers(
     recomputeRoundHandler(recomputeDeps),
     recomputeRoundFullyHandler(recomputeDeps),
+    importSickLeaveHandler({ db: database.db }),
     ...mail.handlers,
   );
   const inProcess: InProcessQueue | null =
@@ -122,6 +125,16 @@ export async function startMalbar(
     });
     await sweeper.sweepOnce().catch(logThrottled('recompute sweep failed'));
     closers.push(() => sweeper.close());
+    // Uploads whose job was lost (Redis away, a stopped process) run once the worker is up again.
+    const importSweeper = startSickLeaveImportSweeper({
+      db: database.db,
+      queue,
+      intervalMs: config.sweepIntervalMs,
+      staleAfterMs: Math.min(config.sweepIntervalMs, 10_000),
+      onError: logThrottled('sick-leave import sweep failed'),
+    });
+    await importSweeper.sweepOnce(true).catch(logThrottled('sick-leave import sweep failed'));
+    closers.push(() => importSweeper.close());
     // Not awaited: with Redis away the worker still starts, and BullMQ adds the schedule once it is back.
     void queue.schedule(sendDueInvitationsJob, {}, config.mail.sweepMs).catch(logThrottled('mail sweep'));
     const outdated = await recomputeOutdatedRounds(database.db, instruments, queue).catch(

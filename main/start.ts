@@ -35,7 +35,7 @@ void runProcess(async (config) => {
   }
   await printDemo(config, malbar);
   log(
-    `Målbar is running: ${publicUrl(config, malbar)}/dashboard (database: ${malbar.database.kind}, jobs: ${malbar.queue.kind})`,
+    `Målbar is running: ${publicUrl(config, malbar)}/app (database: ${malbar.database.kind}, jobs: ${malbar.queue.kind})`,
   );
   return malbar;
 });

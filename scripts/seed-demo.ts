@@ -7,6 +7,8 @@ import { hashPassword } from '../server/auth/password';
 import { seedDemoContract } from './demo/demo-contract';
 import { seedDemoInitiatives } from './demo/demo-initiatives';
 import { seedDemoReportTexts } from './demo/demo-reports';
+import { seedDemoBenchmarks, seedDemoNetwork } from './demo/demo-network';
+import { seedDemoSickLeave } from './demo/demo-sick-leave';
 import { createDemoOrganisation } from './demo/demo-organisation';
 import { mulberry32, randomInt } from './demo/mulberry32';
 import { seedRound, type SeedContext } from './demo/seed-round';
@@ -18,6 +20,12 @@ export const DEMO_PASSWORD = 'demo-kommune';
 export const DEMO_LOGINS = [
   { email: 'kvalitet@demo-kommune.dk', name: 'Kirsten Kvalitet (quality consultant)', scope: 'municipality' },
   { email: 'leder@nordskolen.demo-kommune.dk', name: 'Lars Leder (head of Nordskolen)', scope: 'Nordskolen' },
+  { email: 'admin@demo-kommune.dk', name: 'Anne Admin (administrator)', scope: 'municipality' },
+  {
+    email: 'tillid@demo-kommune.dk',
+    name: 'Tove Tillid (staff representative, reads only)',
+    scope: 'municipality',
+  },
 ] as const;
 
 export interface DemoSummary {
@@ -28,6 +36,8 @@ export interface DemoSummary {
   /** Units that got responses: each needs a recompute. */
   recompute: { roundId: string; unitId: string }[];
   responses: number;
+  /** Months × workplaces of sick leave: two years up to last month. */
+  sickLeaveRecords: number;
 }
 
 const INSTRUMENTS = [
@@ -69,6 +79,7 @@ export async function seedDemo(
       consultantId: '',
       recompute: [],
       responses: 0,
+      sickLeaveRecords: 0,
     };
     const ctx: SeedContext = {
       tx,
@@ -82,6 +93,22 @@ export async function seedDemo(
     summary.contract = await seedDemoContract(tx, municipality.id, org.root, year, new Date(opts.today));
     await seedDemoReportTexts(tx, municipality.id, summary.contract, Number(year));
     await seedDemoInitiatives(tx, municipality.id, org, summary.contract.goalIds);
+    summary.sickLeaveRecords = await seedDemoSickLeave(tx, municipality.id, org, opts.today, random);
+    await seedDemoBenchmarks(tx, municipality.id, opts.today);
+    // The neighbours' answers are theirs: counted apart from Demo Kommune's, computed all the same.
+    const neighbours = { recompute: summary.recompute, responses: 0 };
+    await seedDemoNetwork(
+      {
+        tx,
+        today: opts.today,
+        code: () => demoCode(random),
+        summary: neighbours,
+        demoMunicipalityId: municipality.id,
+      },
+      instruments['pupil-wellbeing'],
+      (grade, mood) => simulatePupil(instruments['pupil-wellbeing'], grade, mood, random),
+      random,
+    );
     summary.consultantId = await seedStaff(tx, municipality.id, org.root, org.schools[0]!);
     return summary;
   });
@@ -255,7 +282,7 @@ function demoCode(random: () => number): string {
 
 async function seedStaff(tx: Tx, municipalityId: string, root: OrgUnit, school: OrgUnit): Promise<string> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const [consultant, leader] = DEMO_LOGINS;
+  const [consultant, leader, admin, representative] = DEMO_LOGINS;
   const user = { municipalityId, passwordHash };
   const consultantId = await createStaffUser(tx, {
     ...user,
@@ -271,5 +298,10 @@ async function seedStaff(tx: Tx, municipalityId: string, root: OrgUnit, school: 
     role: 'leader',
     scopeUnitId: school.id,
   });
+  for (const [login, role] of [
+    [admin, 'admin'],
+    [representative, 'viewer'],
+  ] as const)
+    await createStaffUser(tx, { ...user, email: login.email, name: login.name, role, scopeUnitId: root.id });
   return consultantId;
 }

@@ -6,6 +6,11 @@ import type { JobQueue } from '../jobs/define-job';
 import type { RoundEvents } from '../jobs/round-events';
 import type { PdfPrinter } from './reports/pdf-printer';
 import { errorMiddleware } from './http/error-middleware';
+import { organisationAdminRoutes } from './routes/admin-organisation';
+import { adminRoundRoutes } from './routes/admin-rounds';
+import { benchmarkRoutes } from './routes/benchmarks';
+import { networkRoutes } from './routes/networks';
+import { adminUserRoutes } from './routes/admin-users';
 import { dashboardRoutes } from './routes/dashboard';
 import { dashboardAppRoutes } from './routes/dashboard-app';
 import { distributionRoutes } from './routes/distribution';
@@ -19,6 +24,8 @@ import { linkSheetRoutes } from './routes/link-sheets';
 import { publicPageRoutes } from './routes/public-pages';
 import { queueBoardRoutes } from './routes/queue-board';
 import { respondRoutes } from './routes/respond';
+import { sickLeaveFigureRoutes } from './routes/sick-leave-figures';
+import { sickLeaveImportRoutes } from './routes/sick-leave-imports';
 import { staffAuthRoutes } from './routes/staff-auth';
 
 export interface AppDeps {
@@ -97,6 +104,13 @@ export function createApp(deps: AppDeps): Express {
   app.use(publicPageRoutes({ db: deps.db, now: deps.now, ...reports }));
   app.use(initiativeRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(exportRoutes({ ...sessions, instruments: deps.instruments }));
+  app.use(adminUserRoutes(sessions));
+  app.use(organisationAdminRoutes(sessions));
+  app.use(adminRoundRoutes({ ...sessions, instruments: deps.instruments }));
+  app.use(sickLeaveFigureRoutes(sessions));
+  app.use(sickLeaveImportRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
+  app.use(benchmarkRoutes(sessions));
+  app.use(networkRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(
     distributionRoutes({
       ...sessions,
@@ -106,7 +120,7 @@ export function createApp(deps: AppDeps): Express {
       log: deps.log,
     }),
   );
-  app.get('/', (_req, res) => res.redirect(303, '/dashboard'));
+  app.get('/', (_req, res) => res.redirect(303, '/app'));
   app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such page' } }));
   app.use(errorMiddleware((error) => deps.log('unhandled error', error)));
   return app;

@@ -1,35 +1,14 @@
 import { suppressTreeComplements } from './suppress-tree-complements';
-import type { BreakdownFilter } from '../goals/goal-rule';
-import { suppressUntilUndisclosed, type AuditCell, type SumRelation } from './audit-linear';
+import { suppressUntilUndisclosed } from './audit-linear';
+import { roundLinearSystem } from './round-linear-system';
+import type { RoundCell, RoundGoalCell } from './round-cell';
 
-export interface RoundCell {
-  unitId: string;
-  indicatorKey: string;
-  breakdownKey: string;
-  breakdownValue: string;
-  n: number;
-  suppressed: boolean;
-  /** Not published (a municipality-only breakdown below the municipality). */
-  internal: boolean;
-}
-
-export interface RoundGoalCell {
-  goalId: string;
-  unitId: string;
-  indicatorKey: string;
-  filter: BreakdownFilter | null;
-  n: number;
-  hidden: boolean;
-}
+export type { RoundCell, RoundGoalCell };
 
 export interface AuditResult {
   cells: Pick<RoundCell, 'unitId' | 'indicatorKey' | 'breakdownKey' | 'breakdownValue'>[];
   goals: Pick<RoundGoalCell, 'goalId' | 'unitId'>[];
 }
-
-const cellId = (unitId: string, breakdownKey: string, breakdownValue: string) =>
-  `c\u0000${unitId}\u0000${breakdownKey}\u0000${breakdownValue}`;
-const goalId = (goal: string, unitId: string) => `g\u0000${goal}\u0000${unitId}`;
 
 /**
  * Audits everything a round publishes, indicator by indicator: every unit's cells, tied by the
@@ -71,8 +50,9 @@ export function auditRound(
   for (const indicatorKey of [...indicators].sort()) {
     const ofIndicator = cells.filter((c) => c.indicatorKey === indicatorKey);
     const goalsOf = goalCells.filter((g) => g.indicatorKey === indicatorKey);
-    const { table, relations } = systemOf(units, ofIndicator, goalsOf, minGroupSizeOf(indicatorKey));
+    const { table, relations } = roundLinearSystem(units, ofIndicator, goalsOf, minGroupSizeOf(indicatorKey));
     for (const id of suppressUntilUndisclosed(table, relations)) {
+      // Ids as roundLinearSystem writes them: c␀unit␀breakdown␀value or g␀goal␀unit.
       const [kind, a, b, c] = id.split('\u0000') as [string, string, string, string];
       if (kind === 'c') result.cells.push({ unitId: a, indicatorKey, breakdownKey: b, breakdownValue: c });
       else result.goals.push({ goalId: a, unitId: b });
@@ -144,66 +124,4 @@ function depthsOf(units: { id: string; parentId: string | null }[]): Map<string,
   };
   units.forEach((u) => depthOf(u.id));
   return depths;
-}
-
-function systemOf(
-  units: { id: string; parentId: string | null }[],
-  cells: RoundCell[],
-  goalCells: RoundGoalCell[],
-  minGroupSize: number,
-): { table: Map<string, AuditCell>; relations: SumRelation[] } {
-  const small = (n: number) => n > 0 && n < minGroupSize;
-  const table = new Map<string, AuditCell>();
-  const internal = new Set<string>();
-  const byUnit = new Map<string, RoundCell[]>();
-  for (const cell of cells) {
-    const id = cellId(cell.unitId, cell.breakdownKey, cell.breakdownValue);
-    if (cell.internal) internal.add(id);
-    else table.set(id, { n: cell.n, suppressed: cell.suppressed, small: small(cell.n) });
-    const list = byUnit.get(cell.unitId);
-    if (list) list.push(cell);
-    else byUnit.set(cell.unitId, [cell]);
-  }
-  const relations: SumRelation[] = [];
-  const children = new Map<string, string[]>();
-  for (const unit of units) {
-    if (unit.parentId === null) continue;
-    children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit.id]);
-  }
-  for (const [unitId, own] of byUnit) {
-    // A parent's group is its children's groups added up (plus its own respondents).
-    const kids = children.get(unitId) ?? [];
-    for (const cell of own) {
-      if (cell.internal) continue;
-      const parts = kids
-        .map((kid) => cellId(kid, cell.breakdownKey, cell.breakdownValue))
-        .filter((id) => table.has(id) || internal.has(id));
-      // A child's unpublished group is unknown to anyone: that sum ties nothing down.
-      if (parts.some((id) => internal.has(id))) continue;
-      if (kids.length > 0)
-        relations.push({ total: cellId(unitId, cell.breakdownKey, cell.breakdownValue), parts });
-    }
-    // A unit's total is its groups of each breakdown added up (plus those who did not answer it).
-    const total = cellId(unitId, '', '');
-    const breakdownKeys = new Set(
-      own.filter((c) => c.breakdownKey !== '' && !c.internal).map((c) => c.breakdownKey),
-    );
-    for (const key of breakdownKeys) {
-      relations.push({
-        total,
-        parts: own.filter((c) => c.breakdownKey === key).map((c) => cellId(unitId, key, c.breakdownValue)),
-      });
-    }
-  }
-  for (const goal of goalCells) {
-    const id = goalId(goal.goalId, goal.unitId);
-    table.set(id, { n: goal.n, suppressed: goal.hidden, small: small(goal.n) });
-    const parts =
-      goal.filter === null
-        ? [cellId(goal.unitId, '', '')]
-        : [...new Set(goal.filter.values)].map((v) => cellId(goal.unitId, goal.filter!.breakdownKey, v));
-    if (parts.some((p) => internal.has(p))) continue;
-    relations.push({ total: id, parts: parts.filter((p) => table.has(p)) });
-  }
-  return { table, relations };
 }

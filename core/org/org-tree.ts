@@ -1,4 +1,4 @@
-import type { OrgUnit } from './org-unit';
+import { pathIds, type OrgUnit } from './org-unit';
 
 export interface TreeRow {
   unit: OrgUnit;
@@ -24,4 +24,13 @@ export function orderTree(root: OrgUnit, units: OrgUnit[]): TreeRow[] {
   };
   visit(root, 0);
   return rows;
+}
+
+/** How many units are below each unit (its whole subtree, itself not counted), from the paths. */
+export function countUnitsBelow(units: Pick<OrgUnit, 'id' | 'path'>[]): Map<string, number> {
+  const counts = new Map<string, number>(units.map((u) => [u.id, 0]));
+  for (const unit of units)
+    for (const ancestorId of pathIds(unit.path).slice(0, -1))
+      counts.set(ancestorId, (counts.get(ancestorId) ?? 0) + 1);
+  return counts;
 }

@@ -31,3 +31,11 @@ export function isQualityStaff(staff: { role: string; scopeUnitPath: string }): 
   const wholeMunicipality = staff.scopeUnitPath.split('/').filter(Boolean).length === 1;
   return wholeMunicipality && (staff.role === 'admin' || staff.role === 'consultant');
 }
+
+/**
+ * Keeps the organisation tree (adds, renames, imports units): administrators of the whole
+ * municipality, since a unit added anywhere changes what every scope above it contains.
+ */
+export function keepsOrganisation(staff: { role: string; scopeUnitPath: string }): boolean {
+  return staff.role === 'admin' && staff.scopeUnitPath.split('/').filter(Boolean).length === 1;
+}

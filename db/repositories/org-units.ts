@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, like } from 'drizzle-orm';
 import { childPath, type OrgUnit, type UnitKind } from '../../core/org/org-unit';
-import type { DbOrTx } from '../database';
+import type { DbOrTx, Tx } from '../database';
 import { orgUnits } from '../schema';
 
 /** The columns of an OrgUnit, for selects that join units to something else. */
@@ -23,6 +23,8 @@ export interface NewUnit {
   name: string;
   sector?: string | null;
   grade?: number | null;
+  code?: string | null;
+  population?: number | null;
 }
 
 export async function createUnit(db: DbOrTx, unit: NewUnit): Promise<OrgUnit> {
@@ -38,6 +40,8 @@ export async function createUnit(db: DbOrTx, unit: NewUnit): Promise<OrgUnit> {
       sector: unit.sector ?? unit.parent?.sector ?? null,
       name: unit.name,
       grade: unit.grade ?? null,
+      code: unit.code ?? null,
+      population: unit.population ?? null,
     })
     .returning(unitColumns);
   return row!;
@@ -97,4 +101,59 @@ export async function setUnitPopulation(
   population: number | null,
 ): Promise<void> {
   await db.update(orgUnits).set({ population }).where(eq(orgUnits.id, unitId));
+}
+
+/** A unit as its administrator keeps it: with the municipality's code and the population. */
+export interface UnitDetails extends OrgUnit {
+  code: string | null;
+  population: number | null;
+}
+
+const detailColumns = { ...unitColumns, code: orgUnits.code, population: orgUnits.population };
+
+/** Every unit of the municipality, parents before children. */
+export async function listUnitDetails(db: DbOrTx, municipalityId: string): Promise<UnitDetails[]> {
+  return db
+    .select(detailColumns)
+    .from(orgUnits)
+    .where(eq(orgUnits.municipalityId, municipalityId))
+    .orderBy(asc(orgUnits.path));
+}
+
+export async function findUnitByCode(
+  db: DbOrTx,
+  municipalityId: string,
+  code: string,
+): Promise<UnitDetails | undefined> {
+  const [row] = await db
+    .select(detailColumns)
+    .from(orgUnits)
+    .where(and(eq(orgUnits.municipalityId, municipalityId), eq(orgUnits.code, code)));
+  return row;
+}
+
+/** What may change on a unit in place; where it is in the tree (parent, path, kind) never does. */
+export interface UnitUpdate {
+  name?: string;
+  code?: string | null;
+  grade?: number | null;
+  population?: number | null;
+}
+
+export async function updateUnit(db: DbOrTx, unitId: string, update: UnitUpdate): Promise<void> {
+  const values = Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined));
+  if (Object.keys(values).length === 0) return;
+  await db.update(orgUnits).set(values).where(eq(orgUnits.id, unitId));
+}
+
+/**
+ * Holds the municipality's root row until the transaction ends, so two changes to one tree
+ * (two imports, an import and a form) run one after the other and see each other's codes.
+ */
+export async function lockOrganisation(tx: Tx, municipalityId: string): Promise<void> {
+  await tx
+    .select({ id: orgUnits.id })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.municipalityId, municipalityId), eq(orgUnits.kind, 'municipality')))
+    .for('update');
 }

@@ -66,6 +66,14 @@ export async function createRoundLink(
   await db.insert(roundLinks).values(link);
 }
 
+/** A new round's open links, one statement per thousand (a round can ask every class of a municipality). */
+export async function createRoundLinks(
+  db: DbOrTx,
+  links: { code: string; municipalityId: string; roundId: string; unitId: string }[],
+): Promise<void> {
+  for (let i = 0; i < links.length; i += 1000) await db.insert(roundLinks).values(links.slice(i, i + 1000));
+}
+
 export interface RoundLink {
   code: string;
   round: Round;

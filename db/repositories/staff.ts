@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../database';
 import { orgUnits, staffSessions, staffUsers } from '../schema';
 
@@ -43,7 +43,7 @@ export async function findStaffCredentials(
     .select({ ...userColumns, passwordHash: staffUsers.passwordHash })
     .from(staffUsers)
     .innerJoin(orgUnits, eq(orgUnits.id, staffUsers.scopeUnitId))
-    .where(eq(staffUsers.email, email.toLowerCase()));
+    .where(and(eq(staffUsers.email, email.toLowerCase()), isNull(staffUsers.deactivatedAt)));
   return row;
 }
 
@@ -64,7 +64,13 @@ export async function findSessionUser(
     .from(staffSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, staffUsers.scopeUnitId))
-    .where(and(eq(staffSessions.id, sessionId), gt(staffSessions.expiresAt, now)));
+    .where(
+      and(
+        eq(staffSessions.id, sessionId),
+        gt(staffSessions.expiresAt, now),
+        isNull(staffUsers.deactivatedAt),
+      ),
+    );
   return row;
 }
 
@@ -74,4 +80,62 @@ export async function deleteStaffSession(db: DbOrTx, sessionId: string): Promise
 
 export async function deleteExpiredSessions(db: DbOrTx, now: Date): Promise<void> {
   await db.delete(staffSessions).where(lt(staffSessions.expiresAt, now));
+}
+
+export async function deleteUserSessions(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(staffSessions).where(eq(staffSessions.userId, userId));
+}
+
+export async function recordStaffLogin(db: DbOrTx, userId: string, at: Date): Promise<void> {
+  await db.update(staffUsers).set({ lastLoginAt: at }).where(eq(staffUsers.id, userId));
+}
+
+/** A staff user as the user administration shows them. */
+export interface StaffListing extends StaffUser {
+  scopeUnitName: string;
+  lastLoginAt: Date | null;
+  deactivatedAt: Date | null;
+}
+
+const listingColumns = {
+  ...userColumns,
+  scopeUnitName: orgUnits.name,
+  lastLoginAt: staffUsers.lastLoginAt,
+  deactivatedAt: staffUsers.deactivatedAt,
+};
+
+/** Every staff user of a municipality, active or not, by name. */
+export async function listStaffUsers(db: DbOrTx, municipalityId: string): Promise<StaffListing[]> {
+  return db
+    .select(listingColumns)
+    .from(staffUsers)
+    .innerJoin(orgUnits, eq(orgUnits.id, staffUsers.scopeUnitId))
+    .where(eq(staffUsers.municipalityId, municipalityId))
+    .orderBy(asc(staffUsers.name), asc(staffUsers.email));
+}
+
+export async function findStaffUser(db: DbOrTx, userId: string): Promise<StaffListing | undefined> {
+  const [row] = await db
+    .select(listingColumns)
+    .from(staffUsers)
+    .innerJoin(orgUnits, eq(orgUnits.id, staffUsers.scopeUnitId))
+    .where(eq(staffUsers.id, userId));
+  return row;
+}
+
+/** Whether any user, of any municipality, has the e-mail address (they log in by it alone). */
+export async function isStaffEmailTaken(db: DbOrTx, email: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: staffUsers.id })
+    .from(staffUsers)
+    .where(eq(staffUsers.email, email.toLowerCase()));
+  return row !== undefined;
+}
+
+export async function updateStaffUser(
+  db: DbOrTx,
+  userId: string,
+  change: Partial<Pick<StaffUser, 'name' | 'role' | 'scopeUnitId'>> & { deactivatedAt?: Date | null },
+): Promise<void> {
+  await db.update(staffUsers).set(change).where(eq(staffUsers.id, userId));
 }

@@ -6,3 +6,6 @@ export * from './tokens';
 export * from './actions';
 export * from './contracts';
 export * from './initiatives';
+export * from './sick-leave';
+export * from './benchmarks';
+export * from './networks';

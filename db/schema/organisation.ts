@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 
 /** One installation serves several municipalities; every other row belongs to one of them. */
 export const municipalities = pgTable('municipalities', {
@@ -27,6 +36,11 @@ export const orgUnits = pgTable(
     kind: text('kind', { enum: ['municipality', 'area', 'institution', 'group'] }).notNull(),
     sector: text('sector'),
     name: text('name').notNull(),
+    /**
+     * The municipality's own key for the unit (e.g. its institution number), unique within the
+     * municipality: a CSV import matches rows to units by it. Null for units created without one.
+     */
+    code: text('code'),
     grade: integer('grade'),
     /** The people the unit's surveys address (pupils in a class), when known: corrects intervals. */
     population: integer('population'),
@@ -35,5 +49,6 @@ export const orgUnits = pgTable(
   (t) => [
     index('org_units_municipality_path_idx').on(t.municipalityId, t.path),
     index('org_units_path_pattern_idx').using('btree', sql`${t.path} text_pattern_ops`),
+    uniqueIndex('org_units_municipality_code_idx').on(t.municipalityId, t.code),
   ],
 );

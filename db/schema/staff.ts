@@ -16,6 +16,13 @@ export const staffUsers = pgTable('staff_users', {
     .notNull()
     .references(() => orgUnits.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set when the user last logged in; null until the first login. */
+  lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+  /**
+   * Set when an administrator deactivates the user: the row stays (actions and goals name their
+   * authors), but the user can no longer log in. Null while active.
+   */
+  deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
 });
 
 /** A login session; `id` is an HMAC of the cookie's token, so a leaked table gives no cookies. */

@@ -5,10 +5,15 @@ import type { Tx } from '../../db/database';
 import { createGoalAction } from '../../db/repositories/goal-actions';
 import { saveServiceArea, setContractPublished } from '../../db/repositories/contracts';
 import { createContract, createGoal } from '../../db/repositories/goals';
+import { COMPARISON_GROUP } from './demo-network';
 
 const GRADES_1_6_9: BreakdownFilter = { breakdownKey: 'grade', values: ['1', '6', '9'] };
 
-/** The Aarhus goals (seed 000), a parents' goal and, for elderly care, a care users' goal. */
+/**
+ * The Aarhus goals (seed 000), a parents' goal, for elderly care a care users' goal, and pupils'
+ * wellbeing against comparable municipalities (seed 000's "below the average of comparable
+ * municipalities", turned around for a measure where higher is better).
+ */
 const DEMO_GOALS: {
   serviceArea: string;
   title: LocalizedText;
@@ -69,6 +74,19 @@ const DEMO_GOALS: {
     indicatorKey: 'satisfied',
     breakdownFilter: null,
     rule: { type: 'threshold', op: '>=', target: 0.85 },
+  },
+  {
+    serviceArea: 'skole',
+    eachUnitKind: null,
+    title: {
+      da: 'Elevernes trivsel ligger over gennemsnittet for sammenlignelige kommuner',
+      nb: 'Elevenes trivsel ligger over snittet for sammenlignbare kommuner',
+      en: 'Pupils’ wellbeing is above the average of comparable municipalities',
+    },
+    instrumentKey: 'pupil-wellbeing',
+    indicatorKey: 'wellbeing',
+    breakdownFilter: null,
+    rule: { type: 'benchmark', position: 'above', comparisonGroup: COMPARISON_GROUP },
   },
 ];
 

@@ -62,7 +62,7 @@ function indicatorRows(
   ];
   const groups = indicator.breakdowns.flatMap((breakdown) =>
     breakdown.cells.map((cell) => [
-      ...start(breakdown.label[locale], cell.label),
+      ...start(breakdown.label[locale], cell.labels[locale]),
       ...valueColumns(cell.view, indicator.unit, words),
       ...Array<ExportCell>(5).fill(null),
     ]),
@@ -71,7 +71,7 @@ function indicatorRows(
 }
 
 /** n, value, CI low, CI high; a hidden value is text in all four, so no number can leak. */
-function valueColumns(view: ValueView, unit: ValueUnit, words: ExportWords): ExportCell[] {
+export function valueColumns(view: ValueView, unit: ValueUnit, words: ExportWords): ExportCell[] {
   if (!view.shown && view.reason === 'no-data') return [null, words.noData, null, null];
   if (!view.shown) return Array<ExportCell>(4).fill(words.hidden);
   const format = formatOfUnit(unit);
@@ -84,7 +84,7 @@ function valueColumns(view: ValueView, unit: ValueUnit, words: ExportWords): Exp
 }
 
 /** Change, its CI low and high, verdict, and the round it is measured from; or why there is none. */
-function changeColumns(
+export function changeColumns(
   change: ChangeView,
   unit: ValueUnit,
   words: ExportWords,

@@ -11,6 +11,7 @@ import {
   TooManyRequests,
   Unauthenticated,
   ValidationFailed,
+  type FieldIssue,
 } from '../../core/errors';
 
 const statusOf = (error: DomainError): number => {
@@ -26,11 +27,16 @@ const statusOf = (error: DomainError): number => {
   return 400;
 };
 
+/** The fields a failure names: every invalid one, or the one in conflict (an e-mail in use). */
+const fieldIssuesOf = (error: DomainError): FieldIssue[] =>
+  error instanceof ValidationFailed || error instanceof Conflict ? error.details : [];
+
 /** The one place where failures become HTTP answers. Unknown errors are bugs: 500, logged. */
 export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     if (error instanceof DomainError) {
-      const details = error instanceof ValidationFailed ? { details: error.details } : {};
+      const fields = fieldIssuesOf(error);
+      const details = error instanceof ValidationFailed || fields.length ? { details: fields } : {};
       if (error instanceof TooManyRequests) res.set('Retry-After', String(error.retryAfterSeconds));
       res.status(statusOf(error));
       // A staff form posted from a page gets a page back (with what to fix), not JSON.
@@ -39,9 +45,7 @@ export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHand
         req.path.startsWith('/dashboard/') &&
         req.accepts(['json', 'html']) === 'html'
       ) {
-        res
-          .type('html')
-          .send(renderFormErrorPage(error.message, error instanceof ValidationFailed ? error.details : []));
+        res.type('html').send(renderFormErrorPage(error.message, fields));
         return;
       }
       res.json({ error: { code: error.code, message: error.message, ...details } });

@@ -1,6 +1,7 @@
 import type { RecomputeRun } from '../../db/repositories/recompute-runs';
 import type { StaffUser } from '../../db/repositories/staff';
 import { mayAct } from '../../core/org/scope';
+import { mayCreateRounds } from '../../core/surveys/round-input';
 import { roundState } from '../../core/surveys/round-state';
 import type { RoundOverview } from '../use-cases/round-recompute';
 import { html, type SafeHtml } from './html';
@@ -21,6 +22,7 @@ export function renderRoundsPage(
     head: refreshing ? html`<meta http-equiv="refresh" content="2" />` : undefined,
     body: html`<p><a href="/dashboard">← All goals</a></p>
       <h1>Rounds</h1>
+      ${mayCreateRounds(user) ? html`<p><a href="/dashboard/rounds/new">New round</a></p>` : ''}
       <table class="rounds">
         <thead>
           <tr>

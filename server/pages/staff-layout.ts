@@ -3,7 +3,7 @@ import { html, type SafeHtml } from './html';
 /** The frame of every staff page: plain, readable, printable. */
 export function staffLayout(opts: {
   title: string;
-  user?: { name: string };
+  user?: { name: string; role?: string };
   body: SafeHtml;
   head?: SafeHtml;
 }): string {
@@ -18,8 +18,8 @@ export function staffLayout(opts: {
       </head>
       <body>
         <header class="top">
-          <a class="brand" href="/dashboard">Målbar</a>
-          ${opts.user ? html`<nav><a href="/dashboard">Goals</a> <a href="/dashboard/contracts">Contracts</a> <a href="/dashboard/rounds">Rounds</a> <a href="/dashboard/initiatives">Initiatives</a></nav>` : ''}
+          <a class="brand" href="/app">Målbar</a>
+          ${opts.user ? html`<nav><a href="/app">Dashboard app</a> <a href="/dashboard">Goals</a> <a href="/dashboard/contracts">Contracts</a> <a href="/dashboard/rounds">Rounds</a> <a href="/dashboard/initiatives">Initiatives</a>${opts.user.role === 'admin' || opts.user.role === 'consultant' ? html` <a href="/dashboard/sick-leave">Sick leave</a>` : ''}${opts.user.role === 'admin' || opts.user.role === 'consultant' ? html` <a href="/dashboard/benchmarks">Benchmarks</a>` : ''}${opts.user.role === 'admin' ? html` <a href="/dashboard/admin/users">Users</a> <a href="/dashboard/admin/organisation">Organisation</a> <a href="/dashboard/admin/networks">Network</a> <a href="/admin/queues">Queues</a>` : ''}</nav>` : ''}
           ${
             opts.user
               ? html`<form method="post" action="/logout" class="logout">

@@ -7,6 +7,7 @@ import { renderDashboardPage } from '../pages/dashboard-page';
 import { renderUnitPage } from '../pages/unit-page';
 import { loadGoalOverview } from '../use-cases/goal-overview';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
+import { loadIndicatorDetail } from '../use-cases/indicator-detail';
 import { loadUnitComments } from '../use-cases/unit-comments';
 import { renderRoundsPage } from '../pages/rounds-page';
 import { closeRoundNow, openRoundNow } from '../use-cases/round-schedule';
@@ -102,6 +103,15 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
 
   router.get('/api/units/:unitId/indicators', api, async (req, res) => {
     res.json(await loadUnitIndicators(deps.db, deps.instruments, staffOf(res), req.params.unitId as string));
+  });
+
+  router.get('/api/units/:unitId/indicators/:instrumentKey/:indicatorKey', api, async (req, res) => {
+    const ask = {
+      unitId: req.params.unitId as string,
+      instrumentKey: req.params.instrumentKey as string,
+      indicatorKey: req.params.indicatorKey as string,
+    };
+    res.json(await loadIndicatorDetail(deps.db, deps.instruments, staffOf(res), ask));
   });
 
   return router;

@@ -10,10 +10,12 @@ import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions'
 import { contractOverviewTable } from '../exports/contract-overview-table';
 import { goalStatusTable } from '../exports/goal-status-table';
 import { EXPORT_FORMATS, sendTable } from '../exports/send-table';
+import { indicatorDetailTable } from '../exports/indicator-detail-table';
 import { unitIndicatorsTable } from '../exports/unit-indicators-table';
 import { parseInput } from '../http/parse';
 import { loadContractOverview } from '../use-cases/contract-overview';
 import { loadGoalOverview } from '../use-cases/goal-overview';
+import { loadIndicatorDetail } from '../use-cases/indicator-detail';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
 
 export type ExportDeps = SessionDeps & { db: Db; instruments: InstrumentCache; now: () => Date };
@@ -73,6 +75,16 @@ function exportBuilders(deps: ExportDeps): Record<string, BuildExport> {
       const data = await loadUnitIndicators(deps.db, deps.instruments, staff, unitId);
       const table = unitIndicatorsTable(data, lang);
       return { table, nameParts: [table.title, data.unit.name, today()] };
+    },
+    '/api/exports/units/:unitId/indicators/:instrumentKey/:indicatorKey': async (req, staff, { lang }) => {
+      const ask = {
+        unitId: req.params.unitId as string,
+        instrumentKey: req.params.instrumentKey as string,
+        indicatorKey: req.params.indicatorKey as string,
+      };
+      const detail = await loadIndicatorDetail(deps.db, deps.instruments, staff, ask);
+      const table = indicatorDetailTable(detail, lang);
+      return { table, nameParts: [detail.indicator.label[lang], detail.unit.name, today()] };
     },
     '/api/exports/contracts/:contractId/overview': async (req, staff, { lang, year }) => {
       const contractId = req.params.contractId as string;

@@ -1,8 +1,9 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { findStaffCredentials } from '../../db/repositories/staff';
+import { findStaffCredentials, recordStaffLogin } from '../../db/repositories/staff';
 import { verifyPassword } from '../auth/password';
-import { endSession, startSession, type SessionDeps } from '../auth/staff-sessions';
+import { isQualityStaff, mayAct } from '../../core/org/scope';
+import { endSession, requireStaff, startSession, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { parseInput } from '../http/parse';
 import { renderLoginPage } from '../pages/login-page';
 
@@ -14,7 +15,8 @@ const Login = z.object({
 
 /** Only local paths: a login link must not be able to send staff to another site. */
 // Browsers read '/\host' like '//host', so neither a second slash nor a backslash may follow the first.
-const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/dashboard');
+// Staff land in the dashboard app; a link from elsewhere in Målbar comes back to where it pointed.
+const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/app');
 
 export function staffAuthRoutes(deps: SessionDeps): Router {
   const router = Router();
@@ -39,8 +41,22 @@ export function staffAuthRoutes(deps: SessionDeps): Router {
         .send(renderLoginPage({ next: safeNext(input.next), error: message, email: input.email }));
     }
     await startSession(deps, res, user.id);
+    await recordStaffLogin(deps.db, user.id, deps.now());
     if (wantsJson) return res.json({ user: { id: user.id, name: user.name, role: user.role } });
     return res.redirect(303, safeNext(input.next));
+  });
+
+  // Who is logged in and what they may do: the app shows the links a user can follow. The API
+  // checks every call anyway; this only spares a viewer buttons that would answer 403.
+  router.get('/api/me', requireStaff(deps, 'api'), (_req, res) => {
+    const staff = staffOf(res);
+    res.json({
+      name: staff.name,
+      role: staff.role,
+      mayAct: mayAct(staff),
+      isQualityStaff: isQualityStaff(staff),
+      isAdmin: staff.role === 'admin',
+    });
   });
 
   router.post('/logout', async (req, res) => {

@@ -18,7 +18,8 @@ import { findMunicipality } from '../../db/repositories/municipalities';
 import { findMunicipalityRoot, listSubtree } from '../../db/repositories/org-units';
 import { listRounds } from '../../db/repositories/rounds';
 import type { GoalCell } from './goal-cells';
-import { loadGoalHistory, type GoalRoundCells } from './goal-history';
+import { loadBenchmarkLookups } from './benchmarks';
+import { askedUnits, loadGoalHistory, type GoalRoundCells } from './goal-history';
 
 /**
  * The follow-up report of a contract for a year as the data stand now: each goal's result at its
@@ -44,12 +45,15 @@ export async function buildFollowUpReport(
   const evaluations = await listGoalEvaluations(db, {
     municipalityId: contract.municipalityId,
     goalIds: goals.map((g) => g.id),
-    unitIds: units.map((u) => u.id),
   });
   const upToYear = rounds.filter((r) => reportYearOf(r) <= year);
   const reportGoals = new Map<string, ReportGoal>();
+  const asked = askedUnits(db);
+  const benchmarks = await loadBenchmarkLookups(db, contract.municipalityId, goals);
   for (const goal of goals) {
-    const history = await loadGoalHistory(db, instruments, goal, { units, rounds: upToYear, evaluations });
+    const judgeOnly = unitsReadBy(goal, units);
+    const context = { units, rounds: upToYear, evaluations, asked, judgeOnly };
+    const history = await loadGoalHistory(db, instruments, goal, context, benchmarks);
     const unit = history.indicator?.unit ?? 'share';
     reportGoals.set(goal.id, {
       ...describeGoal(goal, units),
@@ -79,6 +83,15 @@ export async function buildFollowUpReport(
     areas: areasWithGoals(areas, goals, reportGoals),
     medStatement: texts.medStatement,
   };
+}
+
+/** The units a report reads of a goal: its scope unit, and the units it tallies. */
+function unitsReadBy(goal: Goal, units: OrgUnit[]): Set<string> {
+  const read = new Set([goal.scopeUnitId]);
+  if (goal.eachUnitKind)
+    for (const u of units)
+      if (u.kind === goal.eachUnitKind && isWithin(u.path, goal.scopeUnitPath)) read.add(u.id);
+  return read;
 }
 
 function describeGoal(goal: Goal, units: OrgUnit[]) {

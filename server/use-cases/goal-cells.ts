@@ -32,24 +32,24 @@ export function goalCells(
   goal: Goal,
   round: Round | null,
   units: OrgUnit[],
-  evaluations: GoalEvaluation[],
-  { minGroupSize, asked }: { minGroupSize: number; asked: string[] },
+  /** The goal's evaluations in this round, by unit. */
+  byUnit: ReadonlyMap<string, GoalEvaluation>,
+  { minGroupSize, asked }: { minGroupSize: number; asked: ReadonlySet<string> },
 ): Map<string, GoalCell> {
   const cells = new Map<string, GoalCell>();
   // Covered: inside the goal's scope, of a grade the goal counts, and asked by the round (a daycare
   // is not asked in a pupil survey), so "no data" means answers are missing, not irrelevant.
+  // `asked` holds the linked units' paths and all paths above them.
+  const askedOrAbove = round ? asked : null;
   const covered = units.filter(
     (u) =>
       isWithin(u.path, goal.scopeUnitPath) &&
       !outsideGradeFilter(goal, u) &&
-      (!round || asked.some((path) => isWithin(path, u.path))),
+      (!askedOrAbove || askedOrAbove.has(u.path)),
   );
-  for (const unit of units)
-    cells.set(unit.id, { status: covered.includes(unit) ? 'no-data' : 'out-of-scope' });
+  const isCovered = new Set(covered);
+  for (const unit of units) cells.set(unit.id, { status: isCovered.has(unit) ? 'no-data' : 'out-of-scope' });
   if (!round) return cells;
-  const byUnit = new Map(
-    evaluations.filter((e) => e.goalId === goal.id && e.roundId === round.id).map((e) => [e.unitId, e]),
-  );
   const tree = covered.map((unit) => {
     const evaluation = byUnit.get(unit.id);
     return {
@@ -69,6 +69,22 @@ export function goalCells(
     );
   }
   return cells;
+}
+
+/**
+ * Every path in the list and every ancestor path of one ('/a/b/' gives '/a/b/' and '/a/'): a unit
+ * is asked by a round when it is one of the linked units or above one. A set, since a municipality
+ * has thousands of units and as many links.
+ */
+export function pathsAndAncestors(paths: string[]): Set<string> {
+  const all = new Set<string>();
+  for (const path of paths) {
+    for (let end = path.indexOf('/', 1); end !== -1; end = path.indexOf('/', end + 1)) {
+      const prefix = path.slice(0, end + 1);
+      all.add(prefix);
+    }
+  }
+  return all;
 }
 
 /** A class of grade 3 is not covered by a goal for grades 1, 6 and 9: say so rather than "no data". */

@@ -1,12 +1,29 @@
+import { noBenchmarks, type BenchmarkLookups } from '../../core/benchmarks/benchmark-lookup';
 import { judgeGoal, type BenchmarkLookup, type GoalMeasurement } from '../../core/goals/judge-goal';
 import type { GoalRule } from '../../core/goals/goal-rule';
 import { minGroupSizeOf, type IndicatorDefinition } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
+import { reportYearOf } from '../../core/reports/follow-up-report';
 import type { DbOrTx } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import type { Goal, GoalEvaluation } from '../../db/repositories/goals';
 import { listLinkedUnitPaths, type Round } from '../../db/repositories/rounds';
-import { goalCells, type GoalCell } from './goal-cells';
+import { goalCells, pathsAndAncestors, type GoalCell } from './goal-cells';
+
+/**
+ * The paths of the units a round asks and of every unit above one (see pathsAndAncestors), read
+ * once per round however many goals measure it.
+ */
+export type AskedUnits = (roundId: string) => Promise<ReadonlySet<string>>;
+
+export function askedUnits(db: DbOrTx): AskedUnits {
+  const known = new Map<string, Promise<ReadonlySet<string>>>();
+  return (roundId) => {
+    let paths = known.get(roundId);
+    if (!paths) known.set(roundId, (paths = listLinkedUnitPaths(db, roundId).then(pathsAndAncestors)));
+    return paths;
+  };
+}
 
 /** A goal in one round: its cell at every unit of the municipality, anonymity applied and judged. */
 export interface GoalRoundCells {
@@ -30,26 +47,53 @@ export async function loadGoalHistory(
   db: DbOrTx,
   instruments: InstrumentCache,
   goal: Goal,
-  context: { units: OrgUnit[]; rounds: Round[]; evaluations: GoalEvaluation[] },
-  benchmark: BenchmarkLookup = () => null,
+  context: {
+    units: OrgUnit[];
+    rounds: Round[];
+    evaluations: GoalEvaluation[];
+    /** The units each round asks, shared by the goals of one request (see askedUnits). */
+    asked?: AskedUnits;
+    /**
+     * Judge only the latest round (the one before it is prepared as what a change compares with,
+     * not judged itself): a view of the current status needs no more, and judging every unit of
+     * every round is most of the work at 1,500 classes.
+     */
+    latestOnly?: boolean;
+    /**
+     * Judge only these units; the others' cells stay as the tree rules left them, unjudged. For a
+     * caller that reads no other unit (the report reads the goal's scope unit and the units it
+     * tallies).
+     */
+    judgeOnly?: ReadonlySet<string>;
+  },
+  /** Comparison-group averages by indicator and year (see loadBenchmarkLookups), read once per request. */
+  benchmarks: BenchmarkLookups = noBenchmarks,
 ): Promise<GoalHistory> {
-  const mine = context.evaluations.filter((e) => e.goalId === goal.id);
-  const measured = new Set(mine.map((e) => e.roundId));
-  const rounds = context.rounds
-    .filter((r) => measured.has(r.id))
+  const byRound = groupedEvaluations(context.evaluations).get(goal.id) ?? new Map();
+  let rounds = context.rounds
+    .filter((r) => byRound.has(r.id))
     .sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+  if (context.latestOnly) rounds = rounds.slice(-2);
   const history: GoalHistory = { indicator: null, minGroupSize: 0, rounds: [] };
   let previous: { cells: Map<string, GoalCell>; evaluations: Map<string, GoalEvaluation> } | null = null;
-  for (const round of rounds) {
+  for (const [i, round] of rounds.entries()) {
     const definitions = (await instruments.get(round.instrumentVersionId)).indicators;
     const indicator = definitions.indicators.find((i) => i.key === goal.indicatorKey) ?? null;
     const minGroupSize = indicator ? minGroupSizeOf(definitions, indicator) : 0;
-    const asked = await listLinkedUnitPaths(db, round.id);
-    const raw = goalCells(goal, round, context.units, mine, { minGroupSize, asked });
-    const evaluations = new Map(mine.filter((e) => e.roundId === round.id).map((e) => [e.unitId, e]));
+    const asked = await (context.asked ?? askedUnits(db))(round.id);
+    const evaluations = byRound.get(round.id)!;
+    const raw = goalCells(goal, round, context.units, evaluations, { minGroupSize, asked });
     const current = { cells: raw, evaluations };
-    const cells = indicator
-      ? judgeCells(goal.rule, indicator, current, previous, { benchmark, minGroupSize })
+    const judge = indicator && (!context.latestOnly || i === rounds.length - 1);
+    const benchmark = indicator
+      ? benchmarks({ ...goal, unit: indicator.unit, year: reportYearOf(round) })
+      : () => null;
+    const cells = judge
+      ? judgeCells(goal.rule, indicator, current, previous, {
+          benchmark,
+          minGroupSize,
+          only: context.judgeOnly,
+        })
       : raw;
     history.rounds.push({ round, cells });
     history.indicator = indicator ?? history.indicator;
@@ -59,6 +103,26 @@ export async function loadGoalHistory(
   return history;
 }
 
+const grouped = new WeakMap<GoalEvaluation[], Map<string, Map<string, Map<string, GoalEvaluation>>>>();
+
+/** Evaluations by goal, round and unit; grouped once per list, however many goals a request reads. */
+function groupedEvaluations(
+  evaluations: GoalEvaluation[],
+): Map<string, Map<string, Map<string, GoalEvaluation>>> {
+  let byGoal = grouped.get(evaluations);
+  if (byGoal) return byGoal;
+  byGoal = new Map();
+  for (const e of evaluations) {
+    let byRound = byGoal.get(e.goalId);
+    if (!byRound) byGoal.set(e.goalId, (byRound = new Map()));
+    let byUnit = byRound.get(e.roundId);
+    if (!byUnit) byRound.set(e.roundId, (byUnit = new Map()));
+    byUnit.set(e.unitId, e);
+  }
+  grouped.set(evaluations, byGoal);
+  return byGoal;
+}
+
 type RoundCells = { cells: Map<string, GoalCell>; evaluations: Map<string, GoalEvaluation> };
 
 function judgeCells(
@@ -66,10 +130,18 @@ function judgeCells(
   indicator: IndicatorDefinition,
   current: RoundCells,
   previous: RoundCells | null,
-  { benchmark, minGroupSize }: { benchmark: BenchmarkLookup; minGroupSize: number },
+  {
+    benchmark,
+    minGroupSize,
+    only,
+  }: { benchmark: BenchmarkLookup; minGroupSize: number; only?: ReadonlySet<string> },
 ): Map<string, GoalCell> {
   const judged = new Map<string, GoalCell>();
   for (const [unitId, cell] of current.cells) {
+    if (only && !only.has(unitId)) {
+      judged.set(unitId, cell);
+      continue;
+    }
     const now = measurementOf(cell, current.evaluations.get(unitId));
     if (now === null || now.hidden) {
       judged.set(unitId, cell);

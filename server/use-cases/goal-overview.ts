@@ -10,7 +10,8 @@ import { findMunicipalityRoot, findUnit, listSubtree } from '../../db/repositori
 import { listRounds, type Round } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
 import { goalCells, type GoalCell } from './goal-cells';
-import { loadGoalHistory } from './goal-history';
+import { loadBenchmarkLookups } from './benchmarks';
+import { askedUnits, loadGoalHistory } from './goal-history';
 
 export type { GoalCell } from './goal-cells';
 type IndicatorUnit = IndicatorDefinition['unit'];
@@ -53,17 +54,19 @@ export async function loadGoalOverview(
   const evaluations = await listGoalEvaluations(db, {
     municipalityId: staff.municipalityId,
     goalIds: goals.map((g) => g.id),
-    unitIds: allUnits.map((u) => u.id),
   });
   const latestRound = new Map<string, Round | null>();
   const cellsByGoal = new Map<string, Map<string, GoalCell>>();
   const unitOf = new Map<string, IndicatorUnit>();
+  const asked = askedUnits(db);
+  const benchmarks = await loadBenchmarkLookups(db, staff.municipalityId, goals);
   for (const goal of goals) {
-    const history = await loadGoalHistory(db, instruments, goal, { units: allUnits, rounds, evaluations });
+    const context = { units: allUnits, rounds, evaluations, asked, latestOnly: true };
+    const history = await loadGoalHistory(db, instruments, goal, context, benchmarks);
     const latest = history.rounds.at(-1);
     latestRound.set(goal.id, latest?.round ?? null);
     unitOf.set(goal.id, history.indicator?.unit ?? 'share');
-    const none = () => goalCells(goal, null, allUnits, [], { minGroupSize: 0, asked: [] });
+    const none = () => goalCells(goal, null, allUnits, new Map(), { minGroupSize: 0, asked: new Set() });
     cellsByGoal.set(goal.id, latest?.cells ?? none());
   }
   const inScope = allUnits.filter((u) => isWithin(u.path, scopeRoot.path));

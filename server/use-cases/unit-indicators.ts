@@ -46,7 +46,9 @@ export interface UnitIndicators {
   unit: Pick<OrgUnit, 'id' | 'name' | 'kind'>;
   rounds: {
     id: string;
+    instrumentKey: string;
     title: LocalizedText;
+    opensOn: string;
     computedAt: string | null;
     indicators: {
       key: string;
@@ -57,8 +59,8 @@ export interface UnitIndicators {
       breakdowns: {
         key: string;
         label: LocalizedText;
-        /** value: the stored code; label: the answer text respondents saw (English). */
-        cells: { value: string; label: string; view: ValueView }[];
+        /** value: the stored code; label: the answer text respondents saw (English); labels: in each language. */
+        cells: { value: string; label: string; labels: LocalizedText; view: ValueView }[];
       }[];
     }[];
   }[];
@@ -73,12 +75,24 @@ export async function loadUnitIndicators(
   const unit = await findUnit(db, unitId);
   if (!unit) throw new NotFound(`Unit ${unitId} does not exist`);
   assertInScope({ municipalityId: staff.municipalityId, scopeUnitPath: staff.scopeUnitPath }, unit);
+  return loadIndicatorHistory(db, instruments, unit);
+}
+
+/**
+ * A unit's indicators in every round, as anyone allowed to see the unit may see them. The caller
+ * has checked that the reader may see this unit.
+ */
+export async function loadIndicatorHistory(
+  db: Db,
+  instruments: InstrumentCache,
+  unit: OrgUnit,
+): Promise<UnitIndicators> {
   const result: UnitIndicators = { unit: { id: unit.id, name: unit.name, kind: unit.kind }, rounds: [] };
   const family = await listFamily(db, unit);
   const totals = new Map<string, { round: Round; values: StoredIndicatorValue[] }>();
-  for (const round of await listRounds(db, staff.municipalityId)) {
+  for (const round of await listRounds(db, unit.municipalityId)) {
     const familyValues = await listIndicatorValues(db, {
-      municipalityId: staff.municipalityId,
+      municipalityId: unit.municipalityId,
       roundId: round.id,
       unitIds: family.map((u) => u.id),
     });
@@ -94,7 +108,9 @@ export async function loadUnitIndicators(
     totals.set(round.id, { round, values: values.filter((v) => v.breakdownKey === '') });
     result.rounds.push({
       id: round.id,
+      instrumentKey: round.instrumentKey,
       title: round.title,
+      opensOn: round.opensOn,
       computedAt: values[0]!.computedAt.toISOString(),
       indicators: indicators.indicators.map((def) => ({
         key: def.key,
@@ -115,6 +131,7 @@ export async function loadUnitIndicators(
               .map((v) => ({
                 value: v.breakdownValue,
                 label: choiceText(version.survey, b.question, v.breakdownValue, 'en') ?? v.breakdownValue,
+                labels: answerTexts(version.survey, b.question, v.breakdownValue),
                 view: view(v, def.key),
               })),
           })),
@@ -197,6 +214,11 @@ function toView(v: StoredIndicatorValue | undefined, minGroupSize: number): Valu
   if (!v || v.n === 0) return { shown: false, reason: 'no-data' };
   if (v.suppressed || v.value === null) return { shown: false, reason: 'too-few-answers', minGroupSize };
   return { shown: true, n: v.n, value: v.value, ciLow: v.ciLow!, ciHigh: v.ciHigh! };
+}
+
+function answerTexts(survey: unknown, question: string, value: string): LocalizedText {
+  const text = (locale: 'da' | 'nb' | 'en') => choiceText(survey, question, value, locale) ?? value;
+  return { da: text('da'), nb: text('nb'), en: text('en') };
 }
 
 /** A distribution's category is labelled with the answer respondents saw: "How often bullied: Never". */

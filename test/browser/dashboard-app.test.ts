@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import express from 'express';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { OrgUnit } from '../../core/org/org-unit';
@@ -8,6 +9,7 @@ import { dashboardAppRoutes } from '../../server/routes/dashboard-app';
 import type { loadContractList } from '../../server/use-cases/contract-view';
 import type { GoalOverview as ServerGoalOverview } from '../../server/use-cases/goal-overview';
 import type { UnitIndicators as ServerUnitIndicators } from '../../server/use-cases/unit-indicators';
+import type { IndicatorDetail as ServerIndicatorDetail } from '../../server/use-cases/indicator-detail';
 import type { FollowUpReport } from '../../core/reports/follow-up-report';
 import type * as App from '../../web/app/api/api-types';
 import { pupilAnswers } from '../builders/answers';
@@ -39,7 +41,8 @@ export const _apiTypesFit: [
   Fits<ServerUnitIndicators, App.UnitIndicators>,
   Fits<Awaited<ReturnType<typeof loadContractList>>, App.ContractList>,
   Fits<FollowUpReport, App.FollowUpReport>,
-] = [true, true, true, true];
+  Fits<ServerIndicatorDetail, App.IndicatorDetail>,
+] = [true, true, true, true, true];
 
 /*
  * The dashboard app (Vite + Preact, served at /app): the contract overview's goal cards and the
@@ -251,6 +254,60 @@ describe(`${kind.name}: the dashboard app`, () => {
   );
 
   it(
+    "when the consultant opens 6.A's wellbeing, then the chart and table show both rounds with intervals, the significant rise, the school and the municipality; the XLSX export holds the same numbers",
+    async () => {
+      await loggedIn(consultant, { ...LAPTOP, acceptDownloads: true }, async (page) => {
+        const sixth = org.classes.get(6)!;
+        await page.goto(`${store.url}/app/units/${sixth.id}`);
+        await page
+          .getByRole('link', { name: 'Elever, der udtrykker trivsel: udvikling og fordeling' })
+          .first()
+          .click();
+        await page.waitForURL(`${store.url}/app/units/${sixth.id}/indicators/pupil-wellbeing/wellbeing`);
+        await expect(heading(page)).resolves.toContain('Elever, der udtrykker trivsel');
+        // Two rounds of 6.A: 5 of 10, then 10 of 10; each a point with its interval bar.
+        const chart = page.locator('figure.indicator-chart > svg');
+        await expect(chart.locator('.series.unit circle.point').count()).resolves.toBe(2);
+        await expect(chart.locator('.series.unit line.ci-bar').count()).resolves.toBe(2);
+        // 50 % → 100 %: Newcombe's interval for the difference lies above zero, so the rise is marked.
+        await expect(chart.locator('path.change-arrow.improved').count()).resolves.toBe(1);
+        const rows = page.locator('table.detail-table tbody tr');
+        await expect(rows.count()).resolves.toBe(2);
+        const latest = await rows.first().textContent();
+        expect(latest).toContain('100,0 %');
+        expect(latest).toContain('n = 10');
+        expect(latest).toContain('forbedret');
+        expect(await rows.nth(1).textContent()).toContain('50,0 %');
+        const headers = await page.locator('table.detail-table thead th').allTextContents();
+        expect(headers.join(' | ')).toContain('Testskolen (overordnet enhed)');
+        expect(headers.join(' | ')).toContain(`${org.root.name} (hele kommunen)`);
+        expect(await seriousAxeViolations(page, 'indicator detail')).toEqual([]);
+        await screenshot(page, `${slug}-app-indicator-detail-laptop`);
+
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('link', { name: 'Excel (XLSX)' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile((await download.path())!);
+        const sheet = workbook.worksheets[0]!;
+        const table = sheet.getSheetValues().filter(Boolean) as unknown[][];
+        const header = table[0]!.slice(1) as string[];
+        const column = (name: string) => header.indexOf(name) + 1;
+        const totals = table
+          .slice(1)
+          .filter((r) => r[column('Enhed')] === '6.A' && r[column('Gruppe')] === 'I alt');
+        expect(totals.map((r) => [r[column('n')], r[column('Værdi')]])).toEqual([
+          [10, 0.5],
+          [10, 1],
+        ]);
+      });
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
     'when a school leader opens the tree on a phone, then she sees only her school and its classes',
     async () => {
       await loggedIn(leader, PHONE, async (page) => {
@@ -264,6 +321,41 @@ describe(`${kind.name}: the dashboard app`, () => {
         // Another school's address is not hers: the app says there is no such page.
         await page.goto(`${store.url}/app/units/${otherSchool.id}`);
         await expect(heading(page)).resolves.toBe('Siden findes ikke.');
+      });
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
+    'when a staff representative (viewer) and an administrator log in, then both read the overview; only the administrator is offered administration, and the API refuses the viewer any change',
+    async () => {
+      const viewer = await aStaffUser(store.db, org.root, 'viewer');
+      const admin = await aStaffUser(store.db, org.root, 'admin');
+      await loggedIn(viewer, LAPTOP, async (page) => {
+        await expect(heading(page)).resolves.toBe('Kvalitetskontrakt');
+        await card(page, 'Trivsel over 90 %').waitFor();
+        await page.locator('header.top .user-name').waitFor();
+        await expect(page.getByRole('link', { name: 'Administration' }).count()).resolves.toBe(0);
+        // Hiding a button is not the protection: the API itself refuses the viewer's changes.
+        const goal = await page.request.get(`${store.url}/api/goals`);
+        const goalId = ((await goal.json()) as App.GoalOverview).contracts[0]!.goals[0]!.id;
+        const change = await page.request.patch(`${store.url}/api/goals/${goalId}`, {
+          data: { title: { da: 'Ændret af en læser' } },
+        });
+        expect(change.status()).toBe(403);
+        const contract = await page.request.post(`${store.url}/api/contracts`, {
+          data: { title: 'Ny kontrakt', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` },
+        });
+        expect(contract.status()).toBe(403);
+        await screenshot(page, `${slug}-app-overview-viewer`);
+      });
+      await loggedIn(admin, LAPTOP, async (page) => {
+        await page.getByRole('link', { name: 'Administration' }).click();
+        await page.waitForURL(`${store.url}/dashboard/admin/organisation`);
+        await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
+        await page.goto(`${store.url}/app`);
+        await page.getByRole('link', { name: 'Køer' }).click();
+        await page.waitForURL(/\/admin\/queues/);
       });
     },
     BROWSER_TEST_MS,

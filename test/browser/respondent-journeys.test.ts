@@ -281,7 +281,8 @@ describe(`${kind.name}: respondents in the browser`, () => {
         await page.getByLabel('E-mail').fill(consultant.email);
         await page.getByLabel('Password').fill(consultant.password);
         await page.getByRole('button', { name: 'Log in' }).click();
-        await page.waitForURL(`${store.url}/dashboard`);
+        // Staff land in the dashboard app; the rounds are a classic page beside it.
+        await page.waitForURL(`${store.url}/app`);
         await page.goto(`${store.url}/dashboard/rounds`);
         await page
           .locator(`tr[data-round="${round.roundId}"]`)

@@ -136,4 +136,45 @@ describe('pglite + in-process: Demo Kommune', () => {
     expect(parents.result.change).toMatchObject({ change: expect.any(Number), ciLow: expect.any(Number) });
     expect(['met', 'uncertain', 'not-met']).toContain(parents.result.status);
   });
+
+  it('when the demo is seeded, then it has two years of monthly sick leave at every workplace; the nursery of four is hidden', async () => {
+    const overview = (await getJson(`${store.url}/api/goals`, { cookie })).body;
+    const area = overview.rows.find((r: Json) => r.name === 'Børn og Unge');
+    const res = await getJson(`${store.url}/api/sick-leave?unitId=${area.unitId}&granularity=rolling12`, {
+      cookie,
+    });
+    expect(res.status).toBe(200);
+    const lastMonth = new Date(Date.UTC(year, new Date().getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    expect(res.body.lastMonth).toBe(lastMonth);
+    const byName = new Map(res.body.rows.map((r: Json) => [r.name, r.figures.at(-1)]));
+    expect(byName.get('Nordskolen')).toMatchObject({ status: 'shown' });
+    expect(byName.get('Vuggestuen Mælkebøtten')).toMatchObject({ status: 'hidden' });
+    expect(JSON.stringify(byName.get('Vuggestuen Mælkebøtten'))).not.toMatch(/sickDays|rate/);
+    // Two full years: the first rolling window of the second year compares with the first year.
+    const months = await getJson(
+      `${store.url}/api/sick-leave?unitId=${area.unitId}&granularity=month&from=${year - 3}-01`,
+      {
+        cookie,
+      },
+    );
+    const first = months.body.periods.findIndex((p: Json) => !p.partial);
+    expect(months.body.periods.length - first).toBe(24);
+  });
+
+  it('when the demo is seeded, then its wellbeing is compared with five comparable municipalities and shown beside its learning network of three', async () => {
+    const overview = (await getJson(`${store.url}/api/goals`, { cookie })).body;
+    const goal = overview.contracts[0].goals.find((g: Json) => g.rule.type === 'benchmark');
+    const cell = overview.rows[0].cells[goal.id];
+    // Judged against the group's mean, not left without a benchmark.
+    expect(['met', 'not-met', 'uncertain']).toContain(cell.status);
+    const network = await getJson(
+      `${store.url}/api/network/indicators?instrumentKey=pupil-wellbeing&indicatorKey=wellbeing`,
+      { cookie },
+    );
+    expect(network.status).toBe(200);
+    expect(network.body.network.members).toBe(3);
+    const thisYear = network.body.years.find((y: Json) => y.year === year);
+    expect(thisYear.network).toMatchObject({ shown: true, municipalities: 3 });
+    expect(JSON.stringify(network.body)).not.toMatch(/Nabo Skole|Fjordskolen/);
+  });
 });

@@ -83,7 +83,7 @@ for (const kind of STORES) {
 
 describe('pglite + in-process: login redirects stay on Målbar', () => {
   it.each(['//evil.example/x', '/\\evil.example/x', 'https://evil.example/'])(
-    'when next is %s, then the login sends the user to the dashboard instead',
+    'when next is %s, then the login sends the user to the dashboard app instead',
     async (next) => {
       const store = await STORES.find((s) => s.name.startsWith('pglite'))!.start();
       try {
@@ -92,7 +92,7 @@ describe('pglite + in-process: login redirects stay on Målbar', () => {
         const form = new URLSearchParams({ email: user.email, password: user.password, next });
         const res = await fetch(`${store.url}/login`, { method: 'POST', body: form, redirect: 'manual' });
         expect(res.status).toBe(303);
-        expect(res.headers.get('location')).toBe('/dashboard');
+        expect(res.headers.get('location')).toBe('/app');
       } finally {
         await store.stop();
       }

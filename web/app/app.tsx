@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AppHeader } from './components/app-header';
 import { initialLocale, LocaleContext, storeLocale, useLocale, WORDS, type Locale } from './i18n/locale';
+import { IndicatorView } from './indicator/indicator-view';
 import { OverviewView } from './overview/overview-view';
+import { SickLeaveView } from './sick-leave/sick-leave-view';
 import { followAppLink, useRoute, type Route } from './routing/router';
 import { TreeView } from './tree/tree-view';
 
@@ -42,9 +44,15 @@ export function App() {
 
 function View({ route }: { route: Route }) {
   if (route.view === 'overview') return <OverviewView contractId={route.contractId} year={route.year} />;
-  if (route.view === 'tree') return <TreeView unitId={route.unitId} />;
+  if (route.view === 'tree') return <TreeView unitId={route.unitId} goalId={route.goalId} />;
+  if (route.view === 'indicator') return <IndicatorView address={route} key={indicatorKeyOf(route)} />;
+  if (route.view === 'sick-leave')
+    return <SickLeaveView unitId={route.unitId} granularity={route.granularity} />;
   return <NotFound />;
 }
+
+const indicatorKeyOf = (r: { unitId: string; instrumentKey: string; indicatorKey: string }) =>
+  `${r.unitId}/${r.instrumentKey}/${r.indicatorKey}`;
 
 function NotFound() {
   return <h1>{useLocale().words.notFound}</h1>;

@@ -3,6 +3,8 @@ import '../staff.css';
 import './styles/frame.css';
 import './styles/overview.css';
 import './styles/tree.css';
+import './styles/indicator.css';
+import './styles/sick-leave.css';
 import { App } from './app';
 
 render(<App />, document.getElementById('app')!);

@@ -34,6 +34,15 @@ export function roundDates(today: string) {
   };
 }
 
+/** What the simulated respondents depend on: the units, the instruments, one seeded stream. */
+interface Simulation {
+  org: BenchOrganisation;
+  instruments: BenchInstruments;
+  random: () => number;
+  /** Each school's level of wellbeing, around the instrument's typical answers. */
+  schoolMood: Map<string, number>;
+}
+
 /**
  * Two years of pupil wellbeing (about 20 answers in each of 1,500 classes, one class per school
  * with 3 answers this year) and parent satisfaction, this year's employee and care-user rounds.
@@ -48,95 +57,99 @@ export async function insertBenchRounds(
   ctx: { today: string; code: () => string; random: () => number },
 ): Promise<{ roundId: string; title: string; responses: number }[]> {
   const { random } = ctx;
-  const year = Number(ctx.today.slice(0, 4));
-  const dates = roundDates(ctx.today);
   const schoolMood = new Map(org.schools.map((s) => [s.id, (random() - 0.5) * 0.9 + 0.1]));
-  const pupils = (lastYear: boolean): RoundPlan['groups'] =>
-    org.classes.map((unit, i) => {
-      const mood = schoolMood.get(unit.parentId!)! - (lastYear && i % 50 < 25 ? 0.2 : 0);
-      const small = !lastYear && i % 25 === 2; // 0.C of every school: too few to show
-      return {
-        unit,
-        size: small ? 3 : randomInt(random, 16, 24),
-        simulate: () => simulatePupil(instruments['pupil-wellbeing'], unit.grade!, mood, random),
-      };
-    });
-  const parents = (base: number): RoundPlan['groups'] =>
-    [...org.daycares, ...org.schools].map((unit) => ({
-      unit,
-      size: randomInt(random, 18, 40),
-      simulate: () => {
-        const answers = simulateRespondent(
-          instruments['parent-satisfaction'],
-          base + (random() - 0.5) * 2,
-          random,
-        );
-        const comment =
-          random() < 0.35 ? { comment: COMMENTS[randomInt(random, 0, COMMENTS.length - 1)] } : {};
-        return { ...answers, overall_satisfaction: answers.overall_satisfaction ?? 4, ...comment };
-      },
-    }));
+  const inserted = [];
+  for (const plan of roundPlans({ org, instruments, random, schoolMood }, ctx.today)) {
+    const { roundId, responses } = await insertRound(db, municipalityId, plan, ctx);
+    inserted.push({ roundId, title: plan.title.en, responses });
+  }
+  return inserted;
+}
+
+function roundPlans(sim: Simulation, today: string): RoundPlan[] {
+  const year = Number(today.slice(0, 4));
+  const dates = roundDates(today);
+  const { instruments } = sim;
   const titled = (da: string, en: string, y: number) => ({
     da: `${da} ${y}`,
     nb: `${da} ${y}`,
     en: `${en} ${y}`,
   });
-  const plans: RoundPlan[] = [
-    {
-      instrument: instruments['pupil-wellbeing'],
-      title: titled('Trivselsmåling', 'Pupil wellbeing', year - 1),
-      ...dates.lastYear,
-      groups: pupils(true),
-    },
-    {
-      instrument: instruments['pupil-wellbeing'],
-      title: titled('Trivselsmåling', 'Pupil wellbeing', year),
-      ...dates.thisYear,
-      groups: pupils(false),
-    },
-    {
-      instrument: instruments['parent-satisfaction'],
-      title: titled('Forældretilfredshed', 'Parent satisfaction', year - 1),
-      ...dates.lastYear,
-      groups: parents(3.7),
-    },
-    {
-      instrument: instruments['parent-satisfaction'],
-      title: titled('Forældretilfredshed', 'Parent satisfaction', year),
-      ...dates.thisYear,
-      groups: parents(4.1),
-    },
+  const pupils = (y: number) => ({
+    instrument: instruments['pupil-wellbeing'],
+    title: titled('Trivselsmåling', 'Pupil wellbeing', y),
+  });
+  const parents = (y: number) => ({
+    instrument: instruments['parent-satisfaction'],
+    title: titled('Forældretilfredshed', 'Parent satisfaction', y),
+  });
+  return [
+    { ...pupils(year - 1), ...dates.lastYear, groups: pupilGroups(sim, true) },
+    { ...pupils(year), ...dates.thisYear, groups: pupilGroups(sim, false) },
+    { ...parents(year - 1), ...dates.lastYear, groups: parentGroups(sim, 3.7) },
+    { ...parents(year), ...dates.thisYear, groups: parentGroups(sim, 4.1) },
     {
       instrument: instruments['employee-wellbeing'],
       title: titled('Medarbejdertrivsel', 'Employee wellbeing', year),
       ...dates.thisYear,
-      groups: [...org.schools, ...org.daycares, ...org.careUnits].map((unit) => ({
-        unit,
-        size: randomInt(random, 9, 32),
-        simulate: () => ({
-          ...simulateRespondent(instruments['employee-wellbeing'], 3.9 + (random() - 0.5) * 1.6, random),
-          harassed: random() < 0.9 ? 1 : random() < 0.8 ? 2 : 3,
-        }),
-      })),
+      groups: employeeGroups(sim),
     },
     {
       instrument: instruments['care-user-satisfaction'],
       title: titled('Brugertilfredshed i ældreplejen', 'Care user satisfaction', year),
       ...dates.thisYear,
-      groups: org.careUnits.map((unit) => ({
-        unit,
-        size: randomInt(random, 30, 60),
-        simulate: () => ({
-          ...simulateRespondent(instruments['care-user-satisfaction'], 4.2 + (random() - 0.5) * 1.8, random),
-          service: unit.sector === 'home-care' ? 'home-care' : 'nursing-home',
-        }),
-      })),
+      groups: careUserGroups(sim),
     },
   ];
-  const inserted = [];
-  for (const plan of plans) {
-    const { roundId, responses } = await insertRound(db, municipalityId, plan, ctx);
-    inserted.push({ roundId, title: plan.title.en, responses });
-  }
-  return inserted;
+}
+
+function pupilGroups(
+  { org, instruments, random, schoolMood }: Simulation,
+  lastYear: boolean,
+): RoundPlan['groups'] {
+  return org.classes.map((unit, i) => {
+    const mood = schoolMood.get(unit.parentId!)! - (lastYear && i % 50 < 25 ? 0.2 : 0);
+    const small = !lastYear && i % 25 === 2; // 0.C of every school: too few to show
+    return {
+      unit,
+      size: small ? 3 : randomInt(random, 16, 24),
+      simulate: () => simulatePupil(instruments['pupil-wellbeing'], unit.grade!, mood, random),
+    };
+  });
+}
+
+function parentGroups({ org, instruments, random }: Simulation, base: number): RoundPlan['groups'] {
+  return [...org.daycares, ...org.schools].map((unit) => ({
+    unit,
+    size: randomInt(random, 18, 40),
+    simulate: () => {
+      const level = base + (random() - 0.5) * 2;
+      const answers = simulateRespondent(instruments['parent-satisfaction'], level, random);
+      const comment = random() < 0.35 ? { comment: COMMENTS[randomInt(random, 0, COMMENTS.length - 1)] } : {};
+      return { ...answers, overall_satisfaction: answers.overall_satisfaction ?? 4, ...comment };
+    },
+  }));
+}
+
+function employeeGroups({ org, instruments, random }: Simulation): RoundPlan['groups'] {
+  return [...org.schools, ...org.daycares, ...org.careUnits].map((unit) => ({
+    unit,
+    size: randomInt(random, 9, 32),
+    // Most employees are never harassed; the rest mostly once or twice.
+    simulate: () => ({
+      ...simulateRespondent(instruments['employee-wellbeing'], 3.9 + (random() - 0.5) * 1.6, random),
+      harassed: random() < 0.9 ? 1 : random() < 0.8 ? 2 : 3,
+    }),
+  }));
+}
+
+function careUserGroups({ org, instruments, random }: Simulation): RoundPlan['groups'] {
+  return org.careUnits.map((unit) => ({
+    unit,
+    size: randomInt(random, 30, 60),
+    simulate: () => ({
+      ...simulateRespondent(instruments['care-user-satisfaction'], 4.2 + (random() - 0.5) * 1.8, random),
+      service: unit.sector === 'home-care' ? 'home-care' : 'nursing-home',
+    }),
+  }));
 }

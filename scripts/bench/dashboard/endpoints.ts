@@ -67,6 +67,19 @@ export async function listEndpoints(sql: Client, now: Date): Promise<Endpoint[]>
     { view: 'unit', name: 'indicators class', user: 'consultant', path: `/api/units/${klass}/indicators` },
     { view: 'unit', name: 'comments municipality', user: 'consultant', path: `/api/units/${root}/comments` },
     { view: 'unit', name: 'comments school', user: 'consultant', path: `/api/units/${school}/comments` },
+    {
+      view: 'indicator',
+      name: 'indicator detail school',
+      user: 'consultant',
+      path: `/api/units/${school}/indicators/pupil-wellbeing/wellbeing`,
+    },
+    {
+      view: 'indicator',
+      name: 'indicator detail class',
+      user: 'leader',
+      path: `/api/units/${klass}/indicators/pupil-wellbeing/wellbeing`,
+    },
+    { view: 'app frame', name: 'me', user: 'leader', path: '/api/me' },
     { view: 'rounds', name: 'rounds', user: 'consultant', path: '/api/rounds' },
     {
       view: 'distribution',

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/database';
 import type { PreparedDatabase } from '../../../main/runtime';
 import { createMunicipality } from '../../../db/repositories/municipalities';
 import { createRecomputeRun } from '../../../db/repositories/recompute-runs';
@@ -9,7 +10,7 @@ import { TreeCache } from '../../../worker/processors/tree-cache';
 import { seedDemoContract } from '../../demo/demo-contract';
 import { adoptDemoReport, seedDemoReportTexts } from '../../demo/demo-reports';
 import { mulberry32 } from '../../demo/mulberry32';
-import { createBenchOrganisation } from './bench-organisation';
+import { createBenchOrganisation, type BenchOrganisation } from './bench-organisation';
 import { insertBenchRounds, type BenchInstruments } from './bench-rounds';
 
 export const BENCH_SLUG = 'bench-dashboard';
@@ -26,11 +27,11 @@ export const BENCH_LOGINS = {
  * own processor, and last year's report is adopted, as in the demo.
  */
 export async function generateBenchMunicipality(
-  { database, instruments, versionIds }: PreparedDatabase,
+  prepared: PreparedDatabase,
   today: string,
   log: (line: string) => void,
 ): Promise<void> {
-  const { db } = database;
+  const { db } = prepared.database;
   const random = mulberry32(20260601);
   const year = Number(today.slice(0, 4));
   const municipality = await createMunicipality(db, {
@@ -39,27 +40,41 @@ export async function generateBenchMunicipality(
     country: 'dk',
   });
   const org = await createBenchOrganisation(db, municipality, random);
-  const loaded = {} as BenchInstruments;
-  for (const key of [
-    'pupil-wellbeing',
-    'parent-satisfaction',
-    'employee-wellbeing',
-    'care-user-satisfaction',
-  ] as const)
-    loaded[key] = await instruments.get(versionIds[key]!);
-  let t0 = performance.now();
+  const t0 = performance.now();
   const code = () =>
     Array.from({ length: 12 }, () => 'abcdefghjkmnpqrstuvwxyz23456789'[Math.floor(random() * 31)]).join('');
-  const rounds = await insertBenchRounds(db, municipality.id, org, loaded, { today, code, random });
+  const instruments = await loadInstruments(prepared);
+  const rounds = await insertBenchRounds(db, municipality.id, org, instruments, { today, code, random });
   log(`rounds: ${rounds.map((r) => `${r.title} ${r.responses}`).join(', ')} (${seconds(t0)} s)`);
   const contract = await db.transaction(async (tx) => {
     const seeded = await seedDemoContract(tx, municipality.id, org.root, String(year), new Date(today));
     await seedDemoReportTexts(tx, municipality.id, seeded, year);
     return seeded;
   });
+  const consultantId = await createBenchStaff(db, municipality.id, org);
+  await recomputeEveryRound(prepared, municipality.id, rounds, log);
+  const deps = { instruments: prepared.instruments, now: () => new Date() };
+  await adoptDemoReport(db, deps, contract.contractId, year - 1, consultantId);
+  await db.execute(sql`vacuum analyze`);
+}
+
+async function loadInstruments({ instruments, versionIds }: PreparedDatabase): Promise<BenchInstruments> {
+  const loaded = {} as BenchInstruments;
+  const keys = [
+    'pupil-wellbeing',
+    'parent-satisfaction',
+    'employee-wellbeing',
+    'care-user-satisfaction',
+  ] as const;
+  for (const key of keys) loaded[key] = await instruments.get(versionIds[key]!);
+  return loaded;
+}
+
+/** The consultant (whole municipality; its id is returned) and the leader of Skole 01. */
+async function createBenchStaff(db: Db, municipalityId: string, org: BenchOrganisation): Promise<string> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const consultantId = await createStaffUser(db, {
-    municipalityId: municipality.id,
+    municipalityId,
     email: BENCH_LOGINS.consultant.email,
     name: 'Kirsten Kvalitet (quality consultant)',
     role: 'consultant',
@@ -67,28 +82,30 @@ export async function generateBenchMunicipality(
     passwordHash,
   });
   await createStaffUser(db, {
-    municipalityId: municipality.id,
+    municipalityId,
     email: BENCH_LOGINS.leader.email,
     name: 'Lars Leder (head of Skole 01)',
     role: 'leader',
     scopeUnitId: org.schools[0]!.id,
     passwordHash,
   });
-  const deps = { db, instruments, trees: new TreeCache() };
+  return consultantId;
+}
+
+/** A full recompute of each round by the worker's processor, as `POST /api/rounds/:id/recompute` runs it. */
+async function recomputeEveryRound(
+  { database, instruments }: PreparedDatabase,
+  municipalityId: string,
+  rounds: { roundId: string; title: string }[],
+  log: (line: string) => void,
+): Promise<void> {
+  const deps = { db: database.db, instruments, trees: new TreeCache() };
   for (const round of rounds) {
-    t0 = performance.now();
-    const run = await createRecomputeRun(db, { municipalityId: municipality.id, roundId: round.roundId });
+    const t0 = performance.now();
+    const run = await createRecomputeRun(database.db, { municipalityId, roundId: round.roundId });
     await recomputeRoundFully(deps, { roundId: round.roundId, runId: run.id });
     log(`full recompute: ${round.title} (${seconds(t0)} s)`);
   }
-  await adoptDemoReport(
-    db,
-    { instruments, now: () => new Date() },
-    contract.contractId,
-    year - 1,
-    consultantId,
-  );
-  await db.execute(sql`vacuum analyze`);
 }
 
 const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);

@@ -41,32 +41,44 @@ export async function measureEndpoint(
   const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(1, settings.concurrency) });
   const get = () => timedGet(`${target.baseUrl}${endpoint.path}`, target.cookie, agent);
   try {
-    let bytes = 0;
-    for (let i = 0; i < settings.warmup; i++) bytes = (await get()).bytes;
+    for (let i = 0; i < settings.warmup; i++) await get();
     const processes = [{ name: 'server', pid: target.serverPid }];
     const before = readCpu(processes, target.databaseName);
     const startUs = monotonicUs();
     const sequential = await run(settings.requests, 1, get);
     const window = { startUs, endUs: monotonicUs() };
     const seconds = (window.endUs - window.startUs) / 1e6;
-    const cores = coresUsed(before, readCpu(processes, target.databaseName), seconds);
-    const perRequestMs = (c: number | undefined) => ((c ?? 0) * seconds * 1000) / settings.requests;
-    const serverCpuMs = perRequestMs(cores['server']);
-    const postgresCpuMs = perRequestMs(cores['postgres (bench db backends)']);
-    const otherCores =
-      (cores['machine: busy (all processes)'] ?? 0) -
-      (cores['server'] ?? 0) -
-      (cores['bench (autocannon)'] ?? 0) -
-      (cores['postgres (bench db backends)'] ?? 0);
+    const cpu = cpuPerRequest(coresUsed(before, readCpu(processes, target.databaseName), seconds), {
+      seconds,
+      requests: settings.requests,
+    });
     const concurrent =
       settings.concurrency > 0
         ? { ...(await run(settings.requests, settings.concurrency, get)), concurrency: settings.concurrency }
         : null;
-    bytes = (await get()).bytes;
-    return { endpoint, sequential, concurrent, bytes, serverCpuMs, postgresCpuMs, otherCores, window };
+    const { bytes } = await get();
+    return { endpoint, sequential, concurrent, bytes, ...cpu, window };
   } finally {
     agent.destroy();
   }
+}
+
+/** The server's and the bench database's CPU per request, and everyone else's cores meanwhile. */
+function cpuPerRequest(
+  cores: Record<string, number>,
+  { seconds, requests }: { seconds: number; requests: number },
+) {
+  const [server, postgres, bench] = [
+    cores['server'] ?? 0,
+    cores['postgres (bench db backends)'] ?? 0,
+    cores['bench (autocannon)'] ?? 0,
+  ];
+  const perRequestMs = (c: number) => (c * seconds * 1000) / requests;
+  return {
+    serverCpuMs: perRequestMs(server),
+    postgresCpuMs: perRequestMs(postgres),
+    otherCores: (cores['machine: busy (all processes)'] ?? 0) - server - postgres - bench,
+  };
 }
 
 async function run(

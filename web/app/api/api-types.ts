@@ -111,5 +111,52 @@ export interface IndicatorRow {
 /** GET /api/units/:unitId/indicators: the unit's indicators per round, newest first. */
 export interface UnitIndicators {
   unit: { id: string; name: string; kind: string };
-  rounds: { id: string; title: LocalizedText; computedAt: string | null; indicators: IndicatorRow[] }[];
+  rounds: {
+    id: string;
+    instrumentKey: string;
+    title: LocalizedText;
+    opensOn: string;
+    computedAt: string | null;
+    indicators: IndicatorRow[];
+  }[];
+}
+
+export interface BreakdownView {
+  key: string;
+  label: LocalizedText;
+  cells: { value: string; label: string; labels: LocalizedText; view: ValueView }[];
+}
+
+export interface IndicatorPoint {
+  roundId: string;
+  title: LocalizedText;
+  opensOn: string;
+  value: ValueView;
+  change: ChangeView;
+  breakdowns: BreakdownView[];
+}
+
+export interface Comparison {
+  kind: 'municipality' | 'parent';
+  unitId: string;
+  name: string;
+  points: { roundId: string; value: ValueView }[];
+}
+
+/** GET /api/units/:unitId/indicators/:instrumentKey/:indicatorKey: one indicator over the rounds. */
+export interface IndicatorDetail {
+  unit: { id: string; name: string; kind: string };
+  instrumentKey: string;
+  indicator: { key: string; label: LocalizedText; unit: ValueUnit };
+  points: IndicatorPoint[];
+  comparisons: Comparison[];
+}
+
+/** GET /api/me: the logged-in user and what the app may offer them (the API checks every call). */
+export interface Me {
+  name: string;
+  role: 'admin' | 'consultant' | 'leader' | 'viewer';
+  mayAct: boolean;
+  isQualityStaff: boolean;
+  isAdmin: boolean;
 }

@@ -1,4 +1,5 @@
 import type { Words } from './words';
+import { sickLeaveEn } from './words-sick-leave';
 
 export const en: Words = {
   languageName: 'English',
@@ -7,6 +8,11 @@ export const en: Words = {
     label: 'Main menu',
     overview: 'Contract',
     tree: 'Organisation',
+    rounds: 'Rounds',
+    initiatives: 'Initiatives',
+    administration: 'Administration',
+    queues: 'Queues',
+    sickLeave: 'Sick leave',
     classic: 'Classic view',
     logOut: 'Log out',
   },
@@ -61,4 +67,19 @@ export const en: Words = {
     'too-few': 'too few answers',
   },
   kinds: { municipality: 'municipality', area: 'area', institution: 'institution', group: 'class/group' },
+  detailLink: (indicator) => `${indicator}: trend and breakdown`,
+  chartLabel: (indicator, unit) =>
+    `${indicator} for ${unit} over the rounds, with 95 % intervals; the table below has the numbers.`,
+  hiddenShort: 'hidden',
+  comparisonKinds: { parent: 'unit above', municipality: 'whole municipality' },
+  intervalLegend: 'Vertical bar: 95 % interval',
+  significantLegend: 'Significant change since the previous round',
+  overRounds: 'Rounds',
+  breakdownsIn: (round) => `Breakdown in ${round}`,
+  group: 'Group',
+  backToUnit: (unit) => `All indicators of ${unit}`,
+  download: 'Download the table',
+  downloadGoals: 'Download goal status for all your units',
+  allGoals: 'Show all goals',
+  sickLeave: sickLeaveEn,
 };

@@ -1,4 +1,5 @@
 import { da, type Words } from './words';
+import { sickLeaveNb } from './words-sick-leave';
 
 export const nb: Words = {
   ...da,
@@ -8,6 +9,11 @@ export const nb: Words = {
     label: 'Hovedmeny',
     overview: 'Kontrakt',
     tree: 'Organisasjon',
+    rounds: 'Målinger',
+    initiatives: 'Tiltak',
+    administration: 'Administrasjon',
+    queues: 'Køer',
+    sickLeave: 'Sykefravær',
     classic: 'Klassisk visning',
     logOut: 'Logg ut',
   },
@@ -54,4 +60,19 @@ export const nb: Words = {
     'too-few': 'for få svar',
   },
   kinds: { municipality: 'kommune', area: 'område', institution: 'virksomhet', group: 'klasse/gruppe' },
+  detailLink: (indicator) => `${indicator}: utvikling og fordeling`,
+  chartLabel: (indicator, unit) =>
+    `${indicator} for ${unit} over målingene, med 95 %-intervaller; tabellen under har tallene.`,
+  hiddenShort: 'skjult',
+  comparisonKinds: { parent: 'overordnet enhet', municipality: 'hele kommunen' },
+  intervalLegend: 'Loddrett strek: 95 %-intervall',
+  significantLegend: 'Sikker endring siden forrige måling',
+  overRounds: 'Målinger',
+  breakdownsIn: (round) => `Fordeling i ${round}`,
+  group: 'Gruppe',
+  backToUnit: (unit) => `Alle indikatorer for ${unit}`,
+  download: 'Last ned tabellen',
+  downloadGoals: 'Last ned målstatus for alle dine enheter',
+  allGoals: 'Vis alle mål',
+  sickLeave: sickLeaveNb,
 };

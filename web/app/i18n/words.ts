@@ -1,11 +1,23 @@
 import type { ChangeVerdict } from '../../../core/indicators/compare-rounds';
 import type { ChangeView } from '../api/api-types';
+import { sickLeaveDa, type SickLeaveWords } from './words-sick-leave';
 
 /** The app's own words; goal rules, values and status words come from server/pages/goal-text.ts. */
 export interface Words {
   languageName: string;
   skipToContent: string;
-  nav: { label: string; overview: string; tree: string; classic: string; logOut: string };
+  nav: {
+    label: string;
+    overview: string;
+    tree: string;
+    rounds: string;
+    initiatives: string;
+    administration: string;
+    queues: string;
+    sickLeave: string;
+    classic: string;
+    logOut: string;
+  };
   language: string;
   loading: string;
   loadFailed: (message: string) => string;
@@ -49,6 +61,22 @@ export interface Words {
   noAnswers: string;
   changeMissing: Record<Extract<ChangeView, { available: false }>['reason'], string>;
   kinds: Record<string, string>;
+  /** The indicator detail view. */
+  detailLink: (indicator: string) => string;
+  chartLabel: (indicator: string, unit: string) => string;
+  hiddenShort: string;
+  comparisonKinds: Record<'parent' | 'municipality', string>;
+  intervalLegend: string;
+  significantLegend: string;
+  overRounds: string;
+  breakdownsIn: (round: string) => string;
+  group: string;
+  backToUnit: (unit: string) => string;
+  download: string;
+  /** The goal status export covers every unit the user may see, not only this subtree. */
+  downloadGoals: string;
+  allGoals: string;
+  sickLeave: SickLeaveWords;
 }
 
 export const da: Words = {
@@ -58,6 +86,11 @@ export const da: Words = {
     label: 'Hovedmenu',
     overview: 'Kontrakt',
     tree: 'Organisation',
+    rounds: 'Målinger',
+    initiatives: 'Initiativer',
+    administration: 'Administration',
+    queues: 'Køer',
+    sickLeave: 'Sygefravær',
     classic: 'Klassisk visning',
     logOut: 'Log ud',
   },
@@ -112,4 +145,19 @@ export const da: Words = {
     'too-few': 'for få svar',
   },
   kinds: { municipality: 'kommune', area: 'område', institution: 'institution', group: 'klasse/gruppe' },
+  detailLink: (indicator) => `${indicator}: udvikling og fordeling`,
+  chartLabel: (indicator, unit) =>
+    `${indicator} for ${unit} over målingerne, med 95 %-intervaller; tabellen under har tallene.`,
+  hiddenShort: 'skjult',
+  comparisonKinds: { parent: 'overordnet enhed', municipality: 'hele kommunen' },
+  intervalLegend: 'Lodret streg: 95 %-interval',
+  significantLegend: 'Sikker ændring siden forrige måling',
+  overRounds: 'Målinger',
+  breakdownsIn: (round) => `Fordeling i ${round}`,
+  group: 'Gruppe',
+  backToUnit: (unit) => `Alle indikatorer for ${unit}`,
+  download: 'Hent tabellen',
+  downloadGoals: 'Hent målstatus for alle dine enheder',
+  allGoals: 'Vis alle mål',
+  sickLeave: sickLeaveDa,
 };

@@ -1,5 +1,6 @@
 import type { ContractList, ContractSummary, FollowUpReport } from '../api/api-types';
 import { useJson } from '../api/use-json';
+import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
 import { formatDateIn, REPORT_WORDS } from '../i18n/format';
@@ -35,7 +36,17 @@ function ChosenContract({
       <PeriodLine contract={contract} />
       <ContractPicker contracts={list.contracts} contract={contract} year={shownYear} />
       <HowToRead />
-      <LoadState loaded={report}>{(data) => <Areas report={data} />}</LoadState>
+      <LoadState loaded={report}>
+        {(data) => (
+          <>
+            <Areas report={data} />
+            <ExportLinks
+              path={`/api/exports/contracts/${contract.id}/overview`}
+              query={`year=${data.year}`}
+            />
+          </>
+        )}
+      </LoadState>
     </>
   );
 }

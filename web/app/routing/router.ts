@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { GRANULARITIES, type Granularity } from '../../../core/sick-leave/figures-periods';
 
 /** The app lives under /app; every view has its own address, so a drill-down can be linked. */
 export const BASE = '/app';
 
 export type Route =
   | { view: 'overview'; contractId: string | null; year: number | null }
-  | { view: 'tree'; unitId: string | null }
+  | { view: 'tree'; unitId: string | null; goalId: string | null }
+  | { view: 'indicator'; unitId: string; instrumentKey: string; indicatorKey: string }
+  | { view: 'sick-leave'; unitId: string | null; granularity: Granularity }
   | { view: 'not-found' };
 
 const NAVIGATED = 'malbar:navigate';
@@ -21,7 +24,15 @@ export function parseRoute(pathname: string, search: string): Route {
       contractId: parts[1]!,
       year: Number.isInteger(year) && year > 0 ? year : null,
     };
-  if (parts[0] === 'units' && parts.length <= 2) return { view: 'tree', unitId: parts[1] ?? null };
+  if (parts[0] === 'units' && parts[2] === 'indicators' && parts.length === 5)
+    return { view: 'indicator', unitId: parts[1]!, instrumentKey: parts[3]!, indicatorKey: parts[4]! };
+  if (parts[0] === 'units' && parts.length <= 2)
+    return { view: 'tree', unitId: parts[1] ?? null, goalId: new URLSearchParams(search).get('goal') };
+  if (parts[0] === 'sick-leave' && parts.length <= 2) {
+    const asked = new URLSearchParams(search).get('granularity');
+    const granularity = GRANULARITIES.find((g) => g === asked) ?? 'month';
+    return { view: 'sick-leave', unitId: parts[1] ?? null, granularity };
+  }
   return { view: 'not-found' };
 }
 

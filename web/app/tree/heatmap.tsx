@@ -1,7 +1,7 @@
 import type { GoalOverview, OverviewGoal, OverviewRow } from '../api/api-types';
 import { localized, ruleTextIn } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
-import { BASE } from '../routing/router';
+import { unitHref } from './tree-rows';
 import { HeatCell } from './heat-cell';
 
 /**
@@ -9,19 +9,41 @@ import { HeatCell } from './heat-cell';
  * chosen unit; the others are links one or two levels down. Goals that cover none of these units
  * are left out, so a school's view is not filled with the care goals.
  */
-export function Heatmap({ overview, rows }: { overview: GoalOverview; rows: OverviewRow[] }) {
+export function Heatmap({
+  overview,
+  rows,
+  goalId,
+}: {
+  overview: GoalOverview;
+  rows: OverviewRow[];
+  /** A goal followed down from its card: only its column is shown, with a way back to all. */
+  goalId: string | null;
+}) {
   const { words } = useLocale();
   const top = rows[0]!;
   const goals = overview.contracts
     .flatMap((c) => c.goals)
+    .filter((g) => goalId === null || g.id === goalId)
     .filter((g) => rows.some((r) => r.cells[g.id] && r.cells[g.id]!.status !== 'out-of-scope'));
-  if (goals.length === 0) return <p class="meta">{words.noGoals}</p>;
+  const allGoals = goalId && (
+    <p>
+      <a href={unitHref(top.unitId, null)}>{words.allGoals}</a>
+    </p>
+  );
+  if (goals.length === 0)
+    return (
+      <>
+        <p class="meta">{words.noGoals}</p>
+        {allGoals}
+      </>
+    );
   // A heading, not a <caption>: a caption is as wide as the table and scrolls away on a phone.
   return (
     <>
       <h2 id="heatmap-heading" class="heatmap-heading">
         {words.heatmapCaption(top.name, rows.length > 1)}
       </h2>
+      {allGoals}
       <div class="table-scroll" role="region" aria-labelledby="heatmap-heading" tabIndex={0}>
         <table class="heatmap" aria-labelledby="heatmap-heading">
           <thead>
@@ -41,7 +63,7 @@ export function Heatmap({ overview, rows }: { overview: GoalOverview; rows: Over
                       <span class="unit-name">{row.name}</span> <span class="meta">({words.thisUnit})</span>
                     </>
                   ) : (
-                    <a class="unit-name" href={`${BASE}/units/${row.unitId}`}>
+                    <a class="unit-name" href={unitHref(row.unitId, goalId)}>
                       {row.name}
                     </a>
                   )}

@@ -1,3 +1,4 @@
+import { BASE } from '../routing/router';
 import type { OverviewRow } from '../api/api-types';
 
 /*
@@ -28,3 +29,7 @@ export function subtreeRows(rows: OverviewRow[], unitId: string, levels: number)
   }
   return shown;
 }
+
+/** A unit's address in the tree, keeping the goal the reader follows down the organisation. */
+export const unitHref = (unitId: string, goalId: string | null) =>
+  `${BASE}/units/${unitId}${goalId ? `?goal=${encodeURIComponent(goalId)}` : ''}`;

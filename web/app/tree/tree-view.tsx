@@ -1,11 +1,11 @@
 import type { GoalOverview, OverviewRow } from '../api/api-types';
 import { useJson } from '../api/use-json';
+import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
 import { useLocale } from '../i18n/locale';
-import { BASE } from '../routing/router';
 import { Heatmap } from './heatmap';
-import { pathTo, subtreeRows } from './tree-rows';
+import { pathTo, subtreeRows, unitHref } from './tree-rows';
 import { UnitIndicatorsPanel } from './unit-indicators';
 
 /** How many levels below the chosen unit the heatmap shows: an area shows institutions and classes. */
@@ -15,16 +15,24 @@ const LEVELS_SHOWN = 2;
  * The organisation tree, one unit at a time: where it sits, a heatmap of its goals down two levels,
  * and its own indicators. The user's scope is the server's business: /api/goals lists only it.
  */
-export function TreeView({ unitId }: { unitId: string | null }) {
+export function TreeView({ unitId, goalId }: { unitId: string | null; goalId: string | null }) {
   const overview = useJson<GoalOverview>('/api/goals');
   return (
     <LoadState loaded={overview}>
-      {(data) => <UnitLevel overview={data} unitId={unitId ?? data.rows[0]?.unitId ?? ''} />}
+      {(data) => <UnitLevel overview={data} unitId={unitId ?? data.rows[0]?.unitId ?? ''} goalId={goalId} />}
     </LoadState>
   );
 }
 
-function UnitLevel({ overview, unitId }: { overview: GoalOverview; unitId: string }) {
+function UnitLevel({
+  overview,
+  unitId,
+  goalId,
+}: {
+  overview: GoalOverview;
+  unitId: string;
+  goalId: string | null;
+}) {
   const { words } = useLocale();
   const path = pathTo(overview.rows, unitId);
   const unit = path.at(-1);
@@ -32,18 +40,19 @@ function UnitLevel({ overview, unitId }: { overview: GoalOverview; unitId: strin
   if (!unit) return <h1>{words.notFound}</h1>;
   return (
     <>
-      <Breadcrumbs path={path} />
+      <Breadcrumbs path={path} goalId={goalId} />
       <h1>
         {unit.name} <small class="kind">{words.kinds[unit.kind] ?? unit.kind}</small>
       </h1>
       <p class="lead">{words.heatmapNote}</p>
-      <Heatmap overview={overview} rows={subtreeRows(overview.rows, unitId, LEVELS_SHOWN)} />
+      <Heatmap overview={overview} rows={subtreeRows(overview.rows, unitId, LEVELS_SHOWN)} goalId={goalId} />
+      <ExportLinks path="/api/exports/goals" label={words.downloadGoals} />
       <UnitIndicatorsPanel unitId={unitId} key={unitId} />
     </>
   );
 }
 
-function Breadcrumbs({ path }: { path: OverviewRow[] }) {
+function Breadcrumbs({ path, goalId }: { path: OverviewRow[]; goalId: string | null }) {
   const { words } = useLocale();
   if (path.length < 2) return null;
   return (
@@ -54,7 +63,7 @@ function Breadcrumbs({ path }: { path: OverviewRow[] }) {
             {i === path.length - 1 ? (
               <span aria-current="page">{row.name}</span>
             ) : (
-              <a href={`${BASE}/units/${row.unitId}`}>{row.name}</a>
+              <a href={unitHref(row.unitId, goalId)}>{row.name}</a>
             )}
           </li>
         ))}

@@ -3,6 +3,9 @@ import { useJson } from '../api/use-json';
 import { LoadState } from '../components/load-state';
 import { formatChangeWithIntervalIn, formatValueIn, intervalText, localized } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
+import { ExportLinks } from '../components/export-links';
+import { indicatorPath } from '../indicator/indicator-view';
+import { BASE } from '../routing/router';
 
 /**
  * The unit's indicators per round, newest first, each with n and its 95 % interval. A round that a
@@ -15,6 +18,7 @@ export function UnitIndicatorsPanel({ unitId }: { unitId: string }) {
     <section class="indicators" aria-labelledby="indicators-heading">
       <h2 id="indicators-heading">{words.indicators}</h2>
       <LoadState loaded={loaded}>{(data) => <Rounds data={data} />}</LoadState>
+      <ExportLinks path={`/api/exports/units/${encodeURIComponent(unitId)}/indicators`} />
     </section>
   );
 }
@@ -45,7 +49,11 @@ function Rounds({ data }: { data: UnitIndicators }) {
               </thead>
               <tbody>
                 {round.indicators.map((indicator) => (
-                  <IndicatorLine indicator={indicator} key={indicator.key} />
+                  <IndicatorLine
+                    indicator={indicator}
+                    href={`${BASE}${indicatorPath({ unitId: data.unit.id, instrumentKey: round.instrumentKey, indicatorKey: indicator.key })}`}
+                    key={indicator.key}
+                  />
                 ))}
               </tbody>
             </table>
@@ -56,13 +64,17 @@ function Rounds({ data }: { data: UnitIndicators }) {
   );
 }
 
-function IndicatorLine({ indicator }: { indicator: IndicatorRow }) {
+function IndicatorLine({ indicator, href }: { indicator: IndicatorRow; href: string }) {
   const { locale, words } = useLocale();
   const total = indicator.total;
   const change = indicator.change;
   return (
     <tr>
-      <th scope="row">{localized(indicator.label, locale)}</th>
+      <th scope="row">
+        <a href={href} aria-label={words.detailLink(localized(indicator.label, locale))}>
+          {localized(indicator.label, locale)}
+        </a>
+      </th>
       {total.shown ? (
         <>
           <td class="num" data-label={words.value}>

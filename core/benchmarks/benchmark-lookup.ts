@@ -1,0 +1,51 @@
+import type { BenchmarkLookup } from '../goals/judge-goal';
+import type { IndicatorDefinition } from '../indicators/indicator-definition';
+import { nameKey } from './benchmark-cells';
+import type { GroupAverage } from './group-averages';
+
+/** The goal and round a benchmark part is judged for. */
+export interface BenchmarkTarget {
+  instrumentKey: string;
+  indicatorKey: string;
+  unit: IndicatorDefinition['unit'];
+  /** The round's year (reportYearOf): compared with the figures of the same year. */
+  year: number;
+}
+
+export type BenchmarkLookups = (target: BenchmarkTarget) => BenchmarkLookup;
+
+/**
+ * Finds a comparison group's average for a goal's indicator in a round's year. A figure names
+ * Målbar's indicator key: 'instrument/indicator' ('pupil-wellbeing/wellbeing') is looked up first,
+ * then the bare key ('wellbeing'), since two instruments may share a key ('satisfied'). Groups
+ * compare ignoring case and extra spaces. Where several sources give the same group, indicator
+ * and year, the one imported last counts. Shares are published in percent (8.9) and Målbar's
+ * shares are fractions (0.089), so a share's average is divided by 100; scores and indices are
+ * on the same scale as published.
+ */
+export function benchmarkLookups(averages: GroupAverage[]): BenchmarkLookups {
+  const latest = new Map<string, GroupAverage>();
+  for (const average of averages) {
+    const key = keyOf(average.indicatorKey, average.comparisonGroup, average.period);
+    const known = latest.get(key);
+    if (!known || isNewer(average, known)) latest.set(key, average);
+  }
+  return ({ instrumentKey, indicatorKey, unit, year }) =>
+    (comparisonGroup) => {
+      const found =
+        latest.get(keyOf(`${instrumentKey}/${indicatorKey}`, comparisonGroup, year)) ??
+        latest.get(keyOf(indicatorKey, comparisonGroup, year));
+      if (!found) return null;
+      return unit === 'share' ? found.average / 100 : found.average;
+    };
+}
+
+/** No benchmark data at all: every benchmark part is "no data". */
+export const noBenchmarks: BenchmarkLookups = () => () => null;
+
+const keyOf = (indicatorKey: string, group: string, year: number) =>
+  `${nameKey(indicatorKey)}\u0000${nameKey(group)}\u0000${year}`;
+
+/** Imported later wins; at the same moment, the source first in alphabetical order. */
+const isNewer = (a: GroupAverage, b: GroupAverage) =>
+  a.importedAt > b.importedAt || (a.importedAt === b.importedAt && a.source < b.source);

@@ -1,0 +1,65 @@
+import type { ExportCell, ExportTable } from '../../core/exports/export-table';
+import type { Locale } from '../../core/indicators/indicator-definition';
+import type { IndicatorDetail } from '../use-cases/indicator-detail';
+import { EXPORT_WORDS } from './export-words';
+import { changeColumns, valueColumns } from './unit-indicators-table';
+
+/**
+ * One indicator of one unit as its detail view shows it: per round the unit's total with its
+ * change, the comparison units' totals, and the unit's breakdown groups. Hidden values are text.
+ */
+export function indicatorDetailTable(detail: IndicatorDetail, locale: Locale): ExportTable {
+  const words = EXPORT_WORDS[locale];
+  const unit = detail.indicator.unit;
+  const noChange = Array<ExportCell>(5).fill(null);
+  return {
+    title: detail.indicator.label[locale].slice(0, 31),
+    headers: [
+      words.round,
+      words.unit,
+      words.breakdown,
+      words.group,
+      words.measuredIn,
+      words.n,
+      words.value,
+      words.ciLow,
+      words.ciHigh,
+      words.change,
+      words.changeCiLow,
+      words.changeCiHigh,
+      words.verdict,
+      words.since,
+    ],
+    rows: detail.points.flatMap((point) => {
+      const start = (who: string, breakdown: string, group: string): ExportCell[] => [
+        point.title[locale],
+        who,
+        breakdown,
+        group,
+        words.units[unit],
+      ];
+      const comparisons = detail.comparisons.flatMap((c) => {
+        const value = c.points.find((p) => p.roundId === point.roundId)?.value;
+        return value
+          ? [[...start(c.name, words.total, words.total), ...valueColumns(value, unit, words), ...noChange]]
+          : [];
+      });
+      const groups = point.breakdowns.flatMap((b) =>
+        b.cells.map((cell) => [
+          ...start(detail.unit.name, b.label[locale], cell.labels[locale]),
+          ...valueColumns(cell.view, unit, words),
+          ...noChange,
+        ]),
+      );
+      return [
+        [
+          ...start(detail.unit.name, words.total, words.total),
+          ...valueColumns(point.value, unit, words),
+          ...changeColumns(point.change, unit, words, locale),
+        ],
+        ...comparisons,
+        ...groups,
+      ];
+    }),
+  };
+}

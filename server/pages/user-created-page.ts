@@ -1,0 +1,25 @@
+import { html } from './html';
+import { staffLayout } from './staff-layout';
+
+/** The new user's one-time password, shown this once: only its hash is stored. */
+export function renderUserCreatedPage(
+  data: { name: string; email: string; oneTimePassword: string | null },
+  user: { name: string; role: string },
+): string {
+  return staffLayout({
+    title: 'User created',
+    user,
+    body: html`<p><a href="/dashboard/admin/users">← Users</a></p>
+      <h1>${data.name} can log in</h1>
+      <p>E-mail: <strong>${data.email}</strong></p>
+      ${
+        data.oneTimePassword
+          ? html`<p>One-time password: <code class="one-time-password">${data.oneTimePassword}</code></p>
+              <p role="note">
+                This is the only time the password is shown. Pass it on in person or by phone, not in the same
+                e-mail as the address.
+              </p>`
+          : html`<p>Password: the one you typed.</p>`
+      }`,
+  });
+}

@@ -1,0 +1,21 @@
+import { useLocale } from '../i18n/locale';
+
+/**
+ * The table on screen as a CSV or XLSX file, in the screen's language. The server builds it from
+ * the same data as the screen, so what is hidden here is hidden in the file too.
+ */
+export function ExportLinks({ path, label, query = '' }: { path: string; label?: string; query?: string }) {
+  const { locale, words } = useLocale();
+  const href = (format: 'csv' | 'xlsx') => `${path}.${format}?lang=${locale}${query ? `&${query}` : ''}`;
+  return (
+    <p class="exports">
+      <span>{label ?? words.download}:</span>{' '}
+      <a href={href('xlsx')} download>
+        Excel (XLSX)
+      </a>{' '}
+      <a href={href('csv')} download>
+        CSV
+      </a>
+    </p>
+  );
+}

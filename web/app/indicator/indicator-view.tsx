@@ -1,0 +1,173 @@
+import type { BreakdownView, IndicatorDetail, IndicatorPoint, ValueView } from '../api/api-types';
+import { useJson } from '../api/use-json';
+import { ExportLinks } from '../components/export-links';
+import { LoadState } from '../components/load-state';
+import { usePageTitle } from '../components/use-page-title';
+import { formatChangeWithIntervalIn, formatValueIn, intervalText, localized } from '../i18n/format';
+import { useLocale } from '../i18n/locale';
+import { BASE } from '../routing/router';
+import { IndicatorChart } from './indicator-chart';
+
+export interface IndicatorAddress {
+  unitId: string;
+  instrumentKey: string;
+  indicatorKey: string;
+}
+
+export const indicatorPath = (a: IndicatorAddress) =>
+  `/units/${encodeURIComponent(a.unitId)}/indicators/${encodeURIComponent(a.instrumentKey)}/${encodeURIComponent(a.indicatorKey)}`;
+
+/**
+ * One indicator of one unit over the rounds: the chart with intervals and the municipality beside
+ * it, the numbers as a table (with the change and whether it is significant), and the latest
+ * round's breakdowns. Hidden values say so in words; they never show as an empty cell or a zero.
+ */
+export function IndicatorView({ address }: { address: IndicatorAddress }) {
+  const loaded = useJson<IndicatorDetail>(`/api${indicatorPath(address)}`);
+  return <LoadState loaded={loaded}>{(detail) => <Detail detail={detail} />}</LoadState>;
+}
+
+function Detail({ detail }: { detail: IndicatorDetail }) {
+  const { locale, words } = useLocale();
+  const label = localized(detail.indicator.label, locale);
+  usePageTitle(`${label} · ${detail.unit.name}`);
+  const latestWithBreakdowns = [...detail.points]
+    .reverse()
+    .find((p) => p.breakdowns.some((b) => b.cells.length > 0));
+  return (
+    <>
+      <nav class="crumbs" aria-label={words.path}>
+        <a href={`${BASE}/units/${detail.unit.id}`}>{words.backToUnit(detail.unit.name)}</a>
+      </nav>
+      <h1>
+        {label} <small class="kind">{detail.unit.name}</small>
+      </h1>
+      <IndicatorChart detail={detail} />
+      <RoundsTable detail={detail} />
+      <ExportLinks
+        path={`/api/exports${indicatorPath({ unitId: detail.unit.id, instrumentKey: detail.instrumentKey, indicatorKey: detail.indicator.key })}`}
+      />
+      {latestWithBreakdowns && <Breakdowns detail={detail} point={latestWithBreakdowns} />}
+    </>
+  );
+}
+
+function RoundsTable({ detail }: { detail: IndicatorDetail }) {
+  const { locale, words } = useLocale();
+  const unit = detail.indicator.unit;
+  return (
+    <>
+      <h2 id="rounds-heading">{words.overRounds}</h2>
+      <div class="table-scroll" role="region" aria-labelledby="rounds-heading" tabIndex={0}>
+        <table class="indicator-table detail-table">
+          <thead>
+            <tr>
+              <th scope="col">{words.round}</th>
+              <th scope="col">{detail.unit.name}</th>
+              <th scope="col">{words.change}</th>
+              {detail.comparisons.map((c) => (
+                <th scope="col" key={c.unitId}>
+                  {c.name} <span class="meta">({words.comparisonKinds[c.kind]})</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {[...detail.points].reverse().map((point) => (
+              <tr key={point.roundId}>
+                <th scope="row">{localized(point.title, locale)}</th>
+                <ValueCell view={point.value} unit={unit} />
+                <ChangeCell point={point} unit={unit} />
+                {detail.comparisons.map((c) => (
+                  <ValueCell
+                    view={
+                      c.points.find((p) => p.roundId === point.roundId)?.value ?? {
+                        shown: false,
+                        reason: 'no-data',
+                      }
+                    }
+                    unit={unit}
+                    key={c.unitId}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function ValueCell({ view, unit }: { view: ValueView; unit: IndicatorDetail['indicator']['unit'] }) {
+  const { locale, words } = useLocale();
+  if (!view.shown)
+    return (
+      <td class="hidden-value">
+        {view.reason === 'no-data' ? words.noAnswers : words.hiddenBelow(view.minGroupSize)}
+      </td>
+    );
+  return (
+    <td class="num">
+      <span class="value">{formatValueIn(view.value, unit, locale)}</span>{' '}
+      <span class="ci">({intervalText(view, unit, locale)})</span> <span class="n">n = {view.n}</span>
+    </td>
+  );
+}
+
+function ChangeCell({ point, unit }: { point: IndicatorPoint; unit: IndicatorDetail['indicator']['unit'] }) {
+  const { locale, words } = useLocale();
+  const change = point.change;
+  if (!change.available) return <td class="meta">{words.changeMissing[change.reason]}</td>;
+  return (
+    <td>
+      {formatChangeWithIntervalIn(change, unit, locale)}{' '}
+      <span class={`verdict ${change.verdict}`}>{words.verdicts[change.verdict]}</span>
+    </td>
+  );
+}
+
+function Breakdowns({ detail, point }: { detail: IndicatorDetail; point: IndicatorPoint }) {
+  const { locale, words } = useLocale();
+  return (
+    <section aria-labelledby="breakdowns-heading">
+      <h2 id="breakdowns-heading">{words.breakdownsIn(localized(point.title, locale))}</h2>
+      {point.breakdowns
+        .filter((b) => b.cells.length > 0)
+        .map((b) => (
+          <BreakdownTable breakdown={b} unit={detail.indicator.unit} key={b.key} />
+        ))}
+    </section>
+  );
+}
+
+function BreakdownTable({
+  breakdown,
+  unit,
+}: {
+  breakdown: BreakdownView;
+  unit: IndicatorDetail['indicator']['unit'];
+}) {
+  const { locale, words } = useLocale();
+  return (
+    <div class="table-scroll">
+      <table class="indicator-table breakdown-table">
+        <caption>{localized(breakdown.label, locale)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{words.group}</th>
+            <th scope="col">{words.value}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {breakdown.cells.map((cell) => (
+            <tr key={cell.value}>
+              <th scope="row">{localized(cell.labels, locale)}</th>
+              <ValueCell view={cell.view} unit={unit} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

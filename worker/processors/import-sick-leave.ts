@@ -1,0 +1,114 @@
+import type { CsvRecord } from '../../core/imports/read-csv';
+import { SickLeaveFileCheck, type SickLeaveFileResult } from '../../core/sick-leave/import-file-check';
+import { storedPeriodOverlaps } from '../../core/sick-leave/import-overlaps';
+import { summarizeImport } from '../../core/sick-leave/import-summary';
+import { unitCodeLookup } from '../../core/sick-leave/import-unit-codes';
+import type { MonthIndex } from '../../core/sick-leave/month-index';
+import type { Db } from '../../db/database';
+import { listUnitDetails } from '../../db/repositories/org-units';
+import {
+  failSickLeaveImport,
+  finishSickLeaveImport,
+  lockSickLeaveImport,
+  markSickLeaveImportRunning,
+  readSickLeaveUpload,
+} from '../../db/repositories/sick-leave-imports';
+import {
+  listStoredSickLeavePeriods,
+  lockSickLeaveOfMunicipality,
+  replaceSickLeaveRecords,
+} from '../../db/repositories/sick-leave-periods';
+import { importSickLeaveJob, type ImportSickLeave } from '../../jobs/contracts';
+import type { JobContext, JobHandler } from '../../jobs/define-job';
+import { csvUploadRecords } from '../sick-leave/csv-upload-records';
+import { ImportProgress } from '../sick-leave/import-progress';
+import { UnreadableFile } from '../sick-leave/unreadable-file';
+import { xlsxUploadRecords } from '../sick-leave/xlsx-upload-records';
+
+type Upload = NonNullable<Awaited<ReturnType<typeof readSickLeaveUpload>>> & { file: Buffer };
+
+export function importSickLeaveHandler(deps: { db: Db }): JobHandler<typeof importSickLeaveJob.schema> {
+  return { definition: importSickLeaveJob, handle: (data, ctx) => importSickLeave(deps.db, data, ctx) };
+}
+
+/**
+ * Reads an uploaded HR/payroll export row by row into the check (core/sick-leave), then either
+ * records why it failed, with nothing written, or replaces the file's units and periods in one
+ * transaction. A finished import (applied or failed; its file is gone) is left as it is, so a
+ * job run twice does nothing the second time; one left running by a stopped process runs again.
+ */
+export async function importSickLeave(db: Db, { importId }: ImportSickLeave, job: JobContext): Promise<void> {
+  const found = await readSickLeaveUpload(db, importId);
+  if (!found?.file || found.status === 'applied' || found.status === 'failed') return;
+  const upload: Upload = { ...found, file: found.file };
+  await markSickLeaveImportRunning(db, importId);
+  const check = new SickLeaveFileCheck(unitCodeLookup(await listUnitDetails(db, upload.municipalityId)));
+  let rowsTotal: number;
+  try {
+    rowsTotal = await readInto(check, db, upload, job);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    const errors = [{ line: 1, field: '(file)', message: error.problem }];
+    return failSickLeaveImport(db, importId, { errors, issueCount: 1, rowsTotal: 0 });
+  }
+  const months = check.monthRange();
+  if (months) check.checkAgainstStored(await listStoredSickLeavePeriods(db, upload.municipalityId, months));
+  const result = check.result();
+  if (result.issueCount > 0)
+    return failSickLeaveImport(db, importId, {
+      errors: result.issues,
+      issueCount: result.issueCount,
+      rowsTotal,
+    });
+  // No issues means rows, and rows have months.
+  await apply(db, upload, result, months!);
+  await job.reportProgress(100);
+}
+
+/** The file's records one at a time, and its rows when known before reading. */
+function recordsOf(upload: Upload): {
+  rowsTotal: number | null;
+  records: AsyncIterable<CsvRecord> | Iterable<CsvRecord>;
+} {
+  if (upload.format === 'csv') return csvUploadRecords(upload.file);
+  return { rowsTotal: null, records: xlsxUploadRecords(upload.file) };
+}
+
+/** Feeds the file's records to the check, reporting progress; returns the number of rows. */
+async function readInto(check: SickLeaveFileCheck, db: Db, upload: Upload, job: JobContext): Promise<number> {
+  const { rowsTotal, records } = recordsOf(upload);
+  const progress = new ImportProgress(db, upload.id, job, rowsTotal);
+  let header = true;
+  for await (const record of records) {
+    check.add(record);
+    if (header) header = false;
+    else await progress.rowRead();
+  }
+  await progress.report();
+  return progress.rows;
+}
+
+/**
+ * All or nothing, and one import of the municipality at a time: the overlaps with stored periods
+ * are checked again under the lock, since another import may have stored some since the check.
+ */
+async function apply(
+  db: Db,
+  { id: importId, municipalityId }: Upload,
+  result: SickLeaveFileResult,
+  months: { first: MonthIndex; last: MonthIndex },
+) {
+  const rowsTotal = result.rowCount;
+  await db.transaction(async (tx) => {
+    const status = await lockSickLeaveImport(tx, importId);
+    if (status !== 'running' && status !== 'queued') return;
+    await lockSickLeaveOfMunicipality(tx, municipalityId);
+    const stored = await listStoredSickLeavePeriods(tx, municipalityId, months);
+    const overlaps = storedPeriodOverlaps(result.rows, stored, result.periodHeading);
+    if (overlaps.length)
+      return failSickLeaveImport(tx, importId, { errors: overlaps, issueCount: overlaps.length, rowsTotal });
+    const replaced = await replaceSickLeaveRecords(tx, { municipalityId, importId }, result.rows);
+    const summary = summarizeImport(result.rows, replaced, result.ignoredColumns);
+    await finishSickLeaveImport(tx, importId, { summary, rowsTotal });
+  });
+}

@@ -1,0 +1,48 @@
+import type { Db } from '../db/database';
+import { listUnfinishedSickLeaveImports } from '../db/repositories/sick-leave-imports';
+import { importSickLeaveJob } from '../jobs/contracts';
+import type { JobQueue } from '../jobs/define-job';
+
+export interface SickLeaveImportSweeperOptions {
+  db: Db;
+  queue: JobQueue;
+  intervalMs: number;
+  /** A queued import younger than this most likely has its job queued already. */
+  staleAfterMs: number;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Every accepted upload is stored before its job is queued, so none is lost when Redis is away or
+ * a process stops: this turns queued imports without a job back into jobs, and at the start also
+ * those a stopped process left running. The job's key (one per import) keeps a still-queued job
+ * from running twice; a finished import ignores a late one.
+ */
+export function startSickLeaveImportSweeper(options: SickLeaveImportSweeperOptions): {
+  sweepOnce(atStart?: boolean): Promise<number>;
+  close(): void;
+} {
+  let stopped = false;
+  let sweeping = false;
+  async function sweepOnce(atStart = false): Promise<number> {
+    const queuedForMs = atStart ? 0 : options.staleAfterMs;
+    const ids = await listUnfinishedSickLeaveImports(options.db, { queuedForMs, running: atStart });
+    for (const importId of ids) await options.queue.enqueue(importSickLeaveJob, { importId });
+    return ids.length;
+  }
+  const timer = setInterval(() => {
+    if (stopped || sweeping) return;
+    sweeping = true;
+    sweepOnce()
+      .catch(options.onError)
+      .finally(() => (sweeping = false));
+  }, options.intervalMs);
+  timer.unref();
+  return {
+    sweepOnce,
+    close() {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { CsvRecord } from '../../core/imports/read-csv';
+import { UnreadableFile } from './unreadable-file';
+
+/**
+ * A cell as the text a CSV would have: a date as 2025-03-01 (a period typed as "mar 2025" or
+ * "2025-03" becomes a date in Excel), a formula as its last computed result, rich text joined.
+ */
+function cellText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('error' in value) return String(value.error);
+  if ('text' in value) return String(value.text);
+  return '';
+}
+
+/** The row's cells from column A, empty ones included, as text. */
+function cellsOf(row: ExcelJS.Row): string[] {
+  const values = row.values as ExcelJS.CellValue[]; // 1-based: [0] is always empty
+  return Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
+}
+
+/**
+ * The rows of the workbook's first sheet, one at a time, streamed with exceljs's WorkbookReader
+ * (the whole workbook is never built in memory). The line of a record is its row number in the
+ * sheet. Empty rows are skipped, as in a CSV. Later sheets (notes, pivots) are read past.
+ */
+export async function* xlsxUploadRecords(bytes: Buffer): AsyncGenerator<CsvRecord> {
+  // Styles are read so that date cells come back as dates, not day numbers.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let first = true;
+  try {
+    // Every sheet is iterated (only the first one's rows read), so exceljs removes its temporary files.
+    for await (const sheet of reader) {
+      if (!first) continue;
+      first = false;
+      for await (const row of sheet) {
+        const cells = cellsOf(row);
+        if (cells.some((cell) => cell.trim() !== '')) yield { line: row.number, cells };
+      }
+    }
+  } catch (error) {
+    throw new UnreadableFile(`the file is not a readable XLSX workbook (${(error as Error).message})`);
+  }
+}
