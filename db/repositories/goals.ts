@@ -220,7 +220,6 @@ export async function listGoalEvaluations(
       statSumSq: goalEvaluations.statSumSq,
       population: goalEvaluations.population,
       definitionHash: goalEvaluations.definitionHash,
-      evaluatedAt: goalEvaluations.evaluatedAt,
     })
     .from(goalEvaluations)
     .where(
@@ -231,18 +230,22 @@ export async function listGoalEvaluations(
       ),
     );
   // What the anonymity audit hid is blanked here, at the one door every goal value goes through.
-  return rows.map(({ auditHidden, statK, statSum, statSumSq, ...row }) => {
-    const stats = { n: row.n, k: statK, sum: statSum, sumSq: statSumSq };
-    if (row.status === 'hidden' || auditHidden)
-      return {
-        ...row,
-        status: 'hidden' as const,
-        value: null,
-        ciLow: null,
-        ciHigh: null,
-        stats: emptyStats(),
-      };
-    return { ...row, stats };
+  // One object per row, built once: a municipality's goals have thousands of values per request.
+  return rows.map((row): GoalEvaluation => {
+    const hidden = row.status === 'hidden' || row.auditHidden;
+    return {
+      goalId: row.goalId,
+      roundId: row.roundId,
+      unitId: row.unitId,
+      status: hidden ? 'hidden' : row.status,
+      n: row.n,
+      value: hidden ? null : row.value,
+      ciLow: hidden ? null : row.ciLow,
+      ciHigh: hidden ? null : row.ciHigh,
+      stats: hidden ? emptyStats() : { n: row.n, k: row.statK, sum: row.statSum, sumSq: row.statSumSq },
+      population: row.population,
+      definitionHash: row.definitionHash,
+    };
   });
 }
 

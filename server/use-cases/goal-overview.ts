@@ -60,8 +60,11 @@ export async function loadGoalOverview(
   const unitOf = new Map<string, IndicatorUnit>();
   const asked = askedUnits(db);
   const benchmarks = await loadBenchmarkLookups(db, staff.municipalityId, goals);
+  const inScope = allUnits.filter((u) => isWithin(u.path, scopeRoot.path));
+  // Hidden or not is decided over the whole tree; only the units this user sees are judged.
+  const judgeOnly = new Set(inScope.map((u) => u.id));
   for (const goal of goals) {
-    const context = { units: allUnits, rounds, evaluations, asked, latestOnly: true };
+    const context = { units: allUnits, rounds, evaluations, asked, latestOnly: true, judgeOnly };
     const history = await loadGoalHistory(db, instruments, goal, context, benchmarks);
     const latest = history.rounds.at(-1);
     latestRound.set(goal.id, latest?.round ?? null);
@@ -69,7 +72,6 @@ export async function loadGoalOverview(
     const none = () => goalCells(goal, null, allUnits, new Map(), { minGroupSize: 0, asked: new Set() });
     cellsByGoal.set(goal.id, latest?.cells ?? none());
   }
-  const inScope = allUnits.filter((u) => isWithin(u.path, scopeRoot.path));
   const rows = orderTree(scopeRoot, inScope).map(({ unit, depth }) => {
     const cells: Record<string, GoalCell> = {};
     for (const goal of goals) cells[goal.id] = cellsByGoal.get(goal.id)!.get(unit.id)!;
