@@ -1,7 +1,7 @@
 import type { ExportCell, ExportTable } from '../../core/exports/export-table';
 import type { Locale } from '../../core/indicators/indicator-definition';
-import type { IndicatorDetail } from '../use-cases/indicator-detail';
-import { EXPORT_WORDS } from './export-words';
+import type { ComparedValue, IndicatorDetail } from '../use-cases/indicator-detail';
+import { EXPORT_WORDS, type ExportWords } from './export-words';
 import { changeColumns, valueColumns } from './unit-indicators-table';
 
 /**
@@ -41,7 +41,13 @@ export function indicatorDetailTable(detail: IndicatorDetail, locale: Locale): E
       const comparisons = detail.comparisons.flatMap((c) => {
         const value = c.points.find((p) => p.roundId === point.roundId)?.value;
         return value
-          ? [[...start(c.name, words.total, words.total), ...valueColumns(value, unit, words), ...noChange]]
+          ? [
+              [
+                ...start(c.name, words.total, words.total),
+                ...comparedColumns(value, unit, words),
+                ...noChange,
+              ],
+            ]
           : [];
       });
       const groups = point.breakdowns.flatMap((b) =>
@@ -62,4 +68,25 @@ export function indicatorDetailTable(detail: IndicatorDetail, locale: Locale): E
       ];
     }),
   };
+}
+
+/** A comparison group's mean has no n or interval of its own; a withheld network figure is text. */
+function comparedColumns(
+  value: ComparedValue,
+  unit: IndicatorDetail['indicator']['unit'],
+  words: ExportWords,
+): ExportCell[] {
+  if ('published' in value)
+    return [
+      null,
+      ...valueColumns({ ...value, n: 0, ciLow: value.value, ciHigh: value.value }, unit, words).slice(1, 2),
+      null,
+      null,
+    ];
+  if (!value.shown && value.reason === 'network-hidden') return Array<ExportCell>(4).fill(words.hidden);
+  return valueColumns(
+    value as Exclude<ComparedValue, { reason: 'network-hidden' } | { published: true }>,
+    unit,
+    words,
+  );
 }

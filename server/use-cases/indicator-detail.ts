@@ -4,6 +4,12 @@ import type { OrgUnit } from '../../core/org/org-unit';
 import { assertInScope, isInScope } from '../../core/org/scope';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
+import { benchmarkLookups } from '../../core/benchmarks/benchmark-lookup';
+import { groupAverages } from '../../core/benchmarks/group-averages';
+import type { NetworkAggregate } from '../../core/networks/network-aggregate';
+import { reportYearOf } from '../../core/reports/follow-up-report';
+import { listBenchmarkFigures } from '../../db/repositories/benchmarks';
+import { findNetworkOf } from '../../db/repositories/networks';
 import { findMunicipalityRoot, findUnit } from '../../db/repositories/org-units';
 import type { StaffUser } from '../../db/repositories/staff';
 import {
@@ -12,6 +18,7 @@ import {
   type UnitIndicators,
   type ValueView,
 } from './unit-indicators';
+import { loadNetworkIndicators } from './network-indicators';
 
 type HistoryIndicator = UnitIndicators['rounds'][number]['indicators'][number];
 
@@ -26,12 +33,26 @@ export interface IndicatorPoint {
   breakdowns: HistoryIndicator['breakdowns'];
 }
 
-/** The same indicator at a unit the chosen one is read against, round by round. */
+/**
+ * A comparison's value in a round: a unit's or the network's value as measured (n and interval),
+ * a comparison group's published mean (no interval: the file gives each municipality's key figure
+ * only), or the network's figure withheld (too few municipalities or respondents besides one's own).
+ */
+export type ComparedValue =
+  | ValueView
+  | { shown: true; published: true; value: number; municipalities: number }
+  | { shown: false; reason: 'network-hidden'; municipalities: number };
+
+/**
+ * What the chosen unit is read against, round by round: its parent and the municipality (the same
+ * indicator, same suppression), the learning network (the round's year), a comparison group's
+ * mean (the round's year). `unitId` is set for units of the municipality.
+ */
 export interface Comparison {
-  kind: 'municipality' | 'parent';
-  unitId: string;
+  kind: 'municipality' | 'parent' | 'network' | 'benchmark';
+  unitId?: string;
   name: string;
-  points: { roundId: string; value: ValueView }[];
+  points: { roundId: string; value: ComparedValue }[];
 }
 
 /** GET /api/units/:unitId/indicators/:instrumentKey/:indicatorKey */
@@ -84,6 +105,7 @@ export async function loadIndicatorDetail(
       points: theirs.map((p) => ({ roundId: p.roundId, value: p.value })),
     });
   }
+  comparisons.push(...(await beyondTheMunicipality(db, instruments, staff, ask, points, indicator.unit)));
   return {
     unit: history.unit,
     instrumentKey: ask.instrumentKey,
@@ -122,4 +144,69 @@ function findIndicator(
   roundId: string,
 ): HistoryIndicator | undefined {
   return history.rounds.find((r) => r.id === roundId)?.indicators.find((i) => i.key === ask.indicatorKey);
+}
+
+/**
+ * The learning network's figure and each comparison group's mean, year by year, for the rounds
+ * shown. Both are wholes of many municipalities (network suppression: core/networks), so any
+ * reader of the unit may see them.
+ */
+async function beyondTheMunicipality(
+  db: Db,
+  instruments: InstrumentCache,
+  staff: StaffUser,
+  ask: { instrumentKey: string; indicatorKey: string },
+  points: IndicatorPoint[],
+  unit: HistoryIndicator['unit'],
+): Promise<Comparison[]> {
+  const comparisons: Comparison[] = [];
+  const network = await findNetworkOf(db, staff.municipalityId);
+  if (network?.status === 'member') {
+    const series = await loadNetworkIndicators(db, instruments, staff, ask);
+    const byYear = new Map(series.years.map((y) => [y.year, y.network]));
+    comparisons.push({
+      kind: 'network',
+      name: network.name,
+      points: points.flatMap((p) => {
+        const value = byYear.get(reportYearOf(p));
+        return value ? [{ roundId: p.roundId, value: networkValue(value) }] : [];
+      }),
+    });
+  }
+  const keys = [ask.indicatorKey, `${ask.instrumentKey}/${ask.indicatorKey}`];
+  const averages = groupAverages(
+    await listBenchmarkFigures(db, staff.municipalityId, { indicatorKeys: keys }),
+  );
+  const lookup = benchmarkLookups(averages);
+  const groups = [...new Set(averages.map((a) => a.comparisonGroup))].sort();
+  for (const group of groups) {
+    const found = points.flatMap((p) => {
+      const target = { ...ask, unit, year: reportYearOf(p) };
+      const value = lookup(target)(group);
+      const of = averages.find((a) => a.comparisonGroup === group && a.period === target.year);
+      return value === null || !of
+        ? []
+        : [
+            {
+              roundId: p.roundId,
+              value: {
+                shown: true as const,
+                published: true as const,
+                value,
+                municipalities: of.municipalities,
+              },
+            },
+          ];
+    });
+    if (found.length) comparisons.push({ kind: 'benchmark', name: group, points: found });
+  }
+  return comparisons;
+}
+
+function networkValue(aggregate: NetworkAggregate): ComparedValue {
+  if (!aggregate.shown && aggregate.reason === 'no-data') return { shown: false, reason: 'no-data' };
+  if (!aggregate.shown)
+    return { shown: false, reason: 'network-hidden', municipalities: aggregate.municipalities };
+  const { n, value } = aggregate;
+  return { shown: true, n, value, ciLow: aggregate.ciLow ?? value, ciHigh: aggregate.ciHigh ?? value };
 }

@@ -177,4 +177,33 @@ describe('pglite + in-process: Demo Kommune', () => {
     expect(thisYear.network).toMatchObject({ shown: true, municipalities: 3 });
     expect(JSON.stringify(network.body)).not.toMatch(/Nabo Skole|Fjordskolen/);
   });
+
+  it("when the consultant opens the municipality's wellbeing in detail, then the network's figure and the comparison group's mean stand beside it", async () => {
+    const overview = (await getJson(`${store.url}/api/goals`, { cookie })).body;
+    const root = overview.rows[0].unitId;
+    const res = await getJson(`${store.url}/api/units/${root}/indicators/pupil-wellbeing/wellbeing`, {
+      cookie,
+    });
+    expect(res.status).toBe(200);
+    const byKind = new Map(res.body.comparisons.map((c: Json) => [c.kind, c]));
+    const thisYear = res.body.points.at(-1).roundId;
+    const lastYear = res.body.points.at(-2).roundId;
+    const at = (kind: string, roundId: string) =>
+      (byKind.get(kind) as Json).points.find((p: Json) => p.roundId === roundId)?.value;
+    // (84.9 + 83.4 + 85.0 + 84.2 + 85.6) / 5 = 84.62 %; last year (84.1 + 82.6 + 85.3 + 83.0 + 84.8) / 5 = 83.96 %.
+    expect(at('benchmark', thisYear)).toEqual({
+      shown: true,
+      published: true,
+      value: expect.any(Number),
+      municipalities: 5,
+    });
+    expect(at('benchmark', thisYear).value).toBeCloseTo(0.8462, 10);
+    expect(at('benchmark', lastYear).value).toBeCloseTo(0.8396, 10);
+    // The network of three: Demo Kommune's own answers plus the neighbours', with n and an interval.
+    const network = at('network', thisYear);
+    expect(network).toMatchObject({ shown: true, n: expect.any(Number) });
+    const own = res.body.points.at(-1).value;
+    expect(network.n).toBeGreaterThan(own.n);
+    expect(network.ciLow).toBeLessThan(network.value);
+  });
 });

@@ -136,11 +136,17 @@ export interface IndicatorPoint {
   breakdowns: BreakdownView[];
 }
 
+/** A measured value, a comparison group's published mean (no interval), or a withheld network figure. */
+export type ComparedValue =
+  | ValueView
+  | { shown: true; published: true; value: number; municipalities: number }
+  | { shown: false; reason: 'network-hidden'; municipalities: number };
+
 export interface Comparison {
-  kind: 'municipality' | 'parent';
-  unitId: string;
+  kind: 'municipality' | 'parent' | 'network' | 'benchmark';
+  unitId?: string;
   name: string;
-  points: { roundId: string; value: ValueView }[];
+  points: { roundId: string; value: ComparedValue }[];
 }
 
 /** GET /api/units/:unitId/indicators/:instrumentKey/:indicatorKey: one indicator over the rounds. */

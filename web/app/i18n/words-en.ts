@@ -71,7 +71,15 @@ export const en: Words = {
   chartLabel: (indicator, unit) =>
     `${indicator} for ${unit} over the rounds, with 95 % intervals; the table below has the numbers.`,
   hiddenShort: 'hidden',
-  comparisonKinds: { parent: 'unit above', municipality: 'whole municipality' },
+  comparisonKinds: {
+    parent: 'unit above',
+    municipality: 'whole municipality',
+    network: 'learning network',
+    benchmark: 'comparable municipalities, mean',
+  },
+  meanOf: (m) => `mean of ${m} municipalities`,
+  networkHidden: (m) =>
+    `Hidden: the network is shown with at least 3 municipalities and enough answers besides your own (${m} with data)`,
   intervalLegend: 'Vertical bar: 95 % interval',
   significantLegend: 'Significant change since the previous round',
   overRounds: 'Rounds',

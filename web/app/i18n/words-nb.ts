@@ -64,7 +64,15 @@ export const nb: Words = {
   chartLabel: (indicator, unit) =>
     `${indicator} for ${unit} over målingene, med 95 %-intervaller; tabellen under har tallene.`,
   hiddenShort: 'skjult',
-  comparisonKinds: { parent: 'overordnet enhet', municipality: 'hele kommunen' },
+  comparisonKinds: {
+    parent: 'overordnet enhet',
+    municipality: 'hele kommunen',
+    network: 'læringsnettverk',
+    benchmark: 'sammenlignbare kommuner, snitt',
+  },
+  meanOf: (m) => `snitt av ${m} kommuner`,
+  networkHidden: (m) =>
+    `Skjult: nettverket vises med minst 3 kommuner og nok svar utover deres egne (${m} med data)`,
   intervalLegend: 'Loddrett strek: 95 %-intervall',
   significantLegend: 'Sikker endring siden forrige måling',
   overRounds: 'Målinger',

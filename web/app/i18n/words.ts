@@ -65,7 +65,10 @@ export interface Words {
   detailLink: (indicator: string) => string;
   chartLabel: (indicator: string, unit: string) => string;
   hiddenShort: string;
-  comparisonKinds: Record<'parent' | 'municipality', string>;
+  comparisonKinds: Record<'parent' | 'municipality' | 'network' | 'benchmark', string>;
+  /** A comparison group's published mean: no n or interval of its own. */
+  meanOf: (municipalities: number) => string;
+  networkHidden: (municipalities: number) => string;
   intervalLegend: string;
   significantLegend: string;
   overRounds: string;
@@ -149,7 +152,15 @@ export const da: Words = {
   chartLabel: (indicator, unit) =>
     `${indicator} for ${unit} over målingerne, med 95 %-intervaller; tabellen under har tallene.`,
   hiddenShort: 'skjult',
-  comparisonKinds: { parent: 'overordnet enhed', municipality: 'hele kommunen' },
+  comparisonKinds: {
+    parent: 'overordnet enhed',
+    municipality: 'hele kommunen',
+    network: 'læringsnetværk',
+    benchmark: 'sammenlignelige kommuner, gennemsnit',
+  },
+  meanOf: (m) => `gennemsnit af ${m} kommuner`,
+  networkHidden: (m) =>
+    `Skjult: netværket vises med mindst 3 kommuner og nok svar ud over jeres egne (${m} med data)`,
   intervalLegend: 'Lodret streg: 95 %-interval',
   significantLegend: 'Sikker ændring siden forrige måling',
   overRounds: 'Målinger',

@@ -1,22 +1,42 @@
-import type { IndicatorDetail, ShownValue } from '../api/api-types';
+import type { ComparedValue, Comparison, IndicatorDetail, ShownValue } from '../api/api-types';
 import { formatValueIn, localized } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { CHART, chartGeometry, type PlacedPoint } from './chart-geometry';
 
 /** The unit's series first; the comparisons after it, each drawn in its own shape. */
-export type SeriesKey = 'unit' | 'parent' | 'municipality';
+export type SeriesKey = 'unit' | Comparison['kind'];
 
-export function seriesOf(
-  detail: IndicatorDetail,
-): { key: SeriesKey; name: string; values: (ShownValue | null)[] }[] {
-  const shown = (v: IndicatorDetail['points'][number]['value'] | undefined) =>
-    v && v.shown ? { n: v.n, value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh } : null;
+export interface ChartSeries {
+  /** Unique within the chart (two comparison groups are both 'benchmark'). */
+  key: string;
+  kind: SeriesKey;
+  name: string;
+  values: (ShownValue | null)[];
+  /** A published mean has no interval to draw. */
+  interval: boolean;
+}
+
+const shownValue = (v: ComparedValue | undefined): ShownValue | null => {
+  if (!v || !v.shown) return null;
+  if ('published' in v) return { n: v.municipalities, value: v.value, ciLow: v.value, ciHigh: v.value };
+  return { n: v.n, value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh };
+};
+
+export function seriesOf(detail: IndicatorDetail): ChartSeries[] {
   return [
-    { key: 'unit', name: detail.unit.name, values: detail.points.map((p) => shown(p.value)) },
-    ...detail.comparisons.map((c) => ({
-      key: c.kind,
+    {
+      key: 'unit',
+      kind: 'unit',
+      name: detail.unit.name,
+      values: detail.points.map((p) => shownValue(p.value)),
+      interval: true,
+    },
+    ...detail.comparisons.map((c, i) => ({
+      key: `${c.kind}-${i}`,
+      kind: c.kind,
       name: c.name,
-      values: detail.points.map((p) => shown(c.points.find((q) => q.roundId === p.roundId)?.value)),
+      values: detail.points.map((p) => shownValue(c.points.find((q) => q.roundId === p.roundId)?.value)),
+      interval: c.kind !== 'benchmark',
     })),
   ];
 }
@@ -57,15 +77,15 @@ export function IndicatorChart({ detail }: { detail: IndicatorDetail }) {
             {axisLabel(localized(p.title, locale), p.opensOn)}
           </text>
         ))}
-        {geometry.series.map((s) => (
-          <g class={`series ${s.key}`} key={s.key}>
+        {geometry.series.map((s, j) => (
+          <g class={`series ${series[j]!.kind}`} key={s.key}>
             {s.runs.map((run) => (
               <polyline class="line" points={run} key={run} />
             ))}
             {s.points.map((p, i) =>
               p ? (
-                <Mark point={p} kind={s.key as SeriesKey} key={i} />
-              ) : s.key === 'unit' ? (
+                <Mark point={p} kind={series[j]!.kind} interval={series[j]!.interval} key={i} />
+              ) : series[j]!.kind === 'unit' ? (
                 <text
                   class="hidden-mark"
                   x={geometry.columns[i]}
@@ -97,14 +117,15 @@ export function IndicatorChart({ detail }: { detail: IndicatorDetail }) {
         <ul class="legend">
           {series.map((s) => (
             <li key={s.key}>
-              <svg class={`series ${s.key}`} width="22" height="14" aria-hidden="true">
+              <svg class={`series ${s.kind}`} width="22" height="14" aria-hidden="true">
                 <Mark
                   point={{ x: 11, y: 7, low: 1, high: 13, value: { n: 0, value: 0, ciLow: 0, ciHigh: 0 } }}
-                  kind={s.key}
+                  kind={s.kind}
+                  interval={s.interval}
                 />
               </svg>
               {s.name}
-              {s.key !== 'unit' && <span class="meta"> ({words.comparisonKinds[s.key]})</span>}
+              {s.kind !== 'unit' && <span class="meta"> ({words.comparisonKinds[s.kind]})</span>}
             </li>
           ))}
           <li>
@@ -122,22 +143,31 @@ export function IndicatorChart({ detail }: { detail: IndicatorDetail }) {
   );
 }
 
-function Mark({ point, kind }: { point: PlacedPoint; kind: SeriesKey }) {
+/** One value: its interval as a bar with caps (none for a published mean), and a shape per kind. */
+function Mark({ point, kind, interval }: { point: PlacedPoint; kind: SeriesKey; interval: boolean }) {
   const { x, y } = point;
   return (
     <g>
-      <line class="ci-bar" x1={x} x2={x} y1={point.low} y2={point.high} />
-      <line class="ci-cap" x1={x - 4} x2={x + 4} y1={point.low} y2={point.low} />
-      <line class="ci-cap" x1={x - 4} x2={x + 4} y1={point.high} y2={point.high} />
-      {kind === 'unit' ? (
-        <circle class="point" cx={x} cy={y} r={5} />
-      ) : kind === 'municipality' ? (
-        <path class="point" d={`M${x} ${y - 6} L${x + 6} ${y} L${x} ${y + 6} L${x - 6} ${y} Z`} />
-      ) : (
-        <rect class="point" x={x - 4.5} y={y - 4.5} width={9} height={9} />
+      {interval && (
+        <>
+          <line class="ci-bar" x1={x} x2={x} y1={point.low} y2={point.high} />
+          <line class="ci-cap" x1={x - 4} x2={x + 4} y1={point.low} y2={point.low} />
+          <line class="ci-cap" x1={x - 4} x2={x + 4} y1={point.high} y2={point.high} />
+        </>
       )}
+      <MarkShape x={x} y={y} kind={kind} />
     </g>
   );
+}
+
+function MarkShape({ x, y, kind }: { x: number; y: number; kind: SeriesKey }) {
+  if (kind === 'unit') return <circle class="point" cx={x} cy={y} r={5} />;
+  if (kind === 'municipality')
+    return <path class="point" d={`M${x} ${y - 6} L${x + 6} ${y} L${x} ${y + 6} L${x - 6} ${y} Z`} />;
+  if (kind === 'network') return <circle class="point ring" cx={x} cy={y} r={4.5} />;
+  // A comparison group's mean: a wide bar, as a level to be above or below.
+  if (kind === 'benchmark') return <rect class="point" x={x - 8} y={y - 2} width={16} height={4} />;
+  return <rect class="point" x={x - 4.5} y={y - 4.5} width={9} height={9} />;
 }
 
 function ChangeArrow({ x, y, up, verdict }: { x: number; y: number; up: boolean; verdict: string }) {

@@ -1,4 +1,4 @@
-import type { BreakdownView, IndicatorDetail, IndicatorPoint, ValueView } from '../api/api-types';
+import type { BreakdownView, ComparedValue, IndicatorDetail, IndicatorPoint } from '../api/api-types';
 import { useJson } from '../api/use-json';
 import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
@@ -65,8 +65,8 @@ function RoundsTable({ detail }: { detail: IndicatorDetail }) {
               <th scope="col">{words.round}</th>
               <th scope="col">{detail.unit.name}</th>
               <th scope="col">{words.change}</th>
-              {detail.comparisons.map((c) => (
-                <th scope="col" key={c.unitId}>
+              {detail.comparisons.map((c, i) => (
+                <th scope="col" key={`${c.kind}-${i}`}>
                   {c.name} <span class="meta">({words.comparisonKinds[c.kind]})</span>
                 </th>
               ))}
@@ -78,7 +78,7 @@ function RoundsTable({ detail }: { detail: IndicatorDetail }) {
                 <th scope="row">{localized(point.title, locale)}</th>
                 <ValueCell view={point.value} unit={unit} />
                 <ChangeCell point={point} unit={unit} />
-                {detail.comparisons.map((c) => (
+                {detail.comparisons.map((c, i) => (
                   <ValueCell
                     view={
                       c.points.find((p) => p.roundId === point.roundId)?.value ?? {
@@ -87,7 +87,7 @@ function RoundsTable({ detail }: { detail: IndicatorDetail }) {
                       }
                     }
                     unit={unit}
-                    key={c.unitId}
+                    key={`${c.kind}-${i}`}
                   />
                 ))}
               </tr>
@@ -99,12 +99,22 @@ function RoundsTable({ detail }: { detail: IndicatorDetail }) {
   );
 }
 
-function ValueCell({ view, unit }: { view: ValueView; unit: IndicatorDetail['indicator']['unit'] }) {
+function ValueCell({ view, unit }: { view: ComparedValue; unit: IndicatorDetail['indicator']['unit'] }) {
   const { locale, words } = useLocale();
-  if (!view.shown)
+  if (!view.shown) {
+    const why =
+      view.reason === 'no-data'
+        ? words.noAnswers
+        : view.reason === 'network-hidden'
+          ? words.networkHidden(view.municipalities)
+          : words.hiddenBelow(view.minGroupSize);
+    return <td class="hidden-value">{why}</td>;
+  }
+  if ('published' in view)
     return (
-      <td class="hidden-value">
-        {view.reason === 'no-data' ? words.noAnswers : words.hiddenBelow(view.minGroupSize)}
+      <td class="num">
+        <span class="value">{formatValueIn(view.value, unit, locale)}</span>{' '}
+        <span class="n">{words.meanOf(view.municipalities)}</span>
       </td>
     );
   return (
