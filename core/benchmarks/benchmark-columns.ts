@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../imports/import-issue';
+import { mapHeadings, type HeadingMap } from '../imports/map-headings';
 import type { CsvRecord } from '../imports/read-csv';
 
 export const BENCHMARK_COLUMNS = [
@@ -44,24 +44,8 @@ const columnOf = (text: string) =>
   BENCHMARK_COLUMNS.find((column) => HEADER_WORDS[column].includes(headerKey(text)));
 
 /** Where each column is in the file and what the file calls it. */
-export type BenchmarkColumnMap = Partial<Record<BenchmarkColumn, { index: number; heading: string }>>;
+export type BenchmarkColumnMap = HeadingMap<BenchmarkColumn>;
 
 /** Every heading must be a known column, once; a column the file lacks is named. */
-export function mapBenchmarkColumns(header: CsvRecord): {
-  columns: BenchmarkColumnMap;
-  issues: ImportIssue[];
-} {
-  const columns: BenchmarkColumnMap = {};
-  const issues: ImportIssue[] = [];
-  const issue = (field: string, message: string) => issues.push({ line: header.line, field, message });
-  header.cells.forEach((cell, index) => {
-    const heading = cell.trim();
-    const column = columnOf(heading);
-    if (heading === '') issue(`column ${index + 1}`, 'the column has no heading');
-    else if (!column) issue(heading, `unknown column; the columns are ${BENCHMARK_COLUMNS.join(', ')}`);
-    else if (columns[column]) issue(heading, `the same column as "${columns[column].heading}"`);
-    else columns[column] = { index, heading };
-  });
-  for (const column of REQUIRED) if (!columns[column]) issue(column, 'the column is missing');
-  return { columns, issues };
-}
+export const mapBenchmarkColumns = (header: CsvRecord) =>
+  mapHeadings(header, { columns: BENCHMARK_COLUMNS, required: REQUIRED, columnOf });

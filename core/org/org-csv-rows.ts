@@ -1,3 +1,4 @@
+import { mapHeadings, type HeadingMap } from '../imports/map-headings';
 import { z } from 'zod';
 import type { CsvRecord, CsvTable } from '../imports/read-csv';
 import type { UnitKind } from './org-unit';
@@ -65,23 +66,10 @@ const kindOf = (text: string) =>
   );
 
 /** Where each column is in the file and what the file calls it. */
-export type ColumnMap = Partial<Record<Column, { index: number; heading: string }>>;
+export type ColumnMap = HeadingMap<Column>;
 
-export function mapColumns(header: CsvRecord): { columns: ColumnMap; issues: ImportIssue[] } {
-  const columns: ColumnMap = {};
-  const issues: ImportIssue[] = [];
-  const issue = (field: string, message: string) => issues.push({ line: header.line, field, message });
-  header.cells.forEach((cell, index) => {
-    const heading = cell.trim();
-    const column = columnOf(heading);
-    if (heading === '') issue(`column ${index + 1}`, 'the column has no heading');
-    else if (!column) issue(heading, `unknown column; the columns are ${ORG_CSV_COLUMNS.join(', ')}`);
-    else if (columns[column]) issue(heading, `the same column as "${columns[column].heading}"`);
-    else columns[column] = { index, heading };
-  });
-  for (const column of REQUIRED) if (!columns[column]) issue(column, 'the column is missing');
-  return { columns, issues };
-}
+export const mapColumns = (header: CsvRecord) =>
+  mapHeadings(header, { columns: ORG_CSV_COLUMNS, required: REQUIRED, columnOf });
 
 const optionalCell = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());

@@ -2,6 +2,7 @@ import { BENCHMARK_COLUMNS } from '../../core/benchmarks/benchmark-columns';
 import type { GroupAverage, StoredBenchmarkFigure } from '../../core/benchmarks/group-averages';
 import type { ImportIssue } from '../../core/imports/import-issue';
 import type { BenchmarkOverview } from '../use-cases/benchmarks';
+import { importIssuesTable } from './import-issues-table';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
@@ -28,27 +29,7 @@ function noticeOf(notice: BenchmarkNotice): SafeHtml | '' {
     <p role="alert">
       Nothing has been imported. Correct the rows below (here or in the file) and import again.
     </p>
-    <div class="table-wrap">
-      <table class="import-errors">
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${notice.errors.map(
-            (e) =>
-              html`<tr>
-                <td class="n">${e.line}</td>
-                <td>${e.field}</td>
-                <td>${e.message}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    ${importIssuesTable(notice.errors)}`;
 }
 
 function importForm(notice: BenchmarkNotice): SafeHtml {

@@ -1,5 +1,6 @@
 import type { UnitChanges } from '../../core/org/org-import-plan';
 import type { ImportReport } from '../use-cases/organisation-import';
+import { importIssuesTable } from './import-issues-table';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
@@ -11,30 +12,6 @@ const changeText = (changes: UnitChanges) =>
 // The parser drops one newline right after <textarea>: one is written so a file's own is kept.
 const csvBox = (csv: string, attributes: SafeHtml) =>
   html`<textarea name="csv" ${attributes} spellcheck="false">${'\n'}${csv}</textarea>`;
-
-function errorTable(report: ImportReport): SafeHtml {
-  return html`<div class="table-wrap">
-    <table class="import-errors">
-      <thead>
-        <tr>
-          <th scope="col">Line</th>
-          <th scope="col">Column</th>
-          <th scope="col">Problem</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${report.errors.map(
-          (e) =>
-            html`<tr>
-              <td class="n">${e.line}</td>
-              <td>${e.field}</td>
-              <td>${e.message}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
-}
 
 function changeTables(report: ImportReport): SafeHtml {
   return html`${
@@ -126,7 +103,8 @@ export function renderOrganisationImportPage(
   return staffLayout({
     title: 'Import organisation',
     user,
-    body: html`${summary(report)} ${report.errors.length ? errorTable(report) : changeTables(report)}
+    body: html`${summary(report)}
+      ${report.errors.length ? importIssuesTable(report.errors) : changeTables(report)}
       ${
         ready
           ? html`<form method="post" action="/dashboard/admin/organisation/import" class="inline">

@@ -2,6 +2,7 @@ import { MAX_REPORTED_ISSUES } from '../../core/sick-leave/import-file-check';
 import type { SickLeaveImportSummary } from '../../core/sick-leave/import-summary';
 import type { SickLeaveImportReport, SickLeaveImportView } from '../use-cases/sick-leave-imports';
 import { formatComputedAt } from './format';
+import { importIssuesTable } from './import-issues-table';
 import { html, type SafeHtml } from './html';
 import { sickLeaveColumnsTable } from './sick-leave-columns';
 import { staffLayout } from './staff-layout';
@@ -34,34 +35,14 @@ export function importStateText(i: SickLeaveImportView): string {
 
 function errorTable(report: SickLeaveImportReport): SafeHtml {
   const rest = report.errorCount - report.errors.length;
-  return html`<div class="table-wrap">
-      <table class="import-errors">
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${report.errors.map(
-            (e) =>
-              html`<tr>
-                <td class="line">${e.line}</td>
-                <td>${e.field}</td>
-                <td>${e.message}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
-    ${
-      rest > 0
-        ? html`<p class="meta">
-            The first ${MAX_REPORTED_ISSUES} problems are shown; ${count(rest)} more are not.
-          </p>`
-        : ''
-    }`;
+  return html`${importIssuesTable(report.errors)}
+  ${
+    rest > 0
+      ? html`<p class="meta">
+          The first ${MAX_REPORTED_ISSUES} problems are shown; ${count(rest)} more are not.
+        </p>`
+      : ''
+  }`;
 }
 
 function progressBar(i: SickLeaveImportView): SafeHtml {
