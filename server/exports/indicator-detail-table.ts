@@ -2,7 +2,7 @@ import type { ExportCell, ExportTable } from '../../core/exports/export-table';
 import type { Locale } from '../../core/indicators/indicator-definition';
 import type { ComparedValue, IndicatorDetail } from '../use-cases/indicator-detail';
 import { EXPORT_WORDS, type ExportWords } from './export-words';
-import { changeColumns, valueColumns } from './unit-indicators-table';
+import { changeColumns, measuredHeaders, valueColumns } from './unit-indicators-table';
 
 /**
  * One indicator of one unit as its detail view shows it: per round the unit's total with its
@@ -14,22 +14,7 @@ export function indicatorDetailTable(detail: IndicatorDetail, locale: Locale): E
   const noChange = Array<ExportCell>(5).fill(null);
   return {
     title: detail.indicator.label[locale].slice(0, 31),
-    headers: [
-      words.round,
-      words.unit,
-      words.breakdown,
-      words.group,
-      words.measuredIn,
-      words.n,
-      words.value,
-      words.ciLow,
-      words.ciHigh,
-      words.change,
-      words.changeCiLow,
-      words.changeCiHigh,
-      words.verdict,
-      words.since,
-    ],
+    headers: [words.round, words.unit, words.breakdown, words.group, ...measuredHeaders(words)],
     rows: detail.points.flatMap((point) => {
       const start = (who: string, breakdown: string, group: string): ExportCell[] => [
         point.title[locale],

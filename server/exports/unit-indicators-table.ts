@@ -19,22 +19,7 @@ export function unitIndicatorsTable(data: UnitIndicators, locale: Locale): Expor
   const words = EXPORT_WORDS[locale];
   return {
     title: words.sheets.indicators,
-    headers: [
-      words.round,
-      words.indicator,
-      words.breakdown,
-      words.group,
-      words.measuredIn,
-      words.n,
-      words.value,
-      words.ciLow,
-      words.ciHigh,
-      words.change,
-      words.changeCiLow,
-      words.changeCiHigh,
-      words.verdict,
-      words.since,
-    ],
+    headers: [words.round, words.indicator, words.breakdown, words.group, ...measuredHeaders(words)],
     rows: data.rounds.flatMap((round) =>
       round.indicators.flatMap((indicator) => indicatorRows(round.title[locale], indicator, words, locale)),
     ),
@@ -69,6 +54,20 @@ function indicatorRows(
   );
   return [total, ...groups];
 }
+
+/** The headers of measuredIn, valueColumns and changeColumns, in that order. */
+export const measuredHeaders = (words: ExportWords): string[] => [
+  words.measuredIn,
+  words.n,
+  words.value,
+  words.ciLow,
+  words.ciHigh,
+  words.change,
+  words.changeCiLow,
+  words.changeCiHigh,
+  words.verdict,
+  words.since,
+];
 
 /** n, value, CI low, CI high; a hidden value is text in all four, so no number can leak. */
 export function valueColumns(view: ValueView, unit: ValueUnit, words: ExportWords): ExportCell[] {

@@ -4,7 +4,13 @@ import { aContractWithGoals } from '../builders/goals';
 import { anAssessment, anInitiative } from '../builders/initiatives';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser, logIn } from '../builders/staff';
-import { LAPTOP, launchChromium, screenshot, seriousAxeViolations } from '../support/browser';
+import {
+  LAPTOP,
+  launchChromium,
+  screenshot,
+  seriousAxeViolations,
+  logInToClassicPages,
+} from '../support/browser';
 import { STORES, type TestStore } from '../support/stores';
 
 /*
@@ -68,12 +74,7 @@ describe(`${kind.name}: the initiative catalogue in the browser`, () => {
       context.setDefaultTimeout(10_000);
       try {
         const page = await context.newPage();
-        // This journey runs on the classic pages; the app is the landing page otherwise.
-        await page.goto(`${store.url}/login?next=%2Fdashboard`);
-        await page.getByLabel('E-mail').fill(consultant.email);
-        await page.getByLabel('Password').fill(consultant.password);
-        await page.getByRole('button', { name: 'Log in' }).click();
-        await page.waitForURL(`${store.url}/dashboard`);
+        await logInToClassicPages(page, store.url, consultant);
 
         await page.getByRole('link', { name: 'Initiatives' }).click();
         await page.getByRole('link', { name: 'Add an initiative' }).click();

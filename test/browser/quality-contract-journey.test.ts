@@ -6,7 +6,14 @@ import { pupilAnswers, valueScoring } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser } from '../builders/staff';
-import { LAPTOP, launchChromium, PHONE, screenshot, seriousAxeViolations } from '../support/browser';
+import {
+  LAPTOP,
+  launchChromium,
+  PHONE,
+  screenshot,
+  seriousAxeViolations,
+  logInToClassicPages,
+} from '../support/browser';
 import { getJson, submit } from '../support/http';
 import { readPdfPages } from '../support/pdf-pages';
 import { STORES, type TestStore } from '../support/stores';
@@ -84,14 +91,8 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
   }, 60_000);
   afterAll(() => store?.stop());
 
-  async function logInAs(page: Page, user: { email: string; password: string }) {
-    // This journey runs on the classic pages; the app is the landing page otherwise.
-    await page.goto(`${store.url}/login?next=%2Fdashboard`);
-    await page.getByLabel('E-mail').fill(user.email);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(/\/dashboard/);
-  }
+  const logInAs = (page: Page, user: { email: string; password: string }) =>
+    logInToClassicPages(page, store.url, user);
 
   async function addGoal(
     page: Page,

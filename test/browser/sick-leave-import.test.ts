@@ -3,7 +3,13 @@ import { updateUnit } from '../../db/repositories/org-units';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aSickLeaveFile } from '../builders/sick-leave-file';
 import { aStaffUser } from '../builders/staff';
-import { LAPTOP, launchChromium, screenshot, seriousAxeViolations } from '../support/browser';
+import {
+  LAPTOP,
+  launchChromium,
+  screenshot,
+  seriousAxeViolations,
+  logInToClassicPages,
+} from '../support/browser';
 import { STORES, type TestStore } from '../support/stores';
 
 /*
@@ -71,11 +77,7 @@ describe(`${kind.name}: importing sick leave in the browser`, () => {
     context.setDefaultTimeout(15_000);
     try {
       const page = await context.newPage();
-      await page.goto(`${store.url}/login?next=%2Fdashboard`);
-      await page.getByLabel('E-mail').fill(consultant.email);
-      await page.getByLabel('Password').fill(consultant.password);
-      await page.getByRole('button', { name: 'Log in' }).click();
-      await page.waitForURL(`${store.url}/dashboard`);
+      await logInToClassicPages(page, store.url, consultant);
       await page.getByRole('link', { name: 'Sick leave' }).click();
       await page.waitForURL(`${store.url}/dashboard/sick-leave`);
       expect(await page.getByText('No file has been imported yet.').isVisible()).toBe(true);
