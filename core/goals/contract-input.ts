@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MeasurePeriod } from '../sick-leave/sick-leave-goal';
 import { BreakdownFilter, GoalRule } from './goal-rule';
 
 const isoDate = z.iso.date();
@@ -40,9 +41,15 @@ export const NewGoal = z.object({
   rule: GoalRule,
   deadline: isoDate,
   actionsDecidedLocally: z.boolean().default(false),
+  /** Sick-leave goals only: the period each measurement covers (the calendar year when not given). */
+  measurePeriod: MeasurePeriod.nullable().default(null),
 });
 export type NewGoal = z.infer<typeof NewGoal>;
 
 /** A change to a goal: anything but what it is measured on (another indicator is another goal). */
-export const GoalUpdate = NewGoal.omit({ instrumentKey: true, indicatorKey: true }).partial();
+export const GoalUpdate = NewGoal.omit({
+  instrumentKey: true,
+  indicatorKey: true,
+  measurePeriod: true,
+}).partial();
 export type GoalUpdate = z.infer<typeof GoalUpdate>;

@@ -47,10 +47,27 @@ export function judgeGoal(
   previous: GoalMeasurement | null,
   benchmark: BenchmarkLookup = () => null,
 ): GoalJudgement {
+  const change = current && !current.hidden ? changeSince(indicator, current, previous) : null;
+  return judgeMeasured(rule, current, previous, change, benchmark);
+}
+
+/** A measurement as a rule reads it: the shown value (no interval for census data) and its n. */
+export type MeasuredValue = Pick<GoalMeasurement, 'hidden' | 'n' | 'value' | 'ciLow' | 'ciHigh'>;
+
+/**
+ * judgeGoal once the change since the previous measurement is known: the survey goals' change
+ * comes from the two rounds' statistics, a sick-leave goal's from two counts (census-change.ts).
+ */
+export function judgeMeasured(
+  rule: GoalRule,
+  current: MeasuredValue | null,
+  previous: MeasuredValue | null,
+  change: RoundChange | null,
+  benchmark: BenchmarkLookup = () => null,
+): GoalJudgement {
   if (current === null || (!current.hidden && (current.n === 0 || current.value === null)))
     return { status: 'no-data', change: null, reasons: [] };
   if (current.hidden) return { status: 'hidden', change: null, reasons: [] };
-  const change = changeSince(indicator, current, previous);
   const parts = partsOf(rule).map((part) => judgePart(part, current, previous, change, benchmark));
   return {
     status: combine(parts.map((p) => p.status)),
@@ -75,8 +92,8 @@ function changeSince(
 
 function judgePart(
   part: SingleRule,
-  current: GoalMeasurement,
-  previous: GoalMeasurement | null,
+  current: MeasuredValue,
+  previous: MeasuredValue | null,
   change: RoundChange | null,
   benchmark: BenchmarkLookup,
 ): PartResult {

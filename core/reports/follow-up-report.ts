@@ -12,8 +12,9 @@ export interface ReportPoint {
   /** Absent when hidden or not measured. */
   n?: number;
   value?: number;
-  ciLow?: number;
-  ciHigh?: number;
+  /** null: counted, not sampled (sick leave covers every employee), so there is no interval. */
+  ciLow?: number | null;
+  ciHigh?: number | null;
   /** Since the previous measurement; absent when it would reveal a hidden group or there is none. */
   change?: { change: number; ciLow: number; ciHigh: number; verdict: string };
   reasons: GoalReason[];
@@ -46,6 +47,8 @@ export interface ReportGoal {
   deadline: string;
   scopeName: string;
   breakdownFilter: BreakdownFilter | null;
+  /** What the goal is measured on: a survey's rounds (absent: reports adopted before sick leave), or sick leave. */
+  measuredOn?: 'survey' | 'sick-leave';
   /** This year's measurement at the goal's scope, or null when none was made this year. */
   result: ReportPoint | null;
   /** Every measurement up to this year, oldest (the baseline) first. */
@@ -82,7 +85,8 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The year a round belongs to in the yearly report: the year it opens. */
-export const reportYearOf = (round: { opensOn: string }) => Number(round.opensOn.slice(0, 4));
+export const reportYearOf = (round: { opensOn: string; reportYear?: number }): number =>
+  round.reportYear ?? Number(round.opensOn.slice(0, 4));
 
 /** Tallies the status of each covered unit of a kind; units not met are named (their values are shown). */
 export function tallyUnits(

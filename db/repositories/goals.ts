@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
 import { emptyStats, type IndicatorStats } from '../../core/indicators/indicator-stats';
 import type { BreakdownFilter, GoalRule } from '../../core/goals/goal-rule';
+import type { MeasurePeriod } from '../../core/sick-leave/sick-leave-goal';
 import type { DbOrTx } from '../database';
 import { goalEvaluations, goals, orgUnits, qualityContracts } from '../schema';
 
@@ -22,6 +23,8 @@ export interface Goal {
   /** Judged for each unit of this kind in the scope ("every school"), or null for the scope as a whole. */
   eachUnitKind: 'area' | 'institution' | 'group' | null;
   actionsDecidedLocally: boolean;
+  /** A sick-leave goal's period (year, quarter, rolling 12 months); null for a survey goal. */
+  measurePeriod: MeasurePeriod | null;
 }
 
 const goalColumns = {
@@ -39,6 +42,7 @@ const goalColumns = {
   deadline: goals.deadline,
   eachUnitKind: goals.eachUnitKind,
   actionsDecidedLocally: goals.actionsDecidedLocally,
+  measurePeriod: goals.measurePeriod,
 };
 
 export async function createContract(
@@ -49,8 +53,11 @@ export async function createContract(
   return row!.id;
 }
 
-export type NewGoal = Omit<Goal, 'id' | 'scopeUnitPath' | 'eachUnitKind' | 'actionsDecidedLocally'> &
-  Partial<Pick<Goal, 'eachUnitKind' | 'actionsDecidedLocally'>> & { position: number };
+export type NewGoal = Omit<
+  Goal,
+  'id' | 'scopeUnitPath' | 'eachUnitKind' | 'actionsDecidedLocally' | 'measurePeriod'
+> &
+  Partial<Pick<Goal, 'eachUnitKind' | 'actionsDecidedLocally' | 'measurePeriod'>> & { position: number };
 
 export async function createGoal(db: DbOrTx, goal: NewGoal): Promise<string> {
   const [row] = await db.insert(goals).values(goal).returning({ id: goals.id });

@@ -14,6 +14,11 @@ export interface Round {
   title: LocalizedText;
   opensOn: string;
   closesOn: string;
+  /**
+   * The year a follow-up report counts it in, when not the year it opens (a sick-leave goal's
+   * 12 months to October 2026 begin in 2025; see reportYearOf).
+   */
+  reportYear?: number;
 }
 
 /** The columns of a Round (joined with its instrument version), for selects that join rounds. */

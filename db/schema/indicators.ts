@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   doublePrecision,
   integer,
@@ -78,30 +80,44 @@ export const qualityContracts = pgTable('quality_contracts', {
 });
 
 /** kvalitetsmål: indicator + scope (unit and breakdown filter) + rule + deadline. */
-export const goals = pgTable('goals', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  municipalityId: uuid('municipality_id')
-    .notNull()
-    .references(() => municipalities.id),
-  contractId: uuid('contract_id')
-    .notNull()
-    .references(() => qualityContracts.id),
-  serviceArea: text('service_area').notNull(),
-  title: jsonb('title').notNull(),
-  instrumentKey: text('instrument_key').notNull(),
-  indicatorKey: text('indicator_key').notNull(),
-  scopeUnitId: uuid('scope_unit_id')
-    .notNull()
-    .references(() => orgUnits.id),
-  breakdownFilter: jsonb('breakdown_filter'),
-  rule: jsonb('rule').notNull(),
-  deadline: date('deadline').notNull(),
-  position: integer('position').notNull().default(0),
-  /** "Every unit below": the goal is judged for each unit of this kind in the scope (e.g. each school). */
-  eachUnitKind: text('each_unit_kind', { enum: ['area', 'institution', 'group'] }),
-  /** The ways to reach the goal are decided by each unit locally (no central actions). */
-  actionsDecidedLocally: boolean('actions_decided_locally').notNull().default(false),
-});
+export const goals = pgTable(
+  'goals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    contractId: uuid('contract_id')
+      .notNull()
+      .references(() => qualityContracts.id),
+    serviceArea: text('service_area').notNull(),
+    title: jsonb('title').notNull(),
+    instrumentKey: text('instrument_key').notNull(),
+    indicatorKey: text('indicator_key').notNull(),
+    scopeUnitId: uuid('scope_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    breakdownFilter: jsonb('breakdown_filter'),
+    rule: jsonb('rule').notNull(),
+    deadline: date('deadline').notNull(),
+    position: integer('position').notNull().default(0),
+    /** "Every unit below": the goal is judged for each unit of this kind in the scope (e.g. each school). */
+    eachUnitKind: text('each_unit_kind', { enum: ['area', 'institution', 'group'] }),
+    /** The ways to reach the goal are decided by each unit locally (no central actions). */
+    actionsDecidedLocally: boolean('actions_decided_locally').notNull().default(false),
+    /**
+     * The period a sick-leave goal is measured over (calendar year, quarter, or the 12 months up to
+     * each year's end); null for a survey goal, which is measured per round.
+     */
+    measurePeriod: text('measure_period', { enum: ['year', 'quarter', 'rolling12'] }),
+  },
+  (t) => [
+    check(
+      'sick_leave_goal_has_period',
+      sql`(${t.instrumentKey} = 'sick-leave') = (${t.measurePeriod} is not null)`,
+    ),
+  ],
+);
 
 /** A goal's status for one round at one unit of its scope (the scope unit and every unit below). */
 export const goalEvaluations = pgTable(

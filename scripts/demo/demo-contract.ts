@@ -5,6 +5,11 @@ import type { Tx } from '../../db/database';
 import { createGoalAction } from '../../db/repositories/goal-actions';
 import { saveServiceArea, setContractPublished } from '../../db/repositories/contracts';
 import { createContract, createGoal } from '../../db/repositories/goals';
+import {
+  SICK_LEAVE_INSTRUMENT_KEY,
+  SICK_LEAVE_RATE_KEY,
+  type MeasurePeriod,
+} from '../../core/sick-leave/sick-leave-goal';
 import { COMPARISON_GROUP } from './demo-network';
 
 const GRADES_1_6_9: BreakdownFilter = { breakdownKey: 'grade', values: ['1', '6', '9'] };
@@ -22,6 +27,7 @@ const DEMO_GOALS: {
   breakdownFilter: BreakdownFilter | null;
   rule: GoalRule;
   eachUnitKind: 'institution' | null;
+  measurePeriod?: MeasurePeriod;
 }[] = [
   {
     serviceArea: 'skole',
@@ -88,6 +94,40 @@ const DEMO_GOALS: {
     breakdownFilter: null,
     rule: { type: 'benchmark', position: 'above', comparisonGroup: COMPARISON_GROUP },
   },
+  {
+    serviceArea: 'personale',
+    eachUnitKind: 'institution',
+    title: {
+      da: 'Sygefraværet falder og er under 7 % på hver arbejdsplads',
+      nb: 'Sykefraværet går ned og er under 7 % på hver arbeidsplass',
+      en: 'Sick leave falls and is below 7 % at every workplace',
+    },
+    instrumentKey: SICK_LEAVE_INSTRUMENT_KEY,
+    indicatorKey: SICK_LEAVE_RATE_KEY,
+    breakdownFilter: null,
+    rule: {
+      type: 'all',
+      rules: [
+        { type: 'trend', direction: 'falling', significant: false },
+        { type: 'threshold', op: '<', target: 0.07 },
+      ],
+    },
+    measurePeriod: 'year',
+  },
+  {
+    serviceArea: 'personale',
+    eachUnitKind: null,
+    title: {
+      da: 'Sygefraværet ligger under gennemsnittet for sammenlignelige kommuner',
+      nb: 'Sykefraværet ligger under gjennomsnittet for sammenlignbare kommuner',
+      en: 'Sick leave is below the average of comparable municipalities',
+    },
+    instrumentKey: SICK_LEAVE_INSTRUMENT_KEY,
+    indicatorKey: SICK_LEAVE_RATE_KEY,
+    breakdownFilter: null,
+    rule: { type: 'benchmark', position: 'below', comparisonGroup: COMPARISON_GROUP },
+    measurePeriod: 'year',
+  },
 ];
 
 /** The ways to reach the first three goals, as a municipality writes them (seed 000). */
@@ -153,6 +193,11 @@ const DEMO_AREAS = [
     key: 'aeldrepleje',
     name: 'Ældrepleje',
     aim: 'Ældre skal have hjælp, der giver dem mulighed for at leve det liv, de ønsker, med respekt for deres vaner.',
+  },
+  {
+    key: 'personale',
+    name: 'Personale og arbejdsmiljø',
+    aim: 'Medarbejderne skal have et sundt arbejdsmiljø, hvor færre bliver syge af arbejdet og flere kommer godt tilbage.',
   },
 ];
 

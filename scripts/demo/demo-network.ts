@@ -95,7 +95,7 @@ export async function seedDemoBenchmarks(tx: Tx, municipalityId: string, today: 
     ['0741', 'Samsø', 83.0, 84.2],
     ['0746', 'Skanderborg', 84.8, 85.6],
   ];
-  const figures: BenchmarkFigure[] = published.flatMap(([number, name, lastYear, thisYear]) =>
+  const wellbeing: BenchmarkFigure[] = published.flatMap(([number, name, lastYear, thisYear]) =>
     [
       [year - 1, lastYear],
       [year, thisYear],
@@ -110,8 +110,32 @@ export async function seedDemoBenchmarks(tx: Tx, municipalityId: string, today: 
       value: value!,
     })),
   );
-  await replaceBenchmarkSeries(tx, municipalityId, figures, null);
+  // Sick leave of all municipal employees in percent of planned working days (KRL's statistics).
+  const sickLeave: BenchmarkFigure[] = SICK_LEAVE.flatMap(([number, name, lastYear, thisYear]) =>
+    [
+      [year - 1, lastYear],
+      [year, thisYear],
+    ].map(([period, value]) => ({
+      source: 'KRL, sygefraværsstatistik',
+      vintage: `udtræk ${today}`,
+      comparisonGroup: COMPARISON_GROUP,
+      indicatorKey: 'sick-leave/rate',
+      period: period!,
+      municipality: `${number} ${name}`,
+      municipalityKey: number.replace(/^0+/, ''),
+      value: value!,
+    })),
+  );
+  await replaceBenchmarkSeries(tx, municipalityId, [...wellbeing, ...sickLeave], null);
 }
+
+const SICK_LEAVE: [string, string, number, number][] = [
+  ['0727', 'Odder', 7.7, 7.6],
+  ['0706', 'Syddjurs', 7.5, 7.3],
+  ['0710', 'Favrskov', 7.4, 7.2],
+  ['0741', 'Samsø', 8.0, 8.1],
+  ['0746', 'Skanderborg', 7.2, 7.0],
+];
 
 const addDays = (isoDay: string, days: number) =>
   new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

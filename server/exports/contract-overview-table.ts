@@ -79,8 +79,8 @@ function pointColumns(point: ReportPoint, unit: ValueUnit): ExportCell[] {
   return [
     { number: point.n, format: 'count' },
     { number: point.value, format },
-    { number: point.ciLow!, format },
-    { number: point.ciHigh!, format },
+    point.ciLow == null ? null : { number: point.ciLow, format },
+    point.ciHigh == null ? null : { number: point.ciHigh, format },
   ];
 }
 

@@ -63,8 +63,8 @@ function shownColumns(shown: ShownValue | undefined, unit: ValueUnit): ExportCel
   const format = formatOfUnit(unit);
   return [
     { number: shown.value, format },
-    { number: shown.ciLow, format },
-    { number: shown.ciHigh, format },
+    shown.ciLow === null ? null : { number: shown.ciLow, format },
+    shown.ciHigh === null ? null : { number: shown.ciHigh, format },
     { number: shown.n, format: 'count' },
   ];
 }

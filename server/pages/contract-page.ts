@@ -131,6 +131,16 @@ function goalForm(view: ContractView): SafeHtml {
     </select>
     <label for="goal-grades">Only these grades (comma-separated, empty for all)</label>
     <input id="goal-grades" name="grades" inputmode="numeric" placeholder="1, 6, 9" />
+    <label for="goal-period">Sick leave is measured per</label>
+    <select id="goal-period" name="measurePeriod" aria-describedby="goal-period-help">
+      <option value="year">calendar year (this year so far)</option>
+      <option value="quarter">quarter</option>
+      <option value="rolling12">12 months up to each year's end and the latest month</option>
+    </select>
+    <p class="hint" id="goal-period-help">
+      Only for sick leave, which comes from payroll rather than a survey round; each period is compared with
+      the same months a year earlier. A share's target is typed in percent (sick leave below 6 % is "&lt; 6").
+    </p>
     ${goalRuleFields('goal')}
     <label for="goal-deadline">Deadline</label>
     <input id="goal-deadline" name="deadline" type="date" required value="${view.contract.periodEnd}" />

@@ -77,7 +77,11 @@ function cell(c: GoalCell, unit: ValueUnit): SafeHtml {
 
 function measuredValue(c: ShownValue, unit: ValueUnit): SafeHtml {
   return html`<span class="value">${formatValue(c.value, unit)}</span>
-    <span class="ci">(${formatValue(c.ciLow, unit)}–${formatValue(c.ciHigh, unit)})</span>
+    ${
+      c.ciLow === null || c.ciHigh === null
+        ? ''
+        : html`<span class="ci">(${formatValue(c.ciLow, unit)}–${formatValue(c.ciHigh, unit)})</span>`
+    }
     <span class="n">n ${c.n}</span>`;
 }
 

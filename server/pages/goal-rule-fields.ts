@@ -9,16 +9,25 @@ const CHOICES = [
   ['<=', 'at most'],
   ['rising', 'rising from measurement to measurement'],
   ['falling', 'falling from measurement to measurement'],
+  ['falling-below', 'falling, and below the target'],
+  ['rising-above', 'rising, and above the target'],
 ] as const;
+
+const KEEP = 'keep';
 
 /** The rule as the form shows it: the chosen option, and a share's target in percent. */
 function current(rule: GoalRule | undefined, unit: string) {
-  if (rule?.type === 'threshold')
-    return {
-      choice: rule.op,
-      target: String(unit === 'share' ? +(rule.target * 100).toFixed(2) : rule.target),
-    };
+  const targetText = (target: number) => String(unit === 'share' ? +(target * 100).toFixed(2) : target);
+  if (rule?.type === 'threshold') return { choice: rule.op, target: targetText(rule.target) };
   if (rule?.type === 'trend') return { choice: rule.direction, target: '', significant: rule.significant };
+  const [trend, threshold] = rule?.type === 'all' && rule.rules.length === 2 ? rule.rules : [];
+  if (trend?.type === 'trend' && threshold?.type === 'threshold') {
+    const combined = `${trend.direction}-${threshold.op.startsWith('<') ? 'below' : 'above'}`;
+    if (combined === 'falling-below' || combined === 'rising-above')
+      return { choice: combined, target: targetText(threshold.target), significant: trend.significant };
+  }
+  // A benchmark or other combination is set through the API; the form keeps it as it is.
+  if (rule) return { choice: KEEP, target: '' };
   return { choice: '>', target: '' };
 }
 
@@ -29,6 +38,7 @@ export function goalRuleFields(id: string, rule?: GoalRule, unit = 'share'): Saf
     <legend>Rule</legend>
     <label for="${id}-rule">The value must be</label>
     <select id="${id}-rule" name="rule">
+      ${now.choice === KEEP ? html`<option value="${KEEP}" selected>as it is (${rule!.type} rule, set through the API)</option>` : ''}
       ${CHOICES.map(([value, label]) =>
         value === now.choice
           ? html`<option value="${value}" selected>${label}</option>`

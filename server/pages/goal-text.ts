@@ -22,6 +22,8 @@ export function formatChangeWithIntervalIn(
 ): string {
   const bare = (x: number) => formatChangeIn(x, unit, locale).split(' ')[0]!;
   const to = { da: 'til', nb: 'til', en: 'to' }[locale];
+  // A change between two counts (sick leave) is exact: its interval is the point itself.
+  if (change.ciLow === change.ciHigh) return formatChangeIn(change.change, unit, locale);
   return `${formatChangeIn(change.change, unit, locale)} (${bare(change.ciLow)} ${to} ${bare(change.ciHigh)})`;
 }
 

@@ -1,3 +1,4 @@
+import { partsOf } from '../../core/goals/goal-rule';
 import type { Locale } from '../../core/indicators/indicator-definition';
 import type { FollowUpReport, ReportGoal, ReportPoint } from '../../core/reports/follow-up-report';
 import { formatChangeWithIntervalIn, formatValueIn, REASON_TEXT, ruleTextIn, STATUS_TEXT } from './goal-text';
@@ -96,6 +97,7 @@ function goalSection(goal: ReportGoal, locale: Locale, w: ReportWords, editing?:
     ${goal.result ? resultLine(goal.result, goal, locale, { withBaseline: true }) : html`<p>${w.noResultThisYear}</p>`}
     ${goal.units ? unitTally(goal.units, w) : ''}
     ${goal.trend.length > 1 ? html`<figure class="trend">${trendChart(goal, locale, w)}</figure>` : ''}
+    ${goal.measuredOn === 'sick-leave' ? html`<p class="note">${w.sickLeaveNote}</p>` : ''}
     <h4>${w.processEvaluation}</h4>
     ${writtenText(goal.processEvaluation, w, editing && { name: `process-${goal.id}`, label: `${w.processEvaluation}: ${goal.title[locale]}`, editing })}
     <h4>${w.actions}</h4>
@@ -111,12 +113,8 @@ export function resultLine(
   opts: { prefix?: string; withBaseline: boolean },
 ): SafeHtml {
   const w = REPORT_WORDS[locale];
-  const value =
-    point.value !== undefined
-      ? html` <strong class="value">${formatValueIn(point.value, goal.unit, locale)}</strong>
-          (${formatValueIn(point.ciLow!, goal.unit, locale)}–${formatValueIn(point.ciHigh!, goal.unit, locale)}),
-          n = ${point.n}`
-      : '';
+  // A prefix (the public page's "Latest measurement (2026 (jan.–okt.))") already names the period.
+  const value = point.value !== undefined ? valueText(point, goal, locale, !opts.prefix) : '';
   const baseline = goal.trend[0];
   const showBaseline = opts.withBaseline && baseline && baseline !== point && baseline.value !== undefined;
   return html`<p class="result">
@@ -126,19 +124,40 @@ export function resultLine(
     </p>
     ${
       point.change
-        ? html`<p>${w.changeSince}: ${formatChangeWithIntervalIn(point.change, goal.unit, locale)}</p>`
+        ? html`<p>
+            ${goal.measuredOn === 'sick-leave' ? w.changeSameLastYear : w.changeSince}:
+            ${formatChangeWithIntervalIn(point.change, goal.unit, locale)}
+          </p>`
         : ''
     }
     ${
       showBaseline
         ? html`<p>
             ${w.baseline} (${baseline.roundTitle[locale]}):
-            ${formatValueIn(baseline.value!, goal.unit, locale)}, n = ${baseline.n}
+            ${formatValueIn(baseline.value!, goal.unit, locale)}, ${countText(baseline, goal, w)}
           </p>`
         : ''
     }
     ${point.reasons.map((r) => html`<p class="reason">${REASON_TEXT[locale][r]}</p>`)}`;
 }
+
+/** " 5,2 % (4,1–6,3), n = 120"; a count without interval: " 5,2 %, 143 ansatte". */
+function valueText(point: ReportPoint, goal: ReportGoal, locale: Locale, withPeriod: boolean): SafeHtml {
+  const periodIn = withPeriod ? locale : undefined;
+  const shown = html` <strong class="value">${formatValueIn(point.value!, goal.unit, locale)}</strong>`;
+  const w = REPORT_WORDS[locale];
+  if (point.ciLow == null || point.ciHigh == null)
+    return html`${shown}, ${countText(point, goal, w, periodIn)}`;
+  return html`${shown}
+  (${formatValueIn(point.ciLow, goal.unit, locale)}–${formatValueIn(point.ciHigh, goal.unit, locale)}),
+  ${countText(point, goal, w, periodIn)}`;
+}
+
+/** "n = 120"; sick leave: "297 ansatte", with the period when asked ("2026 (jan.–okt.)": a year so far). */
+const countText = (point: ReportPoint, goal: ReportGoal, w: ReportWords, periodIn?: Locale): string =>
+  goal.measuredOn !== 'sick-leave'
+    ? `n = ${point.n}`
+    : `${w.employees(point.n ?? 0)}${periodIn ? `, ${point.roundTitle[periodIn]}` : ''}`;
 
 function unitTally(t: NonNullable<ReportGoal['units']>, w: ReportWords): SafeHtml {
   const total = t.met + t.notMet.length + t.uncertain + t.hidden + t.noData;
@@ -150,10 +169,11 @@ function unitTally(t: NonNullable<ReportGoal['units']>, w: ReportWords): SafeHtm
 }
 
 function trendChart(goal: ReportGoal, locale: Locale, w: ReportWords): SafeHtml {
-  const target = goal.rule.type === 'threshold' ? goal.rule.target : null;
+  const target = partsOf(goal.rule).find((p) => p.type === 'threshold')?.target ?? null;
   return trendChartSvg(
     goal.trend.map((p) => ({
-      label: String(p.year),
+      // Survey rounds are yearly; sick-leave periods may be quarters, so they go by their names.
+      label: goal.measuredOn === 'sick-leave' ? p.roundTitle[locale] : String(p.year),
       value: p.value ?? null,
       ciLow: p.ciLow ?? null,
       ciHigh: p.ciHigh ?? null,

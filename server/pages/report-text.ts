@@ -16,7 +16,13 @@ export interface ReportWords {
   result: string;
   noResultThisYear: string;
   baseline: string;
+  /** A sick-leave figure's n: every employee of the units counted. */
+  employees: (n: number) => string;
+  /** Under a sick-leave goal: how its figures are made and compared. */
+  sickLeaveNote: string;
   changeSince: string;
+  /** A sick-leave goal's change: against the same months a year before. */
+  changeSameLastYear: string;
   trend: string;
   unitsMeeting: (met: number, total: number, kind: string) => string;
   notMetAt: string;
@@ -58,7 +64,11 @@ const da: ReportWords = {
   result: 'Resultat',
   noResultThisYear: 'Ingen måling i år.',
   baseline: 'Udgangspunkt',
+  employees: (n) => `${n} ansatte`,
+  sickLeaveNote:
+    'Sygefraværet er sygedage i procent af planlagte arbejdsdage for alle ansatte, fra lønsystemet. Det er en optælling, ikke en stikprøve, så der er intet usikkerhedsinterval. Udviklingen måles mod samme periode året før. Enheder med færre end 5 ansatte vises ikke.',
   changeSince: 'Ændring siden forrige måling',
+  changeSameLastYear: 'Ændring fra samme periode sidste år',
   trend: 'Udvikling siden udgangspunktet',
   unitsMeeting: (met, total, kind) => `${met} af ${total} ${kind} når målet.`,
   notMetAt: 'Ikke nået',
@@ -104,7 +114,11 @@ const nb: ReportWords = {
   scope: 'Gjelder for',
   noResultThisYear: 'Ingen måling i år.',
   baseline: 'Utgangspunkt',
+  employees: (n) => `${n} ansatte`,
+  sickLeaveNote:
+    'Sykefraværet er sykedagsverk i prosent av avtalte dagsverk for alle ansatte, fra lønnssystemet. Det er en opptelling, ikke et utvalg, så det er ikke noe usikkerhetsintervall. Utviklingen måles mot samme periode året før. Enheter med færre enn 5 ansatte vises ikke.',
   changeSince: 'Endring siden forrige måling',
+  changeSameLastYear: 'Endring fra samme periode i fjor',
   trend: 'Utvikling siden utgangspunktet',
   unitsMeeting: (met, total, kind) => `${met} av ${total} ${kind} når målet.`,
   notMetAt: 'Ikke nådd',
@@ -150,7 +164,11 @@ const en: ReportWords = {
   result: 'Result',
   noResultThisYear: 'No measurement this year.',
   baseline: 'Baseline',
+  employees: (n) => `${n} employees`,
+  sickLeaveNote:
+    'Sick leave is sick days as a percentage of planned working days for all employees, from the payroll system. It is a count, not a sample, so there is no uncertainty interval. Change is measured against the same period a year earlier. Units with fewer than 5 employees are not shown.',
   changeSince: 'Change since the previous measurement',
+  changeSameLastYear: 'Change from the same period last year',
   trend: 'Trend since the baseline',
   unitsMeeting: (met, total, kind) => `${met} of ${total} ${kind} meet the goal.`,
   notMetAt: 'Not met',

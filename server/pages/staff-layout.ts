@@ -1,9 +1,21 @@
+import { isQualityStaff } from '../../core/org/scope';
 import { html, type SafeHtml } from './html';
+
+/**
+ * Sick-leave imports and key figures are kept by quality staff of the whole municipality; a
+ * consultant of one area would only meet a 403 there.
+ */
+function keepsMunicipalData(user: { role?: string; scopeUnitPath?: string }): boolean {
+  if (user.role === undefined) return false;
+  if (user.scopeUnitPath === undefined) return user.role === 'admin' || user.role === 'consultant';
+  return isQualityStaff({ role: user.role, scopeUnitPath: user.scopeUnitPath });
+}
 
 /** The frame of every staff page: plain, readable, printable. */
 export function staffLayout(opts: {
   title: string;
-  user?: { name: string; role?: string };
+  /** The signed-in staff user (a StaffUser; pages type it as narrowly as they need). */
+  user?: { name: string; role?: string; scopeUnitPath?: string };
   body: SafeHtml;
   head?: SafeHtml;
 }): string {
@@ -19,7 +31,7 @@ export function staffLayout(opts: {
       <body>
         <header class="top">
           <a class="brand" href="/app">Målbar</a>
-          ${opts.user ? html`<nav><a href="/app">Dashboard app</a> <a href="/dashboard">Goals</a> <a href="/dashboard/contracts">Contracts</a> <a href="/dashboard/rounds">Rounds</a> <a href="/dashboard/initiatives">Initiatives</a>${opts.user.role === 'admin' || opts.user.role === 'consultant' ? html` <a href="/dashboard/sick-leave">Sick leave</a>` : ''}${opts.user.role === 'admin' || opts.user.role === 'consultant' ? html` <a href="/dashboard/benchmarks">Benchmarks</a>` : ''}${opts.user.role === 'admin' ? html` <a href="/dashboard/admin/users">Users</a> <a href="/dashboard/admin/organisation">Organisation</a> <a href="/dashboard/admin/networks">Network</a> <a href="/admin/queues">Queues</a>` : ''}</nav>` : ''}
+          ${opts.user ? html`<nav><a href="/app">Dashboard app</a> <a href="/dashboard">Goals</a> <a href="/dashboard/contracts">Contracts</a> <a href="/dashboard/rounds">Rounds</a> <a href="/dashboard/initiatives">Initiatives</a>${keepsMunicipalData(opts.user) ? html` <a href="/dashboard/sick-leave">Sick leave</a> <a href="/dashboard/benchmarks">Benchmarks</a>` : ''}${opts.user.role === 'admin' ? html` <a href="/dashboard/admin/users">Users</a> <a href="/dashboard/admin/organisation">Organisation</a> <a href="/dashboard/admin/networks">Network</a> <a href="/admin/queues">Queues</a>` : ''}</nav>` : ''}
           ${
             opts.user
               ? html`<form method="post" action="/logout" class="logout">

@@ -10,7 +10,7 @@ import { renderContractsPage } from '../pages/contracts-page';
 import { loadContractOverview } from '../use-cases/contract-overview';
 import { loadContractList, loadContractView } from '../use-cases/contract-view';
 import { addGoal, addServiceArea, changeGoal, createContractFor, setPublished } from '../use-cases/contracts';
-import { loadIndicatorCatalogue } from '../use-cases/indicator-catalogue';
+import { loadGoalCatalogue } from '../use-cases/indicator-catalogue';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { goalChangeFromForm, goalInputFromForm } from './goal-form';
 
@@ -55,7 +55,7 @@ export function contractRoutes(deps: ContractRouteDeps): Router {
     res.redirect(303, `/dashboard/contracts/${req.params.contractId}`);
   });
   router.post('/dashboard/contracts/:contractId/goals', page, forms, async (req, res) => {
-    const catalogue = await loadIndicatorCatalogue(deps.db, deps.instruments);
+    const catalogue = await loadGoalCatalogue(deps.db, deps.instruments);
     const input = goalInputFromForm(req.body as Record<string, unknown>, catalogue);
     await addGoal(useCase, staffOf(res), req.params.contractId as string, input);
     res.redirect(303, `/dashboard/contracts/${req.params.contractId}`);

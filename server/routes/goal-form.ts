@@ -1,3 +1,4 @@
+import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
 import type { InstrumentIndicatorChoice } from '../use-cases/indicator-catalogue';
 
 type Form = Record<string, unknown>;
@@ -28,16 +29,32 @@ export function goalInputFromForm(form: Form, catalogue: InstrumentIndicatorChoi
     rule: ruleFromForm(form, indicator?.unit === 'share'),
     deadline: text(form.deadline),
     actionsDecidedLocally: form.actionsDecidedLocally === 'true',
+    // The form always sends a period; only a sick-leave goal has one.
+    measurePeriod: isSickLeaveGoal({ instrumentKey }) ? text(form.measurePeriod) || 'year' : null,
   };
 }
 
 export function ruleFromForm(form: Form, isShare: boolean): unknown {
   const rule = text(form.rule);
-  if (rule === 'rising' || rule === 'falling')
-    return { type: 'trend', direction: rule, significant: form.significant === 'true' };
+  const significant = form.significant === 'true';
+  if (rule === 'keep') return undefined;
+  if (rule === 'rising' || rule === 'falling') return { type: 'trend', direction: rule, significant };
   const typed = text(form.target).replace(',', '.');
-  const target = typed === '' ? undefined : Number(typed);
-  return { type: 'threshold', op: rule, target: isShare && target !== undefined ? target / 100 : target };
+  const given = typed === '' ? undefined : Number(typed);
+  const target = isShare && given !== undefined ? given / 100 : given;
+  // "Falling, and below 6 %": the sick-leave programme's goal, and any "better and good enough".
+  if (rule === 'falling-below' || rule === 'rising-above') {
+    const direction = rule === 'falling-below' ? 'falling' : 'rising';
+    const op = rule === 'falling-below' ? '<' : '>';
+    return {
+      type: 'all',
+      rules: [
+        { type: 'trend', direction, significant },
+        { type: 'threshold', op, target },
+      ],
+    };
+  }
+  return { type: 'threshold', op: rule, target };
 }
 
 /** The "change a goal" form: title, rule, deadline, local actions (a share's target in percent). */

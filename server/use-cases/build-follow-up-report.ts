@@ -1,5 +1,6 @@
 import type { RoundChange } from '../../core/indicators/compare-rounds';
 import type { OrgUnit } from '../../core/org/org-unit';
+import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
 import { isWithin } from '../../core/org/org-unit';
 import {
   reportYearOf,
@@ -20,6 +21,7 @@ import { listRounds } from '../../db/repositories/rounds';
 import type { GoalCell } from './goal-cells';
 import { loadBenchmarkLookups } from './benchmarks';
 import { askedUnits, loadGoalHistory, type GoalRoundCells } from './goal-history';
+import { sickLeaveGoalFigures } from './sick-leave-goal-history';
 
 /**
  * The follow-up report of a contract for a year as the data stand now: each goal's result at its
@@ -50,14 +52,16 @@ export async function buildFollowUpReport(
   const reportGoals = new Map<string, ReportGoal>();
   const asked = askedUnits(db);
   const benchmarks = await loadBenchmarkLookups(db, contract.municipalityId, goals);
+  const sickLeave = sickLeaveGoalFigures(db, contract.municipalityId, units);
   for (const goal of goals) {
     const judgeOnly = unitsReadBy(goal, units);
-    const context = { units, rounds: upToYear, evaluations, asked, judgeOnly };
+    const context = { units, rounds: upToYear, evaluations, asked, judgeOnly, upToYear: year, sickLeave };
     const history = await loadGoalHistory(db, instruments, goal, context, benchmarks);
     const unit = history.indicator?.unit ?? 'share';
     reportGoals.set(goal.id, {
       ...describeGoal(goal, units),
       unit,
+      measuredOn: isSickLeaveGoal(goal) ? 'sick-leave' : 'survey',
       ...results(goal, history.rounds, units, year),
       processEvaluation: texts.processEvaluations.get(goal.id) ?? '',
       actions: (await listGoalActions(db, goal.id)).map((a) => ({

@@ -13,7 +13,7 @@ import { listContractsWithGoals, type Goal } from '../../db/repositories/goals';
 import { findMunicipalityRoot, listSubtree } from '../../db/repositories/org-units';
 import type { StaffUser } from '../../db/repositories/staff';
 import { contractForStaff } from './contracts';
-import { loadIndicatorCatalogue, type InstrumentIndicatorChoice } from './indicator-catalogue';
+import { loadGoalCatalogue, type InstrumentIndicatorChoice } from './indicator-catalogue';
 
 export interface ContractView {
   contract: Contract;
@@ -43,7 +43,7 @@ export async function loadContractView(
     listServiceAreas(deps.db, contractId),
     listContractsWithGoals(deps.db, staff.municipalityId),
     listContractReports(deps.db, contractId),
-    loadIndicatorCatalogue(deps.db, deps.instruments),
+    loadGoalCatalogue(deps.db, deps.instruments),
     listSubtree(deps.db, root),
   ]);
   const goals = withGoals.find((c) => c.id === contractId)?.goals ?? [];

@@ -20,7 +20,8 @@ import type { StaffUser } from '../../db/repositories/staff';
 import { recomputeRoundFullyJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
 import { parseInput } from '../http/parse';
-import { loadIndicatorCatalogue } from './indicator-catalogue';
+import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
+import { loadGoalCatalogue } from './indicator-catalogue';
 
 export interface ContractDeps {
   db: Db;
@@ -86,7 +87,11 @@ export async function addGoal(
 ): Promise<string> {
   assertWritesContracts(staff);
   const contract = await contractForStaff(deps.db, staff, contractId);
-  const goal = parseInput(NewGoal, input, 'goal');
+  const parsed = parseInput(NewGoal, input, 'goal');
+  // A sick-leave goal is measured per calendar year unless told otherwise.
+  const goal = isSickLeaveGoal(parsed)
+    ? { ...parsed, measurePeriod: parsed.measurePeriod ?? 'year' }
+    : parsed;
   await checkGoal(deps, staff, contract, goal);
   const given = goal.title.da ?? goal.title.nb ?? goal.title.en!;
   const title: LocalizedText = {
@@ -137,7 +142,7 @@ async function checkGoal(deps: ContractDeps, staff: StaffUser, contract: Contrac
   const areas = await listServiceAreas(deps.db, contract.id);
   if (!areas.some((a) => a.key === goal.serviceArea))
     issues.push({ field: 'serviceArea', issue: `the contract has no service area ${goal.serviceArea}` });
-  const catalogue = await loadIndicatorCatalogue(deps.db, deps.instruments);
+  const catalogue = await loadGoalCatalogue(deps.db, deps.instruments);
   const indicator = catalogue
     .find((i) => i.instrumentKey === goal.instrumentKey)
     ?.indicators.find((i) => i.key === goal.indicatorKey);
@@ -147,6 +152,13 @@ async function checkGoal(deps: ContractDeps, staff: StaffUser, contract: Contrac
       issue: `${goal.instrumentKey} has no indicator ${goal.indicatorKey}`,
     });
   const filter = goal.breakdownFilter;
+  if (isSickLeaveGoal(goal) && filter)
+    issues.push({ field: 'breakdownFilter', issue: 'sick leave has no breakdowns: leave it out' });
+  if (!isSickLeaveGoal(goal) && goal.measurePeriod !== null)
+    issues.push({
+      field: 'measurePeriod',
+      issue: 'only a sick-leave goal is measured by period; a survey goal by round',
+    });
   if (indicator && filter && !indicator.breakdowns.some((b) => b.key === filter.breakdownKey))
     issues.push({
       field: 'breakdownFilter.breakdownKey',

@@ -2,15 +2,18 @@ import { suppressTreeComplements } from '../../core/anonymity/suppress-tree-comp
 import type { GoalReason } from '../../core/goals/judge-goal';
 import type { BreakdownFilter } from '../../core/goals/goal-rule';
 import type { RoundChange } from '../../core/indicators/compare-rounds';
+import type { IndicatorDefinition } from '../../core/indicators/indicator-definition';
 import { isWithin, type OrgUnit } from '../../core/org/org-unit';
 import type { Goal, GoalEvaluation } from '../../db/repositories/goals';
 import type { Round } from '../../db/repositories/rounds';
 
 export interface ShownValue {
+  /** Respondents; for a sick-leave goal, employees. */
   n: number;
   value: number;
-  ciLow: number;
-  ciHigh: number;
+  /** The 95 % interval; null for sick leave, which counts every employee (no sampling error). */
+  ciLow: number | null;
+  ciHigh: number | null;
 }
 
 /**
@@ -26,6 +29,20 @@ export type GoalCell =
   | { status: 'no-data'; measured?: ShownValue; change?: RoundChange | null; reasons?: GoalReason[] }
   | { status: 'hidden'; minGroupSize: number; reasons?: GoalReason[] }
   | { status: 'out-of-scope' };
+
+/** A goal in one round (or sick-leave period): its cell at every unit, anonymity applied and judged. */
+export interface GoalRoundCells {
+  round: Round;
+  cells: Map<string, GoalCell>;
+}
+
+/** A goal's measurements, from loadGoalHistory (surveys) or loadSickLeaveGoalHistory. */
+export interface GoalHistory {
+  indicator: IndicatorDefinition | null;
+  minGroupSize: number;
+  /** Oldest first: the first is the baseline. */
+  rounds: GoalRoundCells[];
+}
 
 /** One goal's cell at every unit, with anonymity applied across the tree. */
 export function goalCells(

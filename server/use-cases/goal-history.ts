@@ -8,7 +8,13 @@ import type { DbOrTx } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import type { Goal, GoalEvaluation } from '../../db/repositories/goals';
 import { listLinkedUnitPaths, type Round } from '../../db/repositories/rounds';
-import { goalCells, pathsAndAncestors, type GoalCell } from './goal-cells';
+import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
+import { goalCells, pathsAndAncestors, type GoalCell, type GoalHistory } from './goal-cells';
+import {
+  loadSickLeaveGoalHistory,
+  sickLeaveGoalFigures,
+  type SickLeaveGoalFigures,
+} from './sick-leave-goal-history';
 
 /**
  * The paths of the units a round asks and of every unit above one (see pathsAndAncestors), read
@@ -25,21 +31,11 @@ export function askedUnits(db: DbOrTx): AskedUnits {
   };
 }
 
-/** A goal in one round: its cell at every unit of the municipality, anonymity applied and judged. */
-export interface GoalRoundCells {
-  round: Round;
-  cells: Map<string, GoalCell>;
-}
-
-export interface GoalHistory {
-  indicator: IndicatorDefinition | null;
-  minGroupSize: number;
-  /** Oldest first: the first is the baseline. */
-  rounds: GoalRoundCells[];
-}
+export type { GoalHistory, GoalRoundCells } from './goal-cells';
 
 /**
- * Every round of the goal's instrument that measured it, oldest first. Each round's cells are
+ * Every round of the goal's instrument that measured it, oldest first (for a sick-leave goal, every
+ * period it is measured over: sick-leave-goal-history.ts). Each round's cells are
  * hidden by the same tree rules as everywhere, then judged against the round before (a trend
  * compares the two; a change never uses a measurement that was hidden).
  */
@@ -65,10 +61,18 @@ export async function loadGoalHistory(
      * tallies).
      */
     judgeOnly?: ReadonlySet<string>;
+    /** Only rounds and periods a report of this year counts (a sick-leave goal's periods). */
+    upToYear?: number;
+    /** Sick-leave figures shared by the sick-leave goals of one request (see sickLeaveGoalFigures). */
+    sickLeave?: SickLeaveGoalFigures;
   },
   /** Comparison-group averages by indicator and year (see loadBenchmarkLookups), read once per request. */
   benchmarks: BenchmarkLookups = noBenchmarks,
 ): Promise<GoalHistory> {
+  if (isSickLeaveGoal(goal)) {
+    const figures = context.sickLeave ?? sickLeaveGoalFigures(db, goal.municipalityId, context.units);
+    return loadSickLeaveGoalHistory(goal, { ...context, figures }, benchmarks);
+  }
   const byRound = groupedEvaluations(context.evaluations).get(goal.id) ?? new Map();
   let rounds = context.rounds
     .filter((r) => byRound.has(r.id))

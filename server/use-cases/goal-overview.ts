@@ -1,6 +1,7 @@
 import type { IndicatorDefinition, LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalRule, BreakdownFilter } from '../../core/goals/goal-rule';
 import { orderTree } from '../../core/org/org-tree';
+import { isSickLeaveGoal, type MeasurePeriod } from '../../core/sick-leave/sick-leave-goal';
 import { isWithin } from '../../core/org/org-unit';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
@@ -12,6 +13,7 @@ import type { StaffUser } from '../../db/repositories/staff';
 import { goalCells, type GoalCell } from './goal-cells';
 import { loadBenchmarkLookups } from './benchmarks';
 import { askedUnits, loadGoalHistory } from './goal-history';
+import { sickLeaveGoalFigures } from './sick-leave-goal-history';
 
 export type { GoalCell } from './goal-cells';
 type IndicatorUnit = IndicatorDefinition['unit'];
@@ -26,7 +28,11 @@ export interface GoalView {
   rule: GoalRule;
   breakdownFilter: BreakdownFilter | null;
   deadline: string;
+  /** The latest round measured, or for a sick-leave goal its latest period ("2026 (jan.–okt.)"). */
   round: { id: string; title: LocalizedText } | null;
+  /** A survey's rounds, or sick leave (n is then employees, and values have no interval). */
+  measuredOn: 'survey' | 'sick-leave';
+  measurePeriod: MeasurePeriod | null;
 }
 
 export interface GoalOverview {
@@ -60,11 +66,12 @@ export async function loadGoalOverview(
   const unitOf = new Map<string, IndicatorUnit>();
   const asked = askedUnits(db);
   const benchmarks = await loadBenchmarkLookups(db, staff.municipalityId, goals);
+  const sickLeave = sickLeaveGoalFigures(db, staff.municipalityId, allUnits);
   const inScope = allUnits.filter((u) => isWithin(u.path, scopeRoot.path));
   // Hidden or not is decided over the whole tree; only the units this user sees are judged.
   const judgeOnly = new Set(inScope.map((u) => u.id));
   for (const goal of goals) {
-    const context = { units: allUnits, rounds, evaluations, asked, latestOnly: true, judgeOnly };
+    const context = { units: allUnits, rounds, evaluations, asked, latestOnly: true, judgeOnly, sickLeave };
     const history = await loadGoalHistory(db, instruments, goal, context, benchmarks);
     const latest = history.rounds.at(-1);
     latestRound.set(goal.id, latest?.round ?? null);
@@ -93,6 +100,8 @@ export async function loadGoalOverview(
           deadline: g.deadline,
           unit: unitOf.get(g.id)!,
           round: round ? { id: round.id, title: round.title } : null,
+          measuredOn: isSickLeaveGoal(g) ? 'sick-leave' : 'survey',
+          measurePeriod: g.measurePeriod,
         };
       }),
     })),

@@ -1,5 +1,11 @@
 import { ASSESSMENT_INSTRUMENT_KEY } from '../../core/initiatives/assessment';
 import type { IndicatorDefinition, LocalizedText } from '../../core/indicators/indicator-definition';
+import {
+  SICK_LEAVE_INSTRUMENT_KEY,
+  SICK_LEAVE_RATE_KEY,
+  SICK_LEAVE_RATE_LABEL,
+  SICK_LEAVE_TITLE,
+} from '../../core/sick-leave/sick-leave-goal';
 import type { DbOrTx } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { listLatestInstrumentVersions } from '../../db/repositories/instrument-versions';
@@ -43,6 +49,24 @@ export async function loadIndicatorCatalogue(
     });
   }
   return choices;
+}
+
+/**
+ * What a goal can be measured on: the surveys' indicators and sick leave, whose one indicator is
+ * the sick-leave rate (a share: 0.05 is 5 %), measured over periods rather than rounds.
+ */
+export async function loadGoalCatalogue(
+  db: DbOrTx,
+  instruments: InstrumentCache,
+): Promise<InstrumentIndicatorChoice[]> {
+  return [
+    ...(await loadIndicatorCatalogue(db, instruments)),
+    {
+      instrumentKey: SICK_LEAVE_INSTRUMENT_KEY,
+      instrumentTitle: SICK_LEAVE_TITLE,
+      indicators: [{ key: SICK_LEAVE_RATE_KEY, label: SICK_LEAVE_RATE_LABEL, unit: 'share', breakdowns: [] }],
+    },
+  ];
 }
 
 function titleOf(survey: unknown, fallback: string): LocalizedText {

@@ -160,4 +160,68 @@ describe(`${kind.name}: the sick-leave view`, () => {
     },
     BROWSER_TEST_MS,
   );
+  it(
+    'when the contract has "falling, and below 7 % at every institution", then its card and heatmap show counts without intervals and the hidden class saying why',
+    async () => {
+      await loggedIn(LAPTOP, async (page) => {
+        // Contract and goal through the same API the contract page uses.
+        const contract = await page.request.post(`${store.url}/api/contracts`, {
+          data: { title: 'Kvalitetskontrakt 2025', periodStart: '2025-01-01', periodEnd: '2025-12-31' },
+        });
+        const contractId = ((await contract.json()) as { id: string }).id;
+        await page.request.post(`${store.url}/api/contracts/${contractId}/service-areas`, {
+          data: { name: 'Personale' },
+        });
+        const goal = await page.request.post(`${store.url}/api/contracts/${contractId}/goals`, {
+          data: {
+            serviceArea: 'personale',
+            title: { da: 'Sygefraværet falder og er under 7 % på hver institution' },
+            instrumentKey: 'sick-leave',
+            indicatorKey: 'rate',
+            scopeUnitId: org.root.id,
+            eachUnitKind: 'institution',
+            rule: {
+              type: 'all',
+              rules: [
+                { type: 'trend', direction: 'falling' },
+                { type: 'threshold', op: '<', target: 0.07 },
+              ],
+            },
+            deadline: '2025-12-31',
+          },
+        });
+        expect(goal.status()).toBe(201);
+        const goalId = ((await goal.json()) as { id: string }).id;
+
+        await page.goto(`${store.url}/app`);
+        const card = page.locator('article.card', { hasText: 'Sygefraværet falder' });
+        await card.waitFor();
+        // 2025 against 2024: the school (about 6 %) falls and is below 7 %; the daycare (about 8 %) is not.
+        await expect(card.textContent()).resolves.toContain('1 af 2 institutioner når målet');
+        await expect(card.textContent()).resolves.toContain('Ikke nået: Testbørnehaven');
+        await expect(card.locator('.spread').textContent()).resolves.toMatch(
+          /^n = 58 ansatte · 95 %-interval: intet \(alle ansatte tælles\)$/,
+        );
+        await expect(card.locator('.change-line').textContent()).resolves.toContain(
+          'Ændring fra samme periode sidste år',
+        );
+        await expect(card.locator('svg line.ci-bar').count()).resolves.toBe(0);
+        expect(await seriousAxeViolations(page, 'a sick-leave goal card')).toEqual([]);
+        await screenshot(page, `${slug}-sick-leave-goal-overview`);
+
+        await page.goto(`${store.url}/app/units/${org.school.id}?goal=${goalId}`);
+        const heatmap = page.locator('table.heatmap');
+        await heatmap.locator('tbody tr', { hasText: '9.A' }).waitFor();
+        const ninth = heatmap.locator('tbody tr', { hasText: '9.A' });
+        await expect(ninth.textContent()).resolves.toContain('Skjult: færre end 5 ansatte');
+        await expect(ninth.locator('.value').count()).resolves.toBe(0);
+        const school = heatmap.locator('tbody tr').first();
+        await expect(school.textContent()).resolves.toContain('n = 33 ansatte');
+        await expect(school.locator('.ci').count()).resolves.toBe(0);
+        expect(await seriousAxeViolations(page, 'a sick-leave goal in the heatmap')).toEqual([]);
+        await screenshot(page, `${slug}-sick-leave-goal-heatmap`);
+      });
+    },
+    BROWSER_TEST_MS,
+  );
 });

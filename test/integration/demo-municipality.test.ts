@@ -113,7 +113,12 @@ describe('pglite + in-process: Demo Kommune', () => {
 
   it('when the demo is seeded, then its published contract has service areas with aims, last year’s report adopted and this year’s a draft', async () => {
     const contract = (await getJson(`${store.url}/api/contracts/${contractId}`, { cookie })).body;
-    expect(contract.areas.map((a: Json) => a.name)).toEqual(['Skole', 'Dagtilbud og skole', 'Ældrepleje']);
+    expect(contract.areas.map((a: Json) => a.name)).toEqual([
+      'Skole',
+      'Dagtilbud og skole',
+      'Ældrepleje',
+      'Personale og arbejdsmiljø',
+    ]);
     expect(contract.areas.every((a: Json) => a.aim.length > 20)).toBe(true);
     expect(contract.contract.publishedAt).not.toBeNull();
     const statuses = Object.fromEntries(contract.reports.map((r: Json) => [r.year, r.status]));
@@ -159,6 +164,34 @@ describe('pglite + in-process: Demo Kommune', () => {
     );
     const first = months.body.periods.findIndex((p: Json) => !p.partial);
     expect(months.body.periods.length - first).toBe(24);
+  });
+
+  it('when the demo is seeded, then its sick-leave goals are judged at every workplace this year, the nursery of four hidden', async () => {
+    const overview = (await getJson(`${store.url}/api/goals`, { cookie })).body;
+    const [everyWorkplace, belowAverage] = overview.contracts[0].goals.filter(
+      (g: Json) => g.measuredOn === 'sick-leave',
+    );
+    expect(everyWorkplace).toMatchObject({
+      measurePeriod: 'year',
+      round: { id: expect.stringMatching(/^sick-leave:/) },
+    });
+    const cellAt = (name: string, goalId: string) =>
+      overview.rows.find((r: Json) => r.name === name).cells[goalId];
+    // Home care runs at about 9.5 %: above 7 % whatever the trend. No interval: every employee counts.
+    expect(cellAt('Hjemmeplejen Nord', everyWorkplace.id)).toMatchObject({ status: 'not-met', ciLow: null });
+    expect(cellAt('Hjemmeplejen Nord', everyWorkplace.id).value).toBeGreaterThan(0.07);
+    expect(cellAt('Vuggestuen Mælkebøtten', everyWorkplace.id)).toEqual({
+      status: 'hidden',
+      minGroupSize: 5,
+      reasons: [],
+    });
+    // The municipality against the five comparable municipalities' mean sick leave.
+    expect(['met', 'not-met']).toContain(overview.rows[0].cells[belowAverage.id].status);
+    const draft = (await getJson(`${store.url}/api/contracts/${contractId}/reports/${year}`, { cookie }))
+      .body;
+    const staff = draft.report.areas.find((a: Json) => a.key === 'personale');
+    expect(staff.goals.map((g: Json) => g.measuredOn)).toEqual(['sick-leave', 'sick-leave']);
+    expect(staff.goals[0].units).toMatchObject({ kind: 'institution', hidden: expect.any(Number) });
   });
 
   it('when the demo is seeded, then its wellbeing is compared with five comparable municipalities and shown beside its learning network of three', async () => {

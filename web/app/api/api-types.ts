@@ -39,6 +39,14 @@ export interface ShownValue {
   ciHigh: number;
 }
 
+/** A goal's value: sick leave counts every employee, so it has no interval (null) and n is employees. */
+export interface GoalValue {
+  n: number;
+  value: number;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
 export type CellChange =
   | { comparable: true; change: number; ciLow: number; ciHigh: number; verdict: ChangeVerdict }
   | { comparable: false; reason: 'definition-changed' | 'too-few' };
@@ -49,8 +57,8 @@ export type GoalCell =
       status: 'met' | 'not-met' | 'uncertain';
       change: CellChange | null;
       reasons: GoalReason[];
-    } & ShownValue)
-  | { status: 'no-data'; measured?: ShownValue; change?: CellChange | null; reasons?: GoalReason[] }
+    } & GoalValue)
+  | { status: 'no-data'; measured?: GoalValue; change?: CellChange | null; reasons?: GoalReason[] }
   | { status: 'hidden'; minGroupSize: number; reasons?: GoalReason[] }
   | { status: 'out-of-scope' };
 
@@ -63,6 +71,8 @@ export interface OverviewGoal {
   breakdownFilter: BreakdownFilter | null;
   deadline: string;
   round: { id: string; title: LocalizedText } | null;
+  measuredOn: 'survey' | 'sick-leave';
+  measurePeriod: 'year' | 'quarter' | 'rolling12' | null;
 }
 
 export interface OverviewRow {

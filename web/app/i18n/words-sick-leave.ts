@@ -16,6 +16,14 @@ export interface SickLeaveWords {
   noData: string;
   noRecords: string;
   employees: (n: number) => string;
+  /** A sick-leave goal's hidden value, where a survey goal says "too few answers". */
+  goalHidden: string;
+  /** In a goal's interval column: counts have none. */
+  noInterval: string;
+  /** A sick-leave goal's change: against the same period a year before. */
+  goalChange: string;
+  /** Under the heatmap's note when a sick-leave goal is among its columns. */
+  heatmapNote: string;
   estimated: string;
   plannedDays: (days: string) => string;
   daysPerFte: (days: string) => string;
@@ -47,6 +55,10 @@ export const sickLeaveDa: SickLeaveWords = {
   noData: 'Ingen data',
   noRecords: 'Der er ikke indlæst sygefravær for kommunen endnu.',
   employees: (n) => `n = ${n} ansatte`,
+  goalHidden: 'Skjult: for få ansatte her eller i en enhed, det ville afsløre',
+  noInterval: 'intet (alle ansatte tælles)',
+  goalChange: 'Ændring fra samme periode sidste år',
+  heatmapNote: 'Sygefravær tæller alle ansatte: intet interval, og n er antal ansatte.',
   estimated: 'skønnet ud fra dagsværk',
   plannedDays: (days) => `${days} mulige dagsværk`,
   daysPerFte: (days) => `${days} sygedage pr. fuldtidsansat`,
@@ -74,6 +86,10 @@ export const sickLeaveNb: SickLeaveWords = {
   tableNote:
     'Hver celle: sykefravær i prosent, antall ansatte (n) og endringen fra samme periode i fjor i prosentpoeng.',
   hidden: (min) => `Skjult: færre enn ${min} ansatte her eller i en enhet det ville avsløre.`,
+  goalHidden: 'Skjult: for få ansatte her eller i en enhet det ville avsløre',
+  noInterval: 'ingen (alle ansatte telles)',
+  goalChange: 'Endring fra samme periode i fjor',
+  heatmapNote: 'Sykefravær teller alle ansatte: ikke noe intervall, og n er antall ansatte.',
   noRecords: 'Det er ikke lest inn sykefravær for kommunen ennå.',
   estimated: 'anslått ut fra dagsverk',
   plannedDays: (days) => `${days} avtalte dagsverk`,
@@ -104,6 +120,10 @@ export const sickLeaveEn: SickLeaveWords = {
   noData: 'No data',
   noRecords: 'No sick leave has been imported for the municipality yet.',
   employees: (n) => `n = ${n} employees`,
+  goalHidden: 'Hidden: too few employees here or in a unit it would reveal',
+  noInterval: 'none (every employee counted)',
+  goalChange: 'Change from the same period last year',
+  heatmapNote: 'Sick leave counts every employee: no interval, and n is the number of employees.',
   estimated: 'estimated from day-works',
   plannedDays: (days) => `${days} planned day-works`,
   daysPerFte: (days) => `${days} sick days per FTE`,

@@ -19,7 +19,7 @@ export function GoalCard({ goal, year }: { goal: ReportGoal; year: number }) {
         <StatusBadge status={status} />
         <h3 id={titleId}>{localized(goal.title, locale)}</h3>
       </header>
-      <GoalResult point={goal.result} unit={goal.unit} />
+      <GoalResult point={goal.result} unit={goal.unit} measuredOn={goal.measuredOn} />
       <Sparkline points={goal.trend} unit={goal.unit} rule={goal.rule} />
       {goal.units && <UnitTallyLine tally={goal.units} />}
       <dl class="facts">

@@ -1,26 +1,42 @@
-import type { ReportPoint, ShownValue, ValueUnit } from '../api/api-types';
+import type { ReportGoal, ReportPoint, ValueUnit } from '../api/api-types';
 import { formatChangeWithIntervalIn, formatValueIn, intervalText, REASON_TEXT } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 
-/** A point with a value has its interval too (report points carry numbers all or none). */
-type ShownPoint = ReportPoint & Pick<ShownValue, 'ciLow' | 'ciHigh'>;
-
-/** This year's measurement; a hidden one says why and shows no number, a missing one says so. */
-export function GoalResult({ point, unit }: { point: ReportPoint | null; unit: ValueUnit }) {
+/**
+ * This year's measurement; a hidden one says why and shows no number, a missing one says so.
+ * Sick leave counts every employee: no interval, and n is the employees.
+ */
+export function GoalResult({
+  point,
+  unit,
+  measuredOn,
+}: {
+  point: ReportPoint | null;
+  unit: ValueUnit;
+  measuredOn: ReportGoal['measuredOn'];
+}) {
   const { locale, words } = useLocale();
+  const sickLeave = measuredOn === 'sick-leave';
   if (!point) return <p class="result none">{words.noResult}</p>;
-  if (point.status === 'hidden') return <p class="result hidden">{words.hiddenTooFew}</p>;
+  if (point.status === 'hidden')
+    return <p class="result hidden">{sickLeave ? words.sickLeave.goalHidden : words.hiddenTooFew}</p>;
+  const { ciLow, ciHigh } = point;
   return (
     <div class="result">
       {point.value !== undefined && point.n !== undefined && (
         <>
           <p class="big">{formatValueIn(point.value, unit, locale)}</p>
-          <p class="spread">{`${words.interval}: ${intervalText(point as ShownPoint, unit, locale)} · n = ${point.n}`}</p>
+          <p class="spread">
+            {ciLow == null || ciHigh == null
+              ? `${words.sickLeave.employees(point.n)} · ${words.interval}: ${words.sickLeave.noInterval}`
+              : `${words.interval}: ${intervalText({ ciLow, ciHigh }, unit, locale)} · n = ${point.n}`}
+          </p>
         </>
       )}
       {point.change && (
         <p class="change-line">
-          {words.change}: {formatChangeWithIntervalIn(point.change, unit, locale)}{' '}
+          {sickLeave ? words.sickLeave.goalChange : words.change}:{' '}
+          {formatChangeWithIntervalIn(point.change, unit, locale)}{' '}
           <span class={`verdict ${point.change.verdict}`}>
             {words.verdicts[point.change.verdict as keyof typeof words.verdicts] ?? point.change.verdict}
           </span>

@@ -21,7 +21,9 @@ export function thresholdTarget(rule: GoalRule): number | null {
 
 export function sparkGeometry(trend: ReportPoint[], unit: ValueUnit, target: number | null): SparkGeometry {
   const { width, height, pad } = SPARK;
-  const numbers = trend.flatMap((p) => (p.value === undefined ? [] : [p.value, p.ciLow!, p.ciHigh!]));
+  const numbers = trend.flatMap((p) =>
+    p.value === undefined ? [] : [p.value, p.ciLow ?? p.value, p.ciHigh ?? p.value],
+  );
   if (target !== null) numbers.push(target);
   let low = Math.min(...numbers, Infinity);
   let high = Math.max(...numbers, -Infinity);
@@ -36,8 +38,9 @@ export function sparkGeometry(trend: ReportPoint[], unit: ValueUnit, target: num
     return {
       x: x(i),
       y: shown ? y(point.value!) : null,
-      low: shown ? y(point.ciLow!) : null,
-      high: shown ? y(point.ciHigh!) : null,
+      // Sick leave counts everyone and has no interval: no bar.
+      low: shown && point.ciLow != null ? y(point.ciLow) : null,
+      high: shown && point.ciHigh != null ? y(point.ciHigh) : null,
       point,
     };
   });

@@ -42,7 +42,9 @@ export function Sparkline({
             <circle class="point-missing" cx={p.x} cy={SPARK.height - SPARK.pad} r={3} key={i} />
           ) : (
             <g key={i}>
-              <line class="ci-bar" x1={p.x} x2={p.x} y1={p.low!} y2={p.high!} />
+              {p.low !== null && p.high !== null && (
+                <line class="ci-bar" x1={p.x} x2={p.x} y1={p.low} y2={p.high} />
+              )}
               <circle
                 class={i === last ? 'point latest' : 'point'}
                 cx={p.x}

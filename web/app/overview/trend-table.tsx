@@ -37,7 +37,11 @@ export function TrendTable({ points, unit, year }: { points: ReportPoint[]; unit
               ) : (
                 <>
                   <td>{formatValueIn(p.value, unit, locale)}</td>
-                  <td>{intervalText({ ciLow: p.ciLow!, ciHigh: p.ciHigh! }, unit, locale)}</td>
+                  <td>
+                    {p.ciLow == null || p.ciHigh == null
+                      ? words.sickLeave.noInterval
+                      : intervalText({ ciLow: p.ciLow, ciHigh: p.ciHigh }, unit, locale)}
+                  </td>
                   <td>{p.n}</td>
                 </>
               )}

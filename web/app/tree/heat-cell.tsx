@@ -1,10 +1,20 @@
-import type { GoalCell, ShownValue, ValueUnit } from '../api/api-types';
+import type { GoalCell, GoalValue, OverviewGoal, ValueUnit } from '../api/api-types';
 import { StatusBadge } from '../components/status-badge';
 import { formatValueIn, intervalText } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 
+type MeasuredOn = OverviewGoal['measuredOn'];
+
 /** One goal at one unit: status in words on its colour, the value with interval and n when shown. */
-export function HeatCell({ cell, unit }: { cell: GoalCell; unit: ValueUnit }) {
+export function HeatCell({
+  cell,
+  unit,
+  measuredOn,
+}: {
+  cell: GoalCell;
+  unit: ValueUnit;
+  measuredOn: MeasuredOn;
+}) {
   const { words } = useLocale();
   if (cell.status === 'out-of-scope')
     return (
@@ -16,7 +26,11 @@ export function HeatCell({ cell, unit }: { cell: GoalCell; unit: ValueUnit }) {
     return (
       <td class="heat hidden">
         <StatusBadge status="hidden" />
-        <span class="why">{words.hiddenWhy(cell.minGroupSize)}</span>
+        <span class="why">
+          {measuredOn === 'sick-leave'
+            ? words.sickLeave.hidden(cell.minGroupSize)
+            : words.hiddenWhy(cell.minGroupSize)}
+        </span>
       </td>
     );
   const shown = cell.status === 'no-data' ? cell.measured : cell;
@@ -28,13 +42,21 @@ export function HeatCell({ cell, unit }: { cell: GoalCell; unit: ValueUnit }) {
   );
 }
 
-function Measured({ value, unit }: { value: ShownValue; unit: ValueUnit }) {
-  const { locale } = useLocale();
+/** Sick leave counts every employee: no interval, and n is the employees. */
+function Measured({ value, unit }: { value: GoalValue; unit: ValueUnit }) {
+  const { locale, words } = useLocale();
+  const { ciLow, ciHigh } = value;
   return (
     <span class="measured">
       <span class="value">{formatValueIn(value.value, unit, locale)}</span>
-      <span class="ci">({intervalText(value, unit, locale)})</span>
-      <span class="n">n = {value.n}</span>
+      {ciLow !== null && ciHigh !== null ? (
+        <>
+          <span class="ci">({intervalText({ ciLow, ciHigh }, unit, locale)})</span>
+          <span class="n">n = {value.n}</span>
+        </>
+      ) : (
+        <span class="n">{words.sickLeave.employees(value.n)}</span>
+      )}
     </span>
   );
 }

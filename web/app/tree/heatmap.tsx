@@ -70,7 +70,12 @@ export function Heatmap({
                   <span class="kind">{words.kinds[row.kind] ?? row.kind}</span>
                 </th>
                 {goals.map((g) => (
-                  <HeatCell cell={row.cells[g.id] ?? { status: 'out-of-scope' }} unit={g.unit} key={g.id} />
+                  <HeatCell
+                    cell={row.cells[g.id] ?? { status: 'out-of-scope' }}
+                    unit={g.unit}
+                    measuredOn={g.measuredOn}
+                    key={g.id}
+                  />
                 ))}
               </tr>
             ))}

@@ -44,11 +44,21 @@ function UnitLevel({
       <h1>
         {unit.name} <small class="kind">{words.kinds[unit.kind] ?? unit.kind}</small>
       </h1>
-      <p class="lead">{words.heatmapNote}</p>
+      <p class="lead">
+        {words.heatmapNote}
+        {measuresSickLeave(overview, goalId) && ` ${words.sickLeave.heatmapNote}`}
+      </p>
       <Heatmap overview={overview} rows={subtreeRows(overview.rows, unitId, LEVELS_SHOWN)} goalId={goalId} />
       <ExportLinks path="/api/exports/goals" label={words.downloadGoals} />
       <UnitIndicatorsPanel unitId={unitId} key={unitId} />
     </>
+  );
+}
+
+/** Whether a sick-leave goal is among the heatmap's columns (all goals, or the one chosen). */
+function measuresSickLeave(overview: GoalOverview, goalId: string | null): boolean {
+  return overview.contracts.some((c) =>
+    c.goals.some((g) => g.measuredOn === 'sick-leave' && (goalId === null || g.id === goalId)),
   );
 }
 

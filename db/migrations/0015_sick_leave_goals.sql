@@ -1,0 +1,2 @@
+ALTER TABLE "goals" ADD COLUMN "measure_period" text;--> statement-breakpoint
+ALTER TABLE "goals" ADD CONSTRAINT "sick_leave_goal_has_period" CHECK (("goals"."instrument_key" = 'sick-leave') = ("goals"."measure_period" is not null));

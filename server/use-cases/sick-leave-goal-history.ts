@@ -1,0 +1,132 @@
+import type { BenchmarkLookups } from '../../core/benchmarks/benchmark-lookup';
+import type { GoalJudgement } from '../../core/goals/judge-goal';
+import { isWithin, type OrgUnit } from '../../core/org/org-unit';
+import type { FigurePeriod } from '../../core/sick-leave/figures-periods';
+import { MIN_EMPLOYEES } from '../../core/sick-leave/figures-record';
+import { monthStartDate } from '../../core/sick-leave/month-index';
+import { periodTitle } from '../../core/sick-leave/period-title';
+import {
+  goalPeriods,
+  judgeSickLeaveFigure,
+  reportYearOfPeriod,
+  SICK_LEAVE_INSTRUMENT_KEY,
+  SICK_LEAVE_RATE_KEY,
+  type MeasurePeriod,
+} from '../../core/sick-leave/sick-leave-goal';
+import { sickLeaveFigures, type SickLeaveFigure } from '../../core/sick-leave/sick-leave-figures';
+import type { DbOrTx } from '../../db/database';
+import type { Goal } from '../../db/repositories/goals';
+import type { Round } from '../../db/repositories/rounds';
+import { listSickLeaveRecords, sickLeaveMonths } from '../../db/repositories/sick-leave-records';
+import type { GoalCell, GoalHistory } from './goal-cells';
+
+/** A sick-leave goal's periods with every unit's figure in each, oldest first. */
+interface MeasuredPeriods {
+  periods: FigurePeriod[];
+  figures: Map<string, SickLeaveFigure>[];
+}
+
+/**
+ * The municipality's sick-leave figures for goals, computed once per period kind however many
+ * goals of one request read them. The figures are the sick-leave view's own (sickLeaveFigures over
+ * the whole tree), so a goal hides exactly the units that view hides.
+ */
+export type SickLeaveGoalFigures = (period: MeasurePeriod, latestOnly: boolean) => Promise<MeasuredPeriods>;
+
+export function sickLeaveGoalFigures(
+  db: DbOrTx,
+  municipalityId: string,
+  units: OrgUnit[],
+): SickLeaveGoalFigures {
+  const known = new Map<string, Promise<MeasuredPeriods>>();
+  return (period, latestOnly) => {
+    const key = `${period}:${latestOnly}`;
+    let measured = known.get(key);
+    if (!measured) known.set(key, (measured = measure(db, municipalityId, units, period, latestOnly)));
+    return measured;
+  };
+}
+
+async function measure(
+  db: DbOrTx,
+  municipalityId: string,
+  units: OrgUnit[],
+  period: MeasurePeriod,
+  latestOnly: boolean,
+): Promise<MeasuredPeriods> {
+  const data = await sickLeaveMonths(db, municipalityId);
+  if (data === null) return { periods: [], figures: [] };
+  const all = goalPeriods(period, data);
+  const periods = latestOnly ? all.slice(-1) : all;
+  // Each period is compared with the same months a year before, so read a year further back.
+  const records = await listSickLeaveRecords(db, municipalityId, {
+    from: monthStartDate(periods[0]!.first - 12),
+    to: monthStartDate(periods.at(-1)!.last),
+  });
+  return { periods, figures: sickLeaveFigures({ units, records, periods }) };
+}
+
+/**
+ * A sick-leave goal's history in the shape of a survey goal's (loadGoalHistory): one "round" per
+ * period, named by it ("2026 (jan.–okt.)"), each unit judged against the same period last year
+ * and the comparison group's mean for the period's year. A unit with no sick leave anywhere in
+ * the history (a class, a unit without employees of its own) is outside the goal, not "no data".
+ */
+export async function loadSickLeaveGoalHistory(
+  goal: Goal,
+  context: { units: OrgUnit[]; latestOnly?: boolean; upToYear?: number; figures: SickLeaveGoalFigures },
+  benchmarks: BenchmarkLookups,
+): Promise<GoalHistory> {
+  const period = goal.measurePeriod ?? 'year';
+  const measured = await context.figures(period, context.latestOnly ?? false);
+  const kept = measured.periods
+    .map((p, i) => ({ period: p, figures: measured.figures[i]! }))
+    .filter(({ period: p }) => context.upToYear === undefined || reportYearOfPeriod(p) <= context.upToYear);
+  const inScope = context.units.filter((u) => isWithin(u.path, goal.scopeUnitPath));
+  const measuredSomewhere = new Set(
+    inScope
+      .filter((u) => kept.some(({ figures }) => figures.get(u.id)?.status !== 'no-data'))
+      .map((u) => u.id),
+  );
+  const rounds = kept.map(({ period: p, figures }) => {
+    const year = reportYearOfPeriod(p);
+    const benchmark = benchmarks({
+      instrumentKey: SICK_LEAVE_INSTRUMENT_KEY,
+      indicatorKey: SICK_LEAVE_RATE_KEY,
+      unit: 'share',
+      year,
+    });
+    const cells = new Map<string, GoalCell>();
+    for (const unit of context.units) {
+      const figure = figures.get(unit.id);
+      if (!measuredSomewhere.has(unit.id) || !figure) cells.set(unit.id, { status: 'out-of-scope' });
+      else cells.set(unit.id, cellOf(figure, judgeSickLeaveFigure(goal.rule, figure, benchmark)));
+    }
+    return { round: roundOf(goal.municipalityId, p), cells };
+  });
+  return { indicator: null, minGroupSize: MIN_EMPLOYEES, rounds };
+}
+
+/** A period dressed as a round, so that overviews and reports name and order it like one. */
+function roundOf(municipalityId: string, period: FigurePeriod): Round {
+  return {
+    id: `${SICK_LEAVE_INSTRUMENT_KEY}:${period.key}`,
+    municipalityId,
+    instrumentVersionId: '',
+    instrumentKey: SICK_LEAVE_INSTRUMENT_KEY,
+    title: periodTitle(period),
+    opensOn: monthStartDate(period.first),
+    closesOn: monthStartDate(period.last),
+    reportYear: reportYearOfPeriod(period),
+  };
+}
+
+function cellOf(figure: SickLeaveFigure, verdict: GoalJudgement): GoalCell {
+  if (figure.status === 'no-data') return { status: 'no-data' };
+  if (figure.status === 'hidden' || verdict.status === 'hidden')
+    return { status: 'hidden', minGroupSize: MIN_EMPLOYEES, reasons: verdict.reasons };
+  const shown = { n: figure.employees, value: figure.rate, ciLow: null, ciHigh: null };
+  const { change, reasons } = verdict;
+  if (verdict.status === 'no-data') return { status: 'no-data', measured: shown, change, reasons };
+  return { status: verdict.status, ...shown, change, reasons };
+}
