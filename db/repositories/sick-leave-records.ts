@@ -1,7 +1,5 @@
-import { and, asc, eq, gte, lte, max, min } from 'drizzle-orm';
+import { and, asc, count, eq, max } from 'drizzle-orm';
 import type { SickLeaveRecord } from '../../core/sick-leave/figures-record';
-import type { DataMonths } from '../../core/sick-leave/figures-periods';
-import { monthIndex } from '../../core/sick-leave/month-index';
 import type { DbOrTx } from '../database';
 import { sickLeaveImports, sickLeaveRecords } from '../schema';
 
@@ -18,42 +16,25 @@ const recordColumns = {
   employees: sickLeaveRecords.employees,
 };
 
-/** The municipality's records whose period starts between `from` and `to` (dates, inclusive). */
-export async function listSickLeaveRecords(
-  db: DbOrTx,
-  municipalityId: string,
-  { from, to }: { from: string; to: string },
-): Promise<SickLeaveRecord[]> {
+/** Every record of the municipality, oldest first. */
+export async function listSickLeaveRecords(db: DbOrTx, municipalityId: string): Promise<SickLeaveRecord[]> {
   return db
     .select(recordColumns)
     .from(sickLeaveRecords)
-    .where(
-      and(
-        eq(sickLeaveRecords.municipalityId, municipalityId),
-        gte(sickLeaveRecords.periodStart, from),
-        lte(sickLeaveRecords.periodStart, to),
-      ),
-    )
+    .where(eq(sickLeaveRecords.municipalityId, municipalityId))
     .orderBy(asc(sickLeaveRecords.periodStart));
 }
 
-/** The first and the last month the municipality's records cover (a quarter to its third), or null. */
-export async function sickLeaveMonths(db: DbOrTx, municipalityId: string): Promise<DataMonths | null> {
-  const rows = await db
-    .select({
-      kind: sickLeaveRecords.periodKind,
-      first: min(sickLeaveRecords.periodStart),
-      last: max(sickLeaveRecords.periodStart),
-    })
-    .from(sickLeaveRecords)
-    .where(eq(sickLeaveRecords.municipalityId, municipalityId))
-    .groupBy(sickLeaveRecords.periodKind);
-  const known = rows.filter((r) => r.first !== null && r.last !== null);
-  if (known.length === 0) return null;
-  return {
-    first: Math.min(...known.map((r) => monthIndex(r.first!))),
-    last: Math.max(...known.map((r) => monthIndex(r.last!) + (r.kind === 'quarter' ? 2 : 0))),
-  };
+/**
+ * Changes whenever the municipality's records do: records are written only by an applied import,
+ * in the transaction that marks it applied, so the applied imports' count and latest finish tell.
+ */
+export async function sickLeaveDataVersion(db: DbOrTx, municipalityId: string): Promise<string> {
+  const [row] = await db
+    .select({ applied: count(), latest: max(sickLeaveImports.finishedAt) })
+    .from(sickLeaveImports)
+    .where(and(eq(sickLeaveImports.municipalityId, municipalityId), eq(sickLeaveImports.status, 'applied')));
+  return `${row?.applied ?? 0}:${row?.latest?.toISOString() ?? ''}`;
 }
 
 /**

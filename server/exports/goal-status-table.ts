@@ -31,7 +31,9 @@ export function goalStatusTable(overview: GoalOverview, locale: Locale): ExportT
       { text: row.name, indent: row.depth },
       { number: row.depth, format: 'count' },
       words.kinds[row.kind as UnitKind] ?? row.kind,
-      ...goals.flatMap((g) => goalColumns(row.cells[g.id]!, g.unit, words, locale)),
+      ...goals.flatMap((g) =>
+        goalColumns(row.cells[g.id] ?? { status: 'out-of-scope' }, g.unit, words, locale),
+      ),
     ]),
   };
 }

@@ -46,7 +46,7 @@ function contractSection(contract: GoalOverview['contracts'][number], overview: 
                 <th scope="row" style="padding-left: ${0.5 + row.depth * 1.25}rem">
                   <a href="/dashboard/units/${row.unitId}">${row.name}</a>
                 </th>
-                ${contract.goals.map((g) => cell(row.cells[g.id]!, g.unit))}
+                ${contract.goals.map((g) => cell(row.cells[g.id] ?? { status: 'out-of-scope' }, g.unit))}
               </tr>`,
           )}
         </tbody>

@@ -38,7 +38,17 @@ export interface GoalView {
 export interface GoalOverview {
   municipality: { id: string; name: string };
   contracts: { id: string; title: string; periodStart: string; periodEnd: string; goals: GoalView[] }[];
-  rows: { unitId: string; name: string; kind: string; depth: number; cells: Record<string, GoalCell> }[];
+  /**
+   * Units in tree order with their goals' cells by goal id. A goal that does not cover the unit has
+   * no cell there (out of scope): at 1,600 units most goals cover a part, and the answer is smaller.
+   */
+  rows: {
+    unitId: string;
+    name: string;
+    kind: string;
+    depth: number;
+    cells: Partial<Record<string, GoalCell>>;
+  }[];
 }
 
 export async function loadGoalOverview(
@@ -80,8 +90,11 @@ export async function loadGoalOverview(
     cellsByGoal.set(goal.id, latest?.cells ?? none());
   }
   const rows = orderTree(scopeRoot, inScope).map(({ unit, depth }) => {
-    const cells: Record<string, GoalCell> = {};
-    for (const goal of goals) cells[goal.id] = cellsByGoal.get(goal.id)!.get(unit.id)!;
+    const cells: Partial<Record<string, GoalCell>> = {};
+    for (const goal of goals) {
+      const cell = cellsByGoal.get(goal.id)!.get(unit.id);
+      if (cell && cell.status !== 'out-of-scope') cells[goal.id] = cell;
+    }
     return { unitId: unit.id, name: unit.name, kind: unit.kind, depth, cells };
   });
   return {

@@ -10,12 +10,12 @@ import {
   type Granularity,
 } from '../../core/sick-leave/figures-periods';
 import { MIN_EMPLOYEES } from '../../core/sick-leave/figures-record';
-import { monthIndex, monthStartDate, monthText } from '../../core/sick-leave/month-index';
-import { sickLeaveFigures, type SickLeaveFigure } from '../../core/sick-leave/sick-leave-figures';
+import { monthIndex, monthText } from '../../core/sick-leave/month-index';
+import type { SickLeaveFigure } from '../../core/sick-leave/sick-leave-figures';
 import type { Db } from '../../db/database';
 import { listUnitDetails } from '../../db/repositories/org-units';
-import { listSickLeaveRecords, sickLeaveMonths } from '../../db/repositories/sick-leave-records';
 import type { StaffUser } from '../../db/repositories/staff';
+import { loadSickLeaveData, sickLeaveFiguresOf } from './sick-leave-data';
 
 export interface SickLeaveAsk {
   /** The staff user's own scope unit when not given. */
@@ -80,15 +80,10 @@ export async function loadSickLeaveTable(
   if (!unit) throw new NotFound(`Unit ${unitId} does not exist`);
   const scope = { municipalityId: staff.municipalityId, scopeUnitPath: staff.scopeUnitPath };
   assertInScope(scope, unit);
-  const data = await sickLeaveMonths(db, staff.municipalityId);
+  const snapshot = await loadSickLeaveData(db, staff.municipalityId);
+  const data = snapshot.months;
   const periods = data === null ? [] : periodsAsked(ask, data);
-  const records = periods.length
-    ? await listSickLeaveRecords(db, staff.municipalityId, {
-        from: monthStartDate(periods[0]!.first - 12),
-        to: monthStartDate(periods.at(-1)!.last),
-      })
-    : [];
-  const figures = sickLeaveFigures({ units, records, periods });
+  const figures = sickLeaveFiguresOf(snapshot, units, periods);
   const shownUnits = orderTree(unit, units).filter((row) => row.depth <= 1);
   const parents = new Set(units.map((u) => u.parentId));
   const byId = new Map(units.map((u) => [u.id, u]));

@@ -13,12 +13,12 @@ import {
   SICK_LEAVE_RATE_KEY,
   type MeasurePeriod,
 } from '../../core/sick-leave/sick-leave-goal';
-import { sickLeaveFigures, type SickLeaveFigure } from '../../core/sick-leave/sick-leave-figures';
+import type { SickLeaveFigure } from '../../core/sick-leave/sick-leave-figures';
 import type { DbOrTx } from '../../db/database';
 import type { Goal } from '../../db/repositories/goals';
 import type { Round } from '../../db/repositories/rounds';
-import { listSickLeaveRecords, sickLeaveMonths } from '../../db/repositories/sick-leave-records';
 import type { GoalCell, GoalHistory } from './goal-cells';
+import { loadSickLeaveData, sickLeaveFiguresOf } from './sick-leave-data';
 
 /** A sick-leave goal's periods with every unit's figure in each, oldest first. */
 interface MeasuredPeriods {
@@ -54,16 +54,11 @@ async function measure(
   period: MeasurePeriod,
   latestOnly: boolean,
 ): Promise<MeasuredPeriods> {
-  const data = await sickLeaveMonths(db, municipalityId);
-  if (data === null) return { periods: [], figures: [] };
-  const all = goalPeriods(period, data);
+  const snapshot = await loadSickLeaveData(db, municipalityId);
+  if (snapshot.months === null) return { periods: [], figures: [] };
+  const all = goalPeriods(period, snapshot.months);
   const periods = latestOnly ? all.slice(-1) : all;
-  // Each period is compared with the same months a year before, so read a year further back.
-  const records = await listSickLeaveRecords(db, municipalityId, {
-    from: monthStartDate(periods[0]!.first - 12),
-    to: monthStartDate(periods.at(-1)!.last),
-  });
-  return { periods, figures: sickLeaveFigures({ units, records, periods }) };
+  return { periods, figures: sickLeaveFiguresOf(snapshot, units, periods) };
 }
 
 /**
@@ -74,7 +69,14 @@ async function measure(
  */
 export async function loadSickLeaveGoalHistory(
   goal: Goal,
-  context: { units: OrgUnit[]; latestOnly?: boolean; upToYear?: number; figures: SickLeaveGoalFigures },
+  context: {
+    units: OrgUnit[];
+    latestOnly?: boolean;
+    upToYear?: number;
+    /** Only these units get cells (those the caller reads); hiding is already decided over all. */
+    judgeOnly?: ReadonlySet<string>;
+    figures: SickLeaveGoalFigures;
+  },
   benchmarks: BenchmarkLookups,
 ): Promise<GoalHistory> {
   const period = goal.measurePeriod ?? 'year';
@@ -82,7 +84,9 @@ export async function loadSickLeaveGoalHistory(
   const kept = measured.periods
     .map((p, i) => ({ period: p, figures: measured.figures[i]! }))
     .filter(({ period: p }) => context.upToYear === undefined || reportYearOfPeriod(p) <= context.upToYear);
-  const inScope = context.units.filter((u) => isWithin(u.path, goal.scopeUnitPath));
+  const read = context.judgeOnly;
+  const units = read ? context.units.filter((u) => read.has(u.id)) : context.units;
+  const inScope = units.filter((u) => isWithin(u.path, goal.scopeUnitPath));
   const measuredSomewhere = new Set(
     inScope
       .filter((u) => kept.some(({ figures }) => figures.get(u.id)?.status !== 'no-data'))
@@ -97,7 +101,7 @@ export async function loadSickLeaveGoalHistory(
       year,
     });
     const cells = new Map<string, GoalCell>();
-    for (const unit of context.units) {
+    for (const unit of units) {
       const figure = figures.get(unit.id);
       if (!measuredSomewhere.has(unit.id) || !figure) cells.set(unit.id, { status: 'out-of-scope' });
       else cells.set(unit.id, cellOf(figure, judgeSickLeaveFigure(goal.rule, figure, benchmark)));

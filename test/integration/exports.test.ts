@@ -49,9 +49,12 @@ const percent = (share: number) => (share * 100).toFixed(1);
 const numberIn = (unit: string, x: number) =>
   unit === 'share' ? percent(x) : unit === 'score' ? x.toFixed(2) : x.toFixed(1);
 
-/** What the goal status export must say for one JSON cell: status, value, CI low, CI high, n. */
-function goalColumns(cell: Json): string[] {
-  if (cell.status === 'out-of-scope') return ['Not covered', '', '', '', ''];
+/**
+ * What the goal status export must say for one JSON cell: status, value, CI low, CI high, n. The
+ * JSON leaves out cells of goals that do not cover the unit; the export says so.
+ */
+function goalColumns(cell: Json | undefined): string[] {
+  if (cell === undefined) return ['Not covered', '', '', '', ''];
   if (cell.status === 'hidden') return ['Hidden', HIDDEN, HIDDEN, HIDDEN, HIDDEN];
   const shown = cell.status === 'no-data' ? cell.measured : cell;
   const numbers = shown

@@ -79,6 +79,13 @@ export async function listEndpoints(sql: Client, now: Date): Promise<Endpoint[]>
       user: 'leader',
       path: `/api/units/${klass}/indicators/pupil-wellbeing/wellbeing`,
     },
+    { view: 'sick leave', name: 'sick leave municipality', user: 'consultant', path: '/api/sick-leave' },
+    {
+      view: 'sick leave',
+      name: 'sick leave school by month',
+      user: 'leader',
+      path: `/api/sick-leave?unitId=${school}&granularity=month`,
+    },
     { view: 'app frame', name: 'me', user: 'leader', path: '/api/me' },
     { view: 'rounds', name: 'rounds', user: 'consultant', path: '/api/rounds' },
     {

@@ -12,6 +12,7 @@ import { adoptDemoReport, seedDemoReportTexts } from '../../demo/demo-reports';
 import { mulberry32 } from '../../demo/mulberry32';
 import { createBenchOrganisation, type BenchOrganisation } from './bench-organisation';
 import { insertBenchRounds, type BenchInstruments } from './bench-rounds';
+import { insertBenchSickLeave } from './bench-sick-leave';
 
 export const BENCH_SLUG = 'bench-dashboard';
 export const BENCH_PASSWORD = 'bench-dashboard';
@@ -22,7 +23,8 @@ export const BENCH_LOGINS = {
 
 /**
  * The benchmark municipality on an empty, migrated database: organisation, rounds with simulated
- * answers, Demo Kommune's contract (goals, actions, report texts), a consultant for the whole
+ * answers, two years of monthly sick leave, Demo Kommune's contract (goals incl. sick leave, actions,
+ * report texts), a consultant for the whole
  * municipality and a leader of Skole 01. Then every round is recomputed in full by the worker's
  * own processor, and last year's report is adopted, as in the demo.
  */
@@ -46,6 +48,8 @@ export async function generateBenchMunicipality(
   const instruments = await loadInstruments(prepared);
   const rounds = await insertBenchRounds(db, municipality.id, org, instruments, { today, code, random });
   log(`rounds: ${rounds.map((r) => `${r.title} ${r.responses}`).join(', ')} (${seconds(t0)} s)`);
+  const sickLeave = await insertBenchSickLeave(db, municipality.id, org, today, random);
+  log(`sick leave: ${sickLeave} monthly records`);
   const contract = await db.transaction(async (tx) => {
     const seeded = await seedDemoContract(tx, municipality.id, org.root, String(year), new Date(today));
     await seedDemoReportTexts(tx, municipality.id, seeded, year);

@@ -80,7 +80,8 @@ export interface OverviewRow {
   name: string;
   kind: string;
   depth: number;
-  cells: Record<string, GoalCell>;
+  /** No cell where the goal does not cover the unit (out of scope). */
+  cells: Partial<Record<string, GoalCell>>;
 }
 
 /** GET /api/goals: every goal at every unit of the user's scope, in tree order. */
