@@ -12,7 +12,22 @@ export interface BenchmarkTarget {
   year: number;
 }
 
-export type BenchmarkLookups = (target: BenchmarkTarget) => BenchmarkLookup;
+/** The comparison group's mean a benchmark part was judged against, and where it comes from. */
+export interface UsedBenchmark {
+  comparisonGroup: string;
+  year: number;
+  /** In Målbar's unit: a share as a fraction (0.846), a score on its scale. */
+  average: number;
+  municipalities: number;
+  source: string;
+  vintages: string[];
+}
+
+export interface BenchmarkLookups {
+  (target: BenchmarkTarget): BenchmarkLookup;
+  /** The mean the lookup gives for the group, with its source, to show beside the result. */
+  used(target: BenchmarkTarget, comparisonGroup: string): UsedBenchmark | null;
+}
 
 /**
  * Finds a comparison group's average for a goal's indicator in a round's year. A figure names
@@ -30,18 +45,30 @@ export function benchmarkLookups(averages: GroupAverage[]): BenchmarkLookups {
     const known = latest.get(key);
     if (!known || isNewer(average, known)) latest.set(key, average);
   }
-  return ({ instrumentKey, indicatorKey, unit, year }) =>
-    (comparisonGroup) => {
-      const found =
-        latest.get(keyOf(`${instrumentKey}/${indicatorKey}`, comparisonGroup, year)) ??
-        latest.get(keyOf(indicatorKey, comparisonGroup, year));
-      if (!found) return null;
-      return unit === 'share' ? found.average / 100 : found.average;
+  const used = (target: BenchmarkTarget, comparisonGroup: string): UsedBenchmark | null => {
+    const { instrumentKey, indicatorKey, unit, year } = target;
+    const found =
+      latest.get(keyOf(`${instrumentKey}/${indicatorKey}`, comparisonGroup, year)) ??
+      latest.get(keyOf(indicatorKey, comparisonGroup, year));
+    if (!found) return null;
+    return {
+      comparisonGroup: found.comparisonGroup,
+      year,
+      average: unit === 'share' ? found.average / 100 : found.average,
+      municipalities: found.municipalities,
+      source: found.source,
+      vintages: found.vintages,
     };
+  };
+  const lookups =
+    (target: BenchmarkTarget): BenchmarkLookup =>
+    (group) =>
+      used(target, group)?.average ?? null;
+  return Object.assign(lookups, { used });
 }
 
 /** No benchmark data at all: every benchmark part is "no data". */
-export const noBenchmarks: BenchmarkLookups = () => () => null;
+export const noBenchmarks: BenchmarkLookups = Object.assign(() => () => null, { used: () => null });
 
 const keyOf = (indicatorKey: string, group: string, year: number) =>
   `${nameKey(indicatorKey)}\u0000${nameKey(group)}\u0000${year}`;

@@ -1,3 +1,4 @@
+import type { UsedBenchmark } from '../benchmarks/benchmark-lookup';
 import type { ActionStatus } from '../goals/goal-action';
 import type { GoalStatus } from '../goals/evaluate-goal';
 import type { GoalReason } from '../goals/judge-goal';
@@ -17,6 +18,8 @@ export interface ReportPoint {
   ciHigh?: number | null;
   /** Since the previous measurement; absent when it would reveal a hidden group or there is none. */
   change?: { change: number; ciLow: number; ciHigh: number; verdict: string };
+  /** For a goal with a benchmark part: the comparison group's mean it was judged against, and its source. */
+  benchmarks?: UsedBenchmark[];
   reasons: GoalReason[];
 }
 

@@ -1,3 +1,4 @@
+import type { UsedBenchmark } from '../../core/benchmarks/benchmark-lookup';
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
 import type { GoalReason } from '../../core/goals/judge-goal';
 import type { GoalRule, SingleRule } from '../../core/goals/goal-rule';
@@ -119,3 +120,19 @@ export const REASON_TEXT: Record<Locale, Record<GoalReason, string>> = {
     'no-benchmark': 'There are no figures for the comparison municipalities yet.',
   },
 };
+
+/**
+ * The mean a benchmark part was judged against, with where it comes from: "Gennemsnit for
+ * Sammenlignelige kommuner 2026: 84,6 % (5 kommuner; Undervisningsministeriet, udtræk 2026-11-20)".
+ */
+export function benchmarkTextIn(used: UsedBenchmark, unit: ValueUnit, locale: Locale): string {
+  const value = formatValueIn(used.average, unit, locale);
+  const origin = [used.source, ...used.vintages].filter(Boolean).join(', ');
+  const n = used.municipalities;
+  const text = {
+    da: `Gennemsnit for ${used.comparisonGroup} ${used.year}: ${value} (${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
+    nb: `Gjennomsnitt for ${used.comparisonGroup} ${used.year}: ${value} (${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
+    en: `Average of ${used.comparisonGroup} ${used.year}: ${value} (${n} ${n === 1 ? 'municipality' : 'municipalities'}`,
+  }[locale];
+  return `${text}${origin ? `; ${origin}` : ''})`;
+}

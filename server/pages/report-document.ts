@@ -1,7 +1,14 @@
 import { partsOf } from '../../core/goals/goal-rule';
 import type { Locale } from '../../core/indicators/indicator-definition';
 import type { FollowUpReport, ReportGoal, ReportPoint } from '../../core/reports/follow-up-report';
-import { formatChangeWithIntervalIn, formatValueIn, REASON_TEXT, ruleTextIn, STATUS_TEXT } from './goal-text';
+import {
+  benchmarkTextIn,
+  formatChangeWithIntervalIn,
+  formatValueIn,
+  REASON_TEXT,
+  ruleTextIn,
+  STATUS_TEXT,
+} from './goal-text';
 import { html, type SafeHtml } from './html';
 import { formatDateIn, REPORT_WORDS, type ReportWords } from './report-text';
 import { trendChartSvg } from './trend-chart';
@@ -138,6 +145,7 @@ export function resultLine(
           </p>`
         : ''
     }
+    ${(point.benchmarks ?? []).map((b) => html`<p class="benchmark">${benchmarkTextIn(b, goal.unit, locale)}</p>`)}
     ${point.reasons.map((r) => html`<p class="reason">${REASON_TEXT[locale][r]}</p>`)}`;
 }
 

@@ -1,3 +1,5 @@
+import type { BenchmarkLookups, UsedBenchmark } from '../../core/benchmarks/benchmark-lookup';
+import { partsOf } from '../../core/goals/goal-rule';
 import type { RoundChange } from '../../core/indicators/compare-rounds';
 import type { OrgUnit } from '../../core/org/org-unit';
 import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
@@ -17,7 +19,7 @@ import { listGoalActions } from '../../db/repositories/goal-actions';
 import { listContractsWithGoals, listGoalEvaluations, type Goal } from '../../db/repositories/goals';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { findMunicipalityRoot, listSubtree } from '../../db/repositories/org-units';
-import { listRounds } from '../../db/repositories/rounds';
+import { listRounds, type Round } from '../../db/repositories/rounds';
 import type { GoalCell } from './goal-cells';
 import { loadBenchmarkLookups } from './benchmarks';
 import { askedUnits, loadGoalHistory, type GoalRoundCells } from './goal-history';
@@ -58,11 +60,12 @@ export async function buildFollowUpReport(
     const context = { units, rounds: upToYear, evaluations, asked, judgeOnly, upToYear: year, sickLeave };
     const history = await loadGoalHistory(db, instruments, goal, context, benchmarks);
     const unit = history.indicator?.unit ?? 'share';
+    const compared = (round: Round) => usedBenchmarks(goal, unit, reportYearOf(round), benchmarks);
     reportGoals.set(goal.id, {
       ...describeGoal(goal, units),
       unit,
       measuredOn: isSickLeaveGoal(goal) ? 'sick-leave' : 'survey',
-      ...results(goal, history.rounds, units, year),
+      ...results(goal, history.rounds, units, year, compared),
       processEvaluation: texts.processEvaluations.get(goal.id) ?? '',
       actions: (await listGoalActions(db, goal.id)).map((a) => ({
         what: a.what,
@@ -110,8 +113,32 @@ function describeGoal(goal: Goal, units: OrgUnit[]) {
   };
 }
 
-function results(goal: Goal, history: GoalRoundCells[], units: OrgUnit[], year: number) {
-  const trend = history.map(({ round, cells }) => pointOf(round, cells.get(goal.scopeUnitId)));
+/** The comparison groups' means a goal's benchmark parts are judged against in a year, where there are any. */
+function usedBenchmarks(
+  goal: Goal,
+  unit: ReportGoal['unit'],
+  year: number,
+  benchmarks: BenchmarkLookups,
+): UsedBenchmark[] {
+  const target = { instrumentKey: goal.instrumentKey, indicatorKey: goal.indicatorKey, unit, year };
+  return partsOf(goal.rule).flatMap((part) => {
+    const used = part.type === 'benchmark' ? benchmarks.used(target, part.comparisonGroup) : null;
+    return used ? [used] : [];
+  });
+}
+
+function results(
+  goal: Goal,
+  history: GoalRoundCells[],
+  units: OrgUnit[],
+  year: number,
+  compared: (round: Round) => UsedBenchmark[],
+) {
+  const trend = history.map(({ round, cells }) => {
+    const point = pointOf(round, cells.get(goal.scopeUnitId));
+    const used = point.value === undefined ? [] : compared(round);
+    return used.length ? { ...point, benchmarks: used } : point;
+  });
   const last = history.at(-1);
   const thisYear = last && reportYearOf(last.round) === year ? last : null;
   return {

@@ -250,6 +250,28 @@ for (const kind of STORES) {
       });
       expect([res.status, await res.text()]).toEqual([200, expect.stringContaining('"applied":true')]);
       expect(cellsOf(await overview(), belowAverage).get(org.root.id)).toMatchObject({ status: 'met' });
+      // The report says which mean it was judged against, and where the figures come from.
+      const report = (await getJson(api(`/contracts/${contractId}/reports/2026`), { cookie: consultant }))
+        .body;
+      const goal = report.report.areas.flatMap((a: Json) => a.goals).find((g: Json) => g.id === belowAverage);
+      expect(goal.result.benchmarks).toEqual([
+        {
+          comparisonGroup: 'KOSTRA-gruppe 13',
+          year: 2026,
+          average: expect.closeTo(0.055, 12),
+          municipalities: 3,
+          source: 'SSB KOSTRA',
+          vintages: ['2026-06-15'],
+        },
+      ]);
+      const html = await (
+        await fetch(`${store.url}/dashboard/contracts/${contractId}/reports/2026?lang=da`, {
+          headers: { cookie: consultant },
+        })
+      ).text();
+      expect(html).toContain(
+        'Gennemsnit for KOSTRA-gruppe 13 2026: 5,5 % (3 kommuner; SSB KOSTRA, 2026-06-15)',
+      );
     });
 
     it('when a sick-leave goal names a breakdown or a survey goal names a period, then 422 names the field and nothing is stored', async () => {

@@ -4,6 +4,7 @@ import type { Locale } from './locale';
 
 // The staff pages' and the report's wording, so that the app says exactly what they say.
 export {
+  benchmarkTextIn,
   formatChangeIn,
   formatChangeWithIntervalIn,
   formatValueIn,

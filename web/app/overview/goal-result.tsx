@@ -1,5 +1,11 @@
 import type { ReportGoal, ReportPoint, ValueUnit } from '../api/api-types';
-import { formatChangeWithIntervalIn, formatValueIn, intervalText, REASON_TEXT } from '../i18n/format';
+import {
+  benchmarkTextIn,
+  formatChangeWithIntervalIn,
+  formatValueIn,
+  intervalText,
+  REASON_TEXT,
+} from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 
 /**
@@ -42,6 +48,11 @@ export function GoalResult({
           </span>
         </p>
       )}
+      {point.benchmarks?.map((used) => (
+        <p class="benchmark" key={`${used.comparisonGroup}-${used.year}`}>
+          {benchmarkTextIn(used, unit, locale)}
+        </p>
+      ))}
       {point.reasons.map((reason) => (
         <p class="reason" key={reason}>
           {REASON_TEXT[locale][reason]}
