@@ -28,21 +28,23 @@ export function indexRecordsByUnit(records: SickLeaveRecord[]): Map<string, Unit
  */
 export function recordsInPeriod(unit: UnitRecords, period: FigurePeriod): CoveredRecord[] {
   const covered: CoveredRecord[] = [];
-  const addMonths = (first: MonthIndex, last: MonthIndex) => {
-    for (let m = first; m <= last; m++) {
-      const record = unit.months.get(m);
-      if (record) covered.push({ record, first: m, last: m });
-    }
-  };
   if (period.granularity === 'month' || period.granularity === 'rolling12') {
-    addMonths(period.first, period.last);
+    pushMonths(unit, period.first, period.last, covered);
     return covered;
   }
   for (let start = period.first; start <= period.last; start += 3) {
     const end = Math.min(start + 2, period.last);
     const quarter = end === start + 2 ? unit.quarters.get(start) : undefined;
     if (quarter) covered.push({ record: quarter, first: start, last: end });
-    else addMonths(start, end);
+    else pushMonths(unit, start, end, covered);
   }
   return covered;
+}
+
+// A module function rather than a closure per call: this runs for every unit in every period.
+function pushMonths(unit: UnitRecords, first: MonthIndex, last: MonthIndex, covered: CoveredRecord[]): void {
+  for (let m = first; m <= last; m++) {
+    const record = unit.months.get(m);
+    if (record) covered.push({ record, first: m, last: m });
+  }
 }
