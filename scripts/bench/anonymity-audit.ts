@@ -199,8 +199,24 @@ function main() {
   console.log(
     `auditRound: ${ms.toFixed(0)} ms · hid ${result.cells.length} cells and ${result.goals.length} goal values · digest ${digest}`,
   );
+  console.log(`what it hid: ${lossOf(cells, result)}`);
   if (options.verify)
     console.log(`still solvable afterwards: ${stillSolvable(round, result, idsOf)} small cells`);
+}
+
+/**
+ * What the hiding costs readers: the respondents behind the cells it hid, and how many of them were
+ * unit totals of 100 or more (a school's or an area's figure), which readers miss most.
+ */
+function lossOf(cells: RoundCell[], result: ReturnType<typeof auditRound>): string {
+  const key = (c: { unitId: string; indicatorKey: string; breakdownKey: string; breakdownValue: string }) =>
+    `${c.unitId}|${c.indicatorKey}|${c.breakdownKey}|${c.breakdownValue}`;
+  const byKey = new Map(cells.map((c) => [key(c), c]));
+  const hidden = result.cells.map((c) => byKey.get(key(c))!);
+  const respondents = hidden.reduce((sum, c) => sum + c.n, 0);
+  const largeTotals = hidden.filter((c) => c.breakdownKey === '' && c.n >= 100).length;
+  const totals = hidden.filter((c) => c.breakdownKey === '').length;
+  return `${respondents} respondents behind the hidden cells; ${totals} unit totals, ${largeTotals} of them of 100 or more`;
 }
 
 main();

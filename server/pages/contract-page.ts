@@ -67,16 +67,24 @@ function areaSection(area: ContractView['areas'][number], view: ContractView): S
   </section>`;
 }
 
+const PERIOD_TEXT: Record<NonNullable<Goal['measurePeriod']>, string> = {
+  year: 'calendar year',
+  quarter: 'quarter',
+  rolling12: '12 months',
+};
+
 function goalItem(goal: Goal & { unit: 'share' | 'score' | 'index' }, view: ContractView): SafeHtml {
   const scope = view.units.find((u) => u.id === goal.scopeUnitId)?.name ?? '';
   const filter = goal.breakdownFilter
     ? ` · ${goal.breakdownFilter.breakdownKey} ${goal.breakdownFilter.values.join(', ')}`
     : '';
   const each = goal.eachUnitKind ? ` · every ${goal.eachUnitKind} below` : '';
+  const period = goal.measurePeriod ? ` · sick leave per ${PERIOD_TEXT[goal.measurePeriod]}` : '';
   return html`<li>
     <a href="/dashboard/goals/${goal.id}">${goal.title.da}</a>
     <span class="meta"
-      >${ruleTextIn(goal.rule, goal.unit, 'en')} · ${scope}${filter}${each} · deadline ${goal.deadline}</span
+      >${ruleTextIn(goal.rule, goal.unit, 'en')} · ${scope}${filter}${each}${period} · deadline
+      ${goal.deadline}</span
     >
     ${view.mayEdit ? goalChangeForm(goal) : ''}
   </li>`;
