@@ -21,6 +21,10 @@ export function monthText(month: MonthIndex): string {
 /** The month's first day as a date, '2025-03-01', as the database stores a period's start. */
 export const monthStartDate = (month: MonthIndex): string => `${monthText(month)}-01`;
 
+/** The month's last day as a date, '2025-02-28'. */
+export const monthEndDate = (month: MonthIndex): string =>
+  new Date(Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0)).toISOString().slice(0, 10);
+
 export const yearOf = (month: MonthIndex): number => Math.floor(month / 12);
 
 /** The first month of the calendar quarter the month is in: May → April. */

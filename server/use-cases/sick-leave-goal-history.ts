@@ -3,7 +3,7 @@ import type { GoalJudgement } from '../../core/goals/judge-goal';
 import { isWithin, type OrgUnit } from '../../core/org/org-unit';
 import type { FigurePeriod } from '../../core/sick-leave/figures-periods';
 import { MIN_EMPLOYEES } from '../../core/sick-leave/figures-record';
-import { monthStartDate } from '../../core/sick-leave/month-index';
+import { monthEndDate, monthStartDate } from '../../core/sick-leave/month-index';
 import { periodTitle } from '../../core/sick-leave/period-title';
 import {
   goalPeriods,
@@ -120,7 +120,7 @@ function roundOf(municipalityId: string, period: FigurePeriod): Round {
     instrumentKey: SICK_LEAVE_INSTRUMENT_KEY,
     title: periodTitle(period),
     opensOn: monthStartDate(period.first),
-    closesOn: monthStartDate(period.last),
+    closesOn: monthEndDate(period.last),
     reportYear: reportYearOfPeriod(period),
   };
 }
