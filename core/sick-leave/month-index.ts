@@ -21,9 +21,15 @@ export function monthText(month: MonthIndex): string {
 /** The month's first day as a date, '2025-03-01', as the database stores a period's start. */
 export const monthStartDate = (month: MonthIndex): string => `${monthText(month)}-01`;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 /** The month's last day as a date, '2025-02-28'. */
-export const monthEndDate = (month: MonthIndex): string =>
-  new Date(Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0)).toISOString().slice(0, 10);
+export function monthEndDate(month: MonthIndex): string {
+  const year = Math.floor(month / 12);
+  const days = month % 12 === 1 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month % 12]!;
+  return `${monthText(month)}-${days}`;
+}
 
 export const yearOf = (month: MonthIndex): number => Math.floor(month / 12);
 

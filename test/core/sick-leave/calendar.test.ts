@@ -1,5 +1,5 @@
 import { listPeriods, sameLastYear, defaultWindow } from '../../../core/sick-leave/figures-periods';
-import { monthIndex, monthText } from '../../../core/sick-leave/month-index';
+import { monthEndDate, monthIndex, monthText } from '../../../core/sick-leave/month-index';
 import {
   fullTimeEquivalents,
   weekdaysInMonth,
@@ -9,6 +9,12 @@ import {
 const m = monthIndex;
 
 describe('months and weekdays', () => {
+  it('when a month ends, then its last day counts leap years as the calendar does', () => {
+    expect(
+      ['2024-02', '2025-02', '2100-02', '2000-02', '2026-04', '2025-12'].map((t) => monthEndDate(m(t))),
+    ).toEqual(['2024-02-29', '2025-02-28', '2100-02-28', '2000-02-29', '2026-04-30', '2025-12-31']);
+  });
+
   it('when a month is written and read back, then it is the same month', () => {
     expect(monthText(m('2025-03'))).toBe('2025-03');
     expect(m('2025-03-01') - m('2024-03')).toBe(12);
