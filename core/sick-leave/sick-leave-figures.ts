@@ -72,7 +72,11 @@ export function sickLeaveFigures(input: FiguresInput): Map<string, SickLeaveFigu
     const known = cache.get(key);
     if (known) return known;
     const own = new Map<string, FigureTotals>();
-    for (const [unitId, records] of byUnit) own.set(unitId, ownTotals(recordsInPeriod(records, period)));
+    for (const [unitId, records] of byUnit) {
+      const covered = recordsInPeriod(records, period);
+      // A unit without records in the period has no totals, as a unit without any records.
+      if (covered.length > 0) own.set(unitId, ownTotals(covered));
+    }
     const subtree = rollUpSickLeave(units, own);
     const alsoHidden = new Set<string>();
     if (period.granularity !== 'month')
