@@ -51,8 +51,8 @@ export function disclosedCells(cells: ReadonlyMap<string, AuditCell>, relations:
  */
 export function suppressUntilUndisclosed(cells: Map<string, AuditCell>, relations: SumRelation[]): string[] {
   const greedy = hideUntilUndisclosed(cells, relations, { rectangles: false });
-  const parentTotals = totalsOfUnitsWithUnitsBelow(relations);
   let kept = greedy;
+  const parentTotals = greedy.length > 0 ? totalsOfUnitsWithUnitsBelow(relations) : new Set<string>();
   if (greedy.some((id) => parentTotals.has(id))) {
     const byRectangles = hideUntilUndisclosed(cells, relations, { rectangles: true });
     const respondents = (ids: string[]) => ids.reduce((sum, id) => sum + cells.get(id)!.n, 0);

@@ -45,25 +45,30 @@ export function benchmarkLookups(averages: GroupAverage[]): BenchmarkLookups {
     const known = latest.get(key);
     if (!known || isNewer(average, known)) latest.set(key, average);
   }
+  const find = ({ instrumentKey, indicatorKey, year }: BenchmarkTarget, group: string) =>
+    latest.get(keyOf(`${instrumentKey}/${indicatorKey}`, group, year)) ??
+    latest.get(keyOf(indicatorKey, group, year));
+  const inUnit = (target: BenchmarkTarget, found: GroupAverage) =>
+    target.unit === 'share' ? found.average / 100 : found.average;
   const used = (target: BenchmarkTarget, comparisonGroup: string): UsedBenchmark | null => {
-    const { instrumentKey, indicatorKey, unit, year } = target;
-    const found =
-      latest.get(keyOf(`${instrumentKey}/${indicatorKey}`, comparisonGroup, year)) ??
-      latest.get(keyOf(indicatorKey, comparisonGroup, year));
+    const found = find(target, comparisonGroup);
     if (!found) return null;
     return {
       comparisonGroup: found.comparisonGroup,
-      year,
-      average: unit === 'share' ? found.average / 100 : found.average,
+      year: target.year,
+      average: inUnit(target, found),
       municipalities: found.municipalities,
       source: found.source,
       vintages: found.vintages,
     };
   };
+  // Judging asks once per unit: the value alone, without building the description.
   const lookups =
     (target: BenchmarkTarget): BenchmarkLookup =>
-    (group) =>
-      used(target, group)?.average ?? null;
+    (group) => {
+      const found = find(target, group);
+      return found ? inUnit(target, found) : null;
+    };
   return Object.assign(lookups, { used });
 }
 
