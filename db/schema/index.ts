@@ -9,3 +9,4 @@ export * from './initiatives';
 export * from './sick-leave';
 export * from './benchmarks';
 export * from './networks';
+export * from './releases';

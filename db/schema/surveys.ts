@@ -1,5 +1,6 @@
 import {
   bigint,
+  boolean,
   date,
   index,
   integer,
@@ -39,6 +40,14 @@ export const rounds = pgTable('rounds', {
   opensOn: date('opens_on').notNull(),
   closesOn: date('closes_on').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /**
+   * Only personal single-use links are answered: no open link or QR code is offered or accepted, so
+   * nobody can add answers to a unit to lift it past the minimum and read its first answers by
+   * subtraction (padding).
+   */
+  personalLinksOnly: boolean('personal_links_only').notNull().default(false),
+  /** The release staff and citizens read (round_releases); none until the first is made. */
+  latestReleaseId: uuid('latest_release_id'),
 });
 
 /** An open link: one per round and unit, shared with everyone in the unit (or printed as a QR code). */

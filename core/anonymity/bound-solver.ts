@@ -1,0 +1,23 @@
+/**
+ * A linear or mixed-integer program's feasible set, asked for the largest value of linear
+ * objectives over it: the bounds an attacker can put on a hidden number (sdcTable's attack()).
+ * core/ only describes the problem; the solver (HiGHS) is plugged in at the edge.
+ */
+export interface LinearProblem {
+  variables: { lower: number; upper: number; integer: boolean }[];
+  /** lower ≤ Σ coefficient · variable ≤ upper; equal bounds for an equation. */
+  rows: { terms: [variable: number, coefficient: number][]; lower: number; upper: number }[];
+}
+
+export interface BoundModel {
+  /**
+   * The largest value of Σ coefficient · variable over the feasible set, integers respected;
+   * Infinity when unbounded. Throws when the set is empty (the true table is always in it).
+   */
+  maximize(objective: [variable: number, coefficient: number][]): number;
+  dispose(): void;
+}
+
+export interface BoundSolver {
+  open(problem: LinearProblem): BoundModel;
+}
