@@ -69,7 +69,7 @@ const pick = (c: RoundCell) => ({
 });
 
 /** suppressTreeComplements for each group of cells with the same key; reports each cell it hides. */
-function treeComplements<T extends { unitId: string; n: number; suppressed: boolean }>(
+export function treeComplements<T extends { unitId: string; n: number; suppressed: boolean }>(
   cells: T[],
   keyOf: (cell: T) => string,
   skip: (cell: T) => boolean,
@@ -111,7 +111,7 @@ function treeComplements<T extends { unitId: string; n: number; suppressed: bool
   });
 }
 
-function depthsOf(units: { id: string; parentId: string | null }[]): Map<string, number> {
+export function depthsOf(units: { id: string; parentId: string | null }[]): Map<string, number> {
   const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
   const depths = new Map<string, number>();
   const depthOf = (id: string): number => {

@@ -15,6 +15,8 @@ export interface BoundModel {
    * Infinity when unbounded. Throws when the set is empty (the true table is always in it).
    */
   maximize(objective: [variable: number, coefficient: number][]): number;
+  /** Changes a row's bounds (−Infinity, Infinity: the row no longer ties anything). */
+  setRowBounds(row: number, lower: number, upper: number): void;
   dispose(): void;
 }
 

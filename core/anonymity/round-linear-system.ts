@@ -2,9 +2,7 @@ import type { AuditCell } from './audit-cell';
 import type { RoundCell, RoundGoalCell } from './round-cell';
 import type { SumRelation } from './sum-relation';
 
-const cellId = (unitId: string, breakdownKey: string, breakdownValue: string) =>
-  `c\u0000${unitId}\u0000${breakdownKey}\u0000${breakdownValue}`;
-const goalId = (goal: string, unitId: string) => `g\u0000${goal}\u0000${unitId}`;
+import { cellGroupId as cellId, goalGroupId as goalId } from './group-id';
 
 /**
  * One indicator's published table as the linear audit sees it: its cells and goal values by id
@@ -16,15 +14,22 @@ export function roundLinearSystem(
   cells: RoundCell[],
   goalCells: RoundGoalCell[],
   minGroupSize: number,
+  options: {
+    /** Which groups must never be solvable (default: 1..minGroupSize−1 respondents). */
+    smallOf?: (id: string, n: number) => boolean;
+    /** Breakdowns whose groups add up through the tree (not those shown only for the municipality). */
+    treeSums?: (breakdownKey: string) => boolean;
+  } = {},
 ): { table: Map<string, AuditCell>; relations: SumRelation[] } {
-  const small = (n: number) => n > 0 && n < minGroupSize;
+  const smallOf = options.smallOf ?? ((_: string, n: number) => n > 0 && n < minGroupSize);
+  const treeSums = options.treeSums ?? (() => true);
   const table = new Map<string, AuditCell>();
   const internal = new Set<string>();
   const byUnit = new Map<string, RoundCell[]>();
   for (const cell of cells) {
     const id = cellId(cell.unitId, cell.breakdownKey, cell.breakdownValue);
     if (cell.internal) internal.add(id);
-    else table.set(id, { n: cell.n, suppressed: cell.suppressed, small: small(cell.n) });
+    else table.set(id, { n: cell.n, suppressed: cell.suppressed, small: smallOf(id, cell.n) });
     const list = byUnit.get(cell.unitId);
     if (list) list.push(cell);
     else byUnit.set(cell.unitId, [cell]);
@@ -39,7 +44,7 @@ export function roundLinearSystem(
     // A parent's group is its children's groups added up (plus its own respondents).
     const kids = children.get(unitId) ?? [];
     for (const cell of own) {
-      if (cell.internal) continue;
+      if (cell.internal || !treeSums(cell.breakdownKey)) continue;
       const parts = kids
         .map((kid) => cellId(kid, cell.breakdownKey, cell.breakdownValue))
         .filter((id) => table.has(id) || internal.has(id));
@@ -62,7 +67,7 @@ export function roundLinearSystem(
   }
   for (const goal of goalCells) {
     const id = goalId(goal.goalId, goal.unitId);
-    table.set(id, { n: goal.n, suppressed: goal.hidden, small: small(goal.n) });
+    table.set(id, { n: goal.n, suppressed: goal.hidden, small: smallOf(id, goal.n) });
     const parts =
       goal.filter === null
         ? [cellId(goal.unitId, '', '')]

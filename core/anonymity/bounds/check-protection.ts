@@ -1,0 +1,117 @@
+import type { CountPartition, FamilyStatistic, ScoreSum } from '../family-statistics';
+import type { AttackerSystem } from './attacker-system';
+import type { BoundEvaluator } from './bound-evaluator';
+import { addExpressions, sumExpressions, type LinearExpression } from './linear-expression';
+import type { ProtectedObject } from './protected-object';
+
+const EPSILON = 1e-6;
+
+/** What a reader can pin of a protected group in one statistic. */
+export interface ProtectionFinding {
+  object: ProtectedObject;
+  stat: string;
+  /** 'all-alike': every solution has the whole group give one answer (or sit at a scale's end); 'narrow': a count's or sum's interval is narrower than one respondent. */
+  kind: 'all-alike' | 'narrow';
+  /** The variables of what was pinned: the cells around them are the ones that can help. */
+  reach: Set<number>;
+  /** For all-alike: the part the group is pinned to (helpers are cells with other answers). */
+  part?: number;
+}
+
+/**
+ * Checks one protected group in one statistic against the protection standard (ADR 0011): no
+ * answer's count of it is pinned closer than one respondent, it is never pinned to a single answer
+ * (none / all of them), and a mean's sum keeps at least one respondent's range and never has
+ * everyone at an end of the scale. The true table is a solution, so only the directions the truth
+ * does not already show wide are solved for.
+ */
+export function checkStatistic(
+  system: AttackerSystem,
+  bounds: BoundEvaluator,
+  object: ProtectedObject,
+  stat: FamilyStatistic,
+): ProtectionFinding | null {
+  return stat.kind === 'partition'
+    ? checkPartition(system, bounds, object, stat)
+    : checkSum(system, bounds, object, stat);
+}
+
+/** The object's value of a per-release expression: at its release, or grown since `since`. */
+function over(
+  object: ProtectedObject,
+  read: (layer: number) => LinearExpression | undefined,
+): LinearExpression | undefined {
+  const now = read(object.layer);
+  if (!now || object.since === undefined) return now;
+  const before = read(object.since);
+  return before ? addExpressions(now, before, -1) : undefined;
+}
+
+function checkPartition(
+  system: AttackerSystem,
+  bounds: BoundEvaluator,
+  object: ProtectedObject,
+  stat: CountPartition,
+): ProtectionFinding | null {
+  const parts = stat.parts.map((_, i) => over(object, (l) => system.part(l, object.group, stat, i)));
+  if (parts.some((p) => p === undefined)) return null;
+  const expressions = parts as LinearExpression[];
+  const truths = expressions.map((e) => system.value(e));
+  const n = truths.reduce((s, t) => s + t, 0);
+  if (n <= 0) return null;
+  const finding = (kind: ProtectionFinding['kind'], part?: number): ProtectionFinding => ({
+    object,
+    stat: stat.key,
+    kind,
+    part,
+    reach: new Set(expressions.flatMap((e) => [...e.terms.keys()])),
+  });
+  for (let i = 0; i < expressions.length; i++) {
+    if (truths[i] !== n) continue;
+    const others = sumExpressions(expressions.filter((_, j) => j !== i));
+    if (bounds.maximize(others) < 1 - EPSILON) return finding('all-alike', i);
+  }
+  for (let i = 0; i < expressions.length; i++) {
+    const high = bounds.maximize(expressions[i]!);
+    if (high >= truths[i]! + 1 - EPSILON) continue;
+    // A distribution's answer nobody in the group can have given pins nobody to it.
+    if (stat.distribution && high < 1 - EPSILON) continue;
+    if (bounds.minimize(expressions[i]!) > truths[i]! - 1 + EPSILON) return finding('narrow', i);
+  }
+  return null;
+}
+
+function checkSum(
+  system: AttackerSystem,
+  bounds: BoundEvaluator,
+  object: ProtectedObject,
+  stat: ScoreSum,
+): ProtectionFinding | null {
+  const sum = over(object, (l) => system.sum(l, object.group, stat));
+  const n = over(object, (l) => system.respondents(l, object.group, stat));
+  if (!sum || !n) return null;
+  const [s, count] = [system.value(sum), system.value(n)];
+  if (count <= 0) return null;
+  const finding = (kind: ProtectionFinding['kind']): ProtectionFinding => ({
+    object,
+    stat: stat.key,
+    kind,
+    reach: new Set([...sum.terms.keys(), ...n.terms.keys()]),
+  });
+  const belowTop = addExpressions(scale(n, stat.hi), sum, -1);
+  const aboveBottom = addExpressions(sum, scale(n, stat.lo), -1);
+  if (system.value(belowTop) <= EPSILON && bounds.maximize(belowTop) <= EPSILON) return finding('all-alike');
+  if (system.value(aboveBottom) <= EPSILON && bounds.maximize(aboveBottom) <= EPSILON)
+    return finding('all-alike');
+  const range = stat.hi - stat.lo;
+  const high = bounds.maximize(sum);
+  if (high - s >= range - EPSILON) return null;
+  return high - bounds.minimize(sum) >= range - EPSILON ? null : finding('narrow');
+}
+
+function scale(expression: LinearExpression, factor: number): LinearExpression {
+  return {
+    terms: new Map([...expression.terms].map(([v, c]) => [v, c * factor])),
+    constant: expression.constant * factor,
+  };
+}

@@ -1,0 +1,61 @@
+import { cellGroupId, parseGroupId } from '../group-id';
+import type { TableLayer } from './table-layer';
+
+/**
+ * The published groups of a release that hold every respondent of a group: the same group and the
+ * total of each unit above, goals whose filter takes it in, and — for a unit whose respondents all
+ * fall in one group of a breakdown (a class is one grade) — that group above, marked with the
+ * unit's own group (`sameAs`) that must count as many respondents for it to hold them all.
+ */
+export function containingGroups(
+  group: string,
+  layer: TableLayer,
+  ancestorsOf: (unitId: string) => string[],
+): { id: string; sameAs?: string }[] {
+  const parsed = parseGroupId(group);
+  const chain = [parsed.unitId, ...ancestorsOf(parsed.unitId)];
+  const found: { id: string; sameAs?: string }[] = [];
+  const add = (id: string, sameAs?: string) => {
+    if (id !== group && (layer.cells.has(id) || layer.goals.has(id))) found.push({ id, sameAs });
+  };
+  if (parsed.kind === 'goal') {
+    const goal = layer.goals.get(group);
+    const single = goal?.filter?.values.length === 1 ? goal.filter : null;
+    for (const unit of chain) {
+      add(cellGroupId(unit, '', ''));
+      if (single) add(cellGroupId(unit, single.breakdownKey, single.values[0]!));
+    }
+    return found;
+  }
+  const { unitId, breakdownKey, breakdownValue } = parsed;
+  for (const unit of chain) {
+    add(cellGroupId(unit, breakdownKey, breakdownValue));
+    add(cellGroupId(unit, '', ''));
+    for (const [id, goal] of layer.goals) {
+      if (parseGroupId(id).unitId !== unit) continue;
+      if (
+        goal.filter === null ||
+        (goal.filter.breakdownKey === breakdownKey && goal.filter.values.includes(breakdownValue))
+      )
+        add(id);
+    }
+  }
+  if (breakdownKey !== '') return found;
+  for (const [key, values] of groupsAt(layer, unitId)) {
+    if (values.length !== 1) continue;
+    const own = cellGroupId(unitId, key, values[0]!);
+    for (const unit of chain.slice(1)) add(cellGroupId(unit, key, values[0]!), own);
+  }
+  return found;
+}
+
+/** A unit's breakdown groups in a release, by breakdown. */
+function groupsAt(layer: TableLayer, unitId: string): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const id of layer.cells.keys()) {
+    const g = parseGroupId(id);
+    if (g.kind !== 'cell' || g.unitId !== unitId || g.breakdownKey === '') continue;
+    byKey.set(g.breakdownKey, [...(byKey.get(g.breakdownKey) ?? []), g.breakdownValue]);
+  }
+  return byKey;
+}

@@ -1,0 +1,136 @@
+import { depthsOf, treeComplements } from './audit-round';
+import { suppressUntilUndisclosed } from './audit-linear';
+import { cellGroupId, goalGroupId } from './group-id';
+import type { ReleaseCell, ReleaseGoalCell } from './release-audit';
+import { roundLinearSystem } from './round-linear-system';
+
+/**
+ * Which groups of one family a new release hides — the same for every indicator of the family,
+ * since indicators computed from the same answers are hidden together. Starts from each cell's
+ * own rules and the groups to protect (below the minimum in any member, or fewer than the minimum
+ * arrived since the last release showed it), then adds the tree complements of every member and
+ * the exact linear audit of the family's table as a whole.
+ */
+export class FamilyPattern {
+  readonly hidden = new Set<string>();
+  private readonly protectedGroups = new Set<string>();
+
+  constructor(
+    private readonly units: { id: string; parentId: string | null }[],
+    private readonly cells: ReleaseCell[],
+    private readonly goalCells: ReleaseGoalCell[],
+    private readonly minOf: (indicatorKey: string) => number,
+    private readonly treeSums: (breakdownKey: string) => boolean,
+    protect: (groupId: string, indicatorKey: string, n: number) => boolean,
+  ) {
+    for (const cell of cells) {
+      const id = cellGroupId(cell.unitId, cell.breakdownKey, cell.breakdownValue);
+      if (protect(id, cell.indicatorKey, cell.stats.n)) this.protectedGroups.add(id);
+      if (cell.suppressed || this.protectedGroups.has(id)) this.hidden.add(id);
+    }
+    for (const goal of goalCells) {
+      const id = goalGroupId(goal.goalId, goal.unitId);
+      if (protect(id, goal.indicatorKey, goal.stats.n)) this.protectedGroups.add(id);
+      if (goal.hidden || this.protectedGroups.has(id)) this.hidden.add(id);
+    }
+  }
+
+  isProtected(groupId: string): boolean {
+    return this.protectedGroups.has(groupId);
+  }
+
+  /** Tree complements member by member (each at its own minimum), then the exact linear audit. */
+  complete(): void {
+    this.treeComplements();
+    this.linearAudit();
+  }
+
+  private treeComplements(): void {
+    const parentOf = new Map(this.units.map((u) => [u.id, u.parentId]));
+    const depth = depthsOf(this.units);
+    const topDown = <T extends { unitId: string }>(list: T[]) =>
+      [...list].sort((a, b) => (depth.get(a.unitId) ?? 0) - (depth.get(b.unitId) ?? 0));
+    const cells = this.cells
+      .filter((c) => this.treeSums(c.breakdownKey))
+      .map((c) => ({ ...c, n: c.stats.n, id: cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue) }))
+      .map((c) => ({ ...c, suppressed: this.hidden.has(c.id) }));
+    treeComplements(
+      cells,
+      (c) => `${c.indicatorKey}\u0000${c.breakdownKey}\u0000${c.breakdownValue}`,
+      () => false,
+      (c) => this.minOf(c.indicatorKey),
+      parentOf,
+      topDown,
+      (c) => this.hidden.add(c.id),
+    );
+    const goals = this.goalCells.map((g) => {
+      const id = goalGroupId(g.goalId, g.unitId);
+      return { ...g, id, n: g.stats.n, suppressed: this.hidden.has(id) };
+    });
+    treeComplements(
+      goals,
+      (g) => g.goalId,
+      () => false,
+      (g) => this.minOf(g.indicatorKey),
+      parentOf,
+      topDown,
+      (g) => this.hidden.add(g.id),
+    );
+  }
+
+  /**
+   * What hiding these groups takes, as groups never to be solvable either (a group hidden to
+   * loosen another's bounds gives nothing if its own sums give it back): the groups and what the
+   * exact linear audit then adds. Nothing is changed; `commit` does.
+   */
+  closureOf(groups: string[]): string[] {
+    const hidden = new Set([...this.hidden, ...groups]);
+    const guarded = new Set([...this.protectedGroups, ...groups]);
+    const added = this.exactAudit(hidden, guarded);
+    return [...new Set([...groups, ...added])].filter((g) => !this.hidden.has(g));
+  }
+
+  commit(groups: string[]): void {
+    for (const g of groups) {
+      this.hidden.add(g);
+      this.protectedGroups.add(g);
+    }
+  }
+
+  private linearAudit(): void {
+    for (const id of this.exactAudit(this.hidden, this.protectedGroups)) this.hidden.add(id);
+  }
+
+  /** The family's groups as one table (a group's size: its largest member), audited exactly. */
+  private exactAudit(hidden: ReadonlySet<string>, guarded: ReadonlySet<string>): string[] {
+    const groups = new Map<
+      string,
+      { unitId: string; breakdownKey: string; breakdownValue: string; n: number }
+    >();
+    for (const c of this.cells) {
+      const id = cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue);
+      const known = groups.get(id);
+      if (!known) groups.set(id, { ...c, n: c.stats.n });
+      else known.n = Math.max(known.n, c.stats.n);
+    }
+    const roundCells = [...groups].map(([id, g]) => ({
+      ...g,
+      indicatorKey: '',
+      suppressed: hidden.has(id),
+      internal: false,
+    }));
+    const goalCells = this.goalCells.map((g) => ({
+      goalId: g.goalId,
+      unitId: g.unitId,
+      indicatorKey: g.indicatorKey,
+      filter: g.filter,
+      n: g.stats.n,
+      hidden: hidden.has(goalGroupId(g.goalId, g.unitId)),
+    }));
+    const { table, relations } = roundLinearSystem(this.units, roundCells, goalCells, 0, {
+      smallOf: (id) => guarded.has(id),
+      treeSums: this.treeSums,
+    });
+    return suppressUntilUndisclosed(table, relations);
+  }
+}

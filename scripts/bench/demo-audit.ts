@@ -1,0 +1,176 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { sql } from 'drizzle-orm';
+import type { AnonymityRules } from '../../core/anonymity/anonymity-rules';
+import { auditRelease } from '../../core/anonymity/audit-release';
+import type { ReleaseAuditInput } from '../../core/anonymity/release-audit';
+import { connectDatabase } from '../../db/connect';
+import type { Db } from '../../db/database';
+import { recomputeRoundJob } from '../../jobs/contracts';
+import { parseConfig } from '../../main/config';
+import { startMalbar } from '../../main/runtime';
+import { loadHighsBoundSolver } from '../../worker/anonymity/highs-bound-solver';
+import { seedDemo } from '../seed-demo';
+
+/**
+ * What the release audit hides in Demo Kommune as `npm start` seeds it, round by round, under the
+ * old rules (each indicator alone, no bounds) and the new (linked indicators hidden together, and
+ * bounds by linear programming): cells hidden beyond the units' own rules, the respondents behind
+ * them (Σ n over those cells), and the audit's time. Seeds a fresh PostgreSQL database.
+ * Usage: npm run bench:demo-audit
+ */
+const RULES: [string, AnonymityRules][] = [
+  [
+    'before (each indicator alone, exact audit only)',
+    { linkedIndicators: false, bounds: false, heldReleases: true },
+  ],
+  ['linked indicators hidden together', { linkedIndicators: true, bounds: false, heldReleases: true }],
+  ['after (linked + bounds)', { linkedIndicators: true, bounds: true, heldReleases: true }],
+];
+
+async function main() {
+  const dbName = `malbar_bench_demo_audit_${randomBytes(3).toString('hex')}`;
+  const adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+  await admin(adminUrl, `create database ${dbName}`);
+  const database = await connectDatabase({
+    kind: 'postgres',
+    url: adminUrl.replace(/\/postgres$/, `/${dbName}`),
+  });
+  try {
+    const config = parseConfig({
+      PORT: '0',
+      SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
+      SWEEP_INTERVAL_MS: '600000',
+    });
+    const malbar = await startMalbar(config, 'worker', { database });
+    const demo = await seedDemo(database.db, {
+      today: new Date().toISOString().slice(0, 10),
+      instruments: malbar.instruments,
+      versionIds: malbar.versionIds,
+    });
+    for (const roundId of new Set(demo.recompute.map((r) => r.roundId)))
+      await malbar.queue.enqueue(recomputeRoundJob, { roundId });
+    await malbar.idle();
+    const solver = await loadHighsBoundSolver();
+    const rounds = await rows<{ id: string; version: string; title: string }>(
+      database.db,
+      sql`select id, instrument_version_id as version, title->>'en' as title from rounds order by opens_on, title->>'en'`,
+    );
+    for (const round of rounds) {
+      const input = await roundInput(
+        database.db,
+        round.id,
+        (await malbar.instruments.get(round.version)).indicators,
+      );
+      console.log(`${round.title}: ${input.cells.length} cells, ${input.goalCells.length} goal values`);
+      if (process.argv.includes('--dump') && input.goalCells.length > 50)
+        (await import('node:fs')).writeFileSync(
+          `/tmp/demo-${round.id}.json`,
+          JSON.stringify({ ...input, indicators: round.version, responseCounts: [...input.responseCounts] }),
+        );
+      for (const [name, rules] of RULES) {
+        const start = performance.now();
+        const result = auditRelease(input, rules, solver);
+        const ms = performance.now() - start;
+        const own = new Set(input.cells.filter((c) => c.suppressed).map(key));
+        const extra = result.hiddenCells.filter((c) => !own.has(key(c)));
+        const byKey = new Map(input.cells.map((c) => [key(c), c.stats.n]));
+        const respondents = extra.reduce((s, c) => s + (byKey.get(key(c)) ?? 0), 0);
+        console.log(
+          `  ${name.padEnd(50)} ${String(extra.length).padStart(5)} cells (${respondents} respondents) beyond own rules; goals hidden ${result.hiddenGoals.length}; ${ms.toFixed(0)} ms`,
+        );
+      }
+    }
+    await malbar.stop();
+  } finally {
+    await database.close();
+    await admin(adminUrl, `drop database ${dbName} with (force)`);
+  }
+}
+
+const key = (c: { unitId: string; indicatorKey: string; breakdownKey: string; breakdownValue: string }) =>
+  `${c.unitId}|${c.indicatorKey}|${c.breakdownKey}|${c.breakdownValue}`;
+
+async function roundInput(
+  db: Db,
+  roundId: string,
+  indicators: ReleaseAuditInput['indicators'],
+): Promise<ReleaseAuditInput> {
+  const cells = await rows<{
+    unit_id: string;
+    indicator_key: string;
+    breakdown_key: string;
+    breakdown_value: string;
+    n: number;
+    stat_k: number;
+    stat_sum: number;
+    stat_sum_sq: number;
+    suppressed: boolean;
+  }>(db, sql`select * from indicator_values where round_id = ${roundId} and not internal`);
+  const goals = await rows<{
+    goal_id: string;
+    unit_id: string;
+    indicator_key: string;
+    breakdown_filter: unknown;
+    status: string;
+    n: number;
+    stat_k: number;
+    stat_sum: number;
+    stat_sum_sq: number;
+  }>(
+    db,
+    sql`select e.*, g.indicator_key, g.breakdown_filter from goal_evaluations e join goals g on g.id = e.goal_id where e.round_id = ${roundId}`,
+  );
+  const units = await rows<{ id: string; parent_id: string | null }>(
+    db,
+    sql`select id, parent_id from org_units where municipality_id = (select municipality_id from rounds where id = ${roundId})`,
+  );
+  const counts = await rows<{ unit_id: string; n: number }>(
+    db,
+    sql`select unit_id, count(*)::int as n from responses where round_id = ${roundId} group by unit_id`,
+  );
+  return {
+    units: units.map((u) => ({ id: u.id, parentId: u.parent_id })),
+    indicators,
+    cells: cells.map((c) => ({
+      unitId: c.unit_id,
+      indicatorKey: c.indicator_key,
+      breakdownKey: c.breakdown_key,
+      breakdownValue: c.breakdown_value,
+      stats: { n: c.n, k: c.stat_k, sum: c.stat_sum, sumSq: c.stat_sum_sq },
+      suppressed: c.suppressed,
+    })),
+    goalCells: goals.map((g) => ({
+      goalId: g.goal_id,
+      unitId: g.unit_id,
+      indicatorKey: g.indicator_key,
+      filter: g.breakdown_filter as ReleaseAuditInput['goalCells'][number]['filter'],
+      stats: { n: g.n, k: g.stat_k, sum: g.stat_sum, sumSq: g.stat_sum_sq },
+      hidden: g.status === 'hidden',
+    })),
+    responseCounts: new Map(counts.map((c) => [c.unit_id, c.n])),
+    earlier: [],
+  };
+}
+
+async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+async function admin(url: string, statement: string) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+void main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
