@@ -56,8 +56,7 @@ function showRates(table: HTMLTableElement, body: RatesBody): void {
     setCell(row, 'tokens', unit.tokensIssued > 0 ? `${unit.tokensSpent} of ${unit.tokensIssued}` : '–');
     // A sign and words, so that the mark does not rest on colour alone.
     setCell(row, 'flag', unit.overPopulation ? `⚠ ${unit.overPopulation.note.en}` : '');
-    if (unit.overPopulation) row.setAttribute('data-over', 'true');
-    else row.removeAttribute('data-over');
+    row.setAttribute('data-over', unit.overPopulation ? 'true' : 'false');
   }
   const total = table.querySelector('tr[data-unit="total"]');
   if (total) {

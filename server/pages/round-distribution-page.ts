@@ -125,7 +125,7 @@ export function renderRoundDistributionPage(
         <tbody>
           ${data.units.map(
             (u) =>
-              html`<tr data-unit="${u.unitId}" ${u.overPopulation ? 'data-over="true"' : ''}>
+              html`<tr data-unit="${u.unitId}" data-over="${u.overPopulation ? 'true' : 'false'}">
                 <th scope="row">
                   ${u.parentName ? html`<span class="meta">${u.parentName} ·</span> ` : ''}${u.unitName}
                 </th>
