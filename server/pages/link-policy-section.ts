@@ -10,7 +10,7 @@ export function linkPolicySection(data: RoundDistribution): SafeHtml | '' {
   const { round, linkPolicy } = data;
   if (!linkPolicy.mayTurnOn && !linkPolicy.mayTurnOff && !round.personalLinksOnly) return '';
   const form = (on: boolean, label: string) =>
-    html`<form method="post" action="/dashboard/rounds/${round.id}/link-policy" class="inline">
+    html`<form method="post" action="/dashboard/rounds/${round.id}/link-policy">
       <input type="hidden" name="personalLinksOnly" value="${on ? 'true' : 'false'}" />
       <button type="submit">${label}</button>
     </form>`;
