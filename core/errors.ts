@@ -87,6 +87,16 @@ export class TokenUsed extends DomainError {
   }
 }
 
+/**
+ * An open link of a round answered only through personal links: it takes no answer. The message is
+ * in the respondent's language, since the respondent page shows it as it is.
+ */
+export class PersonalLinksOnly extends DomainError {
+  constructor(message = 'This survey is answered only through personal links') {
+    super('personal_links_only', message);
+  }
+}
+
 /** Too many requests through one link or token in a short time. */
 export class TooManyRequests extends DomainError {
   constructor(readonly retryAfterSeconds: number) {

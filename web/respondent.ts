@@ -606,6 +606,15 @@ class RespondentPage {
       return;
     }
 
+    if (res.status === 403) {
+      // The round was switched to personal links only while this page was open: the server says
+      // so in the language the answers were sent in.
+      const body = await readJson<ApiErrorBody>(res);
+      if (body?.error?.code === 'personal_links_only' && body.error.message) {
+        this.setSaveState(null);
+        return options.showSaveError(body.error.message);
+      }
+    }
     if (res.status === 410) {
       const body = await readJson<ApiErrorBody>(res);
       if (body?.error?.code === 'token_used') {

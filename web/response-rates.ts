@@ -12,6 +12,8 @@ interface RateRow {
   rate: number | null;
   tokensIssued: number;
   tokensSpent: number;
+  /** More answers than people, with its words (the page speaks English). */
+  overPopulation: { note: { en: string } } | null;
 }
 
 interface RatesBody {
@@ -52,6 +54,9 @@ function showRates(table: HTMLTableElement, body: RatesBody): void {
     );
     setCell(row, 'rate', percentText(unit.rate));
     setCell(row, 'tokens', unit.tokensIssued > 0 ? `${unit.tokensSpent} of ${unit.tokensIssued}` : '–');
+    // A sign and words, so that the mark does not rest on colour alone.
+    setCell(row, 'flag', unit.overPopulation ? `⚠ ${unit.overPopulation.note.en}` : '');
+    row.setAttribute('data-over', unit.overPopulation ? 'true' : 'false');
   }
   const total = table.querySelector('tr[data-unit="total"]');
   if (total) {

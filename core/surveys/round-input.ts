@@ -6,7 +6,8 @@ const titleText = z.string().trim().max(200, 'at most 200 characters');
 
 /**
  * A new round: an instrument version, a title in Danish (Norwegian and English default to it),
- * the first and last day respondents can answer, and the units it asks (an open link each).
+ * the first and last day respondents can answer, and the units it asks (an open link each, unless
+ * the round is answered only through personal links: then none is offered or accepted).
  */
 export const NewRound = z
   .object({
@@ -26,6 +27,7 @@ export const NewRound = z
       .min(1, 'choose at least one unit')
       .max(5000, 'at most 5000 units')
       .refine((ids) => new Set(ids).size === ids.length, 'a unit is chosen twice'),
+    personalLinksOnly: z.boolean('true or false').default(false),
   })
   .refine((r) => r.closesOn >= r.opensOn, { path: ['closesOn'], message: 'closes before it opens' });
 export type NewRound = z.infer<typeof NewRound>;

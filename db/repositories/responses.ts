@@ -20,7 +20,18 @@ export interface SpentToken {
   codeHash: string;
 }
 
-export type StoreResult = { id: string; created: boolean } | { tokenUsed: true };
+export type StoreResult = { id: string; created: boolean } | { tokenUsed: true } | PersonalLinksOnlyRefusal;
+
+/**
+ * An open-link response to a round answered only through personal links: not stored. Checked in
+ * the insert itself, so a round switched to personal links only takes no further open-link answer
+ * from any server process, whatever a link cache still holds.
+ */
+export type PersonalLinksOnlyRefusal = { personalLinksOnly: true };
+
+/** Open-link answers are inserted only into rounds that take them (SQL over `round_id`). */
+const takesOpenLinks = (roundId: ReturnType<typeof sql>) =>
+  sql`not exists (select 1 from rounds where rounds.id = ${roundId} and rounds.personal_links_only)`;
 
 /**
  * Stores the response and marks its unit for recompute in one statement (both or neither): the
@@ -50,7 +61,7 @@ export async function storeResponse(
   const result = (await db.execute(sql`
     with ${spend} inserted as (
       insert into responses (municipality_id, round_id, unit_id, submission_id, answers, scores, submitted_on)
-      select ${values} ${token ? sql`where exists (select 1 from spent)` : sql``}
+      select ${values} where ${token ? sql`exists (select 1 from spent)` : takesOpenLinks(sql`${response.roundId}::uuid`)}
       on conflict (submission_id) do nothing
       returning id, municipality_id, round_id, unit_id
     ), marked as (
@@ -69,7 +80,7 @@ export async function storeResponse(
     : [];
   if (first) return { id: first.id, created: false };
   if (token) return { tokenUsed: true };
-  throw new Error('response neither stored nor found');
+  return { personalLinksOnly: true };
 }
 
 export async function requestRecompute(
@@ -223,7 +234,7 @@ export async function listCommentsInSubtree(
 export async function storeResponses(
   db: DbOrTx,
   list: (NewResponse & { submissionId: string })[],
-): Promise<{ id: string; created: boolean }[]> {
+): Promise<({ id: string; created: boolean } | PersonalLinksOnlyRefusal)[]> {
   const rows = list.map((r) => ({
     m: r.municipalityId,
     r: r.roundId,
@@ -244,16 +255,23 @@ export async function storeResponses(
     ), inserted as (
       insert into responses (municipality_id, round_id, unit_id, submission_id, answers, scores, submitted_on)
       select municipality_id, round_id, unit_id, submission_id, answers, scores, submitted_on from input
+      where ${takesOpenLinks(sql`input.round_id`)}
       on conflict (submission_id) do nothing
       returning id, submission_id, municipality_id, round_id, unit_id
     ), marked as (
       insert into recompute_requests (municipality_id, round_id, unit_id)
       select distinct municipality_id, round_id, unit_id from inserted
     )
-    select id, submission_id from inserted`)) as unknown as {
-    rows: { id: string; submission_id: string }[];
+    select id, submission_id from inserted
+    union all
+    select null, i.submission_id from input i join rounds r on r.id = i.round_id where r.personal_links_only
+    `)) as unknown as {
+    rows: { id: string | null; submission_id: string }[];
   };
-  const created = new Map(result.rows.map((r) => [r.submission_id, r.id]));
+  const refused = new Set(result.rows.filter((r) => r.id === null).map((r) => r.submission_id));
+  const created = new Map(
+    result.rows.flatMap((r) => (r.id === null ? [] : [[r.submission_id, r.id] as const])),
+  );
   const missing = list.map((r) => r.submissionId).filter((s) => !created.has(s));
   const earlier = missing.length
     ? new Map(
@@ -274,6 +292,7 @@ export async function storeResponses(
       return { id, created: true };
     }
     const found = id ?? earlier.get(r.submissionId);
+    if (found === undefined && refused.has(r.submissionId)) return { personalLinksOnly: true as const };
     if (found === undefined) throw new Error(`response ${r.submissionId} neither stored nor found`);
     return { id: found, created: false };
   });

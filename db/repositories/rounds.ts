@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
@@ -19,6 +19,8 @@ export interface Round {
    * 12 months to October 2026 begin in 2025; see reportYearOf).
    */
   reportYear?: number;
+  /** Answered only through personal links: its open links are never offered nor accepted. */
+  personalLinksOnly: boolean;
 }
 
 /** The columns of a Round (joined with its instrument version), for selects that join rounds. */
@@ -30,6 +32,7 @@ export const roundColumns = {
   title: rounds.title,
   opensOn: rounds.opensOn,
   closesOn: rounds.closesOn,
+  personalLinksOnly: rounds.personalLinksOnly,
 };
 
 export interface NewRound {
@@ -38,6 +41,7 @@ export interface NewRound {
   title: LocalizedText;
   opensOn: string;
   closesOn: string;
+  personalLinksOnly?: boolean;
 }
 
 export async function createRound(db: DbOrTx, round: NewRound): Promise<string> {
@@ -107,7 +111,7 @@ export interface LinkListing {
   parentName: string | null;
 }
 
-/** Every open link of a municipality, for printing or a distribution sheet. */
+/** Every open link of a municipality, for printing or a distribution sheet (none of personal-links-only rounds). */
 export async function listMunicipalityLinks(db: DbOrTx, municipalityId: string): Promise<LinkListing[]> {
   const parents = alias(orgUnits, 'parent');
   const rows = await db
@@ -121,7 +125,7 @@ export async function listMunicipalityLinks(db: DbOrTx, municipalityId: string):
     .innerJoin(rounds, eq(rounds.id, roundLinks.roundId))
     .innerJoin(orgUnits, eq(orgUnits.id, roundLinks.unitId))
     .leftJoin(parents, eq(parents.id, orgUnits.parentId))
-    .where(eq(roundLinks.municipalityId, municipalityId))
+    .where(and(eq(roundLinks.municipalityId, municipalityId), eq(rounds.personalLinksOnly, false)))
     .orderBy(rounds.createdAt, orgUnits.path);
   return rows as LinkListing[];
 }
@@ -146,7 +150,11 @@ export interface RoundUnitLink {
   population: number | null;
 }
 
-/** The units a round asks (one open link each), with what distribution needs to know of them. */
+/**
+ * The units a round asks, with what distribution needs to know of them. A round's links are the
+ * record of which units it asks, also when it is answered only through personal links: then the
+ * codes are kept but never offered nor accepted (docs/decisions/0012-personal-links-only-rounds.md).
+ */
 export async function listRoundUnitLinks(db: DbOrTx, roundId: string): Promise<RoundUnitLink[]> {
   const parents = alias(orgUnits, 'parent');
   const rows = await db
@@ -174,4 +182,9 @@ export async function setRoundPeriod(
   period: { opensOn: string; closesOn: string },
 ): Promise<void> {
   await db.update(rounds).set(period).where(eq(rounds.id, roundId));
+}
+
+/** Switches a round to personal links only, or back; the caller checks that the change is allowed. */
+export async function setPersonalLinksOnly(db: DbOrTx, roundId: string, on: boolean): Promise<void> {
+  await db.update(rounds).set({ personalLinksOnly: on }).where(eq(rounds.id, roundId));
 }

@@ -5,6 +5,7 @@ import {
   DomainError,
   Forbidden,
   NotFound,
+  PersonalLinksOnly,
   RoundNotOpen,
   ServiceUnavailable,
   TokenUsed,
@@ -17,7 +18,7 @@ import {
 const statusOf = (error: DomainError): number => {
   if (error instanceof ValidationFailed) return 422;
   if (error instanceof NotFound) return 404;
-  if (error instanceof Forbidden) return 403;
+  if (error instanceof Forbidden || error instanceof PersonalLinksOnly) return 403;
   if (error instanceof Unauthenticated) return 401;
   if (error instanceof Conflict) return 409;
   if (error instanceof RoundNotOpen) return error.state === 'closed' ? 410 : 403;

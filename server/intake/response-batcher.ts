@@ -1,6 +1,6 @@
-import type { NewResponse } from '../../db/repositories/responses';
+import type { NewResponse, PersonalLinksOnlyRefusal } from '../../db/repositories/responses';
 
-type Stored = { id: string; created: boolean };
+type Stored = { id: string; created: boolean } | PersonalLinksOnlyRefusal;
 type Pending = {
   response: NewResponse & { submissionId: string };
   resolve(s: Stored): void;

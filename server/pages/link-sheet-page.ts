@@ -1,4 +1,5 @@
 import qrcode from 'qrcode-generator';
+import { OPEN_LINKS_WITHHELD_TEXT } from '../../core/surveys/personal-links-only';
 import type { LinkCard, LinkSheet } from '../use-cases/link-sheet';
 import { escapeHtml, html, SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
@@ -123,6 +124,11 @@ export function renderLinkSheetPage(sheet: LinkSheet, user: { name: string }): s
 
 function intro(sheet: LinkSheet): SafeHtml {
   const scope = sheet.unit ? html` for ${sheet.unit.name}` : '';
+  if (sheet.personalLinksOnly)
+    return html`<p class="lead" data-withheld="personal-links-only">
+      ${OPEN_LINKS_WITHHELD_TEXT['personal-links-only'].en} Personal links and e-mail invitations are made on
+      <a href="/dashboard/rounds/${sheet.round.id}/distribution">the round's distribution page</a>.
+    </p>`;
   if (sheet.cards.length === 0) return html`<p class="lead">This round has no links${scope}.</p>`;
   const count = sheet.cards.length === 1 ? '1 link' : `${sheet.cards.length} links`;
   return html`<p class="lead">

@@ -1,4 +1,5 @@
 import type { TreeRow } from '../../core/org/org-tree';
+import { PERSONAL_LINKS_ONLY_LABEL } from '../../core/surveys/personal-links-only';
 import { mayBeAsked } from '../../core/surveys/round-audience';
 import type { NewRoundForm } from '../use-cases/create-round';
 import { html, type SafeHtml } from './html';
@@ -52,10 +53,23 @@ function roundForm(form: NewRoundForm, today: string): SafeHtml {
     <label for="closesOn">Last day</label>
     <input id="closesOn" name="closesOn" type="date" required min="${today}" />
     <fieldset class="round-units">
-      <legend>Units asked (each gets an open link and QR code)</legend>
+      <legend>Units asked (each gets an open link and QR code, unless only personal links are used)</legend>
       ${checked.size ? '' : html`<p class="meta">No units are chosen in advance for this survey: tick them.</p>`}
       ${form.units.map((row) => unitChoice(row, checked))}
     </fieldset>
+    <label class="inline"
+      ><input
+        type="checkbox"
+        name="personalLinksOnly"
+        value="true"
+        aria-describedby="personal-links-only-hint"
+      />
+      ${PERSONAL_LINKS_ONLY_LABEL.en}</label
+    >
+    <p class="meta" id="personal-links-only-hint">
+      Respondents then answer only with a personal single-use link (CSV or e-mail invitation, made on the
+      round's distribution page). Use it where a unit is small or its answers are sensitive.
+    </p>
     <button type="submit">Create round</button>
   </form>`;
 }
@@ -72,8 +86,9 @@ export function renderNewRoundPage(
     body: html`${back}
       <h1>New round</h1>
       <p class="lead">
-        A round asks the chosen units to answer a survey in a period. Each unit gets an open link; personal
-        links and e-mail invitations are made on the round's distribution page afterwards.
+        A round asks the chosen units to answer a survey in a period. Each unit gets an open link, unless the
+        round takes only personal links; personal links and e-mail invitations are made on the round's
+        distribution page afterwards.
       </p>
       ${surveyChoice(form)} ${form.chosen ? roundForm(form, today) : ''}`,
   });

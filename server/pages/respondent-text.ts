@@ -6,6 +6,7 @@ export type RespondentNotice =
   | { kind: 'closed'; closesOn: string }
   | { kind: 'notYetOpen'; opensOn: string }
   | { kind: 'tokenUsed' }
+  | { kind: 'personalLinksOnly' }
   | { kind: 'enterCode' }
   | { kind: 'badCode' }
   | { kind: 'tooMany' };
@@ -67,6 +68,10 @@ export const NOTICE_TEXT: Record<RespondentLang, Texts> = {
       title: 'Undersøgelsen er ikke åben endnu',
       body: `Du kan svare fra ${longDate(date, 'da')}. Gem linket, og åbn det igen den dag.`,
     }),
+    personalLinksOnly: () => ({
+      title: 'Kun via personligt link',
+      body: 'Denne undersøgelse besvares kun via personlige links. Brug det link eller den kode, du har fået i et brev, en sms eller en e-mail. Dette link tager ikke imod svar.',
+    }),
     tokenUsed: () => ({
       title: 'Der er allerede svaret',
       body: 'Dette personlige link er brugt: svarene er modtaget. Tak for din besvarelse.',
@@ -99,6 +104,10 @@ export const NOTICE_TEXT: Record<RespondentLang, Texts> = {
       title: 'Undersøkelsen er ikke åpnet ennå',
       body: `Du kan svare fra ${longDate(date, 'nb')}. Ta vare på lenken, og åpne den igjen den dagen.`,
     }),
+    personalLinksOnly: () => ({
+      title: 'Bare via personlig lenke',
+      body: 'Denne undersøkelsen besvares bare via personlige lenker. Bruk lenken eller koden du har fått i et brev, en SMS eller en e-post. Denne lenken tar ikke imot svar.',
+    }),
     tokenUsed: () => ({
       title: 'Du har allerede svart',
       body: 'Denne personlige lenken er brukt: svarene er mottatt. Takk for at du svarte.',
@@ -130,6 +139,10 @@ export const NOTICE_TEXT: Record<RespondentLang, Texts> = {
     notYetOpen: (date) => ({
       title: 'This survey is not open yet',
       body: `You can answer from ${longDate(date, 'en')}. Keep the link and open it again on that day.`,
+    }),
+    personalLinksOnly: () => ({
+      title: 'Personal links only',
+      body: 'This survey is answered only through personal links. Use the link or code you received in a letter, a text message or an e-mail. This link takes no answers.',
     }),
     tokenUsed: () => ({
       title: 'Already answered',

@@ -1,12 +1,17 @@
 import type { InvitationCounts } from '../use-cases/invite-by-email';
-import { MAX_TOKENS_PER_BATCH, type RoundDistribution } from '../use-cases/round-distribution';
+import { MAX_TOKENS_PER_BATCH } from '../use-cases/issue-tokens';
+import type { RoundDistribution, UnitDistribution } from '../use-cases/round-distribution';
 import { percent } from './format';
 import { html, type SafeHtml } from './html';
+import { linkPolicySection } from './link-policy-section';
 import { staffLayout } from './staff-layout';
 
 const rateText = (rate: number | null) => (rate === null ? '–' : percent(rate));
 const expectedText = (u: { expected: number | null; expectedFrom: string | null }) =>
   u.expected === null ? '–' : u.expectedFrom === 'links' ? `${u.expected} links` : String(u.expected);
+
+/** "⚠ 23 answers from 21 people: more answers than people — …": a sign and words, not a colour alone. */
+const flagText = (u: UnitDistribution) => (u.overPopulation ? `⚠ ${u.overPopulation.note.en}` : '');
 
 const NO_INVITATIONS: InvitationCounts = { invited: 0, waiting: 0, remindersSent: 0 };
 
@@ -67,9 +72,10 @@ function invitationSection(data: RoundDistribution, counts: InvitationCounts): S
 }
 
 /**
- * Distribution of a round: each unit's open link, its response rate (live: web/response-rates.ts
- * refreshes the numbers), personal links (CSV) for units that hand out one code per person, and
- * invitations by e-mail.
+ * Distribution of a round: each unit's response rate (live: web/response-rates.ts refreshes the
+ * numbers) with a mark where it has more answers than people, its open link (not for a round
+ * answered only through personal links, nor for readers), personal links (CSV) for units that
+ * hand out one code per person, invitations by e-mail, and the switch to personal links only.
  */
 export function renderRoundDistributionPage(
   data: RoundDistribution,
@@ -77,6 +83,7 @@ export function renderRoundDistributionPage(
   invitations: InvitationCounts = NO_INVITATIONS,
 ): string {
   const { round } = data;
+  const links = data.openLinksWithheld === null;
   return staffLayout({
     title: `Distribution · ${round.title.en ?? ''}`,
     user,
@@ -84,12 +91,24 @@ export function renderRoundDistributionPage(
       <h1>${round.title.en}</h1>
       <p class="meta">
         Open ${round.opensOn} to ${round.closesOn} (${round.state.replace(/-/g, ' ')}).
-        ${data.mayIssueTokens ? html`<a href="/dashboard/rounds/${round.id}/sheet">Print QR codes</a>` : ''}
+        ${
+          data.mayIssueTokens && !round.personalLinksOnly
+            ? html`<a href="/dashboard/rounds/${round.id}/sheet">Print QR codes</a>`
+            : ''
+        }
       </p>
+      ${
+        data.openLinksWithheld
+          ? html`<p class="lead" data-withheld="${data.openLinksWithheld.reason}">
+              ${data.openLinksWithheld.note.en}
+            </p>`
+          : ''
+      }
       <h2>Response rate</h2>
       <p class="meta">
         Counts only: nobody can see who has answered. Expected is the unit's known size (rate = answers ÷
-        size); without it, the personal links made (rate = links used ÷ links made). Updated every 15 seconds.
+        size); without it, the personal links made (rate = links used ÷ links made). A unit with more answers
+        than people is marked ⚠. Updated as answers come in.
       </p>
       <table class="distribution" data-round="${round.id}" data-live="/api/rounds/${round.id}/response-rates">
         <thead>
@@ -99,13 +118,14 @@ export function renderRoundDistributionPage(
             <th scope="col">Expected</th>
             <th scope="col">Rate</th>
             <th scope="col">Personal links used</th>
-            <th scope="col">Open link</th>
+            <th scope="col">Check</th>
+            ${links ? html`<th scope="col">Open link</th>` : ''}
           </tr>
         </thead>
         <tbody>
           ${data.units.map(
             (u) =>
-              html`<tr data-unit="${u.unitId}">
+              html`<tr data-unit="${u.unitId}" data-over="${u.overPopulation ? 'true' : 'false'}">
                 <th scope="row">
                   ${u.parentName ? html`<span class="meta">${u.parentName} ·</span> ` : ''}${u.unitName}
                 </th>
@@ -115,7 +135,8 @@ export function renderRoundDistributionPage(
                 <td class="n" data-field="tokens">
                   ${u.tokensIssued > 0 ? `${u.tokensSpent} of ${u.tokensIssued}` : '–'}
                 </td>
-                <td><a href="${u.url}">${u.url.replace(/^https?:\/\//, '')}</a></td>
+                <td class="flag" data-field="flag">${flagText(u)}</td>
+                ${links && u.url ? html`<td><a href="${u.url}">${u.url.replace(/^https?:\/\//, '')}</a></td>` : ''}
               </tr>`,
           )}
         </tbody>
@@ -127,6 +148,7 @@ export function renderRoundDistributionPage(
             <td class="n" data-field="rate">${rateText(data.total.rate)}</td>
             <td></td>
             <td></td>
+            ${links ? html`<td></td>` : ''}
           </tr>
         </tfoot>
       </table>
@@ -162,7 +184,7 @@ export function renderRoundDistributionPage(
               </form>`
           : ''
       }
-      ${invitationSection(data, invitations)}
+      ${invitationSection(data, invitations)} ${linkPolicySection(data)}
       <script src="/assets/web/response-rates.js" defer></script>`,
   });
 }

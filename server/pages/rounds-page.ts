@@ -39,7 +39,13 @@ export function renderRoundsPage(
                 <th scope="row">
                   ${r.title.en}
                   <br /><a href="/dashboard/rounds/${r.id}/distribution">Response rate and links</a>
-                  ${mayAct(user) ? html` · <a href="/dashboard/rounds/${r.id}/sheet">Print QR codes</a>` : ''}
+                  ${
+                    r.personalLinksOnly
+                      ? html` · <span class="meta">Only personal links</span>`
+                      : mayAct(user)
+                        ? html` · <a href="/dashboard/rounds/${r.id}/sheet">Print QR codes</a>`
+                        : ''
+                  }
                 </th>
                 <td>${r.opensOn} to ${r.closesOn}<br />${scheduleCell(r, data)}</td>
                 <td class="n">${r.responses}</td>

@@ -16,6 +16,8 @@ function roundInputFromForm(body: Record<string, unknown>): unknown {
     opensOn: body.opensOn,
     closesOn: body.closesOn,
     unitIds,
+    // An unticked checkbox sends nothing.
+    personalLinksOnly: body.personalLinksOnly === 'true',
   };
 }
 

@@ -9,7 +9,9 @@ import { baseUrlOf } from '../http/base-url';
 import { parseInput } from '../http/parse';
 import { renderRoundDistributionPage } from '../pages/round-distribution-page';
 import { inviteByEmail, loadInvitationCounts } from '../use-cases/invite-by-email';
-import { issueTokens, loadRoundDistribution, tokensCsv } from '../use-cases/round-distribution';
+import { issueTokens, tokensCsv } from '../use-cases/issue-tokens';
+import { loadRoundDistribution } from '../use-cases/round-distribution';
+import { changeRoundLinkPolicy } from '../use-cases/round-link-policy';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -99,6 +101,25 @@ export function distributionRoutes(deps: DistributionDeps): Router {
       .set('Content-Disposition', `attachment; filename="${file}"`)
       .set('Cache-Control', 'no-store')
       .send(tokensCsv(baseUrlOf(req, deps.publicUrl), issued.unitName, issued.codes));
+  });
+
+  // Personal links only, or open links again (only while the round is scheduled): 409 otherwise.
+  router.patch('/api/rounds/:roundId', api, express.json({ limit: '4kb' }), async (req, res) => {
+    const roundId = req.params.roundId as string;
+    res.json(await changeRoundLinkPolicy(deps.db, staffOf(res), roundId, req.body, today()));
+  });
+
+  router.post('/dashboard/rounds/:roundId/link-policy', page, forms, async (req, res) => {
+    const roundId = req.params.roundId as string;
+    const body = req.body as Record<string, unknown>;
+    const personalLinksOnly =
+      body.personalLinksOnly === 'true'
+        ? true
+        : body.personalLinksOnly === 'false'
+          ? false
+          : body.personalLinksOnly;
+    await changeRoundLinkPolicy(deps.db, staffOf(res), roundId, { personalLinksOnly }, today());
+    res.redirect(303, `/dashboard/rounds/${roundId}/distribution#link-policy`);
   });
 
   router.post('/dashboard/rounds/:roundId/invitations', page, addressForms, async (req, res) => {

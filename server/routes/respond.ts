@@ -9,7 +9,7 @@ import { findRoundLink } from '../../db/repositories/rounds';
 import { cachedRoundLinks } from '../../db/round-link-cache';
 import { ResponseBatcher } from '../intake/response-batcher';
 import { renderRespondentNotice, renderRespondentPage } from '../pages/respondent-page';
-import type { RespondentNotice } from '../pages/respondent-text';
+import { noticeText, type RespondentNotice } from '../pages/respondent-text';
 import {
   findTokenTarget,
   linkTarget,
@@ -97,9 +97,14 @@ export function respondRoutes(deps: SubmitDeps & { now?: () => number }): Router
     sendPage(req, res, target, `/api/t/${target.token!.code}`);
   });
 
-  const sendSurvey = async (res: express.Response, target: RespondentTarget | undefined) => {
+  const sendSurvey = async (req: Request, res: express.Response, target: RespondentTarget | undefined) => {
     if (!target) throw new NotFound('There is no survey at this link');
     const notice = noticeFor(target, deps.today());
+    if (notice?.kind === 'personalLinksOnly') {
+      // Nothing of the survey through a link that takes no answers.
+      const message = noticeText(notice, pickLocale(req)).body;
+      return res.status(NOTICE_STATUS[notice.kind]).json({ error: { code: 'personal_links_only', message } });
+    }
     const body = await respondentSurvey(deps, target, deps.today());
     res
       .status(notice ? NOTICE_STATUS[notice.kind] : 200)
@@ -107,18 +112,19 @@ export function respondRoutes(deps: SubmitDeps & { now?: () => number }): Router
   };
 
   router.get('/api/s/:code', async (req, res) => {
-    await sendSurvey(res, linkTarget(await findRoundLink(deps.db, req.params.code)));
+    await sendSurvey(req, res, linkTarget(await findRoundLink(deps.db, req.params.code)));
   });
 
   router.get('/api/t/:code', async (req, res) => {
-    await sendSurvey(res, await findTokenTarget(deps.db, req.params.code));
+    await sendSurvey(req, res, await findTokenTarget(deps.db, req.params.code));
   });
 
   const json = express.json({ limit: '256kb' });
 
   router.post('/api/s/:code/responses', json, async (req, res) => {
     limit('linkSubmit', req.params.code);
-    const stored = await submitResponse(submitDeps, linkTarget(await findLink(req.params.code)), req.body);
+    const target = linkTarget(await findLink(req.params.code));
+    const stored = await submitResponse(submitDeps, target, req.body, pickLocale(req));
     res.status(stored.created ? 201 : 200).json({ id: stored.id });
   });
 

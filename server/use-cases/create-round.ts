@@ -100,7 +100,9 @@ function checkUnits(unitIds: string[], inScope: Map<string, OrgUnit>): FieldIssu
 
 /**
  * Creates a round and an open link for each unit it asks, in one transaction: a round refused
- * for any field leaves nothing behind.
+ * for any field leaves nothing behind. A round answered only through personal links records its
+ * units the same way, but their links are never offered nor accepted (its responses come through
+ * personal links and e-mail invitations made on the distribution page).
  */
 export async function createRoundFor(
   deps: CreateRoundDeps,
@@ -128,6 +130,7 @@ export async function createRoundFor(
       title: fullTitle(round.title),
       opensOn: round.opensOn,
       closesOn: round.closesOn,
+      personalLinksOnly: round.personalLinksOnly,
     });
     const links = round.unitIds.map((unitId) => ({
       code: openLinkCodeFromBytes(randomBytes(OPEN_LINK_CODE_BYTES)),

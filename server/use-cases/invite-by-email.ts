@@ -16,7 +16,8 @@ import { createTokenBatch } from '../../db/repositories/tokens';
 import { sendRoundInvitationsJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
 import { newTokenCode, sealCodeForMail, tokenCodeHash } from '../respondents/token-secrets';
-import { MAX_TOKENS_PER_BATCH, roundForStaff } from './round-distribution';
+import { MAX_TOKENS_PER_BATCH } from './issue-tokens';
+import { roundForStaff } from './round-distribution';
 
 export type { InvitationCounts };
 

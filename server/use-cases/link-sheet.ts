@@ -28,6 +28,8 @@ export interface LinkSheet {
   /** The units above the cards, in the user's scope: to print one school or institution at a time. */
   parents: { id: string; name: string }[];
   cards: LinkCard[];
+  /** Answered only through personal links: no card, whatever the units. */
+  personalLinksOnly: boolean;
 }
 
 export interface LinkSheetRequest {
@@ -43,7 +45,8 @@ export async function loadLinkSheet(db: Db, staff: StaffUser, request: LinkSheet
   const round = await findRound(db, request.roundId);
   if (!round || round.municipalityId !== staff.municipalityId)
     throw new NotFound(`There is no round ${request.roundId}`);
-  const links = await listRoundUnitLinks(db, round.id);
+  // A round answered only through personal links has no open link to print.
+  const links = round.personalLinksOnly ? [] : await listRoundUnitLinks(db, round.id);
   const inScope = links.filter((link) => isWithin(link.unitPath, staff.scopeUnitPath));
   if (links.length > 0 && inScope.length === 0)
     throw new Forbidden("None of this round's links is within your organisation scope");
@@ -61,6 +64,7 @@ export async function loadLinkSheet(db: Db, staff: StaffUser, request: LinkSheet
       parentName: link.parentName,
       url: `${request.baseUrl}/s/${encodeURIComponent(link.code)}`,
     })),
+    personalLinksOnly: round.personalLinksOnly,
   };
 }
 

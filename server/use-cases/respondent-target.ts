@@ -40,6 +40,8 @@ export async function findTokenTarget(db: Db, rawCode: string): Promise<Responde
 /** Why a target cannot be answered today, as the page to show; null when it can. */
 export function noticeFor(target: RespondentTarget | undefined, today: string): RespondentNotice | null {
   if (!target) return { kind: 'notFound' };
+  // An open link of a round answered only through personal links never takes answers, whatever the date.
+  if (target.round.personalLinksOnly && !target.token) return { kind: 'personalLinksOnly' };
   const state = roundState(target.round, today);
   if (state === 'closed') return { kind: 'closed', closesOn: target.round.closesOn };
   if (state === 'not-yet-open') return { kind: 'notYetOpen', opensOn: target.round.opensOn };
@@ -53,6 +55,7 @@ export const NOTICE_STATUS: Record<RespondentNotice['kind'], number> = {
   closed: 410,
   notYetOpen: 403,
   tokenUsed: 410,
+  personalLinksOnly: 403,
   enterCode: 200,
   badCode: 404,
   tooMany: 429,

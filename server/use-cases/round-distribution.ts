@@ -1,21 +1,30 @@
-import { Forbidden, NotFound, ValidationFailed } from '../../core/errors';
+import { NotFound } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import { isWithin } from '../../core/org/org-unit';
-import { mayAct } from '../../core/org/scope';
+import { isQualityStaff, mayAct } from '../../core/org/scope';
+import { overPopulationOf, type OverPopulation } from '../../core/surveys/answers-over-population';
+import {
+  linkPolicyRefusal,
+  OPEN_LINKS_WITHHELD_TEXT,
+  type OpenLinksWithheld,
+  type RoundState,
+} from '../../core/surveys/personal-links-only';
 import { roundState } from '../../core/surveys/round-state';
 import type { Db } from '../../db/database';
 import { countRoundResponsesByUnit } from '../../db/repositories/responses';
-import { findRound, listRoundUnitLinks, type Round } from '../../db/repositories/rounds';
+import { findRound, listRoundUnitLinks, type Round, type RoundUnitLink } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
-import { countTokensByUnit, createTokenBatch } from '../../db/repositories/tokens';
-import { newTokenCode, tokenCodeHash } from '../respondents/token-secrets';
+import { countTokensByUnit } from '../../db/repositories/tokens';
 
 export interface UnitDistribution {
   unitId: string;
   unitName: string;
   parentName: string | null;
-  /** The open link's address, shared with the whole unit. */
-  url: string;
+  /**
+   * The open link's address, shared with the whole unit; null where none is offered: a round
+   * answered only through personal links, or a reader who hands out no links (a viewer).
+   */
+  url: string | null;
   answers: number;
   /** Personal tokens made for the unit, and how many of them have been used (never which). */
   tokensIssued: number;
@@ -25,13 +34,26 @@ export interface UnitDistribution {
   expectedFrom: 'population' | 'links' | null;
   /** answers / size; or, without a known size, personal links used / made. */
   rate: number | null;
+  /** More answers than expected people, with the words that say so; null when within. */
+  overPopulation: OverPopulation | null;
 }
 
 export interface RoundDistribution {
-  round: { id: string; title: LocalizedText; opensOn: string; closesOn: string; state: string };
+  round: {
+    id: string;
+    title: LocalizedText;
+    opensOn: string;
+    closesOn: string;
+    state: string;
+    personalLinksOnly: boolean;
+  };
   units: UnitDistribution[];
   total: { answers: number; expected: number | null; rate: number | null };
   mayIssueTokens: boolean;
+  /** Why no unit's open link is shown, in da/nb/en; null when they are. */
+  openLinksWithheld: { reason: OpenLinksWithheld; note: LocalizedText } | null;
+  /** Whether this staff member may switch the round to personal links only, or back, now. */
+  linkPolicy: { mayTurnOn: boolean; mayTurnOff: boolean };
 }
 
 /** A round of the staff member's municipality; 404 for any other (never saying it exists). */
@@ -54,32 +76,16 @@ export async function loadRoundDistribution(
   today: string,
 ): Promise<RoundDistribution> {
   const round = await roundForStaff(db, staff, roundId);
+  const state = roundState(round, today);
+  const withheld = openLinksWithheld(round, staff);
   const links = (await listRoundUnitLinks(db, roundId)).filter((l) =>
     isWithin(l.unitPath, staff.scopeUnitPath),
   );
   const answers = await countRoundResponsesByUnit(db, roundId);
   const tokens = new Map((await countTokensByUnit(db, roundId)).map((t) => [t.unitId, t]));
-  const units = links.map((link): UnitDistribution => {
-    const issued = tokens.get(link.unitId)?.issued ?? 0;
-    const spent = tokens.get(link.unitId)?.spent ?? 0;
-    const n = answers.get(link.unitId) ?? 0;
-    // The unit's size when known (all answers, open link and personal links, count against it);
-    // else the personal links made, and then only answers through them count.
-    const expected = link.population ?? (issued > 0 ? issued : null);
-    const rate = link.population ? n / link.population : issued > 0 ? spent / issued : null;
-    return {
-      unitId: link.unitId,
-      unitName: link.unitName,
-      parentName: link.parentName,
-      url: `${baseUrl}/s/${link.code}`,
-      answers: n,
-      tokensIssued: issued,
-      tokensSpent: spent,
-      expected,
-      expectedFrom: link.population ? 'population' : issued > 0 ? 'links' : null,
-      rate,
-    };
-  });
+  const units = links.map((link) =>
+    unitDistribution(link, answers.get(link.unitId) ?? 0, tokens.get(link.unitId), withheld ? null : baseUrl),
+  );
   const totalAnswers = units.reduce((sum, u) => sum + u.answers, 0);
   // A total rate only when every unit's size is known: anything else would mix unlike counts.
   const allKnown = units.length > 0 && units.every((u) => u.expectedFrom === 'population');
@@ -90,7 +96,8 @@ export async function loadRoundDistribution(
       title: round.title,
       opensOn: round.opensOn,
       closesOn: round.closesOn,
-      state: roundState(round, today),
+      state,
+      personalLinksOnly: round.personalLinksOnly,
     },
     units,
     total: {
@@ -99,46 +106,54 @@ export async function loadRoundDistribution(
       rate: totalExpected ? totalAnswers / totalExpected : null,
     },
     mayIssueTokens: mayAct(staff),
+    openLinksWithheld: withheld && { reason: withheld, note: OPEN_LINKS_WITHHELD_TEXT[withheld] },
+    linkPolicy: linkPolicyFor(staff, round, state),
   };
 }
 
-export const MAX_TOKENS_PER_BATCH = 2000;
-
-/**
- * Makes a batch of personal single-use tokens for one unit of a round and returns their codes,
- * once: the database keeps only their hashes, so a lost list means a new batch.
- */
-export async function issueTokens(
-  db: Db,
-  staff: StaffUser,
-  input: { roundId: string; unitId: string; count: number },
-  today: string,
-): Promise<{ round: Round; unitName: string; codes: string[] }> {
-  if (!mayAct(staff)) throw new Forbidden('Viewers cannot make personal links');
-  const round = await roundForStaff(db, staff, input.roundId);
-  if (roundState(round, today) === 'closed')
-    throw new ValidationFailed('The round has closed', [{ field: 'roundId', issue: 'round is closed' }]);
-  if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_TOKENS_PER_BATCH)
-    throw new ValidationFailed('The number of personal links is not valid', [
-      { field: 'count', issue: `a whole number from 1 to ${MAX_TOKENS_PER_BATCH}` },
-    ]);
-  const link = (await listRoundUnitLinks(db, round.id)).find((l) => l.unitId === input.unitId);
-  if (!link) throw new NotFound(`The round does not ask unit ${input.unitId}`);
-  if (!isWithin(link.unitPath, staff.scopeUnitPath))
-    throw new Forbidden('That unit is outside your part of the organisation');
-  const codes = Array.from({ length: input.count }, newTokenCode);
-  await createTokenBatch(db, {
-    municipalityId: round.municipalityId,
-    roundId: round.id,
+/** One unit's counts and rate; its open link only with a `baseUrl` to put it on. */
+function unitDistribution(
+  link: RoundUnitLink,
+  answers: number,
+  tokens: { issued: number; spent: number } | undefined,
+  baseUrl: string | null,
+): UnitDistribution {
+  const issued = tokens?.issued ?? 0;
+  const spent = tokens?.spent ?? 0;
+  // The unit's size when known (all answers, open link and personal links, count against it);
+  // else the personal links made, and then only answers through them count.
+  const expected = link.population ?? (issued > 0 ? issued : null);
+  const expectedFrom = link.population ? 'population' : issued > 0 ? 'links' : null;
+  const rate = link.population ? answers / link.population : issued > 0 ? spent / issued : null;
+  return {
     unitId: link.unitId,
-    codeHashes: codes.map(tokenCodeHash),
-  });
-  return { round, unitName: link.parentName ? `${link.parentName}, ${link.unitName}` : link.unitName, codes };
+    unitName: link.unitName,
+    parentName: link.parentName,
+    url: baseUrl === null ? null : `${baseUrl}/s/${link.code}`,
+    answers,
+    tokensIssued: issued,
+    tokensSpent: spent,
+    expected,
+    expectedFrom,
+    rate,
+    overPopulation: overPopulationOf({ answers, expected, expectedFrom }),
+  };
 }
 
-/** RFC 4180 CSV for mail merge or SMS: one personal link per line. */
-export function tokensCsv(baseUrl: string, unitName: string, codes: string[]): string {
-  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = codes.map((code) => [unitName, code, `${baseUrl}/t/${code}`].map(field).join(','));
-  return ['unit,code,link', ...lines].join('\r\n') + '\r\n';
+/**
+ * Open links are withheld from everyone for a round answered only through personal links, and from
+ * readers (viewers): a link and the live answer counts would let them pad a small unit.
+ */
+function openLinksWithheld(round: Round, staff: StaffUser): OpenLinksWithheld | null {
+  if (round.personalLinksOnly) return 'personal-links-only';
+  if (!mayAct(staff)) return 'reads-only';
+  return null;
+}
+
+function linkPolicyFor(staff: StaffUser, round: Round, state: RoundState) {
+  const may = (wanted: boolean) =>
+    isQualityStaff(staff) &&
+    round.personalLinksOnly !== wanted &&
+    linkPolicyRefusal(state, round.personalLinksOnly, wanted) === null;
+  return { mayTurnOn: may(true), mayTurnOff: may(false) };
 }

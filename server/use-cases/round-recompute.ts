@@ -56,6 +56,8 @@ export interface RoundOverview {
   instrumentKey: string;
   opensOn: string;
   closesOn: string;
+  /** Answered only through personal links: no open link or QR code. */
+  personalLinksOnly: boolean;
   responses: number;
   lastRun: RecomputeRun | null;
 }
@@ -74,6 +76,7 @@ export async function loadRoundsOverview(
       instrumentKey: r.instrumentKey,
       opensOn: r.opensOn,
       closesOn: r.closesOn,
+      personalLinksOnly: r.personalLinksOnly,
       responses: counts.get(r.id) ?? 0,
       lastRun: (await latestRecomputeRun(db, r.id)) ?? null,
     })),

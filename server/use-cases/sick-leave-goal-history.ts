@@ -122,6 +122,7 @@ function roundOf(municipalityId: string, period: FigurePeriod): Round {
     opensOn: monthStartDate(period.first),
     closesOn: monthEndDate(period.last),
     reportYear: reportYearOfPeriod(period),
+    personalLinksOnly: false,
   };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { NotFound, TokenUsed, ValidationFailed } from '../../core/errors';
+import { NotFound, PersonalLinksOnly, TokenUsed, ValidationFailed } from '../../core/errors';
 import { Locale } from '../../core/indicators/indicator-definition';
 import { compactScore, scoreResponse } from '../../core/indicators/score-response';
 import { assertRoundOpen } from '../../core/surveys/round-state';
@@ -11,6 +11,7 @@ import { recomputeRoundJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
 import { parseInput } from '../http/parse';
 import type { ResponseBatcher } from '../intake/response-batcher';
+import { noticeText } from '../pages/respondent-text';
 import type { RespondentTarget } from './respondent-target';
 
 export const SubmitResponse = z.object({
@@ -30,14 +31,27 @@ export interface SubmitDeps {
   batcher?: ResponseBatcher;
 }
 
+/** The refusal of an open link of a personal-links-only round, in the respondent's language. */
+const personalLinksOnly = (lang: Locale) =>
+  new PersonalLinksOnly(noticeText({ kind: 'personalLinksOnly' }, lang).body);
+
 /**
  * Validate against the round's definition, commit the response (with its recompute marker, and
  * spending a personal token when there is one), then queue the recompute. A queue failure loses
- * nothing: the marker is already committed.
+ * nothing: the marker is already committed. An open link of a round answered only through personal
+ * links stores nothing, checked again in the insert (the round may have been switched a moment ago).
+ * `lang` is the respondent's language when the answers do not say it (for the refusal's words).
  */
-export async function submitResponse(deps: SubmitDeps, target: RespondentTarget | undefined, body: unknown) {
+export async function submitResponse(
+  deps: SubmitDeps,
+  target: RespondentTarget | undefined,
+  body: unknown,
+  lang: Locale = 'da',
+) {
   const input = parseInput(SubmitResponse, body, 'response');
   if (!target) throw new NotFound('There is no survey at this link');
+  const language = input.locale ?? lang;
+  if (target.round.personalLinksOnly && !target.token) throw personalLinksOnly(language);
   const today = deps.today();
   assertRoundOpen(target.round, today);
   const instrument = await deps.instruments.get(target.round.instrumentVersionId);
@@ -58,6 +72,7 @@ export async function submitResponse(deps: SubmitDeps, target: RespondentTarget 
       ? await deps.batcher.store(response)
       : await storeResponse(deps.db, response, target.token);
   if ('tokenUsed' in stored) throw new TokenUsed();
+  if ('personalLinksOnly' in stored) throw personalLinksOnly(language);
   if (stored.created) {
     await deps.queue
       .enqueue(recomputeRoundJob, { roundId: target.round.id })

@@ -49,8 +49,22 @@ describe('NewRound', () => {
     { when: 'no unit is chosen', input: { ...valid, unitIds: [] }, fields: ['unitIds'] },
     { when: 'a unit is chosen twice', input: { ...valid, unitIds: [UNIT_A, UNIT_A] }, fields: ['unitIds'] },
     { when: 'a unit id is not a uuid', input: { ...valid, unitIds: [UNIT_A, 'x'] }, fields: ['unitIds.1'] },
+    {
+      when: 'it is answered only through personal links',
+      input: { ...valid, personalLinksOnly: true },
+      fields: [],
+    },
+    {
+      when: 'personal links only is not true or false',
+      input: { ...valid, personalLinksOnly: 'yes' },
+      fields: ['personalLinksOnly'],
+    },
   ])('when $when, then the fields named are $fields', ({ input, fields }) => {
     expect(fieldsOf(input)).toEqual(fields);
+  });
+
+  it('when personal links only is not given, then the round takes open links', () => {
+    expect(NewRound.parse(valid).personalLinksOnly).toBe(false);
   });
 });
 
