@@ -54,11 +54,13 @@ export function auditRelease(
     pattern.complete();
     if (rules.bounds && solver)
       auditFamilyBounds(input, earlier, members, cells, goalCells, pattern, minOf, treeSums, solver, trace);
+    // A cell with nobody in it stays 'no data' in a hidden group: it reveals nobody, and readers
+    // may take 'hidden' to mean someone is there.
     for (const c of cells)
-      if (pattern.hidden.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)))
+      if (c.stats.n > 0 && pattern.hidden.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)))
         hiddenCells.push(ref(c));
     for (const g of goalCells)
-      if (pattern.hidden.has(goalGroupId(g.goalId, g.unitId)))
+      if (g.stats.n > 0 && pattern.hidden.has(goalGroupId(g.goalId, g.unitId)))
         hiddenGoals.push({ goalId: g.goalId, unitId: g.unitId });
   }
   return { hiddenCells, hiddenGoals };

@@ -15,6 +15,8 @@ export interface BoundModel {
    * Infinity when unbounded. Throws when the set is empty (the true table is always in it).
    */
   maximize(objective: [variable: number, coefficient: number][]): number;
+  /** The point where the last finite maximum was reached: whole where the program asks for it. */
+  solution(): ArrayLike<number>;
   /** Changes a row's bounds (−Infinity, Infinity: the row no longer ties anything). */
   setRowBounds(row: number, lower: number, upper: number): void;
   dispose(): void;

@@ -52,6 +52,7 @@ function openModel(highs: Highs, problem: LinearProblem): BoundModel {
   model.options.set({ output_flag: false, solver: 'simplex' });
   const integers = problem.variables.flatMap((v, i) => (v.integer ? [i] : []));
   let costs = new Map<number, number>();
+  let point: ArrayLike<number> = new Float64Array(problem.variables.length);
   const solve = (): number => {
     model.run();
     const status = model.getModelStatus();
@@ -67,16 +68,19 @@ function openModel(highs: Highs, problem: LinearProblem): BoundModel {
       // HiGHS minimises: maximise Σ c·x as minimising −Σ c·x.
       for (const [v, c] of costs) model.changeColCost(v, -c);
       const relaxed = solve();
-      if (relaxed === Infinity || integers.length === 0) return relaxed;
-      const values = model.getSolution().colValue;
-      if (integers.every((i) => Math.abs(values[i]! - Math.round(values[i]!)) < INTEGRAL)) return relaxed;
+      if (relaxed === Infinity) return relaxed;
+      point = model.getSolution().colValue;
+      if (integers.every((i) => Math.abs(point[i]! - Math.round(point[i]!)) < INTEGRAL)) return relaxed;
       model.options.set({ solver: 'choose' });
       try {
-        return solve();
+        const whole = solve();
+        if (whole !== Infinity) point = model.getSolution().colValue;
+        return whole;
       } finally {
         model.options.set({ solver: 'simplex' });
       }
     },
+    solution: () => point,
     setRowBounds: (row, lower, upper) => model.changeRowBounds(row, finite(lower), finite(upper)),
     dispose: () => model.dispose(),
   };

@@ -201,6 +201,8 @@ export class AttackerSystem {
         } else this.add(known, 0, 0);
       }
       if (responses !== undefined) this.add(n, -Infinity, responses);
+      // 'Hidden' is not 'no data': a reader knows a hidden group has someone in it.
+      if (![...cells.values()].some((c) => c.shown) && first.stats.n >= 1) this.add(n, 1, Infinity);
       if (stat.kind === 'sum') {
         const sum = this.sum(layer, group, stat)!;
         this.add(addExpressions(sum, n, -stat.lo), 0, Infinity);
@@ -287,8 +289,21 @@ export class AttackerSystem {
 
   /** From one release to the next a group only gains respondents, each within the scale. */
   private growthRows(before: number, after: number, group: string): void {
+    const parsed = parseGroupId(group);
+    const answered =
+      parsed.kind === 'cell' && parsed.breakdownKey === ''
+        ? (this.layers[after]!.subtreeResponses.get(parsed.unitId) ?? 0) -
+          (this.layers[before]!.subtreeResponses.get(parsed.unitId) ?? 0)
+        : undefined;
     for (const stat of this.model.statistics) {
       if (!this.cellsOf(before, group, stat) || !this.cellsOf(after, group, stat)) continue;
+      // A unit gains at most as many respondents as answers arrived there (counts are live).
+      const gained = addExpressions(
+        this.respondents(after, group, stat)!,
+        this.respondents(before, group, stat)!,
+        -1,
+      );
+      if (answered !== undefined) this.add(gained, -Infinity, answered);
       if (stat.kind === 'partition') {
         stat.parts.forEach((_, i) => {
           const grown = addExpressions(

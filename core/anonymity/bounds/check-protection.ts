@@ -5,6 +5,7 @@ import { addExpressions, sumExpressions, type LinearExpression } from './linear-
 import type { ProtectedObject } from './protected-object';
 
 const EPSILON = 1e-6;
+const ROOM = 1e-3;
 
 /** What a reader can pin of a protected group in one statistic. */
 export interface ProtectionFinding {
@@ -69,14 +70,14 @@ function checkPartition(
   for (let i = 0; i < expressions.length; i++) {
     if (truths[i] !== n) continue;
     const others = sumExpressions(expressions.filter((_, j) => j !== i));
-    if (bounds.maximize(others) < 1 - EPSILON) return finding('all-alike', i);
+    if (!bounds.reaches(others, 1)) return finding('all-alike', i);
   }
   for (let i = 0; i < expressions.length; i++) {
-    const high = bounds.maximize(expressions[i]!);
-    if (high >= truths[i]! + 1 - EPSILON) continue;
+    const part = expressions[i]!;
+    if (bounds.reaches(part, truths[i]! + 1)) continue;
     // A distribution's answer nobody in the group can have given pins nobody to it.
-    if (stat.distribution && high < 1 - EPSILON) continue;
-    if (bounds.minimize(expressions[i]!) > truths[i]! - 1 + EPSILON) return finding('narrow', i);
+    if (stat.distribution && truths[i] === 0 && !bounds.reaches(part, 1)) continue;
+    if (!bounds.reaches(scale(part, -1), 1 - truths[i]!)) return finding('narrow', i);
   }
   return null;
 }
