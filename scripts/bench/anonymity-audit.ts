@@ -61,21 +61,6 @@ function report(name: string, round: ReleaseAuditInput, result: ReleaseAuditResu
     .digest('hex')
     .slice(0, 12);
   console.log(`${name}`);
-  if (process.env.DETAIL) {
-    const by = new Map<string, number>();
-    for (const c of extra)
-      by.set(
-        `${c.indicatorKey} ${c.breakdownKey} ${c.unitId.includes('/class-') ? 'class' : 'upper'}`,
-        (by.get(`${c.indicatorKey} ${c.breakdownKey} ${c.unitId.includes('/class-') ? 'class' : 'upper'}`) ??
-          0) + 1,
-      );
-    console.log(
-      [...by]
-        .sort()
-        .map(([k, v]) => `    ${k}: ${v}`)
-        .join('\n'),
-    );
-  }
   console.log(
     `  ${ms.toFixed(0)} ms · ${extra.length} cells hidden beyond own rules (${respondents} respondents behind them) · ` +
       `classes with hidden results: ${classes.size} · school/area/municipality totals hidden: ${totals.size} · ` +

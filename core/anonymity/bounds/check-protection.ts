@@ -101,13 +101,12 @@ function checkSum(
   });
   const belowTop = addExpressions(scale(n, stat.hi), sum, -1);
   const aboveBottom = addExpressions(sum, scale(n, stat.lo), -1);
-  if (system.value(belowTop) <= EPSILON && bounds.maximize(belowTop) <= EPSILON) return finding('all-alike');
-  if (system.value(aboveBottom) <= EPSILON && bounds.maximize(aboveBottom) <= EPSILON)
-    return finding('all-alike');
+  // Any room below the top (or above the bottom) is some respondent's answer off the end.
+  if (system.value(belowTop) <= EPSILON && !bounds.reaches(belowTop, ROOM)) return finding('all-alike');
+  if (system.value(aboveBottom) <= EPSILON && !bounds.reaches(aboveBottom, ROOM)) return finding('all-alike');
   const range = stat.hi - stat.lo;
-  const high = bounds.maximize(sum);
-  if (high - s >= range - EPSILON) return null;
-  return high - bounds.minimize(sum) >= range - EPSILON ? null : finding('narrow');
+  if (bounds.reaches(sum, s + range) || bounds.reaches(scale(sum, -1), range - s)) return null;
+  return bounds.maximize(sum) - bounds.minimize(sum) >= range - EPSILON ? null : finding('narrow');
 }
 
 function scale(expression: LinearExpression, factor: number): LinearExpression {
