@@ -6,13 +6,13 @@ import { createRecomputeRun } from '../../../db/repositories/recompute-runs';
 import { createStaffUser } from '../../../db/repositories/staff';
 import { hashPassword } from '../../../server/auth/password';
 import { recomputeRoundFully } from '../../../worker/processors/recompute-round-fully';
-import { TreeCache } from '../../../worker/processors/tree-cache';
 import { seedDemoContract } from '../../demo/demo-contract';
 import { adoptDemoReport, seedDemoReportTexts } from '../../demo/demo-reports';
 import { mulberry32 } from '../../demo/mulberry32';
 import { createBenchOrganisation, type BenchOrganisation } from './bench-organisation';
 import { insertBenchRounds, type BenchInstruments } from './bench-rounds';
 import { insertBenchSickLeave } from './bench-sick-leave';
+import { benchWorkerDeps } from '../worker-deps';
 
 export const BENCH_SLUG = 'bench-dashboard';
 export const BENCH_PASSWORD = 'bench-dashboard';
@@ -103,7 +103,7 @@ async function recomputeEveryRound(
   rounds: { roundId: string; title: string }[],
   log: (line: string) => void,
 ): Promise<void> {
-  const deps = { db: database.db, instruments, trees: new TreeCache() };
+  const deps = await benchWorkerDeps(database.db, instruments);
   for (const round of rounds) {
     const t0 = performance.now();
     const run = await createRecomputeRun(database.db, { municipalityId, roundId: round.roundId });

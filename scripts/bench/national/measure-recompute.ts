@@ -1,4 +1,3 @@
-import { TreeCache } from '../../../worker/processors/tree-cache';
 import type { DatabaseHandle } from '../../../db/connect';
 import type { InstrumentCache } from '../../../db/instrument-cache';
 import { createRecomputeRun } from '../../../db/repositories/recompute-runs';
@@ -6,6 +5,7 @@ import { requestRecompute, storeResponse } from '../../../db/repositories/respon
 import { recomputeRound } from '../../../worker/processors/recompute-round';
 import { recomputeRoundFully } from '../../../worker/processors/recompute-round-fully';
 import { percentile } from './stats';
+import { benchWorkerDeps } from '../worker-deps';
 
 interface RoundRow {
   id: string;
@@ -19,7 +19,7 @@ export async function measureFullRecompute(
   rounds: RoundRow[],
   concurrency: number,
 ) {
-  const deps = { db: database.db, instruments, trees: new TreeCache() };
+  const deps = await benchWorkerDeps(database.db, instruments);
   const queue = [...rounds];
   const started = performance.now();
   const perRound: number[] = [];
@@ -48,7 +48,7 @@ export async function measureIncremental(
   instruments: InstrumentCache,
   classes: { roundId: string; municipalityId: string; unitId: string; answers: Record<string, unknown> }[],
 ) {
-  const deps = { db: database.db, instruments, trees: new TreeCache() };
+  const deps = await benchWorkerDeps(database.db, instruments);
   const times: number[] = [];
   for (const c of classes) {
     await storeResponse(database.db, {
