@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { Job } from 'bullmq';
 import IORedis from 'ioredis';
 import type { AnonymityRules } from '../../core/anonymity/anonymity-rules';
+import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../../db/connect';
 import type { Db } from '../../db/database';
@@ -101,6 +102,9 @@ function wrap(malbar: Malbar, config: Readonly<Config>, stop: () => Promise<void
       }
     },
     async release(roundId, kind, timeoutMs = 20_000) {
+      // A release holds what was asked before it: recomputes (their markers) and full recomputes.
+      await this.settled(timeoutMs);
+      await fullRecomputesDone(malbar.database.db, timeoutMs);
       await malbar.queue.enqueue(releaseRoundJob, kind ? { roundId, kind } : { roundId });
       const sent = Date.now();
       for (;;) {
@@ -112,6 +116,18 @@ function wrap(malbar: Malbar, config: Readonly<Config>, stop: () => Promise<void
     },
     stop,
   };
+}
+
+/** Waits until no full recompute is queued or running (settled() sees only the markers). */
+async function fullRecomputesDone(db: Db, timeoutMs: number): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; ;) {
+    const { rows } = (await db.execute(
+      sql`select count(*)::int as n from recompute_runs where status in ('queued', 'running')`,
+    )) as unknown as { rows: { n: number }[] };
+    if (rows[0]!.n === 0) return;
+    if (Date.now() > deadline) throw new Error('full recomputes did not finish in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Coalescing holds a repeated ask up to this long before it reaches Redis (main/runtime.ts). */
