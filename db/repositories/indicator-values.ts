@@ -264,3 +264,14 @@ export async function listLiveCells(db: DbOrTx, roundId: string): Promise<LiveCe
     instrumentVersionId: row.instrument_version_id,
   }));
 }
+
+/** Which of the rounds have answers (a live value with n > 0); through the key's round prefix. */
+export async function listRoundsWithAnswers(db: DbOrTx, roundIds: string[]): Promise<Set<string>> {
+  if (roundIds.length === 0) return new Set();
+  const result = (await db.execute(sql`
+    select r.id from unnest(${sql.param(roundIds)}::uuid[]) as r(id)
+    where exists (select 1 from indicator_values v where v.round_id = r.id and v.n > 0)`)) as unknown as {
+    rows: { id: string }[];
+  };
+  return new Set(result.rows.map((r) => r.id));
+}
