@@ -5,7 +5,7 @@ import type { IndicatorStats } from '../../core/indicators/indicator-stats';
 import type { BreakdownFilter, GoalRule } from '../../core/goals/goal-rule';
 import type { MeasurePeriod } from '../../core/sick-leave/sick-leave-goal';
 import type { DbOrTx } from '../database';
-import type { GoalNumbers } from './release-contents';
+import type { ShownNumbers } from '../../core/releases/release-data';
 import { goalEvaluations, goals, orgUnits, qualityContracts } from '../schema';
 
 export interface Goal {
@@ -210,7 +210,7 @@ export async function saveGoalEvaluations(
 export interface LiveGoalValue {
   goalId: string;
   unitId: string;
-  numbers: GoalNumbers;
+  numbers: ShownNumbers & { status: GoalStatus };
 }
 
 /** A round's live evaluations of the given goals (through the primary key: goal, round, unit). */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { StoredCell } from '../../core/indicators/cells-from-stats';
 import { StatsTable } from '../../core/indicators/indicator-stats';
-import type { ShownNumbers } from '../../core/releases/plan-released-value';
+import type { ShownNumbers } from '../../core/releases/release-data';
 import type { DbOrTx } from '../database';
 import { indicatorValues } from '../schema';
 

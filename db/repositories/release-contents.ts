@@ -1,13 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
 import type { IndicatorStats } from '../../core/indicators/indicator-stats';
-import type { PlannedValue, Published, ShownNumbers } from '../../core/releases/plan-released-value';
 import type { ReleaseKind } from '../../core/releases/release-kind';
 import type { DbOrTx } from '../database';
 import { roundReleases } from '../schema';
 import { summaryColumns } from './releases';
-
-export type GoalNumbers = ShownNumbers & { status: GoalStatus };
 
 export interface CellAddress {
   unitId: string;
@@ -16,27 +13,31 @@ export interface CellAddress {
   breakdownValue: string;
 }
 
-/** A value as a release stored it: its data then, and what it showed. */
-interface StoredValue<T extends ShownNumbers> {
-  data: IndicatorStats;
-  shownFresh: boolean;
-  published: Published<T> | null;
-}
-
+/** An earlier release as a new one is audited and compared against: each value's data then. */
 export interface StoredRelease {
   id: string;
   seq: number;
   kind: ReleaseKind;
   releasedAt: Date;
   responseCounts: Map<string, number>;
-  cells: (CellAddress & StoredValue<ShownNumbers> & { definitionHash: string })[];
-  goals: ({ goalId: string; unitId: string } & StoredValue<GoalNumbers>)[];
+  cells: (CellAddress & { data: IndicatorStats; shownFresh: boolean; definitionHash: string })[];
+  /** `status`: what the release showed (carried, or 'hidden' when it showed nothing). */
+  goals: { goalId: string; unitId: string; data: IndicatorStats; shownFresh: boolean; status: GoalStatus }[];
 }
 
-/**
- * Every release of a round with its values, oldest first: what a new release is audited against
- * and carries numbers from.
- */
+interface DataRow {
+  release_id: string;
+  unit_id: string;
+  data_n: number;
+  data_k: number;
+  data_sum: number;
+  data_sum_sq: number;
+  shown_fresh: boolean;
+}
+
+const dataOf = (r: DataRow) => ({ n: r.data_n, k: r.data_k, sum: r.data_sum, sumSq: r.data_sum_sq });
+
+/** Every release of a round with its values' data, oldest first (not the numbers they showed). */
 export async function listStoredReleases(db: DbOrTx, roundId: string): Promise<StoredRelease[]> {
   const heads = await db
     .select({ ...summaryColumns, responseCounts: roundReleases.responseCounts })
@@ -48,9 +49,7 @@ export async function listStoredReleases(db: DbOrTx, roundId: string): Promise<S
     heads.map((h) => [
       h.id,
       {
-        id: h.id,
-        seq: h.seq,
-        kind: h.kind,
+        ...h,
         releasedAt: new Date(h.releasedAt),
         responseCounts: new Map(Object.entries(h.responseCounts as Record<string, number>)),
         cells: [],
@@ -59,155 +58,127 @@ export async function listStoredReleases(db: DbOrTx, roundId: string): Promise<S
     ]),
   );
   const cells = (await db.execute(sql`
-    select v.release_id, v.unit_id, v.indicator_key, v.breakdown_key, v.breakdown_value, ${STORED}
+    select v.release_id, v.unit_id, v.indicator_key, v.breakdown_key, v.breakdown_value, v.data_n, v.data_k,
+           v.data_sum, v.data_sum_sq, v.shown_fresh, v.definition_hash
     from round_releases r join released_values v on v.release_id = r.id
-    where r.round_id = ${roundId}`)) as unknown as { rows: (StoredRow & CellRow)[] };
+    where r.round_id = ${roundId}`)) as unknown as {
+    rows: (DataRow & {
+      indicator_key: string;
+      breakdown_key: string;
+      breakdown_value: string;
+      definition_hash: string;
+    })[];
+  };
   for (const row of cells.rows)
     releases.get(row.release_id)!.cells.push({
       unitId: row.unit_id,
       indicatorKey: row.indicator_key,
       breakdownKey: row.breakdown_key,
       breakdownValue: row.breakdown_value,
+      data: dataOf(row),
+      shownFresh: row.shown_fresh,
       definitionHash: row.definition_hash,
-      ...storedValue(row, (numbers) => numbers),
     });
   const goals = (await db.execute(sql`
-    select v.release_id, v.goal_id, v.unit_id, v.status, ${STORED}
+    select v.release_id, v.goal_id, v.unit_id, v.status, v.data_n, v.data_k, v.data_sum, v.data_sum_sq, v.shown_fresh
     from round_releases r join released_goal_values v on v.release_id = r.id
-    where r.round_id = ${roundId}`)) as unknown as { rows: (StoredRow & GoalRow)[] };
+    where r.round_id = ${roundId}`)) as unknown as {
+    rows: (DataRow & { goal_id: string; status: GoalStatus })[];
+  };
   for (const row of goals.rows)
     releases.get(row.release_id)!.goals.push({
       goalId: row.goal_id,
       unitId: row.unit_id,
-      ...storedValue(row, (numbers) => ({ ...numbers, status: row.status })),
+      data: dataOf(row),
+      shownFresh: row.shown_fresh,
+      status: row.status,
     });
   return [...releases.values()];
 }
 
-const STORED = sql.raw(`v.data_n, v.data_k, v.data_sum, v.data_sum_sq, v.shown_fresh, v.published_in_seq,
-  v.published_at, v.n, v.value, v.ci_low, v.ci_high, v.stat_k, v.stat_sum, v.stat_sum_sq, v.population,
-  v.definition_hash`);
-
-interface StoredRow {
-  release_id: string;
-  unit_id: string;
-  data_n: number;
-  data_k: number;
-  data_sum: number;
-  data_sum_sq: number;
-  shown_fresh: boolean;
-  published_in_seq: number | null;
-  published_at: Date | string | null;
-  n: number | null;
-  value: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  stat_k: number | null;
-  stat_sum: number | null;
-  stat_sum_sq: number | null;
-  population: number | null;
-  definition_hash: string;
-}
-type CellRow = { indicator_key: string; breakdown_key: string; breakdown_value: string };
-type GoalRow = { goal_id: string; status: GoalStatus };
-
-function storedValue<T extends ShownNumbers>(
-  row: StoredRow,
-  numbersOf: (numbers: ShownNumbers) => T,
-): StoredValue<T> {
-  const data = { n: row.data_n, k: row.data_k, sum: row.data_sum, sumSq: row.data_sum_sq };
-  if (row.published_in_seq === null || row.n === null)
-    return { data, shownFresh: row.shown_fresh, published: null };
-  const numbers = numbersOf({
-    n: row.n,
-    value: row.value,
-    ciLow: row.ci_low,
-    ciHigh: row.ci_high,
-    stats: { n: row.n, k: row.stat_k ?? 0, sum: row.stat_sum ?? 0, sumSq: row.stat_sum_sq ?? 0 },
-    population: row.population,
-    definitionHash: row.definition_hash,
-  });
-  return {
-    data,
-    shownFresh: row.shown_fresh,
-    published: { numbers, seq: row.published_in_seq, at: new Date(row.published_at!) },
-  };
+/** The release being written, and the one before it (whose shown numbers are carried). */
+export interface ReleaseWrite {
+  id: string;
+  roundId: string;
+  seq: number;
+  at: Date;
+  previousId: string | null;
 }
 
-/** The columns a planned value writes, named as released_values' and released_goal_values'. */
-function valueRecord<T extends ShownNumbers>(planned: PlannedValue<T>) {
-  const { live, published } = planned;
-  const shown = published?.numbers;
-  return {
-    unit_id: '',
-    data_n: live.stats.n,
-    data_k: live.stats.k,
-    data_sum: live.stats.sum,
-    data_sum_sq: live.stats.sumSq,
-    shown_fresh: planned.shownFresh,
-    published_in_seq: published?.seq ?? null,
-    published_at: published?.at.toISOString() ?? null,
-    n: shown?.n ?? null,
-    value: shown?.value ?? null,
-    ci_low: shown?.ciLow ?? null,
-    ci_high: shown?.ciHigh ?? null,
-    stat_k: shown?.stats.k ?? null,
-    stat_sum: shown?.stats.sum ?? null,
-    stat_sum_sq: shown?.stats.sumSq ?? null,
-    population: shown?.population ?? null,
-    // Not null in the table: a value never shown keeps its definition's fingerprint now.
-    definition_hash: shown?.definitionHash ?? live.definitionHash,
-  };
-}
-
-const VALUE_TYPES = `data_n int, data_k int, data_sum float8, data_sum_sq float8, shown_fresh bool,
-  published_in_seq int, published_at timestamptz, n int, value float8, ci_low float8, ci_high float8,
-  stat_k int, stat_sum float8, stat_sum_sq float8, population int, definition_hash text`;
-const VALUE_COLUMNS = `data_n, data_k, data_sum, data_sum_sq, shown_fresh, published_in_seq, published_at,
-  n, value, ci_low, ci_high, stat_k, stat_sum, stat_sum_sq, population, definition_hash`;
-
-/** A release's every published cell, a JSON document per 20,000 (a national round has ~7,000). */
+/**
+ * Copies the round's live published cells into the release in one statement: a cell in `notFresh`
+ * (hidden now) keeps the numbers, date and release number the previous release showed for it, or
+ * none; every other cell shows its own. Only the (few) keys are sent: at national scale a round
+ * has ~7,000 cells, and sending them all as JSON cost more than the copy.
+ */
 export async function insertReleasedValues(
   db: DbOrTx,
-  release: { id: string; municipalityId: string; roundId: string },
-  cells: (PlannedValue<ShownNumbers> & CellAddress & { instrumentVersionId: string })[],
+  release: ReleaseWrite,
+  notFresh: CellAddress[],
 ): Promise<void> {
-  for (let start = 0; start < cells.length; start += 20_000) {
-    const records = cells.slice(start, start + 20_000).map((c) => ({
-      ...valueRecord(c),
-      unit_id: c.unitId,
-      indicator_key: c.indicatorKey,
-      breakdown_key: c.breakdownKey,
-      breakdown_value: c.breakdownValue,
-      instrument_version_id: c.instrumentVersionId,
-    }));
-    await db.execute(sql`
-      insert into released_values (release_id, municipality_id, round_id, unit_id, indicator_key,
-        breakdown_key, breakdown_value, instrument_version_id, ${sql.raw(VALUE_COLUMNS)})
-      select ${release.id}::uuid, ${release.municipalityId}::uuid, ${release.roundId}::uuid, t.*
-      from json_to_recordset(${JSON.stringify(records)}::json) as t(unit_id uuid, indicator_key text,
-        breakdown_key text, breakdown_value text, instrument_version_id uuid, ${sql.raw(VALUE_TYPES)})`);
-  }
+  const keys = notFresh.map((c) => ({
+    u: c.unitId,
+    i: c.indicatorKey,
+    b: c.breakdownKey,
+    v: c.breakdownValue,
+  }));
+  await db.execute(sql`
+    with held as (
+      select * from json_to_recordset(${JSON.stringify(keys)}::json) as h(u uuid, i text, b text, v text)
+    )
+    insert into released_values (release_id, municipality_id, round_id, unit_id, indicator_key,
+      breakdown_key, breakdown_value, instrument_version_id, ${VALUE_COLUMNS})
+    select ${release.id}::uuid, v.municipality_id, v.round_id, v.unit_id, v.indicator_key,
+      v.breakdown_key, v.breakdown_value, v.instrument_version_id, ${shownOrCarried(release)}
+    from indicator_values v
+    left join held h on h.u = v.unit_id and h.i = v.indicator_key and h.b = v.breakdown_key
+      and h.v = v.breakdown_value
+    cross join lateral (select h.u is null as fresh) s
+    left join released_values p on p.release_id = ${release.previousId}::uuid and p.unit_id = v.unit_id
+      and p.indicator_key = v.indicator_key and p.breakdown_key = v.breakdown_key
+      and p.breakdown_value = v.breakdown_value
+    where v.round_id = ${release.roundId} and not v.internal`);
 }
 
-/** A release's every goal value, like insertReleasedValues; a value shown by none is 'hidden'. */
+/** The goals' live values into the release, like insertReleasedValues; one shown by none is 'hidden'. */
 export async function insertReleasedGoalValues(
   db: DbOrTx,
-  release: { id: string; municipalityId: string; roundId: string },
-  goals: (PlannedValue<GoalNumbers> & { goalId: string; unitId: string })[],
+  release: ReleaseWrite,
+  goalIds: string[],
+  notFresh: { goalId: string; unitId: string }[],
 ): Promise<void> {
-  for (let start = 0; start < goals.length; start += 20_000) {
-    const records = goals.slice(start, start + 20_000).map((g) => ({
-      ...valueRecord(g),
-      goal_id: g.goalId,
-      unit_id: g.unitId,
-      status: g.published?.numbers.status ?? 'hidden',
-    }));
-    await db.execute(sql`
-      insert into released_goal_values (release_id, municipality_id, round_id, goal_id, unit_id, status,
-        ${sql.raw(VALUE_COLUMNS)})
-      select ${release.id}::uuid, ${release.municipalityId}::uuid, ${release.roundId}::uuid, t.*
-      from json_to_recordset(${JSON.stringify(records)}::json) as t(goal_id uuid, unit_id uuid,
-        status text, ${sql.raw(VALUE_TYPES)})`);
-  }
+  if (goalIds.length === 0) return;
+  const keys = notFresh.map((g) => ({ g: g.goalId, u: g.unitId }));
+  await db.execute(sql`
+    with held as (select * from json_to_recordset(${JSON.stringify(keys)}::json) as h(g uuid, u uuid))
+    insert into released_goal_values (release_id, municipality_id, goal_id, round_id, unit_id, status,
+      ${VALUE_COLUMNS})
+    select ${release.id}::uuid, v.municipality_id, v.goal_id, v.round_id, v.unit_id,
+      case when s.fresh then v.status when p.published_in_seq is not null then p.status else 'hidden' end,
+      ${shownOrCarried(release)}
+    from goal_evaluations v
+    left join held h on h.g = v.goal_id and h.u = v.unit_id
+    cross join lateral (select h.g is null as fresh) s
+    left join released_goal_values p on p.release_id = ${release.previousId}::uuid and p.goal_id = v.goal_id
+      and p.unit_id = v.unit_id
+    where v.round_id = ${release.roundId} and v.goal_id = any(${sql.param(goalIds)}::uuid[])`);
+}
+
+const VALUE_COLUMNS = sql.raw(`data_n, data_k, data_sum, data_sum_sq, shown_fresh, published_in_seq,
+  published_at, n, value, ci_low, ci_high, stat_k, stat_sum, stat_sum_sq, population, definition_hash`);
+
+/**
+ * The columns of a copied value (live `v`, previous release's `p`, decision `s.fresh`): its data,
+ * and either its own numbers or the previous release's shown ones. A value never shown keeps its
+ * definition's fingerprint now (the column is not null).
+ */
+function shownOrCarried(release: ReleaseWrite) {
+  const own = (live: string, carried = live) =>
+    sql.raw(`case when s.fresh then v.${live} else p.${carried} end`);
+  return sql`v.n, v.stat_k, v.stat_sum, v.stat_sum_sq, s.fresh,
+    case when s.fresh then ${release.seq}::int else p.published_in_seq end,
+    case when s.fresh then ${release.at.toISOString()}::timestamptz else p.published_at end,
+    ${own('n')}, ${own('value')}, ${own('ci_low')}, ${own('ci_high')}, ${own('stat_k')}, ${own('stat_sum')},
+    ${own('stat_sum_sq')}, ${own('population')},
+    case when s.fresh then v.definition_hash else coalesce(p.definition_hash, v.definition_hash) end`;
 }

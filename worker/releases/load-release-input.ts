@@ -12,6 +12,8 @@ import type { RecomputeDeps, RoundContext } from '../processors/round-context';
 export interface ReleaseInput {
   cells: LiveCell[];
   goals: LiveGoalValue[];
+  /** The goals measured on the round's instrument. */
+  goalIds: string[];
   responseCounts: Map<string, number>;
   /** Oldest first. */
   earlier: StoredRelease[];
@@ -42,6 +44,7 @@ export async function loadReleaseInput(
   return {
     cells,
     goals,
+    goalIds: goalList.map((g) => g.id),
     responseCounts,
     earlier,
     audit: {

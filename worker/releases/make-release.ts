@@ -1,19 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { auditRelease } from '../../core/anonymity/audit-release';
 import type { CellRef } from '../../core/anonymity/release-audit';
-import {
-  dataSignature,
-  planReleasedValue,
-  sameData,
-  type Published,
-  type ShownNumbers,
-} from '../../core/releases/plan-released-value';
+import { dataSignature, sameData, shownFresh } from '../../core/releases/release-data';
 import { releaseKind, type ReleaseKind } from '../../core/releases/release-kind';
 import type { DbOrTx } from '../../db/database';
 import {
   insertReleasedGoalValues,
   insertReleasedValues,
-  type GoalNumbers,
   type StoredRelease,
 } from '../../db/repositories/release-contents';
 import { insertRelease, setLatestRelease } from '../../db/repositories/releases';
@@ -49,32 +42,21 @@ export async function makeRelease(
   const latest = input.earlier.at(-1);
   if (latest && latest.kind === kind && unchangedSince(latest, input)) return null;
   const audit = auditRelease(input.audit, deps.anonymity, deps.solver);
-  const release = { seq: (latest?.seq ?? 0) + 1, at: deps.now() };
   const hiddenCells = new Set(audit.hiddenCells.map(keyOf));
   const hiddenGoals = new Set(audit.hiddenGoals.map(goalKeyOf));
-  const carriedCell = publishedBy(latest?.cells ?? [], keyOf);
-  const carriedGoal = publishedBy(latest?.goals ?? [], goalKeyOf);
-  const cells = input.cells.map((c) => ({
-    ...c,
-    ...planReleasedValue(
-      c.numbers,
-      c.suppressed || hiddenCells.has(keyOf(c)),
-      carriedCell.get(keyOf(c)) ?? null,
-      release,
-    ),
-  }));
-  const goals = input.goals.map((g) => ({
-    ...g,
-    ...planReleasedValue(
-      g.numbers,
-      g.numbers.status === 'hidden' || hiddenGoals.has(goalKeyOf(g)),
-      (carriedGoal.get(goalKeyOf(g)) as Published<GoalNumbers> | undefined) ?? null,
-      release,
-    ),
-  }));
-  // What the audit hid beyond the units' own rules (cells with answers only).
-  const extra = input.cells.filter((c) => !c.suppressed && c.numbers.n > 0 && hiddenCells.has(keyOf(c)));
-  const head = {
+  const heldCells = input.cells.filter(
+    (c) => !shownFresh(c.numbers.n, c.suppressed, hiddenCells.has(keyOf(c))),
+  );
+  const heldGoals = input.goals.filter(
+    (g) => !shownFresh(g.numbers.n, g.numbers.status === 'hidden', hiddenGoals.has(goalKeyOf(g))),
+  );
+  // What the audit held back beyond the units' own rules, for the rounds page.
+  const extra = heldCells.filter((c) => !c.suppressed);
+  const release = { seq: (latest?.seq ?? 0) + 1, at: deps.now(), previousId: latest?.id ?? null };
+  // Readers see a release as soon as it commits and later ones are audited against it, so unlike
+  // the live values (derived, redone from the markers) it must survive a crash once committed.
+  await tx.execute(sql`set local synchronous_commit = on`);
+  const id = await insertRelease(tx, {
     municipalityId: round.municipalityId,
     roundId: round.id,
     seq: release.seq,
@@ -83,25 +65,12 @@ export async function makeRelease(
     responseCounts: input.responseCounts,
     hiddenCells: extra.length,
     hiddenRespondents: extra.reduce((sum, c) => sum + c.numbers.n, 0),
-  };
-  // Readers see a release as soon as it commits and later ones are audited against it, so unlike
-  // the live values (derived, redone from the markers) it must survive a crash once committed.
-  await tx.execute(sql`set local synchronous_commit = on`);
-  const id = await insertRelease(tx, head);
-  const written = { id, municipalityId: round.municipalityId, roundId: round.id };
-  await insertReleasedValues(tx, written, cells);
-  await insertReleasedGoalValues(tx, written, goals);
+  });
+  const written = { ...release, id, roundId: round.id };
+  await insertReleasedValues(tx, written, heldCells);
+  await insertReleasedGoalValues(tx, written, input.goalIds, heldGoals);
   await setLatestRelease(tx, round.id, id);
   return { id, seq: release.seq, kind };
-}
-
-function publishedBy<V extends { published: Published<T> | null }, T extends ShownNumbers>(
-  values: V[],
-  key: (value: V) => string,
-): Map<string, Published<T>> {
-  const map = new Map<string, Published<T>>();
-  for (const value of values) if (value.published) map.set(key(value), value.published);
-  return map;
 }
 
 /**
@@ -123,7 +92,7 @@ function unchangedSince(latest: StoredRelease, input: ReleaseInput): boolean {
     }),
   );
   const goalsThen = new Map(
-    latest.goals.map((g) => [goalKeyOf(g), dataSignature(g.data, g.shownFresh ? g.published!.numbers.status : '')]),
+    latest.goals.map((g) => [goalKeyOf(g), dataSignature(g.data, g.shownFresh ? g.status : '')]),
   );
   const goalsNow = new Map(
     input.goals.map((g) => {
