@@ -129,8 +129,8 @@ function releasesCell(round: RoundOverview, data: { mayRelease: boolean; today: 
               ${r.kind === 'final' ? 'Final' : 'Interim'} release ${r.seq},
               ${when(r.releasedAt)}${
                 r.hiddenCells > 0
-                  ? html` · ${r.hiddenCells} ${r.hiddenCells === 1 ? 'cell' : 'cells'} held back to protect small
-                    groups (${r.hiddenRespondents} answers)`
+                  ? html` · ${r.hiddenCells} ${r.hiddenCells === 1 ? 'cell' : 'cells'} held back to protect
+                    small groups (${r.hiddenRespondents} answers)`
                   : ''
               }
             </li>`,
