@@ -21,6 +21,7 @@ export function renderUnitPage(
           ? html`<section class="round">
               <h2>${round.title.en}</h2>
               <p class="awaiting">${REPORT_WORDS.en.awaitingRelease(formatDateIn(round.closesOn, 'en'))}</p>
+              ${commentsSection(comments.find((c) => c.roundId === round.id))}
             </section>`
           : html`<section class="round">
               <h2>${round.title.en}</h2>
