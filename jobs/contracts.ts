@@ -73,3 +73,21 @@ export const importSickLeaveJob = defineJob({
   schema: ImportSickLeave,
   deduplicationKey: (d) => `sick-leave-import:${d.importId}`,
 });
+
+export const ReleaseRound = z.object({
+  roundId: z.uuid(),
+  kind: z.enum(['interim', 'final']).optional(),
+});
+export type ReleaseRound = z.infer<typeof ReleaseRound>;
+
+/**
+ * Publish a round's results as a release (docs/decisions/0011): bring the live values up to date,
+ * audit them together with every earlier release of the round, and copy what may be shown. One key
+ * per round: a release asked for while one runs is made after it (and makes nothing new when the
+ * data have not changed).
+ */
+export const releaseRoundJob = defineJob({
+  name: 'rounds.release',
+  schema: ReleaseRound,
+  deduplicationKey: (d) => `release:${d.roundId}`,
+});

@@ -15,6 +15,11 @@ import { startBullmqWorker } from '../worker/bullmq-worker';
 import { recomputeRoundHandler } from '../worker/processors/recompute-round';
 import { TreeCache } from '../worker/processors/tree-cache';
 import { recomputeRoundFullyHandler } from '../worker/processors/recompute-round-fully';
+import { releaseRoundHandler } from '../worker/processors/release-round';
+import type { RecomputeDeps } from '../worker/processors/round-context';
+import { loadHighsBoundSolver } from '../worker/anonymity/highs-bound-solver';
+import { startReleaseSweeper } from '../worker/release-sweeper';
+import { FULL_PROTECTION, type AnonymityRules } from '../core/anonymity/anonymity-rules';
 import { importSickLeaveHandler } from '../worker/processors/import-sick-leave';
 import { startSickLeaveImportSweeper } from '../worker/sick-leave-import-sweeper';
 import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
@@ -43,6 +48,11 @@ export interface RuntimeOverrides {
   /** Tests hand in a prepared PGlite image instead of a data directory. */
   database?: DatabaseHandle;
   now?: () => Date;
+  /**
+   * Tests only: the anonymity protections (default all of them). Switching one off shows the
+   * attack it stops; never read from the environment, so no installation can run without them.
+   */
+  anonymity?: AnonymityRules;
 }
 
 /**
@@ -80,15 +90,26 @@ export async function startMalbar(
     config.queue.kind === 'redis'
       ? redisRoundEvents(config.queue, logThrottled('round events'))
       : inProcessRoundEvents();
-  const recomputeDeps = { db: database.db, instruments, trees: new TreeCache(), events };
+  const now = overrides.now ?? (() => new Date());
+  const recomputeDeps: RecomputeDeps = {
+    db: database.db,
+    instruments,
+    trees: new TreeCache(),
+    events,
+    now,
+    anonymity: overrides.anonymity ?? FULL_PROTECTION,
+    // Loaded once per process (WebAssembly); only processes that run jobs release rounds.
+    solver: role !== 'server' || config.queue.kind === 'in-process' ? await loadHighsBoundSolver() : null,
+  };
   let url: string | null = null;
   const mail = mailHandlers(config, database.db, {
     listeningUrl: () => url,
-    now: overrides.now ?? (() => new Date()),
+    now,
   });
   const handlers = jobHandlers(
     recomputeRoundHandler(recomputeDeps),
     recomputeRoundFullyHandler(recomputeDeps),
+    releaseRoundHandler(recomputeDeps),
     importSickLeaveHandler({ db: database.db }),
     ...mail.handlers,
   );
@@ -125,6 +146,16 @@ export async function startMalbar(
     });
     await sweeper.sweepOnce().catch(logThrottled('recompute sweep failed'));
     closers.push(() => sweeper.close());
+    // Closed rounds get their final release, whether or not anyone closed them by hand.
+    const releases = startReleaseSweeper({
+      db: database.db,
+      queue,
+      intervalMs: config.sweepIntervalMs,
+      now,
+      onError: logThrottled('release sweep failed'),
+    });
+    await releases.sweepOnce().catch(logThrottled('release sweep failed'));
+    closers.push(() => releases.close());
     // Uploads whose job was lost (Redis away, a stopped process) run once the worker is up again.
     const importSweeper = startSickLeaveImportSweeper({
       db: database.db,
@@ -161,7 +192,7 @@ export async function startMalbar(
       sessionSecret: config.sessionSecret!,
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       publicUrl: config.publicUrl,
-      now: overrides.now ?? (() => new Date()),
+      now,
       log,
     });
     const server = http.createServer(app);

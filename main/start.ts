@@ -2,6 +2,7 @@ import { countMunicipalities, findMunicipalityBySlug } from '../db/repositories/
 import { listMunicipalityLinks } from '../db/repositories/rounds';
 import { recomputeRoundJob } from '../jobs/contracts';
 import { adoptDemoReport } from '../scripts/demo/demo-reports';
+import { releaseDemoRounds } from '../scripts/demo/demo-releases';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from '../scripts/seed-demo';
 import type { Config } from './config';
 import { log } from './logger';
@@ -18,9 +19,11 @@ void runProcess(async (config) => {
       instruments: malbar.instruments,
       versionIds: malbar.versionIds,
     });
-    for (const roundId of new Set(demo.recompute.map((r) => r.roundId)))
-      await malbar.queue.enqueue(recomputeRoundJob, { roundId });
+    const roundIds = new Set(demo.recompute.map((r) => r.roundId));
+    for (const roundId of roundIds) await malbar.queue.enqueue(recomputeRoundJob, { roundId });
     await malbar.idle();
+    // Readers see releases only: last year's rounds final, this year's with an interim release.
+    await releaseDemoRounds(malbar.database.db, malbar.queue, roundIds, () => malbar.idle());
     const lastYear = new Date().getUTCFullYear() - 1;
     await adoptDemoReport(
       malbar.database.db,

@@ -24,6 +24,7 @@ import { linkSheetRoutes } from './routes/link-sheets';
 import { publicPageRoutes } from './routes/public-pages';
 import { queueBoardRoutes } from './routes/queue-board';
 import { respondRoutes } from './routes/respond';
+import { roundReleaseRoutes } from './routes/round-releases';
 import { sickLeaveFigureRoutes } from './routes/sick-leave-figures';
 import { sickLeaveImportRoutes } from './routes/sick-leave-imports';
 import { staffAuthRoutes } from './routes/staff-auth';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(dashboardAppRoutes(sessions));
   app.use(queueBoardRoutes({ ...sessions, queue: deps.queue }));
   app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));
+  app.use(roundReleaseRoutes({ ...sessions, queue: deps.queue }));
   app.use(linkSheetRoutes({ ...sessions, publicUrl: deps.publicUrl }));
   app.use(goalActionRoutes(sessions));
   const reports = { instruments: deps.instruments, pdf: deps.pdf, publicUrl: deps.publicUrl };

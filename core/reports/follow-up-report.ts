@@ -57,6 +57,11 @@ export interface ReportGoal {
   /** Every measurement up to this year, oldest (the baseline) first. */
   trend: ReportPoint[];
   units: UnitTally | null;
+  /**
+   * This year's round of the goal's survey has answers whose results are not published yet (no
+   * release of the round holds the goal's values): readers are told when they will be.
+   */
+  awaitingRelease?: { roundTitle: LocalizedText; closesOn: string };
   processEvaluation: string;
   actionsDecidedLocally: boolean;
   actions: ReportAction[];

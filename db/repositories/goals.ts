@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
-import { emptyStats, type IndicatorStats } from '../../core/indicators/indicator-stats';
+import type { IndicatorStats } from '../../core/indicators/indicator-stats';
 import type { BreakdownFilter, GoalRule } from '../../core/goals/goal-rule';
 import type { MeasurePeriod } from '../../core/sick-leave/sick-leave-goal';
 import type { DbOrTx } from '../database';
+import type { ShownNumbers } from '../../core/releases/release-data';
 import { goalEvaluations, goals, orgUnits, qualityContracts } from '../schema';
 
 export interface Goal {
@@ -205,23 +206,29 @@ export async function saveGoalEvaluations(
   }
 }
 
-export async function listGoalEvaluations(
+/** A goal's live value at one unit of a round (the working state a release copies). */
+export interface LiveGoalValue {
+  goalId: string;
+  unitId: string;
+  numbers: ShownNumbers & { status: GoalStatus };
+}
+
+/** A round's live evaluations of the given goals (through the primary key: goal, round, unit). */
+export async function listLiveGoalValues(
   db: DbOrTx,
-  /** Without unitIds, at every unit of the municipality (cheaper than naming 1,500 of them). */
-  scope: { municipalityId: string; goalIds: string[]; unitIds?: string[] },
-): Promise<GoalEvaluation[]> {
-  if (scope.goalIds.length === 0 || scope.unitIds?.length === 0) return [];
+  roundId: string,
+  goalIds: string[],
+): Promise<LiveGoalValue[]> {
+  if (goalIds.length === 0) return [];
   const rows = await db
     .select({
       goalId: goalEvaluations.goalId,
-      roundId: goalEvaluations.roundId,
       unitId: goalEvaluations.unitId,
       status: goalEvaluations.status,
       n: goalEvaluations.n,
       value: goalEvaluations.value,
       ciLow: goalEvaluations.ciLow,
       ciHigh: goalEvaluations.ciHigh,
-      auditHidden: goalEvaluations.auditHidden,
       statK: goalEvaluations.statK,
       statSum: goalEvaluations.statSum,
       statSumSq: goalEvaluations.statSumSq,
@@ -229,64 +236,12 @@ export async function listGoalEvaluations(
       definitionHash: goalEvaluations.definitionHash,
     })
     .from(goalEvaluations)
-    .where(
-      and(
-        eq(goalEvaluations.municipalityId, scope.municipalityId),
-        inArray(goalEvaluations.goalId, scope.goalIds),
-        scope.unitIds ? inArray(goalEvaluations.unitId, scope.unitIds) : undefined,
-      ),
-    );
-  // What the anonymity audit hid is blanked here, at the one door every goal value goes through.
-  // One object per row, built once: a municipality's goals have thousands of values per request.
-  return rows.map((row): GoalEvaluation => {
-    const hidden = row.status === 'hidden' || row.auditHidden;
-    return {
-      goalId: row.goalId,
-      roundId: row.roundId,
-      unitId: row.unitId,
-      status: hidden ? 'hidden' : row.status,
-      n: row.n,
-      value: hidden ? null : row.value,
-      ciLow: hidden ? null : row.ciLow,
-      ciHigh: hidden ? null : row.ciHigh,
-      stats: hidden ? emptyStats() : { n: row.n, k: row.statK, sum: row.statSum, sumSq: row.statSumSq },
-      population: row.population,
-      definitionHash: row.definitionHash,
-    };
-  });
-}
-
-/** A round's evaluations of the given goals (through the primary key: goal, round, unit). */
-export async function listRoundGoalEvaluations(
-  db: DbOrTx,
-  roundId: string,
-  goalIds: string[],
-): Promise<{ goalId: string; unitId: string; n: number; status: GoalStatus }[]> {
-  if (goalIds.length === 0) return [];
-  return db
-    .select({
-      goalId: goalEvaluations.goalId,
-      unitId: goalEvaluations.unitId,
-      n: goalEvaluations.n,
-      status: goalEvaluations.status,
-    })
-    .from(goalEvaluations)
     .where(and(inArray(goalEvaluations.goalId, goalIds), eq(goalEvaluations.roundId, roundId)));
-}
-
-/** Marks exactly the listed goal values of the round as hidden by the anonymity audit. */
-export async function setAuditHiddenGoalEvaluations(
-  db: DbOrTx,
-  roundId: string,
-  hidden: { goalId: string; unitId: string }[],
-): Promise<void> {
-  await db.execute(sql`
-    with h as (select * from json_to_recordset(${JSON.stringify(hidden)}::json) as h("goalId" uuid, "unitId" uuid))
-    update goal_evaluations e
-    set audit_hidden = exists (select 1 from h where e.goal_id = h."goalId" and e.unit_id = h."unitId")
-    where e.round_id = ${roundId}
-      and e.audit_hidden is distinct from exists (
-        select 1 from h where e.goal_id = h."goalId" and e.unit_id = h."unitId")`);
+  return rows.map(({ goalId, unitId, statK, statSum, statSumSq, ...numbers }) => ({
+    goalId,
+    unitId,
+    numbers: { ...numbers, stats: { n: numbers.n, k: statK, sum: statSum, sumSq: statSumSq } },
+  }));
 }
 
 /** One goal with the path of its scope unit. */

@@ -1,7 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { StoredCell } from '../../core/indicators/cells-from-stats';
-import { StatsTable, type IndicatorStats } from '../../core/indicators/indicator-stats';
-import type { RoundCell } from '../../core/anonymity/audit-round';
+import { StatsTable } from '../../core/indicators/indicator-stats';
+import type { ShownNumbers } from '../../core/releases/release-data';
 import type { DbOrTx } from '../database';
 import { indicatorValues } from '../schema';
 
@@ -185,64 +185,24 @@ export function cellKey(c: { indicatorKey: string; breakdownKey: string; breakdo
   return `${c.indicatorKey}\u0000${c.breakdownKey}\u0000${c.breakdownValue}`;
 }
 
-export interface StoredIndicatorValue {
-  roundId: string;
-  unitId: string;
-  indicatorKey: string;
-  breakdownKey: string;
-  breakdownValue: string;
-  n: number;
-  value: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  suppressed: boolean;
-  computedAt: Date;
-  /** Internal: for comparing rounds on the server, never sent to a client as such. */
-  stats: IndicatorStats;
-  population: number | null;
-  definitionHash: string;
-}
-
-export async function listIndicatorValues(
+/**
+ * Which of the rounds have live values at the unit (answers in its subtree) but no release yet:
+ * where readers are told when results will be published instead of seeing nothing.
+ */
+export async function listRoundsAwaitingRelease(
   db: DbOrTx,
-  scope: { municipalityId: string; roundId: string; unitIds: string[] },
-): Promise<StoredIndicatorValue[]> {
-  if (scope.unitIds.length === 0) return [];
-  const rows = await db
-    .select({
-      roundId: indicatorValues.roundId,
-      unitId: indicatorValues.unitId,
-      indicatorKey: indicatorValues.indicatorKey,
-      breakdownKey: indicatorValues.breakdownKey,
-      breakdownValue: indicatorValues.breakdownValue,
-      n: indicatorValues.n,
-      value: indicatorValues.value,
-      ciLow: indicatorValues.ciLow,
-      ciHigh: indicatorValues.ciHigh,
-      suppressed: indicatorValues.suppressed,
-      auditHidden: indicatorValues.auditHidden,
-      computedAt: indicatorValues.computedAt,
-      statK: indicatorValues.statK,
-      statSum: indicatorValues.statSum,
-      statSumSq: indicatorValues.statSumSq,
-      population: indicatorValues.population,
-      definitionHash: indicatorValues.definitionHash,
-    })
-    .from(indicatorValues)
-    .where(
-      and(
-        eq(indicatorValues.municipalityId, scope.municipalityId),
-        eq(indicatorValues.roundId, scope.roundId),
-        inArray(indicatorValues.unitId, scope.unitIds),
-        eq(indicatorValues.internal, false),
-      ),
-    );
-  // What the audit hid is blanked here, at the one door every published value goes through.
-  return rows.map(({ statK, statSum, statSumSq, auditHidden, ...row }) => ({
-    ...row,
-    ...(auditHidden ? { suppressed: true, value: null, ciLow: null, ciHigh: null } : {}),
-    stats: { n: row.n, k: statK, sum: statSum, sumSq: statSumSq },
-  }));
+  roundIds: string[],
+  unitId?: string,
+): Promise<Set<string>> {
+  if (roundIds.length === 0) return new Set();
+  const result = (await db.execute(sql`
+    select r.id from rounds r
+    where r.id = any(${sql.param(roundIds)}::uuid[]) and r.latest_release_id is null
+      and exists (select 1 from indicator_values v where v.round_id = r.id
+        ${unitId ? sql`and v.unit_id = ${unitId}` : sql``} and v.n > 0)`)) as unknown as {
+    rows: { id: string }[];
+  };
+  return new Set(result.rows.map((r) => r.id));
 }
 
 /** Each round's stored (indicator, definition fingerprint) pairs: to find values computed by an older engine. */
@@ -266,35 +226,52 @@ export async function listStoredFingerprints(db: DbOrTx): Promise<
     .from(indicatorValues);
 }
 
-/** Every cell of a round with what the anonymity audit needs. */
-export async function listRoundCellsForAudit(db: DbOrTx, roundId: string): Promise<RoundCell[]> {
-  const result = (await db.execute(sql`
-    select unit_id as "unitId", indicator_key as "indicatorKey", breakdown_key as "breakdownKey",
-           breakdown_value as "breakdownValue", n, suppressed, internal
-    from indicator_values where round_id = ${roundId}`)) as unknown as { rows: RoundCell[] };
-  return result.rows;
+/** A published (not internal) cell as the live working state has it now: what a release copies. */
+export interface LiveCell {
+  unitId: string;
+  indicatorKey: string;
+  breakdownKey: string;
+  breakdownValue: string;
+  /** Hidden by the unit's own rules (below the minimum, or complements within the unit). */
+  suppressed: boolean;
+  numbers: ShownNumbers;
+  instrumentVersionId: string;
 }
 
-/**
- * Marks exactly the listed cells of the round as hidden by the anonymity audit, and every other
- * cell as not: each audit starts again from the units' own rules.
- */
-export async function setAuditHiddenCells(
-  db: DbOrTx,
-  roundId: string,
-  cells: Pick<RoundCell, 'unitId' | 'indicatorKey' | 'breakdownKey' | 'breakdownValue'>[],
-): Promise<void> {
-  await db.execute(sql`
-    with h as (
-      select * from json_to_recordset(${JSON.stringify(cells)}::json)
-        as h("unitId" uuid, "indicatorKey" text, "breakdownKey" text, "breakdownValue" text)
-    )
-    update indicator_values v
-    set audit_hidden = exists (
-      select 1 from h where v.unit_id = h."unitId" and v.indicator_key = h."indicatorKey"
-        and v.breakdown_key = h."breakdownKey" and v.breakdown_value = h."breakdownValue")
-    where v.round_id = ${roundId}
-      and v.audit_hidden is distinct from exists (
-        select 1 from h where v.unit_id = h."unitId" and v.indicator_key = h."indicatorKey"
-          and v.breakdown_key = h."breakdownKey" and v.breakdown_value = h."breakdownValue")`);
+/** A round's published live cells, in one statement (a national round has ~7,000). */
+export async function listLiveCells(db: DbOrTx, roundId: string): Promise<LiveCell[]> {
+  const result = (await db.execute(sql`
+    select unit_id, indicator_key, breakdown_key, breakdown_value, n, value, ci_low, ci_high, suppressed,
+           stat_k, stat_sum, stat_sum_sq, population, definition_hash, instrument_version_id
+    from indicator_values where round_id = ${roundId} and not internal`)) as unknown as {
+    rows: (Omit<CellRecord, 'k' | 'internal'> & { instrument_version_id: string })[];
+  };
+  return result.rows.map((row) => ({
+    unitId: row.unit_id,
+    indicatorKey: row.indicator_key,
+    breakdownKey: row.breakdown_key,
+    breakdownValue: row.breakdown_value,
+    suppressed: row.suppressed,
+    numbers: {
+      n: row.n,
+      value: row.value,
+      ciLow: row.ci_low,
+      ciHigh: row.ci_high,
+      stats: { n: row.n, k: row.stat_k, sum: row.stat_sum, sumSq: row.stat_sum_sq },
+      population: row.population,
+      definitionHash: row.definition_hash,
+    },
+    instrumentVersionId: row.instrument_version_id,
+  }));
+}
+
+/** Which of the rounds have answers (a live value with n > 0); through the key's round prefix. */
+export async function listRoundsWithAnswers(db: DbOrTx, roundIds: string[]): Promise<Set<string>> {
+  if (roundIds.length === 0) return new Set();
+  const result = (await db.execute(sql`
+    select r.id from unnest(${sql.param(roundIds)}::uuid[]) as r(id)
+    where exists (select 1 from indicator_values v where v.round_id = r.id and v.n > 0)`)) as unknown as {
+    rows: { id: string }[];
+  };
+  return new Set(result.rows.map((r) => r.id));
 }

@@ -3,12 +3,12 @@ import type { Membership } from '../../core/networks/network-membership';
 import type { MemberRoundValue } from '../../core/networks/network-series';
 import type { DbOrTx } from '../database';
 import {
-  indicatorValues,
   instrumentVersions,
   municipalities,
   networkMembers,
   networks,
   orgUnits,
+  releasedValues,
   rounds,
 } from '../schema';
 
@@ -126,41 +126,59 @@ export async function listMunicipalityValues(
   query: { municipalityIds: string[]; instrumentKey: string; indicatorKey: string },
 ): Promise<(MemberRoundValue & { instrumentVersionId: string })[]> {
   if (query.municipalityIds.length === 0) return [];
+  // Each round's latest release, never the live values; one key lookup per round (release, root, …).
   const rows = await db
     .select({
-      municipalityId: indicatorValues.municipalityId,
-      roundId: indicatorValues.roundId,
+      municipalityId: rounds.municipalityId,
+      roundId: rounds.id,
       opensOn: rounds.opensOn,
-      instrumentVersionId: indicatorValues.instrumentVersionId,
-      n: indicatorValues.n,
-      statK: indicatorValues.statK,
-      statSum: indicatorValues.statSum,
-      statSumSq: indicatorValues.statSumSq,
-      definitionHash: indicatorValues.definitionHash,
-      suppressed: indicatorValues.suppressed,
-      auditHidden: indicatorValues.auditHidden,
-      value: indicatorValues.value,
-      ciLow: indicatorValues.ciLow,
-      ciHigh: indicatorValues.ciHigh,
+      instrumentVersionId: releasedValues.instrumentVersionId,
+      dataN: releasedValues.dataN,
+      dataK: releasedValues.dataK,
+      dataSum: releasedValues.dataSum,
+      dataSumSq: releasedValues.dataSumSq,
+      publishedInSeq: releasedValues.publishedInSeq,
+      n: releasedValues.n,
+      statK: releasedValues.statK,
+      statSum: releasedValues.statSum,
+      statSumSq: releasedValues.statSumSq,
+      definitionHash: releasedValues.definitionHash,
+      value: releasedValues.value,
+      ciLow: releasedValues.ciLow,
+      ciHigh: releasedValues.ciHigh,
     })
-    .from(indicatorValues)
-    .innerJoin(rounds, eq(rounds.id, indicatorValues.roundId))
+    .from(rounds)
     .innerJoin(instrumentVersions, eq(instrumentVersions.id, rounds.instrumentVersionId))
-    .innerJoin(orgUnits, eq(orgUnits.id, indicatorValues.unitId))
+    .innerJoin(orgUnits, and(eq(orgUnits.municipalityId, rounds.municipalityId), isNull(orgUnits.parentId)))
+    .innerJoin(
+      releasedValues,
+      and(
+        eq(releasedValues.releaseId, rounds.latestReleaseId),
+        eq(releasedValues.unitId, orgUnits.id),
+        eq(releasedValues.indicatorKey, query.indicatorKey),
+        eq(releasedValues.breakdownKey, ''),
+        eq(releasedValues.breakdownValue, ''),
+      ),
+    )
     .where(
       and(
-        inArray(indicatorValues.municipalityId, query.municipalityIds),
+        inArray(rounds.municipalityId, query.municipalityIds),
         eq(instrumentVersions.instrumentKey, query.instrumentKey),
-        eq(indicatorValues.indicatorKey, query.indicatorKey),
-        isNull(orgUnits.parentId),
-        eq(indicatorValues.breakdownKey, ''),
-        eq(indicatorValues.breakdownValue, ''),
-        eq(indicatorValues.internal, false),
       ),
     );
-  return rows.map(({ n, statK, statSum, statSumSq, suppressed, auditHidden, ...row }) => ({
-    ...row,
-    stats: { n, k: statK, sum: statSum, sumSq: statSumSq },
-    hidden: suppressed || auditHidden,
-  }));
+  // A total no release showed adds its data to the network as before (the network has its own
+  // rule); a shown or carried one adds what its municipality sees.
+  return rows.map(
+    ({ dataN, dataK, dataSum, dataSumSq, publishedInSeq, n, statK, statSum, statSumSq, ...row }) => {
+      const shown = publishedInSeq !== null && n !== null;
+      return {
+        ...row,
+        stats: shown
+          ? { n, k: statK ?? 0, sum: statSum ?? 0, sumSq: statSumSq ?? 0 }
+          : { n: dataN, k: dataK, sum: dataSum, sumSq: dataSumSq },
+        hidden: !shown || (n > 0 && row.value === null),
+        ...(shown ? {} : { value: null, ciLow: null, ciHigh: null }),
+      };
+    },
+  );
 }

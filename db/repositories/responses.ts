@@ -189,6 +189,16 @@ export async function countRoundResponsesByUnit(db: DbOrTx, roundId: string): Pr
   return new Map(rows.map((r) => [r.unitId, Number(r.n)]));
 }
 
+/** Whether a round has any response at all (through the round-and-unit index). */
+export async function roundHasResponses(db: DbOrTx, roundId: string): Promise<boolean> {
+  const rows = await db
+    .select({ one: sql<number>`1` })
+    .from(responses)
+    .where(eq(responses.roundId, roundId))
+    .limit(1);
+  return rows.length > 0;
+}
+
 /** Responses per round of a municipality. */
 export async function countResponsesByRound(
   db: DbOrTx,

@@ -13,7 +13,7 @@ import { peakMemoryMb } from './national/stats';
  *
  *   npm run bench:national                 every phase, each in its own process
  *   npm run bench:national -- generate     (re)create the database malbar_bench_national
- *   npm run bench:national -- full [c]     full recompute of all 100 rounds, c at a time (default 2)
+ *   npm run bench:national -- full [c]     full recompute and release of all 100 rounds, c at a time (default 2)
  *   npm run bench:national -- incremental  worker time after one response, 50 times
  *   npm run bench:national -- lag [rate] [seconds]   submit-to-indicator lag under sustained intake
  *   npm run bench:national -- intake [rate] [seconds] the same load on the server alone (no worker)

@@ -1,4 +1,3 @@
-import { TreeCache } from '../../worker/processors/tree-cache';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { connectDatabase } from '../../db/connect';
@@ -7,6 +6,7 @@ import { startMalbar } from '../../main/runtime';
 import { requestRecompute } from '../../db/repositories/responses';
 import { recomputeRound } from '../../worker/processors/recompute-round';
 import { seedDemo } from '../seed-demo';
+import { benchWorkerDeps } from './worker-deps';
 
 /**
  * Time to recompute one class and its ancestors (class, school, area, municipality, with the
@@ -34,16 +34,13 @@ async function bench(store: 'pglite' | 'postgres', runs: number) {
   });
   const classes = demo.recompute.slice(0, 30);
   const times: number[] = [];
-  const trees = new TreeCache();
+  const deps = await benchWorkerDeps(database.db, malbar.instruments);
   for (let i = 0; i < runs; i++) {
     const ref = classes[i % classes.length]!;
     // What one new response leaves behind: a marker on its class.
     await requestRecompute(database.db, { ...ref, municipalityId: demo.municipality.id });
     const start = process.hrtime.bigint();
-    await recomputeRound(
-      { db: database.db, instruments: malbar.instruments, trees },
-      { roundId: ref.roundId },
-    );
+    await recomputeRound(deps, { roundId: ref.roundId });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   await malbar.stop();

@@ -4,7 +4,7 @@ import type { ReportView } from '../use-cases/follow-up-reports';
 import type { PublicContract, PublicPage } from '../use-cases/public-page';
 import { ruleTextIn } from './goal-text';
 import { html, type SafeHtml } from './html';
-import { renderReportDocument, resultLine } from './report-document';
+import { awaitingLine, renderReportDocument, resultLine } from './report-document';
 import { languageSwitch, reportStylesheet } from './report-page';
 import { PUBLIC_WORDS } from './public-text';
 import { formatDateIn, REPORT_WORDS } from './report-text';
@@ -106,8 +106,11 @@ function goalCard(goal: ReportGoal, locale: Locale): SafeHtml {
             prefix: `${p.latest} (${latest.roundTitle[locale]}):`,
             withBaseline: false,
           })
-        : html`<p>${p.notMeasured}</p>`
+        : goal.awaitingRelease
+          ? ''
+          : html`<p>${p.notMeasured}</p>`
     }
+    ${awaitingLine(goal, locale)}
     ${
       goal.trend.length > 1
         ? html`<figure class="trend">

@@ -101,8 +101,8 @@ function goalSection(goal: ReportGoal, locale: Locale, w: ReportWords, editing?:
       </div>
     </dl>
     <h4>${w.result}</h4>
-    ${goal.result ? resultLine(goal.result, goal, locale, { withBaseline: true }) : html`<p>${w.noResultThisYear}</p>`}
-    ${goal.units ? unitTally(goal.units, w) : ''}
+    ${goal.result ? resultLine(goal.result, goal, locale, { withBaseline: true }) : goal.awaitingRelease ? '' : html`<p>${w.noResultThisYear}</p>`}
+    ${awaitingLine(goal, locale)} ${goal.units ? unitTally(goal.units, w) : ''}
     ${goal.trend.length > 1 ? html`<figure class="trend">${trendChart(goal, locale, w)}</figure>` : ''}
     ${goal.measuredOn === 'sick-leave' ? html`<p class="note">${w.sickLeaveNote}</p>` : ''}
     <h4>${w.processEvaluation}</h4>
@@ -110,6 +110,13 @@ function goalSection(goal: ReportGoal, locale: Locale, w: ReportWords, editing?:
     <h4>${w.actions}</h4>
     ${actionsTable(goal, w)}
   </section>`;
+}
+
+/** "Results are published when the round closes on …": this year's answers are not released yet. */
+export function awaitingLine(goal: ReportGoal, locale: Locale): SafeHtml | string {
+  if (!goal.awaitingRelease) return '';
+  const date = formatDateIn(goal.awaitingRelease.closesOn, locale);
+  return html`<p class="awaiting">${REPORT_WORDS[locale].awaitingRelease(date)}</p>`;
 }
 
 /** A measurement in words: status, value with interval and n, change since the one before, why not judged. */

@@ -15,6 +15,8 @@ export interface ReportWords {
   scope: string;
   result: string;
   noResultThisYear: string;
+  /** A round with answers whose results are not published yet (docs/decisions/0011). */
+  awaitingRelease: (closesOn: string) => string;
   baseline: string;
   /** A sick-leave figure's n: every employee of the units counted. */
   employees: (n: number) => string;
@@ -52,7 +54,7 @@ const listIn = (items: string[], and: string) =>
 
 const da: ReportWords = {
   report: 'Opfølgningsredegørelse',
-  draft: 'Udkast – ikke vedtaget. Tallene opdateres, når der kommer nye svar.',
+  draft: 'Udkast – ikke vedtaget. Tallene opdateres, hver gang målingernes resultater offentliggøres.',
   adoptedOn: (date) => `Vedtaget ${date}`,
   contentHash: 'Kontrolsum (SHA-256) for den vedtagne version',
   period: 'Kontraktperiode',
@@ -63,6 +65,8 @@ const da: ReportWords = {
   scope: 'Gælder for',
   result: 'Resultat',
   noResultThisYear: 'Ingen måling i år.',
+  awaitingRelease: (date) =>
+    `Resultaterne offentliggøres, når målingen lukker ${date}, eller når kvalitetsmedarbejderne offentliggør foreløbige resultater.`,
   baseline: 'Udgangspunkt',
   employees: (n) => `${n} ansatte`,
   sickLeaveNote:
@@ -105,7 +109,7 @@ const da: ReportWords = {
 const nb: ReportWords = {
   ...da,
   report: 'Oppfølgingsrapport',
-  draft: 'Utkast – ikke vedtatt. Tallene oppdateres når det kommer nye svar.',
+  draft: 'Utkast – ikke vedtatt. Tallene oppdateres hver gang resultatene av målingene publiseres.',
   adoptedOn: (date) => `Vedtatt ${date}`,
   contentHash: 'Kontrollsum (SHA-256) for den vedtatte versjonen',
   period: 'Kontraktperiode',
@@ -113,6 +117,8 @@ const nb: ReportWords = {
   target: 'Målsetting',
   scope: 'Gjelder for',
   noResultThisYear: 'Ingen måling i år.',
+  awaitingRelease: (date) =>
+    `Resultatene publiseres når målingen lukker ${date}, eller når kvalitetsmedarbeiderne publiserer foreløpige resultater.`,
   baseline: 'Utgangspunkt',
   employees: (n) => `${n} ansatte`,
   sickLeaveNote:
@@ -152,7 +158,7 @@ const nb: ReportWords = {
 
 const en: ReportWords = {
   report: 'Follow-up report',
-  draft: 'Draft – not adopted. The figures change as new answers arrive.',
+  draft: 'Draft – not adopted. The figures change each time the rounds’ results are published.',
   adoptedOn: (date) => `Adopted ${date}`,
   contentHash: 'Checksum (SHA-256) of the adopted version',
   period: 'Contract period',
@@ -163,6 +169,8 @@ const en: ReportWords = {
   scope: 'Applies to',
   result: 'Result',
   noResultThisYear: 'No measurement this year.',
+  awaitingRelease: (date) =>
+    `Results are published when the round closes on ${date} or when quality staff publish interim results.`,
   baseline: 'Baseline',
   employees: (n) => `${n} employees`,
   sickLeaveNote:

@@ -12,16 +12,33 @@ const active = (run: RecomputeRun | null) =>
 
 /** Rounds with their responses and a full recompute with its progress (refreshing while one runs). */
 export function renderRoundsPage(
-  data: { rounds: RoundOverview[]; mayRecompute: boolean; today: string },
+  data: {
+    rounds: RoundOverview[];
+    mayRecompute: boolean;
+    mayRelease: boolean;
+    today: string;
+    /** A round whose interim release was just asked for: the page looks again in a moment. */
+    publishing?: string;
+  },
   user: Pick<StaffUser, 'name' | 'role'>,
 ): string {
   const refreshing = data.rounds.some((r) => active(r.lastRun));
+  const publishing = data.rounds.find((r) => r.id === data.publishing);
   return staffLayout({
     title: 'Rounds',
     user,
-    head: refreshing ? html`<meta http-equiv="refresh" content="2" />` : undefined,
+    head: refreshing
+      ? html`<meta http-equiv="refresh" content="2" />`
+      : publishing
+        ? html`<meta http-equiv="refresh" content="2; url=/dashboard/rounds" />`
+        : undefined,
     body: html`<p><a href="/dashboard">← All goals</a></p>
       <h1>Rounds</h1>
+      ${
+        publishing
+          ? html`<p class="notice" role="status">Publishing the results of ${publishing.title.en} …</p>`
+          : ''
+      }
       ${mayCreateRounds(user) ? html`<p><a href="/dashboard/rounds/new">New round</a></p>` : ''}
       <table class="rounds">
         <thead>
@@ -29,6 +46,7 @@ export function renderRoundsPage(
             <th scope="col">Round</th>
             <th scope="col">Open</th>
             <th scope="col">Responses</th>
+            <th scope="col">Published results</th>
             <th scope="col">Full recompute from the stored responses</th>
           </tr>
         </thead>
@@ -49,6 +67,7 @@ export function renderRoundsPage(
                 </th>
                 <td>${r.opensOn} to ${r.closesOn}<br />${scheduleCell(r, data)}</td>
                 <td class="n">${r.responses}</td>
+                <td>${releasesCell(r, data)}</td>
                 <td>
                   ${runCell(r.lastRun)}
                   ${
@@ -98,4 +117,42 @@ function scheduleCell(round: RoundOverview, data: { mayRecompute: boolean; today
           </form>`
         : ''
     }`;
+}
+
+const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+/**
+ * The round's releases (what staff and citizens read is the latest) and, for quality staff while
+ * the round is open, publishing interim results now.
+ */
+function releasesCell(round: RoundOverview, data: { mayRelease: boolean; today: string }): SafeHtml {
+  const open = roundState(round, data.today) === 'open';
+  const list = round.releases.length
+    ? html`<ul class="releases">
+        ${round.releases.map(
+          (r) =>
+            html`<li>
+              ${r.kind === 'final' ? 'Final' : 'Interim'} release ${r.seq},
+              ${when(r.releasedAt)}${
+                r.hiddenCells > 0
+                  ? html` · ${r.hiddenCells} ${r.hiddenCells === 1 ? 'cell' : 'cells'} held back to protect
+                    small groups (${r.hiddenRespondents} answers)`
+                  : ''
+              }
+            </li>`,
+        )}
+      </ul>`
+    : html`<p class="meta">
+        None yet. Results are published when the round closes on ${round.closesOn} or when quality staff
+        publish interim results.
+      </p>`;
+  if (!data.mayRelease || !open || round.responses === 0) return list;
+  return html`${list}
+    <form method="post" action="/dashboard/rounds/${round.id}/releases" class="inline">
+      <button type="submit">Publish interim results now</button>
+    </form>
+    <p class="meta">
+      Values where fewer than 5 new answers arrived since the last release keep their earlier numbers; answer
+      counts are always live.
+    </p>`;
 }

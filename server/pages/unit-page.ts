@@ -2,6 +2,7 @@ import type { RoundComments } from '../use-cases/unit-comments';
 import type { ChangeView, UnitIndicators, ValueView } from '../use-cases/unit-indicators';
 import { formatComputedAt, formatValue } from './format';
 import { html, type SafeHtml } from './html';
+import { formatDateIn, REPORT_WORDS } from './report-text';
 import { staffLayout } from './staff-layout';
 
 export function renderUnitPage(
@@ -15,46 +16,51 @@ export function renderUnitPage(
     body: html`<p><a href="/dashboard">← All goals</a></p>
       <h1>${data.unit.name}</h1>
       ${data.rounds.length === 0 ? html`<p>No indicator values yet.</p>` : ''}
-      ${data.rounds.map(
-        (round) =>
-          html`<section class="round">
-            <h2>${round.title.en}</h2>
-            <table class="indicators">
-              <thead>
-                <tr>
-                  <th scope="col">Indicator</th>
-                  <th scope="col">Group</th>
-                  <th scope="col">Value (95 % CI)</th>
-                  <th scope="col">n</th>
-                  <th scope="col">Change since last round (95 % CI)</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${round.indicators.map(
-                  (ind) =>
-                    html`<tr class="total" data-indicator="${ind.key}">
-                        <th scope="row">${ind.label.en}</th>
-                        <td>All</td>
-                        ${valueCells(ind.total, ind.unit)}
-                        <td class="change">${changeCell(ind.change, ind.unit)}</td>
-                      </tr>
-                      ${ind.breakdowns.flatMap((b) =>
-                        b.cells.map(
-                          (c) =>
-                            html`<tr data-indicator="${ind.key}" data-breakdown="${b.key}:${c.value}">
-                              <td><span class="sr-only">${ind.label.en}</span></td>
-                              <td>${b.label.en}: ${c.label}</td>
-                              ${valueCells(c.view, ind.unit)}
-                              <td></td>
-                            </tr>`,
-                        ),
-                      )}`,
-                )}
-              </tbody>
-            </table>
-            <p class="meta">Computed ${formatComputedAt(round.computedAt)}</p>
-            ${commentsSection(comments.find((c) => c.roundId === round.id))}
-          </section>`,
+      ${data.rounds.map((round) =>
+        round.awaitingRelease
+          ? html`<section class="round">
+              <h2>${round.title.en}</h2>
+              <p class="awaiting">${REPORT_WORDS.en.awaitingRelease(formatDateIn(round.closesOn, 'en'))}</p>
+              ${commentsSection(comments.find((c) => c.roundId === round.id))}
+            </section>`
+          : html`<section class="round">
+              <h2>${round.title.en}</h2>
+              <table class="indicators">
+                <thead>
+                  <tr>
+                    <th scope="col">Indicator</th>
+                    <th scope="col">Group</th>
+                    <th scope="col">Value (95 % CI)</th>
+                    <th scope="col">n</th>
+                    <th scope="col">Change since last round (95 % CI)</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${round.indicators.map(
+                    (ind) =>
+                      html`<tr class="total" data-indicator="${ind.key}">
+                          <th scope="row">${ind.label.en}</th>
+                          <td>All</td>
+                          ${valueCells(ind.total, ind.unit)}
+                          <td class="change">${changeCell(ind.change, ind.unit)}</td>
+                        </tr>
+                        ${ind.breakdowns.flatMap((b) =>
+                          b.cells.map(
+                            (c) =>
+                              html`<tr data-indicator="${ind.key}" data-breakdown="${b.key}:${c.value}">
+                                <td><span class="sr-only">${ind.label.en}</span></td>
+                                <td>${b.label.en}: ${c.label}</td>
+                                ${valueCells(c.view, ind.unit)}
+                                <td></td>
+                              </tr>`,
+                          ),
+                        )}`,
+                  )}
+                </tbody>
+              </table>
+              <p class="meta">Published ${formatComputedAt(round.computedAt)}</p>
+              ${commentsSection(comments.find((c) => c.roundId === round.id))}
+            </section>`,
       )}`,
   });
 }
@@ -72,6 +78,7 @@ function valueCells(v: ValueView, unit: 'share' | 'score' | 'index'): SafeHtml {
   return html`<td class="value">
       ${formatValue(v.value, unit)}
       <span class="ci">(${formatValue(v.ciLow, unit)}–${formatValue(v.ciHigh, unit)})</span>
+      ${v.asOf ? html`<span class="as-of">as of ${formatDateIn(v.asOf, 'en')}</span>` : ''}
     </td>
     <td class="n">${v.n}</td>`;
 }

@@ -58,10 +58,11 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
     next(UUID.test(value) ? undefined : new NotFound(`There is no recompute run ${value}`)),
   );
 
-  router.get('/dashboard/rounds', page, async (_req, res) => {
+  router.get('/dashboard/rounds', page, async (req, res) => {
     const staff = staffOf(res);
     const overview = await loadRoundsOverview(deps.db, staff);
-    res.type('html').send(renderRoundsPage({ ...overview, today: today() }, staff));
+    const publishing = typeof req.query.publishing === 'string' ? req.query.publishing : undefined;
+    res.type('html').send(renderRoundsPage({ ...overview, today: today(), publishing }, staff));
   });
 
   router.post('/dashboard/rounds/:roundId/recompute', page, async (req, res) => {
@@ -75,11 +76,11 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
     ['close', closeRoundNow],
   ] as const) {
     router.post(`/dashboard/rounds/:roundId/${action}`, page, async (req, res) => {
-      await change(deps.db, staffOf(res), req.params.roundId as string, today());
+      await change(deps, staffOf(res), req.params.roundId as string, today());
       res.redirect(303, '/dashboard/rounds');
     });
     router.post(`/api/rounds/:roundId/${action}`, api, async (req, res) => {
-      await change(deps.db, staffOf(res), req.params.roundId as string, today());
+      await change(deps, staffOf(res), req.params.roundId as string, today());
       res.status(204).end();
     });
   }

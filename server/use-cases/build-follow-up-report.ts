@@ -16,7 +16,9 @@ import type { DbOrTx } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { listServiceAreas, type Contract } from '../../db/repositories/contracts';
 import { listGoalActions } from '../../db/repositories/goal-actions';
-import { listContractsWithGoals, listGoalEvaluations, type Goal } from '../../db/repositories/goals';
+import { listContractsWithGoals, type Goal, type GoalEvaluation } from '../../db/repositories/goals';
+import { listRoundsWithAnswers } from '../../db/repositories/indicator-values';
+import { listGoalEvaluations } from '../../db/repositories/released-goal-values';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { findMunicipalityRoot, listSubtree } from '../../db/repositories/org-units';
 import { listRounds, type Round } from '../../db/repositories/rounds';
@@ -51,6 +53,10 @@ export async function buildFollowUpReport(
     goalIds: goals.map((g) => g.id),
   });
   const upToYear = rounds.filter((r) => reportYearOf(r) <= year);
+  const answered = await listRoundsWithAnswers(
+    db,
+    rounds.filter((r) => reportYearOf(r) === year).map((r) => r.id),
+  );
   const reportGoals = new Map<string, ReportGoal>();
   const asked = askedUnits(db);
   const benchmarks = await loadBenchmarkLookups(db, contract.municipalityId, goals);
@@ -66,6 +72,7 @@ export async function buildFollowUpReport(
       unit,
       measuredOn: isSickLeaveGoal(goal) ? 'sick-leave' : 'survey',
       ...results(goal, history.rounds, units, year, compared),
+      ...awaitingRelease(goal, rounds, answered, evaluations, year),
       processEvaluation: texts.processEvaluations.get(goal.id) ?? '',
       actions: (await listGoalActions(db, goal.id)).map((a) => ({
         what: a.what,
@@ -90,6 +97,27 @@ export async function buildFollowUpReport(
     areas: areasWithGoals(areas, goals, reportGoals),
     medStatement: texts.medStatement,
   };
+}
+
+/**
+ * The goal's latest round this year that has answers but no released values of the goal (no
+ * release yet, or none since the goal was set): where the report says when results come.
+ */
+function awaitingRelease(
+  goal: Goal,
+  rounds: Round[],
+  answered: ReadonlySet<string>,
+  evaluations: GoalEvaluation[],
+  year: number,
+): Pick<ReportGoal, 'awaitingRelease'> {
+  if (isSickLeaveGoal(goal)) return {};
+  const released = (roundId: string) =>
+    evaluations.some((e) => e.goalId === goal.id && e.roundId === roundId);
+  const round = rounds
+    .filter((r) => r.instrumentKey === goal.instrumentKey && reportYearOf(r) === year && answered.has(r.id))
+    .sort((a, b) => b.opensOn.localeCompare(a.opensOn))[0];
+  if (!round || released(round.id)) return {};
+  return { awaitingRelease: { roundTitle: round.title, closesOn: round.closesOn } };
 }
 
 /** The units a report reads of a goal: its scope unit, and the units it tallies. */

@@ -5,7 +5,8 @@ import { isSickLeaveGoal, type MeasurePeriod } from '../../core/sick-leave/sick-
 import { isWithin } from '../../core/org/org-unit';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
-import { listContractsWithGoals, listGoalEvaluations } from '../../db/repositories/goals';
+import { listContractsWithGoals } from '../../db/repositories/goals';
+import { listGoalEvaluations } from '../../db/repositories/released-goal-values';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { findMunicipalityRoot, findUnit, listSubtree } from '../../db/repositories/org-units';
 import { listRounds, type Round } from '../../db/repositories/rounds';

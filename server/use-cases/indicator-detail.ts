@@ -62,6 +62,8 @@ export interface IndicatorDetail {
   indicator: { key: string; label: LocalizedText; unit: HistoryIndicator['unit'] };
   points: IndicatorPoint[];
   comparisons: Comparison[];
+  /** Rounds of the instrument with answers here whose results are not published yet. */
+  awaitingRelease: { roundId: string; title: LocalizedText; closesOn: string }[];
 }
 
 /**
@@ -112,6 +114,9 @@ export async function loadIndicatorDetail(
     indicator: { key: indicator.key, label: indicator.label, unit: indicator.unit },
     points,
     comparisons,
+    awaitingRelease: history.rounds
+      .filter((r) => r.instrumentKey === ask.instrumentKey && r.awaitingRelease)
+      .map((r) => ({ roundId: r.id, title: r.title, closesOn: r.closesOn })),
   };
 }
 

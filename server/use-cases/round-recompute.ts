@@ -11,6 +11,8 @@ import {
 import { countResponsesByRound } from '../../db/repositories/responses';
 import { findRound, listRounds } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
+import { listReleases } from '../../db/repositories/releases';
+import { viewOfRelease, type ReleaseView } from './round-releases';
 import { recomputeRoundFullyJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
 
@@ -60,15 +62,18 @@ export interface RoundOverview {
   personalLinksOnly: boolean;
   responses: number;
   lastRun: RecomputeRun | null;
+  /** Its releases, newest first: what readers see is the first. */
+  releases: ReleaseView[];
 }
 
-/** The municipality's rounds with their response counts and latest full recompute. */
+/** The municipality's rounds with their response counts, releases and latest full recompute. */
 export async function loadRoundsOverview(
   db: Db,
   staff: StaffUser,
-): Promise<{ rounds: RoundOverview[]; mayRecompute: boolean }> {
+): Promise<{ rounds: RoundOverview[]; mayRecompute: boolean; mayRelease: boolean }> {
   const rounds = await listRounds(db, staff.municipalityId);
   const counts = await countResponsesByRound(db, staff.municipalityId);
+  const releases = await listReleases(db, { municipalityId: staff.municipalityId });
   const overview = await Promise.all(
     rounds.map(async (r) => ({
       id: r.id,
@@ -79,6 +84,7 @@ export async function loadRoundsOverview(
       personalLinksOnly: r.personalLinksOnly,
       responses: counts.get(r.id) ?? 0,
       lastRun: (await latestRecomputeRun(db, r.id)) ?? null,
+      releases: releases.filter((release) => release.roundId === r.id).map(viewOfRelease),
     })),
   );
   let mayRecompute = true;
@@ -87,5 +93,6 @@ export async function loadRoundsOverview(
   } catch {
     mayRecompute = false;
   }
-  return { rounds: overview, mayRecompute };
+  // Publishing interim results is quality staff's, as recomputing is.
+  return { rounds: overview, mayRecompute, mayRelease: mayRecompute };
 }

@@ -4,6 +4,8 @@ import { roundState } from '../../core/surveys/round-state';
 import type { Db } from '../../db/database';
 import { findRound, setRoundPeriod } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
+import { releaseRoundJob } from '../../jobs/contracts';
+import type { JobQueue } from '../../jobs/define-job';
 
 const dayBefore = (isoDay: string) =>
   new Date(Date.parse(`${isoDay}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -17,8 +19,18 @@ async function roundToSchedule(db: Db, staff: StaffUser, roundId: string) {
   return round;
 }
 
+export interface RoundScheduleDeps {
+  db: Db;
+  queue: JobQueue;
+}
+
 /** Opens a scheduled round today (its last day stays). Respondents' links work within a minute. */
-export async function openRoundNow(db: Db, staff: StaffUser, roundId: string, today: string): Promise<void> {
+export async function openRoundNow(
+  { db }: RoundScheduleDeps,
+  staff: StaffUser,
+  roundId: string,
+  today: string,
+): Promise<void> {
   const round = await roundToSchedule(db, staff, roundId);
   if (roundState(round, today) !== 'not-yet-open') throw new Conflict('The round is not waiting to open');
   await setRoundPeriod(db, roundId, { opensOn: today, closesOn: round.closesOn });
@@ -26,9 +38,15 @@ export async function openRoundNow(db: Db, staff: StaffUser, roundId: string, to
 
 /**
  * Closes an open round now: its last day becomes yesterday, so from today its links say it has
- * closed. Answers already given are kept and counted.
+ * closed. Answers already given are kept and counted, and the round's final release is asked for
+ * at once (the worker's sweep would find it too, a little later).
  */
-export async function closeRoundNow(db: Db, staff: StaffUser, roundId: string, today: string): Promise<void> {
+export async function closeRoundNow(
+  { db, queue }: RoundScheduleDeps,
+  staff: StaffUser,
+  roundId: string,
+  today: string,
+): Promise<void> {
   const round = await roundToSchedule(db, staff, roundId);
   if (roundState(round, today) !== 'open') throw new Conflict('The round is not open');
   const lastDay = dayBefore(today);
@@ -36,4 +54,5 @@ export async function closeRoundNow(db: Db, staff: StaffUser, roundId: string, t
     opensOn: round.opensOn < lastDay ? round.opensOn : lastDay,
     closesOn: lastDay,
   });
+  await queue.enqueue(releaseRoundJob, { roundId, kind: 'final' });
 }

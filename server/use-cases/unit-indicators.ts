@@ -10,15 +10,19 @@ import type { OrgUnit } from '../../core/org/org-unit';
 import { assertInScope } from '../../core/org/scope';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
-import { listIndicatorValues, type StoredIndicatorValue } from '../../db/repositories/indicator-values';
+import { listRoundsAwaitingRelease } from '../../db/repositories/indicator-values';
+import { listIndicatorValues, type StoredIndicatorValue } from '../../db/repositories/released-values';
 import { findUnit, listChildren } from '../../db/repositories/org-units';
 import { listRounds, type Round } from '../../db/repositories/rounds';
 import { compareRounds, type ChangeVerdict } from '../../core/indicators/compare-rounds';
 import type { StaffUser } from '../../db/repositories/staff';
 
-/** An indicator value as staff may see it; a suppressed one says why and shows no number. */
+/**
+ * An indicator value as staff may see it; a suppressed one says why and shows no number. `asOf`:
+ * the numbers are an earlier release's (its date), kept while too few answered since.
+ */
 export type ValueView =
-  | { shown: true; n: number; value: number; ciLow: number; ciHigh: number }
+  | { shown: true; n: number; value: number; ciLow: number; ciHigh: number; asOf?: string }
   | { shown: false; reason: 'too-few-answers'; minGroupSize: number }
   | { shown: false; reason: 'no-data' };
 
@@ -49,7 +53,14 @@ export interface UnitIndicators {
     instrumentKey: string;
     title: LocalizedText;
     opensOn: string;
+    closesOn: string;
+    /** When the round's latest release was made (null: none yet). */
     computedAt: string | null;
+    /**
+     * The round has answers here but no release yet: it lists no indicators, and readers are told
+     * results come when it closes or when quality staff publish interim results.
+     */
+    awaitingRelease: boolean;
     indicators: {
       key: string;
       label: LocalizedText;
@@ -90,7 +101,17 @@ export async function loadIndicatorHistory(
   const result: UnitIndicators = { unit: { id: unit.id, name: unit.name, kind: unit.kind }, rounds: [] };
   const family = await listFamily(db, unit);
   const totals = new Map<string, { round: Round; values: StoredIndicatorValue[] }>();
-  for (const round of await listRounds(db, unit.municipalityId)) {
+  const rounds = await listRounds(db, unit.municipalityId);
+  const awaiting = await listRoundsAwaitingRelease(
+    db,
+    rounds.map((r) => r.id),
+    unit.id,
+  );
+  for (const round of rounds) {
+    if (awaiting.has(round.id)) {
+      result.rounds.push({ ...roundHead(round), computedAt: null, awaitingRelease: true, indicators: [] });
+      continue;
+    }
     const familyValues = await listIndicatorValues(db, {
       municipalityId: unit.municipalityId,
       roundId: round.id,
@@ -107,11 +128,9 @@ export async function loadIndicatorHistory(
     const view = (v: StoredIndicatorValue | undefined, key: string): ValueView => toView(v, minOf(key));
     totals.set(round.id, { round, values: values.filter((v) => v.breakdownKey === '') });
     result.rounds.push({
-      id: round.id,
-      instrumentKey: round.instrumentKey,
-      title: round.title,
-      opensOn: round.opensOn,
-      computedAt: values[0]!.computedAt.toISOString(),
+      ...roundHead(round),
+      computedAt: latestOf(values).toISOString(),
+      awaitingRelease: false,
       indicators: indicators.indicators.map((def) => ({
         key: def.key,
         label: labelOf(def, version.survey),
@@ -138,9 +157,21 @@ export async function loadIndicatorHistory(
       })),
     });
   }
-  for (const shown of result.rounds) await addChanges(shown, totals, instruments);
+  for (const shown of result.rounds) if (!shown.awaitingRelease) await addChanges(shown, totals, instruments);
   return result;
 }
+
+const roundHead = (round: Round) => ({
+  id: round.id,
+  instrumentKey: round.instrumentKey,
+  title: round.title,
+  opensOn: round.opensOn,
+  closesOn: round.closesOn,
+});
+
+/** The release's date: the newest of its values' dates (carried ones are older). */
+const latestOf = (values: StoredIndicatorValue[]) =>
+  values.reduce((latest, v) => (v.computedAt > latest ? v.computedAt : latest), values[0]!.computedAt);
 
 /** Fills in each indicator's change against the latest earlier round of the same instrument. */
 async function addChanges(
@@ -213,7 +244,8 @@ function protectedValues(
 function toView(v: StoredIndicatorValue | undefined, minGroupSize: number): ValueView {
   if (!v || v.n === 0) return { shown: false, reason: 'no-data' };
   if (v.suppressed || v.value === null) return { shown: false, reason: 'too-few-answers', minGroupSize };
-  return { shown: true, n: v.n, value: v.value, ciLow: v.ciLow!, ciHigh: v.ciHigh! };
+  const shown = { shown: true as const, n: v.n, value: v.value, ciLow: v.ciLow!, ciHigh: v.ciHigh! };
+  return v.carried ? { ...shown, asOf: v.computedAt.toISOString() } : shown;
 }
 
 function answerTexts(survey: unknown, question: string, value: string): LocalizedText {

@@ -138,6 +138,7 @@ for (const kind of STORES.slice(0, 1)) {
         );
         const answered = Date.now();
         await store.settled();
+        await store.release(round.roundId);
 
         // Every pupil went through the whole long form: grade, 13 wellbeing items and bullying.
         const longForm = [...indicators.indicators[0]!.score.itemSets[1]!, 'bullied', 'grade'].sort();

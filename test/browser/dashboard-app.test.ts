@@ -5,6 +5,7 @@ import express from 'express';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { OrgUnit } from '../../core/org/org-unit';
 import { createUnit } from '../../db/repositories/org-units';
+import { findRound } from '../../db/repositories/rounds';
 import { dashboardAppRoutes } from '../../server/routes/dashboard-app';
 import type { loadContractList } from '../../server/use-cases/contract-view';
 import type { GoalOverview as ServerGoalOverview } from '../../server/use-cases/goal-overview';
@@ -16,7 +17,7 @@ import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser } from '../builders/staff';
-import { postJson, submit } from '../support/http';
+import { getJson, postJson, submit } from '../support/http';
 import {
   LAPTOP,
   launchChromium,
@@ -67,6 +68,7 @@ describe(`${kind.name}: the dashboard app`, () => {
   let otherSchool: OrgUnit;
   const consultant = { email: '', password: '' };
   const leader = { email: '', password: '' };
+  let thisYearRound: BuiltRound;
 
   beforeAll(async () => {
     store = await kind.start();
@@ -114,6 +116,9 @@ describe(`${kind.name}: the dashboard app`, () => {
     Object.assign(consultant, await aStaffUser(store.db, org.root, 'consultant'));
     Object.assign(leader, await aStaffUser(store.db, org.school, 'leader'));
     await makeContract(store, org, consultant);
+    // Last year's round has closed (its recompute for the new goals released it); this year's is published now.
+    await store.release(thisYear.roundId);
+    thisYearRound = thisYear;
   }, 60_000);
   afterAll(() => store?.stop());
 
@@ -376,6 +381,111 @@ describe(`${kind.name}: the dashboard app`, () => {
         await page.click('button[type=submit]');
         await page.waitForURL(`${store.url}/app/units`);
         await expect(heading(page)).resolves.toContain(org.root.name);
+      });
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
+    'when fewer new answers came than a release shows, then the tables say their numbers are as of the earlier release; a round not yet released says when its results come; quality staff may publish from the rounds page',
+    async () => {
+      const sixth = org.classes.get(6)!;
+      const pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
+      const firstRelease = (
+        await getJson(`${store.url}/api/rounds/${thisYearRound.roundId}/releases`, {
+          cookie: await logInCookie(store.url, consultant),
+        })
+      ).body.releases[0].releasedAt as string;
+      // One more pupil of 6.A, then a release: 6.A and every unit above keep their numbers.
+      await submit(
+        store.url,
+        thisYearRound.codes.get(sixth.id)!,
+        pupilAnswers(pupil, { grade: 6, wellbeing: 1, bullied: false }),
+      );
+      await store.release(thisYearRound.roundId);
+      // A later round that has answers but no release yet.
+      const later = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
+        .forUnits([sixth])
+        .create();
+      await store.db.execute(
+        sql`update rounds set opens_on = current_date, title = ${JSON.stringify({ da: 'Trivselsmåling, efterår', nb: 'Trivselsmåling, høst', en: 'Pupil wellbeing, autumn' })}::jsonb where id = ${later.roundId}`,
+      );
+      await submit(
+        store.url,
+        later.codes.get(sixth.id)!,
+        pupilAnswers(pupil, { grade: 6, wellbeing: 5, bullied: false }),
+      );
+      await store.settled();
+      const closes = new Date(
+        `${(await findRound(store.db, later.roundId))!.closesOn}T12:00:00Z`,
+      ).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
+      const asOf = new Date(firstRelease).toLocaleDateString('da-DK', {
+        timeZone: 'Europe/Copenhagen',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      });
+      await loggedIn(consultant, LAPTOP, async (page) => {
+        await page.goto(`${store.url}/app/units/${sixth.id}`);
+        const indicators = page.locator('.indicators');
+        await indicators.getByText(`Resultaterne offentliggøres, når målingen lukker ${closes}`).waitFor();
+        const line = indicators
+          .locator('tr', { has: page.getByRole('link', { name: /^Elever, der udtrykker trivsel:/ }) })
+          .first();
+        await expect(line.textContent()).resolves.toContain(`pr. ${asOf}`);
+        await expect(line.textContent()).resolves.toContain('100,0 %');
+        await expect(line.textContent()).resolves.toContain('10');
+        expect(await seriousAxeViolations(page, 'unit indicators with a carried value')).toEqual([]);
+        await screenshot(page, `${slug}-app-unit-as-of-laptop`);
+
+        await page.goto(`${store.url}/app/units/${sixth.id}/indicators/pupil-wellbeing/wellbeing`);
+        const rows = page.locator('table.detail-table tbody tr');
+        await expect(rows.first().textContent()).resolves.toContain('Resultaterne offentliggøres');
+        await expect(rows.nth(1).textContent()).resolves.toContain(`pr. ${asOf}`);
+        expect(await seriousAxeViolations(page, 'indicator detail with a carried value')).toEqual([]);
+        await screenshot(page, `${slug}-app-indicator-as-of-laptop`);
+
+        await page.goto(`${store.url}/app`);
+        const wellbeing = card(page, 'Trivsel over 90 %');
+        await expect(wellbeing.locator('.awaiting').textContent()).resolves.toContain(closes);
+        expect(await seriousAxeViolations(page, 'overview with a round awaiting release')).toEqual([]);
+        await screenshot(page, `${slug}-app-overview-awaiting-laptop`);
+
+        // The draft report and (once published) the public page say the same.
+        const contract = (
+          (await (await page.request.get(`${store.url}/api/contracts`)).json()) as App.ContractList
+        ).contracts[0]!;
+        await page.goto(`${store.url}/dashboard/contracts/${contract.id}/reports/${year}`);
+        await page.locator('.awaiting', { hasText: closes }).first().waitFor();
+        expect(await seriousAxeViolations(page, 'draft report with a round awaiting release')).toEqual([]);
+        await screenshot(page, `${slug}-report-draft-awaiting`);
+        const published = await page.request.put(`${store.url}/api/contracts/${contract.id}/published`, {
+          data: { published: true },
+        });
+        expect(published.status()).toBe(204);
+        await page.goto(`${store.url}/p/${org.municipality.slug}?lang=en`);
+        await page.getByText(`Results are published when the round closes on`).first().waitFor();
+        expect(await seriousAxeViolations(page, 'public page with a round awaiting release')).toEqual([]);
+        await screenshot(page, `${slug}-public-page-awaiting`);
+
+        await page.goto(`${store.url}/dashboard/rounds`);
+        const row = page.locator(`tr[data-round="${thisYearRound.roundId}"]`);
+        await expect(row.locator('ul.releases li').count()).resolves.toBe(2);
+        await expect(page.locator(`tr[data-round="${later.roundId}"]`).textContent()).resolves.toContain(
+          'None yet',
+        );
+        await page
+          .locator(`tr[data-round="${later.roundId}"]`)
+          .getByRole('button', { name: 'Publish interim results now' })
+          .click();
+        await page.waitForURL(/\/dashboard\/rounds/);
+        await store.release(later.roundId);
+        await page.goto(`${store.url}/dashboard/rounds`);
+        await expect(page.locator(`tr[data-round="${later.roundId}"] ul.releases li`).count()).resolves.toBe(
+          1,
+        );
+        expect(await seriousAxeViolations(page, 'rounds page with releases')).toEqual([]);
+        await screenshot(page, `${slug}-rounds-releases-laptop`);
       });
     },
     BROWSER_TEST_MS,

@@ -9,6 +9,7 @@ export interface PupilClass {
   unit: OrgUnit;
   /** The class's open link code in a pupil-wellbeing round. */
   code: string;
+  roundId: string;
   pupil: CheckedInstrument;
 }
 
@@ -18,5 +19,5 @@ export async function aPupilClass(store: TestStore, grade = 6): Promise<PupilCla
   const unit = org.classes.get(grade)!;
   const round = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing').forUnits([unit]).create();
   const pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
-  return { org, unit, code: round.codes.get(unit.id)!, pupil };
+  return { org, unit, code: round.codes.get(unit.id)!, roundId: round.roundId, pupil };
 }

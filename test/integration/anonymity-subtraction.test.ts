@@ -40,6 +40,7 @@ for (const kind of STORES) {
         await submit(store.url, code(1), pupilAnswers(pupil, { grade: 1, wellbeing: 5, bullied: false }));
       }
       await store.settled();
+      await store.release(round.roundId);
     });
     afterAll(() => store?.stop());
 

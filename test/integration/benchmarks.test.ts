@@ -109,6 +109,7 @@ for (const kind of STORES) {
       }
       await store.settled(30_000);
       await fullRecomputesDone();
+      await store.release(round.roundId);
     });
     afterAll(() => store?.stop());
 

@@ -1,5 +1,6 @@
 import { recomputeRoundJob } from '../../jobs/contracts';
 import { adoptDemoReport } from '../../scripts/demo/demo-reports';
+import { releaseDemoRounds } from '../../scripts/demo/demo-releases';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../../scripts/seed-demo';
 import { contentHashOf } from '../../server/use-cases/follow-up-reports';
 import { logIn } from '../builders/staff';
@@ -23,9 +24,10 @@ describe('pglite + in-process: Demo Kommune', () => {
       versionIds: store.malbar.versionIds,
     });
     responses = demo.responses;
-    for (const roundId of new Set(demo.recompute.map((r) => r.roundId)))
-      await store.malbar.queue.enqueue(recomputeRoundJob, { roundId });
+    const roundIds = new Set(demo.recompute.map((r) => r.roundId));
+    for (const roundId of roundIds) await store.malbar.queue.enqueue(recomputeRoundJob, { roundId });
     await store.settled(60_000);
+    await releaseDemoRounds(store.db, store.malbar.queue, roundIds, () => store.malbar.idle());
     const deps = { instruments: store.malbar.instruments, now: () => new Date() };
     await adoptDemoReport(store.db, deps, demo.contract.contractId, year - 1, demo.consultantId);
     contractId = demo.contract.contractId;

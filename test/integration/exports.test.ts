@@ -119,6 +119,7 @@ for (const kind of STORES) {
       for (let i = 0; i < 6; i++) expect((await answer(6, i < 5 ? 5 : 1, i === 5)).status).toBe(201);
       for (let i = 0; i < 4; i++) expect((await answer(1, 5, false)).status).toBe(201);
       await store.settled(30_000);
+      await store.release(round.roundId);
     });
     afterAll(() => store?.stop());
 

@@ -87,6 +87,7 @@ for (const kind of STORES) {
       expect(results.map((r) => r.status)).toEqual(answers.map(() => 201));
       expect(results.length).toBe(SUBMITTED);
       await store.settled();
+      await store.release(round.roundId);
 
       consultant = await logIn(store.url, await aStaffUser(store.db, org.root, 'consultant'));
       leader = await logIn(store.url, await aStaffUser(store.db, org.school, 'leader'));

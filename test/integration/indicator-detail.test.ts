@@ -48,6 +48,7 @@ for (const kind of STORES) {
         }
       }
       await store.settled();
+      await store.release(round.roundId);
       consultant = await logIn(store.url, await aStaffUser(store.db, org.root, 'consultant'));
       leader = await logIn(store.url, await aStaffUser(store.db, org.school, 'leader'));
     });

@@ -44,8 +44,10 @@ for (const kind of STORES) {
           round.codes.get(built.classes.get(6)!.id)!,
           pupilAnswers(pupil, { grade: 6, wellbeing: i < happy ? 5 : 1, bullied: false }),
         );
+      roundIds.push(round.roundId);
       return built;
     }
+    const roundIds: string[] = [];
 
     beforeAll(async () => {
       store = await kind.start();
@@ -55,6 +57,7 @@ for (const kind of STORES) {
       org.C = await municipalityWith('Kommune C', 5, 10);
       org.D = await municipalityWith('Kommune D', 7, 7);
       await store.settled();
+      for (const roundId of roundIds) await store.release(roundId);
       for (const name of ['A', 'B', 'C', 'D'])
         admin[name] = await logIn(store.url, await aStaffUser(store.db, org[name]!.root, 'admin'));
       leaderA = await logIn(store.url, await aStaffUser(store.db, org.A!.school, 'leader'));

@@ -118,6 +118,8 @@ for (const kind of STORES) {
         goal[name] = res.body.id;
       }
       await store.settled(30_000); // the new goals' rounds are recomputed
+      // Last year's round has closed: its recompute released it again. This year's is published now.
+      await store.release(thisYear.roundId);
       const contract = (await getJson(api(`/contracts/${contractId}`), { cookie: consultant })).body;
       expect(contract.areas).toHaveLength(1);
       expect(contract.areas[0]).toMatchObject({ name: 'Skole', aim: 'Alle børn skal trives.' });
@@ -242,6 +244,7 @@ for (const kind of STORES) {
           pupilAnswers(pupil, { grade: 6, wellbeing: 1, bullied: true }),
         );
       await store.settled();
+      await store.release(thisYear.roundId);
       const live = (await getJson(api('/goals'), { cookie: consultant })).body;
       expect(live.rows[0].cells[goal.wellbeing!].n).toBe(24); // the data moved on …
       expect((await getJson(reportUrl(), { cookie: consultant })).body).toEqual(before); // … the adopted report did not
@@ -273,6 +276,7 @@ for (const kind of STORES) {
       };
       expect((await patch(changed, consultant)).status).toBe(204);
       await store.settled(30_000);
+      await store.release(thisYear.roundId);
       const live = (await getJson(api(`/contracts/${contractId}/overview`), { cookie: consultant })).body;
       const now = live.areas[0].goals[1];
       expect(now.rule).toEqual({ type: 'threshold', op: '>=', target: 0.8 });

@@ -9,7 +9,7 @@ import { pupilAnswers } from '../builders/answers';
 import { aMunicipality } from '../builders/organisation';
 import { aRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, submit } from '../support/http';
+import { getJson, postJson, submit } from '../support/http';
 import { startProcess, type RunningProcess } from '../support/processes';
 import { POSTGRES_ADMIN_URL, REDIS_URL } from '../support/services';
 
@@ -42,7 +42,7 @@ describe('separate processes: two servers and a worker on PostgreSQL and Redis',
     redis.disconnect();
   });
 
-  it('when a response reaches one server, then the worker computes it and the other server shows it; SIGTERM stops each cleanly', async () => {
+  it('when a response reaches one server, then the worker computes it, releases it when asked, and the other server shows it; SIGTERM stops each cleanly', async () => {
     const listening = /listening on (http:\/\/[^\s]+)/;
     const serverA = await startProcess('server', env, listening);
     const serverB = await startProcess('server', env, listening);
@@ -67,7 +67,15 @@ describe('separate processes: two servers and a worker on PostgreSQL and Redis',
       );
       expect(res.status).toBe(201);
     }
-    const cookie = await logIn(urlB, await aStaffUser(database.db, org.root));
+    const consultant = await aStaffUser(database.db, org.root);
+    // Quality staff publish the results on one server; the worker makes the release.
+    const asked = await postJson(
+      `${urlA}/api/rounds/${round.roundId}/releases`,
+      {},
+      { cookie: await logIn(urlA, consultant) },
+    );
+    expect(asked.status).toBe(202);
+    const cookie = await logIn(urlB, consultant);
     let total: unknown;
     for (let attempt = 0; attempt < 100 && !(total as { n?: number })?.n; attempt++) {
       await new Promise((r) => setTimeout(r, 100));

@@ -52,6 +52,7 @@ for (const kind of STORES) {
       ];
       for (const a of answers) expect((await submit(store.url, codeOf(6), a)).status).toBe(201);
       await store.settled();
+      await store.release(round.roundId);
 
       const overview = await goals();
       // 5 of 6 express wellbeing: p = 0.8333; Wilson 95 %: centre (p + z²/2n)/(1 + z²/n) = 1.15347/1.64027
@@ -88,6 +89,7 @@ for (const kind of STORES) {
         ).toBe(201);
       }
       await store.settled();
+      await store.release(round.roundId);
       const overview = await goals();
       expect(cellAt(overview, org.classes.get(1)!.id, goalIds[0]!)).toEqual({
         status: 'hidden',
@@ -111,6 +113,7 @@ for (const kind of STORES) {
         await submit(store.url, codeOf(7), pupilAnswers(pupil, { grade: 7, wellbeing: 1, bullied: false }));
       }
       await store.settled();
+      await store.release(round.roundId);
       const overview = await goals();
       expect(cellAt(overview, org.school.id, goalIds[0]!)).toMatchObject({
         n: 10,

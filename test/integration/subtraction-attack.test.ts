@@ -81,6 +81,7 @@ for (const kind of STORES) {
         expect(results.every((r) => r.status === 201)).toBe(true);
       }
       await store.settled();
+      await store.release(round.roundId);
       cookie = await logIn(store.url, await aStaffUser(store.db, org.root, 'consultant'));
     });
     afterAll(() => store?.stop());

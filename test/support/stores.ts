@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import type { Job } from 'bullmq';
 import IORedis from 'ioredis';
+import type { AnonymityRules } from '../../core/anonymity/anonymity-rules';
+import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../../db/connect';
 import type { Db } from '../../db/database';
 import { countRecomputeRequests } from '../../db/repositories/recompute-requests';
+import { releaseRoundJob } from '../../jobs/contracts';
 import { parseConfig, type Config } from '../../main/config';
 import { startMalbar, type Malbar } from '../../main/runtime';
 import { POSTGRES_ADMIN_URL, REDIS_URL } from './services';
@@ -16,12 +20,23 @@ export interface TestStore {
   config: Readonly<Config>;
   /** Waits until every recompute asked for has run (the durable markers are gone). */
   settled(timeoutMs?: number): Promise<void>;
+  /**
+   * Asks for a release of the round through the queue (as quality staff's button does) and waits
+   * until it has run: readers then see the round's values as of now, audited.
+   */
+  release(roundId: string, kind?: 'interim' | 'final', timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** What a test may set besides the environment: the clock, and (to show an attack) the protections. */
+export interface StoreOptions {
+  now?: () => Date;
+  anonymity?: AnonymityRules;
 }
 
 export interface StoreKind {
   name: string;
-  start(env?: Record<string, string>): Promise<TestStore>;
+  start(env?: Record<string, string>, options?: StoreOptions): Promise<TestStore>;
 }
 
 const SECRET = 'test-secret-test-secret-test-secret';
@@ -32,7 +47,10 @@ export const STORES: StoreKind[] = [
   { name: 'pglite + in-process', start: startOnPglite },
 ];
 
-async function startOnPostgres(env: Record<string, string> = {}): Promise<TestStore> {
+async function startOnPostgres(
+  env: Record<string, string> = {},
+  options: StoreOptions = {},
+): Promise<TestStore> {
   const suffix = randomBytes(6).toString('hex');
   const dbName = `malbar_test_${suffix}`;
   await adminQuery(`create database ${dbName}`);
@@ -47,7 +65,7 @@ async function startOnPostgres(env: Record<string, string> = {}): Promise<TestSt
     SWEEP_INTERVAL_MS: '500',
     ...env,
   });
-  const malbar = await startMalbar(config, 'all');
+  const malbar = await startMalbar(config, 'all', options);
   return wrap(malbar, config, async () => {
     await malbar.stop();
     await adminQuery(`drop database if exists ${dbName} with (force)`);
@@ -55,10 +73,13 @@ async function startOnPostgres(env: Record<string, string> = {}): Promise<TestSt
   });
 }
 
-async function startOnPglite(env: Record<string, string> = {}): Promise<TestStore> {
+async function startOnPglite(
+  env: Record<string, string> = {},
+  options: StoreOptions = {},
+): Promise<TestStore> {
   const config = parseConfig({ PORT: '0', SESSION_SECRET: SECRET, SWEEP_INTERVAL_MS: '500', ...env });
   const database: DatabaseHandle = await connectDatabase({ kind: 'pglite', loadDataDir: pgliteImage() });
-  const malbar = await startMalbar(config, 'all', { database });
+  const malbar = await startMalbar(config, 'all', { ...options, database });
   return wrap(malbar, config, async () => {
     await malbar.stop();
     await database.close();
@@ -80,8 +101,52 @@ function wrap(malbar: Malbar, config: Readonly<Config>, stop: () => Promise<void
         await new Promise((r) => setTimeout(r, 50));
       }
     },
+    async release(roundId, kind, timeoutMs = 20_000) {
+      // A release holds what was asked before it: recomputes (their markers) and full recomputes.
+      await this.settled(timeoutMs);
+      await fullRecomputesDone(malbar.database.db, timeoutMs);
+      await malbar.queue.enqueue(releaseRoundJob, kind ? { roundId, kind } : { roundId });
+      const sent = Date.now();
+      for (;;) {
+        await malbar.idle();
+        if (!(await releasePending(malbar, roundId, sent))) return;
+        if (Date.now() > sent + timeoutMs) throw new Error('the release did not finish in time');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     stop,
   };
+}
+
+/** Waits until no full recompute is queued or running (settled() sees only the markers). */
+async function fullRecomputesDone(db: Db, timeoutMs: number): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; ;) {
+    const { rows } = (await db.execute(
+      sql`select count(*)::int as n from recompute_runs where status in ('queued', 'running')`,
+    )) as unknown as { rows: { n: number }[] };
+    if (rows[0]!.n === 0) return;
+    if (Date.now() > deadline) throw new Error('full recomputes did not finish in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Coalescing holds a repeated ask up to this long before it reaches Redis (main/runtime.ts). */
+const ENQUEUE_WINDOW_MS = 300;
+
+/** Whether a release of the round is still to run through Redis; one that failed throws. */
+async function releasePending(malbar: Malbar, roundId: string, sent: number): Promise<boolean> {
+  const queues = malbar.queue.bullQueues?.() ?? [];
+  if (queues.length === 0) return false; // in-process: idle() waited for it
+  if (Date.now() - sent < ENQUEUE_WINDOW_MS) return true;
+  const ours = (job: Job | undefined): job is Job =>
+    job?.name === releaseRoundJob.name && (job.data as { roundId: string }).roundId === roundId;
+  for (const queue of queues) {
+    const waiting = await queue.getJobs(['waiting', 'active', 'prioritized', 'delayed']);
+    if (waiting.some(ours)) return true;
+    const failed = (await queue.getJobs(['failed'])).filter(ours).find((j) => (j.finishedOn ?? 0) >= sent);
+    if (failed) throw new Error(`the release failed: ${failed.failedReason}`);
+  }
+  return false;
 }
 
 function pgliteImage(): Blob {

@@ -12,7 +12,8 @@ import {
 import { recomputeRoundFullyJob, type RecomputeRoundFully } from '../../jobs/contracts';
 import type { JobContext, JobHandler } from '../../jobs/define-job';
 import { directTables } from './recompute-round';
-import { auditRoundAnonymity } from './audit-round-anonymity';
+import { roundState } from '../../core/surveys/round-state';
+import { makeRelease } from '../releases/make-release';
 import { loadRoundContext, lockRound, publishTables, type RecomputeDeps } from './round-context';
 
 const PAGE_SIZE = 5000;
@@ -34,16 +35,21 @@ export function recomputeRoundFullyHandler(
  * after an engine upgrade or to check that the values shown are reproducible. Responses are read in
  * pages outside any transaction (progress is written as it goes); then, under the round's lock,
  * units whose response count changed meanwhile are read again, every cell is upserted (unchanged
- * ones are not rewritten), cells that no longer exist are removed, and the round is audited.
+ * ones are not rewritten) and cells that no longer exist are removed; a closed round is released
+ * again in the same transaction. Returns how long that release took (null: none was made).
  */
 export async function recomputeRoundFully(
   deps: RecomputeDeps,
   { roundId, runId }: RecomputeRoundFully,
   job: JobContext = { reportProgress: async () => undefined },
-): Promise<void> {
+): Promise<{ releaseMs: number | null }> {
   const context = await loadRoundContext(deps, roundId);
-  if (!context) return markRunFinished(deps.db, runId, 'the round no longer exists');
+  if (!context) {
+    await markRunFinished(deps.db, runId, 'the round no longer exists');
+    return { releaseMs: null };
+  }
   const { indicators } = context.instrument;
+  let releaseMs: number | null = null;
   try {
     const before = await countRoundResponsesByUnit(deps.db, roundId);
     const total = [...before.values()].reduce((sum, n) => sum + n, 0);
@@ -79,20 +85,24 @@ export async function recomputeRoundFully(
       );
       for (const [unitId, table] of rescored) direct.set(unitId, table);
       const affected = withAncestors(units, now.keys());
-      const { goals } = await publishTables(
-        tx,
-        context,
-        units,
-        rollUp({ nodes: units, affected, direct, stored: new Map() }),
-        'whole-round',
-      );
-      await auditRoundAnonymity(tx, context, units, goals);
+      const tables = rollUp({ nodes: units, affected, direct, stored: new Map() });
+      await publishTables(tx, context, units, tables, 'whole-round');
       await clearRecomputeRequests(tx, requests);
+      // A closed round's final release follows its data (an engine upgrade, a goal added or
+      // changed); an open round's values wait for the next release asked for.
+      if (!deps.anonymity.heldReleases || roundState(context.round, isoDay(deps.now())) === 'closed') {
+        const started = performance.now();
+        await makeRelease(tx, deps, context);
+        releaseMs = performance.now() - started;
+      }
     });
     await job.reportProgress(100);
     await markRunFinished(deps.db, runId, null);
+    return { releaseMs };
   } catch (error) {
     await markRunFinished(deps.db, runId, error instanceof Error ? error.message : String(error));
     throw error;
   }
 }
+
+const isoDay = (at: Date) => at.toISOString().slice(0, 10);

@@ -7,8 +7,15 @@ import { clearRecomputeRequests, listRoundRecomputeRequests } from '../../db/rep
 import { listScoresOfUnits, type UnitResponse } from '../../db/repositories/responses';
 import { recomputeRoundJob, type RecomputeRound } from '../../jobs/contracts';
 import type { JobHandler } from '../../jobs/define-job';
-import { auditRoundAnonymity } from './audit-round-anonymity';
-import { loadRoundContext, lockRound, publishTables, type RecomputeDeps } from './round-context';
+import type { DbOrTx } from '../../db/database';
+import { makeRelease } from '../releases/make-release';
+import {
+  loadRoundContext,
+  lockRound,
+  publishTables,
+  type RecomputeDeps,
+  type RoundContext,
+} from './round-context';
 
 export function recomputeRoundHandler(deps: RecomputeDeps): JobHandler<typeof recomputeRoundJob.schema> {
   return {
@@ -20,46 +27,54 @@ export function recomputeRoundHandler(deps: RecomputeDeps): JobHandler<typeof re
 }
 
 /**
+ * Brings a round's live values up to date after new responses (recomputeMarkedUnits). With held
+ * releases (always, outside tests) readers see nothing of it until the next release; with them off
+ * (live, as before releases existed) the round is released at once in the same transaction.
  * Returns how many units it recomputed.
- * Brings a round up to date after new responses: the units with a recompute marker are
- * recomputed from their own responses, their ancestors from their children's stored statistics,
- * and every goal at those units is judged again. Markers are cleared only if no newer response
- * came meanwhile. Everything is derived and overwritten, so a run can be repeated or lost.
  */
 export async function recomputeRound(deps: RecomputeDeps, { roundId }: RecomputeRound): Promise<number> {
   const context = await loadRoundContext(deps, roundId);
   if (!context) return 0;
   return deps.db.transaction(async (tx) => {
     await lockRound(tx, roundId);
-    const requests = await listRoundRecomputeRequests(tx, roundId);
-    if (requests.length === 0) return 0;
-    const marked = [...new Set(requests.map((r) => r.unitId))];
-    const units = await deps.trees.get(tx, context.round.municipalityId, marked);
-    const dirty = new Set(marked.filter((id) => units.some((u) => u.id === id)));
-    const affected = withAncestors(units, dirty);
-    const children = childrenOf(units);
-    const otherChildrenOfDirty = [...dirty]
-      .flatMap((id) => children.get(id) ?? [])
-      .filter((child) => !affected.has(child.id))
-      .map((child) => child.id);
-    const answers = await listScoresOfUnits(tx, roundId, [...dirty]);
-    const previous = await loadStoredCells(tx, roundId, [...affected, ...otherChildrenOfDirty]);
-    const stored = new Map([...previous].map(([id, unit]) => [id, unit.table]));
-    const direct = directTables(context.instrument.indicators, answers);
-    const tables = rollUpIncrementally({ nodes: units, dirty, direct, stored });
-    const { patternChanged, goals } = await publishTables(
-      tx,
-      context,
-      units,
-      tables,
-      'changed-units',
-      previous,
-    );
-    // Which cells are hidden or small decides the audit; while that pattern stands, so does the audit.
-    if (patternChanged) await auditRoundAnonymity(tx, context, units, goals);
-    await clearRecomputeRequests(tx, requests);
-    return affected.size;
+    const recomputed = await recomputeMarkedUnits(tx, deps, context);
+    if (recomputed > 0 && !deps.anonymity.heldReleases) await makeRelease(tx, deps, context);
+    return recomputed;
   });
+}
+
+/**
+ * In the caller's transaction, holding the round's lock: the units with a recompute marker are
+ * recomputed from their own responses, their ancestors from their children's stored statistics,
+ * and every goal at those units is judged again. Exactly the markers read are cleared, so a
+ * response committed meanwhile keeps its marker for the next run. Everything is derived and
+ * overwritten, so a run can be repeated or lost. Returns how many units it recomputed.
+ */
+export async function recomputeMarkedUnits(
+  tx: DbOrTx,
+  deps: RecomputeDeps,
+  context: RoundContext,
+): Promise<number> {
+  const roundId = context.round.id;
+  const requests = await listRoundRecomputeRequests(tx, roundId);
+  if (requests.length === 0) return 0;
+  const marked = [...new Set(requests.map((r) => r.unitId))];
+  const units = await deps.trees.get(tx, context.round.municipalityId, marked);
+  const dirty = new Set(marked.filter((id) => units.some((u) => u.id === id)));
+  const affected = withAncestors(units, dirty);
+  const children = childrenOf(units);
+  const otherChildrenOfDirty = [...dirty]
+    .flatMap((id) => children.get(id) ?? [])
+    .filter((child) => !affected.has(child.id))
+    .map((child) => child.id);
+  const answers = await listScoresOfUnits(tx, roundId, [...dirty]);
+  const previous = await loadStoredCells(tx, roundId, [...affected, ...otherChildrenOfDirty]);
+  const stored = new Map([...previous].map(([id, unit]) => [id, unit.table]));
+  const direct = directTables(context.instrument.indicators, answers);
+  const tables = rollUpIncrementally({ nodes: units, dirty, direct, stored });
+  await publishTables(tx, context, units, tables, 'changed-units', previous);
+  await clearRecomputeRequests(tx, requests);
+  return affected.size;
 }
 
 /** Each unit's own responses' statistics, from their stored scores where present. */

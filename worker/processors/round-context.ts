@@ -1,19 +1,14 @@
 import { sql } from 'drizzle-orm';
+import type { AnonymityRules } from '../../core/anonymity/anonymity-rules';
+import type { BoundSolver } from '../../core/anonymity/bound-solver';
 import { cellsFromStats, type StoredCell } from '../../core/indicators/cells-from-stats';
-import { minGroupSizeByKey } from '../../core/indicators/indicator-definition';
 import type { StatsTable } from '../../core/indicators/indicator-stats';
 import { populationsOf } from '../../core/indicators/roll-up';
 import { isWithin } from '../../core/org/org-unit';
 import type { Db, DbOrTx } from '../../db/database';
 import type { InstrumentCache, LoadedInstrument } from '../../db/instrument-cache';
+import { listGoalsForInstrument, saveGoalEvaluations } from '../../db/repositories/goals';
 import {
-  listGoalsForInstrument,
-  listRoundGoalEvaluations,
-  saveGoalEvaluations,
-  type Goal,
-} from '../../db/repositories/goals';
-import {
-  cellKey,
   deleteCellsExcept,
   writeUnitCells,
   type StoredUnitCells,
@@ -28,8 +23,14 @@ export interface RecomputeDeps {
   db: Db;
   instruments: InstrumentCache;
   trees: TreeCache;
-  /** Told after a recompute commits, so open dashboards refresh their response rates. */
+  /** Told after a recompute or release commits, so open dashboards refresh. */
   events?: RoundEvents;
+  /** The clock: whether a round has closed (its releases are then final). */
+  now: () => Date;
+  /** Which protections are on: all of them, except in tests that show the attacks they stop. */
+  anonymity: AnonymityRules;
+  /** The release audit's bound solver (HiGHS), loaded once per process. */
+  solver: BoundSolver | null;
 }
 
 /** What a recompute of one round needs besides the responses. */
@@ -62,8 +63,9 @@ export async function lockRound(tx: DbOrTx, roundId: string): Promise<void> {
 }
 
 /**
- * Turns subtree statistics into published cells (with suppression and intervals), replaces the
- * units' stored cells and re-judges every goal on this instrument at those units.
+ * Turns subtree statistics into the live cells (with suppression and intervals), replaces the
+ * units' stored cells and re-judges every goal on this instrument at those units. This is the
+ * working state a release copies; no reader sees it directly.
  */
 export async function publishTables(
   tx: DbOrTx,
@@ -72,7 +74,7 @@ export async function publishTables(
   tables: Map<string, StatsTable>,
   scope: 'changed-units' | 'whole-round',
   previous?: Map<string, StoredUnitCells>,
-): Promise<{ patternChanged: boolean; goals: Goal[] }> {
+): Promise<void> {
   const populations = populationsOf(units);
   const byId = new Map(units.map((u) => [u.id, u]));
   const levelOf = (unitId: string) => (byId.get(unitId)?.kind === 'municipality' ? 'municipality' : 'unit');
@@ -106,46 +108,5 @@ export async function publishTables(
         measureGoal(goal, instrument, round, unitId, table, levelOf(unitId), populations.get(unitId) ?? null),
       ),
   );
-  const before = new Map(
-    (
-      await listRoundGoalEvaluations(
-        tx,
-        round.id,
-        goals.map((g) => g.id),
-      )
-    ).map((e) => [`${e.goalId}|${e.unitId}`, e]),
-  );
   await saveGoalEvaluations(tx, round.municipalityId, evaluations);
-  const minOf = minGroupSizeByKey(instrument.indicators);
-  const goalMin = new Map(goals.map((g) => [g.id, minOf(g.indicatorKey)]));
-  const cellsChanged =
-    previous === undefined ||
-    [...cellsByUnit].some(([unitId, cells]) =>
-      cells.some((cell) => {
-        const old = previous.get(unitId)?.records.get(cellKey(cell));
-        if (old === undefined) return true;
-        return (
-          old.suppressed !== cell.suppressed ||
-          sizeClass(old.n, minOf(cell.indicatorKey)) !== sizeClass(cell.n, minOf(cell.indicatorKey))
-        );
-      }),
-    );
-  const goalsChanged = evaluations.some((e) => {
-    const old = before.get(`${e.goalId}|${e.unitId}`);
-    const min = goalMin.get(e.goalId) ?? 5;
-    return (
-      old === undefined ||
-      (old.status === 'hidden') !== (e.status === 'hidden') ||
-      sizeClass(old.n, min) !== sizeClass(e.n, min)
-    );
-  });
-  return { patternChanged: cellsChanged || goalsChanged, goals };
-}
-
-/**
- * What the anonymity audit depends on of a cell besides shown or hidden: none, small or enough
- * answers. While no cell changes in these, the last audit still holds.
- */
-function sizeClass(n: number, min: number): 'none' | 'small' | 'enough' {
-  return n === 0 ? 'none' : n < min ? 'small' : 'enough';
 }

@@ -11,6 +11,9 @@ export interface RoundShape {
   schools: number;
   classes: number;
   seed: number;
+  /** Pupils per class; one class per school has 3 unless `noSmallClass`. */
+  classSize?: [min: number, max: number];
+  noSmallClass?: boolean;
 }
 
 /**
@@ -43,7 +46,8 @@ export function syntheticPupilRound(options: RoundShape): ReleaseAuditInput {
     for (let c = 0; c < options.classes; c++) {
       const id = `${school}/class-${c}`;
       const grade = Math.floor((c * 10) / options.classes);
-      const n = c === small ? 3 : randomInt(random, 12, 24);
+      const [low, high] = options.classSize ?? [12, 24];
+      const n = c === small && !options.noSmallClass ? 3 : randomInt(random, low, high);
       units.push({ id, parentId: school });
       answers.set(
         id,

@@ -2,17 +2,16 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/database';
 import type { PreparedDatabase } from '../../../main/runtime';
 import { createMunicipality } from '../../../db/repositories/municipalities';
-import { createRecomputeRun } from '../../../db/repositories/recompute-runs';
 import { createStaffUser } from '../../../db/repositories/staff';
 import { hashPassword } from '../../../server/auth/password';
-import { recomputeRoundFully } from '../../../worker/processors/recompute-round-fully';
-import { TreeCache } from '../../../worker/processors/tree-cache';
 import { seedDemoContract } from '../../demo/demo-contract';
 import { adoptDemoReport, seedDemoReportTexts } from '../../demo/demo-reports';
 import { mulberry32 } from '../../demo/mulberry32';
 import { createBenchOrganisation, type BenchOrganisation } from './bench-organisation';
 import { insertBenchRounds, type BenchInstruments } from './bench-rounds';
 import { insertBenchSickLeave } from './bench-sick-leave';
+import { recomputeAndRelease } from '../recompute-and-release';
+import { benchWorkerDeps } from '../worker-deps';
 
 export const BENCH_SLUG = 'bench-dashboard';
 export const BENCH_PASSWORD = 'bench-dashboard';
@@ -96,19 +95,23 @@ async function createBenchStaff(db: Db, municipalityId: string, org: BenchOrgani
   return consultantId;
 }
 
-/** A full recompute of each round by the worker's processor, as `POST /api/rounds/:id/recompute` runs it. */
+/** A full recompute of each round by the worker's processor, as `POST /api/rounds/:id/recompute` runs it, and its release. */
 async function recomputeEveryRound(
   { database, instruments }: PreparedDatabase,
   municipalityId: string,
   rounds: { roundId: string; title: string }[],
   log: (line: string) => void,
 ): Promise<void> {
-  const deps = { db: database.db, instruments, trees: new TreeCache() };
+  const deps = await benchWorkerDeps(database.db, instruments);
   for (const round of rounds) {
-    const t0 = performance.now();
-    const run = await createRecomputeRun(database.db, { municipalityId, roundId: round.roundId });
-    await recomputeRoundFully(deps, { roundId: round.roundId, runId: run.id });
-    log(`full recompute: ${round.title} (${seconds(t0)} s)`);
+    // Readers see releases: last year's round is released final by its recompute, this year's after.
+    const { totalMs, releaseMs } = await recomputeAndRelease(deps, {
+      municipalityId,
+      roundId: round.roundId,
+    });
+    log(
+      `full recompute and release: ${round.title} (${(totalMs / 1000).toFixed(1)} s, release ${(releaseMs / 1000).toFixed(1)} s)`,
+    );
   }
 }
 

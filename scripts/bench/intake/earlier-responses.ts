@@ -4,9 +4,9 @@ import type { DatabaseHandle } from '../../../db/connect';
 import type { InstrumentCache, LoadedInstrument } from '../../../db/instrument-cache';
 import { createRecomputeRun } from '../../../db/repositories/recompute-runs';
 import { recomputeRoundFully } from '../../../worker/processors/recompute-round-fully';
-import { TreeCache } from '../../../worker/processors/tree-cache';
 import { mulberry32 } from '../../demo/mulberry32';
 import { simulatePupil } from '../../seed-demo';
+import { benchWorkerDeps } from '../worker-deps';
 
 const TEMPLATES_PER_GRADE = 100;
 
@@ -50,7 +50,7 @@ export async function recomputeAllRounds(
   instruments: InstrumentCache,
   sql: Client,
 ) {
-  const deps = { db: database.db, instruments, trees: new TreeCache() };
+  const deps = await benchWorkerDeps(database.db, instruments);
   const rounds = await sql.query<{ id: string; municipality_id: string }>(
     'select id, municipality_id from rounds',
   );

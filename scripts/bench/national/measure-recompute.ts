@@ -1,42 +1,50 @@
-import { TreeCache } from '../../../worker/processors/tree-cache';
 import type { DatabaseHandle } from '../../../db/connect';
 import type { InstrumentCache } from '../../../db/instrument-cache';
-import { createRecomputeRun } from '../../../db/repositories/recompute-runs';
 import { requestRecompute, storeResponse } from '../../../db/repositories/responses';
 import { recomputeRound } from '../../../worker/processors/recompute-round';
-import { recomputeRoundFully } from '../../../worker/processors/recompute-round-fully';
 import { percentile } from './stats';
+import { recomputeAndRelease } from '../recompute-and-release';
+import { benchWorkerDeps } from '../worker-deps';
 
 interface RoundRow {
   id: string;
   municipality_id: string;
 }
 
-/** Full recompute of every round of the measurement, `concurrency` rounds at a time (as a worker runs jobs). */
+/**
+ * Full recompute of every round of the measurement with its release, `concurrency` rounds at a time
+ * (as a worker runs jobs); the releases are also timed apart.
+ */
 export async function measureFullRecompute(
   database: DatabaseHandle,
   instruments: InstrumentCache,
   rounds: RoundRow[],
   concurrency: number,
 ) {
-  const deps = { db: database.db, instruments, trees: new TreeCache() };
+  const deps = await benchWorkerDeps(database.db, instruments);
   const queue = [...rounds];
   const started = performance.now();
   const perRound: number[] = [];
+  const releases: number[] = [];
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let round = queue.shift(); round; round = queue.shift()) {
-        const run = await createRecomputeRun(database.db, {
+        const { totalMs, releaseMs } = await recomputeAndRelease(deps, {
           municipalityId: round.municipality_id,
           roundId: round.id,
         });
-        const t0 = performance.now();
-        await recomputeRoundFully(deps, { roundId: round.id, runId: run.id });
-        perRound.push(performance.now() - t0);
+        perRound.push(totalMs);
+        releases.push(releaseMs);
       }
     }),
   );
-  return { seconds: (performance.now() - started) / 1000, perRoundMedianMs: percentile(perRound, 0.5) };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    perRoundMedianMs: percentile(perRound, 0.5),
+    releaseMedianMs: percentile(releases, 0.5),
+    releaseP95Ms: percentile(releases, 0.95),
+    releaseSecondsSummed: releases.reduce((sum, ms) => sum + ms, 0) / 1000,
+  };
 }
 
 /**
@@ -48,7 +56,7 @@ export async function measureIncremental(
   instruments: InstrumentCache,
   classes: { roundId: string; municipalityId: string; unitId: string; answers: Record<string, unknown> }[],
 ) {
-  const deps = { db: database.db, instruments, trees: new TreeCache() };
+  const deps = await benchWorkerDeps(database.db, instruments);
   const times: number[] = [];
   for (const c of classes) {
     await storeResponse(database.db, {

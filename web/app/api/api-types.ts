@@ -91,8 +91,9 @@ export interface GoalOverview {
   rows: OverviewRow[];
 }
 
+/** `asOf`: the numbers are an earlier release's (its date): too few answered since to show new ones. */
 export type ValueView =
-  | ({ shown: true } & ShownValue)
+  | ({ shown: true; asOf?: string } & ShownValue)
   | { shown: false; reason: 'too-few-answers'; minGroupSize: number }
   | { shown: false; reason: 'no-data' };
 
@@ -127,7 +128,11 @@ export interface UnitIndicators {
     instrumentKey: string;
     title: LocalizedText;
     opensOn: string;
+    closesOn: string;
+    /** When the round's latest release was made (null: none yet). */
     computedAt: string | null;
+    /** Answers here but no release yet: no indicators, and readers are told when they come. */
+    awaitingRelease: boolean;
     indicators: IndicatorRow[];
   }[];
 }
@@ -167,6 +172,8 @@ export interface IndicatorDetail {
   indicator: { key: string; label: LocalizedText; unit: ValueUnit };
   points: IndicatorPoint[];
   comparisons: Comparison[];
+  /** Rounds of the instrument with answers here whose results are not published yet. */
+  awaitingRelease: { roundId: string; title: LocalizedText; closesOn: string }[];
 }
 
 /** GET /api/me: the logged-in user and what the app may offer them (the API checks every call). */

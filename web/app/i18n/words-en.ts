@@ -60,6 +60,9 @@ export const en: Words = {
   interval: '95 % interval',
   noIndicators: 'No measurements for this unit yet.',
   noAnswers: 'No answers',
+  asOf: (date) => `as of ${date}`,
+  asOfNote:
+    'Values with a date are from an earlier release: too few new answers have come since to show new numbers.',
   changeMissing: {
     'no-previous-round': 'no earlier measurement',
     'not-shown': 'cannot be shown',

@@ -53,6 +53,9 @@ export const nb: Words = {
   value: 'Verdi',
   interval: '95 %-intervall',
   noIndicators: 'Ingen målinger for denne enheten ennå.',
+  asOf: (date) => `per ${date}`,
+  asOfNote:
+    'Verdier med en dato er fra en tidligere publisering: det har kommet for få nye svar siden til å vise nye tall.',
   changeMissing: {
     'no-previous-round': 'ingen tidligere måling',
     'not-shown': 'kan ikke vises',

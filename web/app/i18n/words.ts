@@ -59,6 +59,9 @@ export interface Words {
   interval: string;
   noIndicators: string;
   noAnswers: string;
+  /** Beside numbers an earlier release published: too few answered since to show new ones. */
+  asOf: (date: string) => string;
+  asOfNote: string;
   changeMissing: Record<Extract<ChangeView, { available: false }>['reason'], string>;
   kinds: Record<string, string>;
   /** The indicator detail view. */
@@ -141,6 +144,9 @@ export const da: Words = {
   interval: '95 %-interval',
   noIndicators: 'Ingen målinger for denne enhed endnu.',
   noAnswers: 'Ingen svar',
+  asOf: (date) => `pr. ${date}`,
+  asOfNote:
+    'Værdier med en dato er fra en tidligere offentliggørelse: der er kommet for få nye svar siden til at vise nye tal.',
   changeMissing: {
     'no-previous-round': 'ingen tidligere måling',
     'not-shown': 'kan ikke vises',

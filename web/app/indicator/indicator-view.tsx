@@ -3,7 +3,15 @@ import { useJson } from '../api/use-json';
 import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
-import { formatChangeWithIntervalIn, formatValueIn, intervalText, localized } from '../i18n/format';
+import {
+  formatChangeWithIntervalIn,
+  formatDateIn,
+  formatValueIn,
+  intervalText,
+  localized,
+  REPORT_WORDS,
+} from '../i18n/format';
+import { AsOf } from '../components/as-of';
 import { useLocale } from '../i18n/locale';
 import { BASE } from '../routing/router';
 import { IndicatorChart } from './indicator-chart';
@@ -44,6 +52,7 @@ function Detail({ detail }: { detail: IndicatorDetail }) {
       </h1>
       <IndicatorChart detail={detail} />
       <RoundsTable detail={detail} />
+      {detail.points.some((p) => p.value.shown && p.value.asOf) && <p class="meta">{words.asOfNote}</p>}
       <ExportLinks
         path={`/api/exports${indicatorPath({ unitId: detail.unit.id, instrumentKey: detail.instrumentKey, indicatorKey: detail.indicator.key })}`}
       />
@@ -73,6 +82,14 @@ function RoundsTable({ detail }: { detail: IndicatorDetail }) {
             </tr>
           </thead>
           <tbody>
+            {detail.awaitingRelease.map((round) => (
+              <tr key={round.roundId}>
+                <th scope="row">{localized(round.title, locale)}</th>
+                <td class="awaiting" colSpan={2 + detail.comparisons.length}>
+                  {REPORT_WORDS[locale].awaitingRelease(formatDateIn(round.closesOn, locale))}
+                </td>
+              </tr>
+            ))}
             {[...detail.points].reverse().map((point) => (
               <tr key={point.roundId}>
                 <th scope="row">{localized(point.title, locale)}</th>
@@ -121,6 +138,12 @@ function ValueCell({ view, unit }: { view: ComparedValue; unit: IndicatorDetail[
     <td class="num">
       <span class="value">{formatValueIn(view.value, unit, locale)}</span>{' '}
       <span class="ci">({intervalText(view, unit, locale)})</span> <span class="n">n = {view.n}</span>
+      {'asOf' in view && view.asOf && (
+        <>
+          {' '}
+          <AsOf date={view.asOf} />
+        </>
+      )}
     </td>
   );
 }

@@ -19,7 +19,12 @@ export function GoalCard({ goal, year }: { goal: ReportGoal; year: number }) {
         <StatusBadge status={status} />
         <h3 id={titleId}>{localized(goal.title, locale)}</h3>
       </header>
-      <GoalResult point={goal.result} unit={goal.unit} measuredOn={goal.measuredOn} />
+      <GoalResult
+        point={goal.result}
+        unit={goal.unit}
+        measuredOn={goal.measuredOn}
+        awaiting={goal.awaitingRelease}
+      />
       <Sparkline points={goal.trend} unit={goal.unit} rule={goal.rule} />
       {goal.units && <UnitTallyLine tally={goal.units} />}
       <dl class="facts">

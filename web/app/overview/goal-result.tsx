@@ -2,9 +2,11 @@ import type { ReportGoal, ReportPoint, ValueUnit } from '../api/api-types';
 import {
   benchmarkTextIn,
   formatChangeWithIntervalIn,
+  formatDateIn,
   formatValueIn,
   intervalText,
   REASON_TEXT,
+  REPORT_WORDS,
 } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 
@@ -16,16 +18,29 @@ export function GoalResult({
   point,
   unit,
   measuredOn,
+  awaiting,
 }: {
   point: ReportPoint | null;
   unit: ValueUnit;
   measuredOn: ReportGoal['measuredOn'];
+  /** This year's answers are not published yet: say when they will be. */
+  awaiting?: ReportGoal['awaitingRelease'];
 }) {
   const { locale, words } = useLocale();
   const sickLeave = measuredOn === 'sick-leave';
-  if (!point) return <p class="result none">{words.noResult}</p>;
+  const awaitingLine = awaiting && (
+    <p class="result awaiting">
+      {REPORT_WORDS[locale].awaitingRelease(formatDateIn(awaiting.closesOn, locale))}
+    </p>
+  );
+  if (!point) return awaitingLine || <p class="result none">{words.noResult}</p>;
   if (point.status === 'hidden')
-    return <p class="result hidden">{sickLeave ? words.sickLeave.goalHidden : words.hiddenTooFew}</p>;
+    return (
+      <>
+        <p class="result hidden">{sickLeave ? words.sickLeave.goalHidden : words.hiddenTooFew}</p>
+        {awaitingLine}
+      </>
+    );
   const { ciLow, ciHigh } = point;
   return (
     <div class="result">
@@ -58,6 +73,7 @@ export function GoalResult({
           {REASON_TEXT[locale][reason]}
         </p>
       ))}
+      {awaitingLine}
     </div>
   );
 }

@@ -1,8 +1,16 @@
 import type { IndicatorRow, UnitIndicators } from '../api/api-types';
 import { useJson } from '../api/use-json';
 import { LoadState } from '../components/load-state';
-import { formatChangeWithIntervalIn, formatValueIn, intervalText, localized } from '../i18n/format';
+import {
+  formatChangeWithIntervalIn,
+  formatDateIn,
+  formatValueIn,
+  intervalText,
+  localized,
+  REPORT_WORDS,
+} from '../i18n/format';
 import { useLocale } from '../i18n/locale';
+import { AsOf } from '../components/as-of';
 import { ExportLinks } from '../components/export-links';
 import { indicatorPath } from '../indicator/indicator-view';
 import { BASE } from '../routing/router';
@@ -33,33 +41,45 @@ function Rounds({ data }: { data: UnitIndicators }) {
   );
   return (
     <>
-      {data.rounds.map((round) => (
-        <details class="round" open={!earlier.has(round.id)} key={round.id}>
-          <summary>{localized(round.title, locale)}</summary>
-          <div class="table-scroll">
-            <table class="indicator-table">
-              <thead>
-                <tr>
-                  <th scope="col">{words.indicator}</th>
-                  <th scope="col">{words.value}</th>
-                  <th scope="col">{words.interval}</th>
-                  <th scope="col">n</th>
-                  <th scope="col">{words.change}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {round.indicators.map((indicator) => (
-                  <IndicatorLine
-                    indicator={indicator}
-                    href={`${BASE}${indicatorPath({ unitId: data.unit.id, instrumentKey: round.instrumentKey, indicatorKey: indicator.key })}`}
-                    key={indicator.key}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
-      ))}
+      {data.rounds.map((round) =>
+        round.awaitingRelease ? (
+          <details class="round" open key={round.id}>
+            <summary>{localized(round.title, locale)}</summary>
+            <p class="awaiting">
+              {REPORT_WORDS[locale].awaitingRelease(formatDateIn(round.closesOn, locale))}
+            </p>
+          </details>
+        ) : (
+          <details class="round" open={!earlier.has(round.id)} key={round.id}>
+            <summary>{localized(round.title, locale)}</summary>
+            <div class="table-scroll">
+              <table class="indicator-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{words.indicator}</th>
+                    <th scope="col">{words.value}</th>
+                    <th scope="col">{words.interval}</th>
+                    <th scope="col">n</th>
+                    <th scope="col">{words.change}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {round.indicators.map((indicator) => (
+                    <IndicatorLine
+                      indicator={indicator}
+                      href={`${BASE}${indicatorPath({ unitId: data.unit.id, instrumentKey: round.instrumentKey, indicatorKey: indicator.key })}`}
+                      key={indicator.key}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {round.indicators.some((i) => i.total.shown && i.total.asOf) && (
+              <p class="meta">{words.asOfNote}</p>
+            )}
+          </details>
+        ),
+      )}
     </>
   );
 }
@@ -79,6 +99,7 @@ function IndicatorLine({ indicator, href }: { indicator: IndicatorRow; href: str
         <>
           <td class="num" data-label={words.value}>
             {formatValueIn(total.value, indicator.unit, locale)}
+            {total.asOf && <AsOf date={total.asOf} />}
           </td>
           <td class="num" data-label={words.interval}>
             {intervalText(total, indicator.unit, locale)}
