@@ -101,36 +101,56 @@ export class FamilyPattern {
     for (const id of this.exactAudit(this.hidden, this.protectedGroups)) this.hidden.add(id);
   }
 
-  /** The family's groups as one table (a group's size: its largest member), audited exactly. */
+  /**
+   * Each member's own table (its cells, its goals, its sums) audited exactly in turn, every
+   * protected group of the family counting as small in each and every hide shared: a group whose
+   * distribution could be solved for gives its not-bullied count away through the link. Hiding
+   * more never makes a member solvable again, so one pass in order is enough. A distribution's
+   * answers share their tables' shape: one of them stands for all.
+   */
   private exactAudit(hidden: ReadonlySet<string>, guarded: ReadonlySet<string>): string[] {
-    const groups = new Map<
-      string,
-      { unitId: string; breakdownKey: string; breakdownValue: string; n: number }
-    >();
+    const now = new Set(hidden);
+    const added: string[] = [];
+    const members = new Map<string, ReleaseCell[]>();
     for (const c of this.cells) {
-      const id = cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue);
-      const known = groups.get(id);
-      if (!known) groups.set(id, { ...c, n: c.stats.n });
-      else known.n = Math.max(known.n, c.stats.n);
+      const key = c.indicatorKey.includes('--')
+        ? c.indicatorKey.slice(0, c.indicatorKey.indexOf('--'))
+        : c.indicatorKey;
+      const list = members.get(key);
+      if (list === undefined) members.set(key, [c]);
+      else if (list[0]!.indicatorKey === c.indicatorKey) list.push(c);
     }
-    const roundCells = [...groups].map(([id, g]) => ({
-      ...g,
-      indicatorKey: '',
-      suppressed: hidden.has(id),
-      internal: false,
-    }));
-    const goalCells = this.goalCells.map((g) => ({
-      goalId: g.goalId,
-      unitId: g.unitId,
-      indicatorKey: g.indicatorKey,
-      filter: g.filter,
-      n: g.stats.n,
-      hidden: hidden.has(goalGroupId(g.goalId, g.unitId)),
-    }));
-    const { table, relations } = roundLinearSystem(this.units, roundCells, goalCells, 0, {
-      smallOf: (id) => guarded.has(id),
-      treeSums: this.treeSums,
-    });
-    return suppressUntilUndisclosed(table, relations);
+    for (const cells of members.values()) {
+      const indicatorKey = cells[0]!.indicatorKey;
+      const roundCells = cells.map((c) => ({
+        unitId: c.unitId,
+        indicatorKey,
+        breakdownKey: c.breakdownKey,
+        breakdownValue: c.breakdownValue,
+        n: c.stats.n,
+        suppressed: now.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)),
+        internal: false,
+      }));
+      const goalCells = this.goalCells
+        .filter((g) => g.indicatorKey === indicatorKey)
+        .map((g) => ({
+          goalId: g.goalId,
+          unitId: g.unitId,
+          indicatorKey,
+          filter: g.filter,
+          n: g.stats.n,
+          hidden: now.has(goalGroupId(g.goalId, g.unitId)),
+        }));
+      const { table, relations } = roundLinearSystem(this.units, roundCells, goalCells, 0, {
+        smallOf: (id) => guarded.has(id),
+        treeSums: this.treeSums,
+      });
+      for (const id of suppressUntilUndisclosed(table, relations)) {
+        if (now.has(id)) continue;
+        now.add(id);
+        added.push(id);
+      }
+    }
+    return added;
   }
 }

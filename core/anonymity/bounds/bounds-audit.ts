@@ -2,8 +2,8 @@ import type { BoundSolver } from '../bound-solver';
 import type { FamilyModel, FamilyStatistic } from '../family-statistics';
 import { AttackerSystem } from './attacker-system';
 import { BoundEvaluator } from './bound-evaluator';
-import { checkStatistic, type ProtectionFinding } from './check-protection';
-import { containingGroups } from './containing-groups';
+import { checkStatistic, type AllowanceOf, type ProtectionFinding } from './check-protection';
+import { inherentAllowance } from './inherent-allowance';
 import type { ProtectedObject } from './protected-object';
 import { relationTies } from './relation-ties';
 import type { TableLayer, TableRelation } from './table-layer';
@@ -38,11 +38,12 @@ interface Item {
 
 /**
  * Hides groups of the new release until no protected group can be pinned by linear programming
- * over everything readers know (check-protection.ts). Checks go in order and stop at the first
- * finding: hiding more only widens every reader's interval, so what passed stays passed — except
- * where a group was exempt because a shown group around it already said everyone gave one answer,
- * and that group is hidden now. Returns the groups hidden, in order, and the findings no group of
- * the new release can mend (an earlier release gave them away; none where every release passed).
+ * over everything readers know (check-protection.ts), beyond what larger published groups already
+ * say of every member (inherent-allowance.ts). Checks go in order and stop at the first finding:
+ * hiding more only widens every reader's interval, so what passed stays passed — except where a
+ * larger group of the new release narrowed what was asked, and that group is hidden now. Returns
+ * the groups hidden, in order, and the findings no group of the new release can mend (an earlier
+ * release gave them away; none where every release passed).
  */
 export function auditBounds(
   input: BoundsAuditInput,
@@ -50,7 +51,7 @@ export function auditBounds(
 ): { hidden: string[]; unmended: ProtectionFinding[] } {
   const { model, layers, relations } = input;
   let pending: Item[] = input.objects.flatMap((object) => model.statistics.map((stat) => ({ object, stat })));
-  const exempt: (Item & { by: string })[] = [];
+  const relaxed: (Item & { by: string[] })[] = [];
   const hidden: string[] = [];
   const unmended: ProtectionFinding[] = [];
   while (pending.length > 0) {
@@ -60,12 +61,16 @@ export function auditBounds(
     try {
       for (let at = 0; at < pending.length && failed === null; at++) {
         const item = pending[at]!;
-        const by = exemptingGroup(system, input, item);
-        if (by !== null) exempt.push({ ...item, by });
-        else {
-          const finding = checkStatistic(system, bounds, item.object, item.stat);
-          if (finding) failed = { at, finding };
-        }
+        const by: string[] = [];
+        const finding = checkStatistic(
+          system,
+          bounds,
+          item.object,
+          item.stat,
+          allowanceFor(system, input, item, by),
+        );
+        if (finding) failed = { at, finding };
+        else if (by.length > 0) relaxed.push({ ...item, by });
       }
       if (failed === null) break;
       const move = mendingMove(system, bounds, input, failed.finding, solver);
@@ -78,8 +83,8 @@ export function auditBounds(
       }
       input.hide(move);
       hidden.push(...move);
-      const again = exempt.filter((e) => move.includes(e.by));
-      exempt.splice(0, exempt.length, ...exempt.filter((e) => !move.includes(e.by)));
+      const again = relaxed.filter((e) => e.by.some((g) => move.includes(g)));
+      relaxed.splice(0, relaxed.length, ...relaxed.filter((e) => !again.includes(e)));
       pending = [pending[failed.at]!, ...rest, ...again];
     } finally {
       bounds.dispose();
@@ -88,34 +93,18 @@ export function auditBounds(
   return { hidden, unmended };
 }
 
-/**
- * A shown group of the same release that holds the protected group and says everyone in it gave
- * one answer (or sits at a scale's end): what it says of them it says of every smaller group in
- * it, so the protected group's numbers are not the ones giving it away.
- */
-function exemptingGroup(
+/** The allowance of an item, noting the new release's groups it leans on in `by`. */
+function allowanceFor(
   system: AttackerSystem,
   input: BoundsAuditInput,
-  { object, stat }: Item,
-): string | null {
-  const layer = input.layers[object.layer]!;
-  const around = containingGroups(object.group, layer, input.ancestorsOf);
-  if (object.since !== undefined) around.unshift({ id: object.group });
-  const own = system.truthOf(object.layer, object.group, stat);
-  for (const { id, sameAs } of around) {
-    const cells = system.cellsOf(object.layer, id, stat);
-    if (!cells || ![...cells.values()].some((c) => c.shown)) continue;
-    if (sameAs !== undefined && system.truthOf(object.layer, sameAs, stat)?.n !== own?.n) continue;
-    if (allAlike(system.truthOf(object.layer, id, stat)!, stat)) return id;
-  }
-  return null;
-}
-
-function allAlike(truth: { n: number; parts: number[]; sum: number }, stat: FamilyStatistic): boolean {
-  if (truth.n <= 0) return false;
-  if (stat.kind === 'partition') return truth.parts.some((p) => p === truth.n);
-  const near = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
-  return near(truth.sum, stat.hi * truth.n) || near(truth.sum, stat.lo * truth.n);
+  item: Item,
+  by: string[],
+): AllowanceOf {
+  return (own) => {
+    const allowance = inherentAllowance(system, input.layers, input.ancestorsOf, item.object, item.stat, own);
+    by.push(...allowance.dependsOn);
+    return allowance;
+  };
 }
 
 const RINGS = 3;
@@ -168,7 +157,14 @@ function mendingMove(
         fixRows.set(row.fix, [...(fixRows.get(row.fix) ?? []), index]);
         trialBounds.setRowActive(index, false);
       });
-      const holds = () => checkStatistic(trial, trialBounds, finding.object, stat) === null;
+      const holds = () =>
+        checkStatistic(
+          trial,
+          trialBounds,
+          finding.object,
+          stat,
+          allowanceFor(trial, input, { object: finding.object, stat }, []),
+        ) === null;
       if (!holds()) continue;
       const costly = [...fixRows.keys()].sort(
         (a, b) =>

@@ -2,6 +2,7 @@ import type { CountPartition, FamilyStatistic, ScoreSum } from '../family-statis
 import type { AttackerSystem } from './attacker-system';
 import type { BoundEvaluator } from './bound-evaluator';
 import { addExpressions, sumExpressions, type LinearExpression } from './linear-expression';
+import type { Allowance } from './inherent-allowance';
 import type { ProtectedObject } from './protected-object';
 
 const EPSILON = 1e-6;
@@ -31,10 +32,31 @@ export function checkStatistic(
   bounds: BoundEvaluator,
   object: ProtectedObject,
   stat: FamilyStatistic,
+  allow: AllowanceOf,
 ): ProtectionFinding | null {
   return stat.kind === 'partition'
-    ? checkPartition(system, bounds, object, stat)
-    : checkSum(system, bounds, object, stat);
+    ? checkPartition(system, bounds, object, stat, allow)
+    : checkSum(system, bounds, object, stat, allow);
+}
+
+/** What larger published groups already say of the protected one (inherent-allowance.ts). */
+export type AllowanceOf = (own: { n: number; parts: number[]; sum: number }) => Allowance;
+
+/** The object's truth: n, each part, and the sum. */
+export function objectTruth(
+  system: AttackerSystem,
+  object: ProtectedObject,
+  stat: FamilyStatistic,
+): { n: number; parts: number[]; sum: number } | undefined {
+  const now = system.truthOf(object.layer, object.group, stat);
+  if (!now || object.since === undefined) return now;
+  const before = system.truthOf(object.since, object.group, stat);
+  if (!before) return undefined;
+  return {
+    n: now.n - before.n,
+    parts: now.parts.map((x, i) => x - (before.parts[i] ?? 0)),
+    sum: now.sum - before.sum,
+  };
 }
 
 /** The object's value of a per-release expression: at its release, or grown since `since`. */
@@ -53,6 +75,7 @@ function checkPartition(
   bounds: BoundEvaluator,
   object: ProtectedObject,
   stat: CountPartition,
+  allow: AllowanceOf,
 ): ProtectionFinding | null {
   const parts = stat.parts.map((_, i) => over(object, (l) => system.part(l, object.group, stat, i)));
   if (parts.some((p) => p === undefined)) return null;
@@ -67,17 +90,21 @@ function checkPartition(
     part,
     reach: new Set(expressions.flatMap((e) => [...e.terms.keys()])),
   });
+  const allowance = allow({ n, parts: truths, sum: 0 });
   for (let i = 0; i < expressions.length; i++) {
-    if (truths[i] !== n) continue;
+    if (truths[i] !== n || allowance.allAlike[i]) continue;
     const others = sumExpressions(expressions.filter((_, j) => j !== i));
     if (!bounds.reaches(others, 1)) return finding('all-alike', i);
   }
   for (let i = 0; i < expressions.length; i++) {
     const part = expressions[i]!;
-    if (bounds.reaches(part, truths[i]! + 1)) continue;
+    const width = allowance.parts[i]!;
+    if (width <= EPSILON || bounds.reaches(part, truths[i]! + width)) continue;
     // A distribution's answer nobody in the group can have given pins nobody to it.
     if (stat.distribution && truths[i] === 0 && !bounds.reaches(part, 1)) continue;
-    if (!bounds.reaches(scale(part, -1), 1 - truths[i]!)) return finding('narrow', i);
+    if (bounds.reaches(scale(part, -1), width - truths[i]!)) continue;
+    if (bounds.maximize(part) + bounds.maximize(scale(part, -1)) < width - EPSILON)
+      return finding('narrow', i);
   }
   return null;
 }
@@ -87,6 +114,7 @@ function checkSum(
   bounds: BoundEvaluator,
   object: ProtectedObject,
   stat: ScoreSum,
+  allow: AllowanceOf,
 ): ProtectionFinding | null {
   const sum = over(object, (l) => system.sum(l, object.group, stat));
   const n = over(object, (l) => system.respondents(l, object.group, stat));
@@ -99,14 +127,18 @@ function checkSum(
     kind,
     reach: new Set([...sum.terms.keys(), ...n.terms.keys()]),
   });
+  const allowance = allow({ n: count, parts: [], sum: s });
   const belowTop = addExpressions(scale(n, stat.hi), sum, -1);
   const aboveBottom = addExpressions(sum, scale(n, stat.lo), -1);
   // Any room below the top (or above the bottom) is some respondent's answer off the end.
-  if (system.value(belowTop) <= EPSILON && !bounds.reaches(belowTop, ROOM)) return finding('all-alike');
-  if (system.value(aboveBottom) <= EPSILON && !bounds.reaches(aboveBottom, ROOM)) return finding('all-alike');
-  const range = stat.hi - stat.lo;
-  if (bounds.reaches(sum, s + range) || bounds.reaches(scale(sum, -1), range - s)) return null;
-  return bounds.maximize(sum) - bounds.minimize(sum) >= range - EPSILON ? null : finding('narrow');
+  if (!allowance.atTop && system.value(belowTop) <= EPSILON && !bounds.reaches(belowTop, ROOM))
+    return finding('all-alike');
+  if (!allowance.atBottom && system.value(aboveBottom) <= EPSILON && !bounds.reaches(aboveBottom, ROOM))
+    return finding('all-alike');
+  const width = allowance.sum;
+  if (width <= EPSILON || bounds.reaches(sum, s + width) || bounds.reaches(scale(sum, -1), width - s))
+    return null;
+  return bounds.maximize(sum) - bounds.minimize(sum) >= width - EPSILON ? null : finding('narrow');
 }
 
 function scale(expression: LinearExpression, factor: number): LinearExpression {
