@@ -2,7 +2,7 @@ import { recomputeRoundJob } from '../../../jobs/contracts';
 import { adoptDemoReport } from '../../../scripts/demo/demo-reports';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from '../../../scripts/seed-demo';
 import { logIn } from '../../builders/staff';
-import { postJson } from '../http';
+import { getJson, postJson } from '../http';
 import { STORES, type TestStore } from '../stores';
 
 /** The protections against a determined reader (the lead's runtime override `anonymity`). */
@@ -83,4 +83,10 @@ export async function makeReleases(
       throw new Error(`release of round ${roundId}: ${res.status} ${JSON.stringify(res.body)}`);
   }
   await store.settled(60_000);
+}
+
+/** The rounds a staff reader can see. */
+export async function roundIdsOf(store: TestStore, reader: Reader): Promise<string[]> {
+  const list = await getJson(`${store.url}/api/rounds`, { cookie: reader.cookie });
+  return (list.body.rounds as { id: string }[]).map((r) => r.id);
 }

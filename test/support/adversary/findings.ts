@@ -14,6 +14,8 @@ export interface Finding {
 }
 
 const EPS = 1e-6;
+/** Sums of mean scores come through floating point: a ten-thousandth is far below any score step. */
+const SUM_EPS = 1e-4;
 const minus = (a: Terms, b: Terms, scale = 1): Terms => [
   ...a,
   ...b.map(([c, k]): [number, number] => [c, -k * scale]),
@@ -77,9 +79,9 @@ export function judge(group: ProtectedGroup, ranges: Map<string, Range>, contain
   }
   const [sum, top, bottom] = [r('sum'), r('top'), r('bottom')];
   const margin = facts.scale.max - facts.scale.min;
-  if (top.max < EPS && !said('top'))
+  if (top.max < SUM_EPS && !said('top'))
     say('all-alike', `every feasible solution puts all of them at the scale's top (${facts.key})`);
-  if (bottom.max < EPS && !said('bottom'))
+  if (bottom.max < SUM_EPS && !said('bottom'))
     say('all-alike', `every feasible solution puts all of them at the scale's bottom (${facts.key})`);
   if (sum.max - sum.min < margin - EPS)
     say(

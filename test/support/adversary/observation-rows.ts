@@ -28,6 +28,7 @@ export function observationRows(vars: CellVariables, snapshot: Snapshot, cells: 
   const inRound = new Set(model.units);
   const names = new Map(snapshot.units.map((u) => [u.id, u.name]));
   const title = snapshot.rounds.get(model.roundId)?.title.en ?? model.roundId;
+  const newest = newestRelease(snapshot, model.roundId);
   for (const [key, view] of snapshot.views) {
     let unitId: string, facts: IndicatorFacts | undefined, groups: string[], what: string;
     if (key.startsWith('goal|')) {
@@ -50,7 +51,9 @@ export function observationRows(vars: CellVariables, snapshot: Snapshot, cells: 
     const n = sum(groups.map((g) => vars.n(unitId, facts.respondents, g)));
     const amount = sum(groups.map((g) => vars.amount(unitId, facts, g)));
     const label = `${title} · ${names.get(unitId) ?? unitId} · ${what}`;
-    observe(vars, facts, n, amount, view, label);
+    if (view.state === 'shown' && view.asOf !== undefined && view.asOf < newest)
+      earlier(vars, facts, n, amount, view, label);
+    else observe(vars, facts, n, amount, view, label);
     cells.push({
       moment: vars.moment,
       key,
@@ -94,5 +97,35 @@ function observe(
     view.n * (mean - tolerance) - slack,
     view.n * (mean + tolerance) + slack,
     `${label}: mean shown`,
+  );
+}
+
+/** The latest release any view of the round says its numbers come from (−∞ when none says). */
+function newestRelease(snapshot: Snapshot, roundId: string): number {
+  let newest = -Infinity;
+  for (const [key, view] of snapshot.views)
+    if (view.state === 'shown' && view.asOf !== undefined && key.includes(`${roundId}|`))
+      newest = Math.max(newest, view.asOf);
+  return newest;
+}
+
+/** Numbers an earlier release published: counts only grow since (a lower bound, not the value). */
+function earlier(
+  vars: CellVariables,
+  facts: IndicatorFacts,
+  n: Terms,
+  amount: Terms,
+  view: PublishedView & { state: 'shown' },
+  label: string,
+) {
+  vars.system.add(n, view.n, Infinity, `${label}: n at an earlier release`);
+  if (facts.kind !== 'share') return; // a mean's sum grows by scores not known
+  const k = Math.round(view.n * view.value);
+  vars.system.add(amount, k, Infinity, `${label}: k at an earlier release`);
+  vars.system.add(
+    [...n, ...amount.map(([c, x]): [number, number] => [c, -x])],
+    view.n - k,
+    Infinity,
+    `${label}: n − k at an earlier release`,
   );
 }

@@ -4,7 +4,7 @@
  * from it (rounding on the public page and in CSV files; float noise in JSON).
  */
 export type PublishedView =
-  | { state: 'shown'; n: number; value: number; tolerance: number; source: string }
+  | { state: 'shown'; n: number; value: number; tolerance: number; source: string; asOf?: number }
   | { state: 'hidden'; source: string }
   | { state: 'no-data'; source: string };
 
@@ -33,15 +33,25 @@ export function parseCellKey(key: string) {
 export function fromApiView(view: any, source: string): PublishedView | undefined {
   if (!view || typeof view !== 'object') return undefined;
   if (view.shown === true && typeof view.n === 'number' && typeof view.value === 'number')
-    return { state: 'shown', n: view.n, value: view.value, tolerance: 1e-9, source };
+    return { state: 'shown', n: view.n, value: view.value, tolerance: 1e-9, source, ...releaseOf(view) };
   if (view.shown === false && view.reason === 'no-data') return { state: 'no-data', source };
   if (view.shown === false) return { state: 'hidden', source };
   // Goal cells: { status, n, value } or { status: 'hidden' | 'no-data' | 'out-of-scope' }.
   if (view.status === 'hidden') return { state: 'hidden', source };
   if (view.status === 'no-data') return { state: 'no-data', source };
   if (typeof view.n === 'number' && typeof view.value === 'number')
-    return { state: 'shown', n: view.n, value: view.value, tolerance: 1e-9, source };
+    return { state: 'shown', n: view.n, value: view.value, tolerance: 1e-9, source, ...releaseOf(view) };
   return undefined;
+}
+
+/**
+ * With held releases a view may show the numbers an earlier release published: the attacker
+ * then knows them as of that release, not as of now. Read from whichever of these the API gives.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function releaseOf(view: any): { asOf?: number } {
+  const seq = view.releaseSeq ?? view.publishedInSeq ?? view.release?.seq ?? view.asOfRelease;
+  return typeof seq === 'number' ? { asOf: seq } : {};
 }
 
 /**
