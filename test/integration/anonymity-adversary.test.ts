@@ -16,7 +16,7 @@ import type { TestStore } from '../support/stores';
 describe('pglite + in-process: an attacker with everything Demo Kommune publishes, today’s rules', () => {
   let store: TestStore;
   let reports: Map<string, AttackReport>;
-  let padded: string;
+  let padded: { name: string; above: Set<string> };
 
   beforeAll(async () => {
     store = await startStore();
@@ -34,7 +34,11 @@ describe('pglite + in-process: an attacker with everything Demo Kommune publishe
     const answers = pupilAnswers(pupil, { grade: gradeOf(hiddenClass!.name), wellbeing: 1, bullied: true });
     await answerThroughLink(store.url, viewerBefore, pupilRound, hiddenClass!.id, answers);
     await store.settled();
-    padded = `${viewerBefore.units.find((u) => u.id === hiddenClass!.parentId)!.name} ${hiddenClass!.name}`;
+    const parentOf = new Map(viewerBefore.units.map((u) => [u.id, u.parentId]));
+    const above = new Set<string>();
+    for (let u = parentOf.get(hiddenClass!.id); u; u = parentOf.get(u)) above.add(u);
+    const school = viewerBefore.units.find((u) => u.id === hiddenClass!.parentId)!.name;
+    padded = { name: `${school} ${hiddenClass!.name}`, above };
     const viewer = demo.readers.find((r) => r.name === 'viewer')!;
     const options = { detailBudget: 0, exports: false, publicSlug: demo.slug };
     const after = await harvestAsStaff(store.url, 'viewer', viewer.cookie, options);
@@ -90,9 +94,13 @@ describe('pglite + in-process: an attacker with everything Demo Kommune publishe
   it('when one answer arrives in a hidden class between two saved moments, then a shown value above it moved by exactly one respondent', () => {
     expectFound(
       reports.get('viewer over two moments')!,
-      `one respondent's change in a shown value above ${padded}`,
+      `one respondent's change in a shown value of the school, area or municipality above ${padded.name}`,
       (f) =>
-        f.increment && f.kind === 'determined' && f.group.trueN === 1 && f.group.cell.view.state === 'shown',
+        f.increment &&
+        f.kind === 'determined' &&
+        f.group.trueN === 1 &&
+        f.group.cell.view.state === 'shown' &&
+        padded.above.has(f.group.cell.unitId),
     );
   });
 });

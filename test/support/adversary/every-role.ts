@@ -3,7 +3,7 @@ import type { Reader } from './adversary-store';
 import { attack, type AttackReport } from './attack';
 import type { AttackerOptions } from './attacker-system';
 import { harvestAsStaff } from './harvest';
-import type { Snapshot } from './snapshot';
+import { pool, type Snapshot } from './snapshot';
 import type { TrueCell } from './truth';
 
 /**
@@ -25,7 +25,10 @@ export async function harvestEveryRole(
   return snapshots;
 }
 
-/** Each role's own attack on what it read; roles that read the very same numbers share one attack. */
+/**
+ * Each role's own attack on what it read, and one on everything the roles read pooled (readers who
+ * compare notes); harvests of the very same numbers share one attack.
+ */
 export async function attackEveryRole(
   snapshots: Map<string, Snapshot>,
   truth: Map<string, TrueCell>,
@@ -33,7 +36,8 @@ export async function attackEveryRole(
 ): Promise<Map<string, AttackReport>> {
   const reports = new Map<string, AttackReport>();
   const byHarvest = new Map<string, AttackReport>();
-  for (const [name, snapshot] of snapshots) {
+  const everyone = pool('every reader pooled', [...snapshots.values()]);
+  for (const [name, snapshot] of [...snapshots, [everyone.reader, everyone] as const]) {
     const views = [...snapshot.views].map(([k, v]) => `${k}=${JSON.stringify({ ...v, source: '' })}`);
     const answers = [...snapshot.answers].map(([round, counts]) => `${round}:${JSON.stringify([...counts])}`);
     const fingerprint = [...views, ...answers].sort().join();

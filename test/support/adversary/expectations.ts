@@ -9,6 +9,7 @@ export function expectFound(report: AttackReport, what: string, wanted: (f: Find
       `The attacker (${report.reader}) did not find ${what}. It found:\n` +
         (report.findings.map((f) => `  ${f.kind}: ${f.description}`).join('\n') || '  nothing'),
     );
+  console.log(`Found ${what}:\n${found.map((f) => `  ${f.kind}: ${f.description}`).join('\n')}`);
   return found;
 }
 

@@ -1,6 +1,6 @@
+import type { IndicatorFacts } from './instrument-knowledge';
 import type { Terms } from './linear-system';
 import type { Objective, Range } from './milp-bounds';
-import type { PublishedCell } from './observation-rows';
 import type { ProtectedGroup } from './protected-cells';
 import { saidByShownGroup, type Containment } from './shown-containers';
 
@@ -38,6 +38,10 @@ export function objectivesOf(group: ProtectedGroup): Objective[] {
   ];
 }
 
+type Say = (kind: FindingKind, text: string) => void;
+type Said = (answer: 'all' | 'none' | 'top' | 'bottom') => boolean;
+const text = (x: Range) => `[${round(x.min)}, ${round(x.max)}]`;
+
 /**
  * The verdicts: (a) a count k or n − k pinned down, or a sum known more narrowly than one
  * respondent's whole scale; (b) every feasible solution gives the whole group one answer — unless
@@ -45,7 +49,7 @@ export function objectivesOf(group: ProtectedGroup): Objective[] {
  */
 export function judge(group: ProtectedGroup, ranges: Map<string, Range>, containers: Containment): Finding[] {
   const found: Finding[] = [];
-  const say = (kind: FindingKind, text: string) =>
+  const say: Say = (kind, text) =>
     found.push({
       kind,
       increment: group.increment,
@@ -54,41 +58,42 @@ export function judge(group: ProtectedGroup, ranges: Map<string, Range>, contain
     });
   const { view, facts } = group.cell;
   if (!group.increment && view.state === 'shown') say('shown-small', `shown with n ${view.n}`);
-  const said = (answer: 'all' | 'none' | 'top' | 'bottom') =>
-    !group.increment && saidByShownGroup(group.cell, answer, containers);
+  const said: Said = (answer) => !group.increment && saidByShownGroup(group.cell, answer, containers);
   const r = (suffix: string) => ranges.get(`${group.id}|${suffix}`)!;
-  const text = (x: Range) => `[${round(x.min)}, ${round(x.max)}]`;
-  if (facts.kind === 'share') {
-    const [k, rest] = [r('k'), r('rest')];
-    const answer = facts.category ? `answer ${facts.category.value}` : facts.key;
-    const all = rest.max < EPS && !said('all');
-    const none = !facts.category && k.max < EPS && !said('none');
-    if (all || none)
-      say(
-        'all-alike',
-        `every feasible solution says ${all ? 'all' : 'none'} of them (${answer}): k ∈ ${text(k)}, n − k ∈ ${text(rest)}`,
-      );
-    const kPinned = k.max - k.min < 1 - EPS && !(k.max < EPS && said('none'));
-    const restPinned = rest.max - rest.min < 1 - EPS && !(rest.max < EPS && said('all'));
-    if (kPinned || restPinned)
-      say(
-        'determined',
-        `${kPinned ? `k = ${round(k.min)}` : `n − k = ${round(rest.min)}`} (${answer}): k ∈ ${text(k)}, n − k ∈ ${text(rest)}`,
-      );
-    return found;
-  }
-  const [sum, top, bottom] = [r('sum'), r('top'), r('bottom')];
+  if (facts.kind === 'share') judgeShare(facts, r('k'), r('rest'), say, said);
+  else judgeMean(facts, r('sum'), r('top'), r('bottom'), say, said);
+  return found;
+}
+
+function judgeShare(facts: IndicatorFacts, k: Range, rest: Range, say: Say, said: Said): void {
+  const answer = facts.category ? `answer ${facts.category.value}` : facts.key;
+  const counts = `k ∈ ${text(k)}, n − k ∈ ${text(rest)}`;
+  const all = rest.max < EPS && !said('all');
+  // "Nobody in the group gave this answer" is all-alike for a share, not for one answer of many.
+  const none = !facts.category && k.max < EPS && !said('none');
+  if (all || none)
+    say('all-alike', `every feasible solution says ${all ? 'all' : 'none'} of them (${answer}): ${counts}`);
+  const kPinned = k.max - k.min < 1 - EPS && !(k.max < EPS && said('none'));
+  const restPinned = rest.max - rest.min < 1 - EPS && !(rest.max < EPS && said('all'));
+  if (kPinned || restPinned)
+    say(
+      'determined',
+      `${kPinned ? `k = ${round(k.min)}` : `n − k = ${round(rest.min)}`} (${answer}): ${counts}`,
+    );
+}
+
+function judgeMean(facts: IndicatorFacts, sum: Range, top: Range, bottom: Range, say: Say, said: Said): void {
   const margin = facts.scale.max - facts.scale.min;
   if (top.max < SUM_EPS && !said('top'))
     say('all-alike', `every feasible solution puts all of them at the scale's top (${facts.key})`);
   if (bottom.max < SUM_EPS && !said('bottom'))
     say('all-alike', `every feasible solution puts all of them at the scale's bottom (${facts.key})`);
-  if (sum.max - sum.min < margin - EPS)
+  const width = sum.max - sum.min;
+  if (width < margin - SUM_EPS)
     say(
-      sum.max - sum.min < EPS ? 'determined' : 'narrow',
+      width < SUM_EPS ? 'determined' : 'narrow',
       `sum of ${facts.key} ∈ ${text(sum)}, narrower than one respondent (${margin})`,
     );
-  return found;
 }
 
 export function summarise(findings: Finding[]): Record<string, number> {
@@ -101,5 +106,3 @@ export function summarise(findings: Finding[]): Record<string, number> {
 }
 
 const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);
-
-export type { PublishedCell };
