@@ -16,6 +16,8 @@ export interface ReportPoint {
   /** null: counted, not sampled (sick leave covers every employee), so there is no interval. */
   ciLow?: number | null;
   ciHigh?: number | null;
+  /** Numbers an earlier release published, shown again because the latest holds them back: its date. */
+  asOf?: string;
   /** Since the previous measurement; absent when it would reveal a hidden group or there is none. */
   change?: { change: number; ciLow: number; ciHigh: number; verdict: string };
   /** For a goal with a benchmark part: the comparison group's mean it was judged against, and its source. */

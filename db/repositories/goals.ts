@@ -126,6 +126,8 @@ export interface GoalEvaluation {
   population: number | null;
   definitionHash: string;
   evaluatedAt?: Date;
+  /** Numbers an earlier release published, shown again because the latest holds this value back. */
+  carried?: boolean;
 }
 
 export async function saveGoalEvaluation(

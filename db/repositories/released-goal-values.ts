@@ -20,7 +20,7 @@ export async function listGoalEvaluations(
   const result = (await db.execute(sql`
     select v.goal_id, v.round_id, v.unit_id, v.status, v.data_n, v.published_in_seq, v.published_at, v.n,
            v.value, v.ci_low, v.ci_high, v.stat_k, v.stat_sum, v.stat_sum_sq, v.population, v.definition_hash,
-           l.released_at
+           l.released_at, l.seq
     from rounds r
     join round_releases l on l.id = r.latest_release_id
     join released_goal_values v on v.release_id = l.id
@@ -54,6 +54,7 @@ export async function listGoalEvaluations(
       population: row.population,
       definitionHash: row.definition_hash,
       evaluatedAt: new Date(row.published_at!),
+      carried: row.published_in_seq! < row.seq,
     };
   });
 }
@@ -65,6 +66,7 @@ interface ReleasedGoalRow {
   status: GoalStatus;
   data_n: number;
   published_in_seq: number | null;
+  seq: number;
   published_at: Date | string | null;
   n: number | null;
   value: number | null;

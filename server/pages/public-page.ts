@@ -122,6 +122,7 @@ function goalCard(goal: ReportGoal, locale: Locale): SafeHtml {
                 ciHigh: t.ciHigh ?? null,
                 n: t.n ?? null,
                 hidden: t.status === 'hidden',
+                asOf: t.asOf,
               })),
               {
                 unit: goal.unit,

@@ -170,9 +170,10 @@ function valueText(point: ReportPoint, goal: ReportGoal, locale: Locale, withPer
 
 /** "n = 120"; sick leave: "297 ansatte", with the period when asked ("2026 (jan.–okt.)": a year so far). */
 const countText = (point: ReportPoint, goal: ReportGoal, w: ReportWords, periodIn?: Locale): string =>
-  goal.measuredOn !== 'sick-leave'
+  (goal.measuredOn !== 'sick-leave'
     ? `n = ${point.n}`
-    : `${w.employees(point.n ?? 0)}${periodIn ? `, ${point.roundTitle[periodIn]}` : ''}`;
+    : `${w.employees(point.n ?? 0)}${periodIn ? `, ${point.roundTitle[periodIn]}` : ''}`) +
+  (point.asOf ? ` (${w.asOf(point.asOf)})` : '');
 
 function unitTally(t: NonNullable<ReportGoal['units']>, w: ReportWords): SafeHtml {
   const total = t.met + t.notMet.length + t.uncertain + t.hidden + t.noData;
@@ -194,6 +195,7 @@ function trendChart(goal: ReportGoal, locale: Locale, w: ReportWords): SafeHtml 
       ciHigh: p.ciHigh ?? null,
       n: p.n ?? null,
       hidden: p.status === 'hidden',
+      asOf: p.asOf,
     })),
     { unit: goal.unit, target, title: `${w.trend}: ${goal.title[locale]}`, locale },
   );

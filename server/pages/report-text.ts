@@ -20,6 +20,8 @@ export interface ReportWords {
   baseline: string;
   /** A sick-leave figure's n: every employee of the units counted. */
   employees: (n: number) => string;
+  /** Numbers carried from an earlier release: "as of 4 Dec 2026". */
+  asOf: (isoDate: string) => string;
   /** Under a sick-leave goal: how its figures are made and compared. */
   sickLeaveNote: string;
   changeSince: string;
@@ -69,6 +71,7 @@ const da: ReportWords = {
     `Resultaterne offentliggøres, når målingen lukker ${date}, eller når kvalitetsmedarbejderne offentliggør foreløbige resultater.`,
   baseline: 'Udgangspunkt',
   employees: (n) => `${n} ansatte`,
+  asOf: (date) => `pr. ${formatDateIn(date, 'da')}`,
   sickLeaveNote:
     'Sygefraværet er sygedage i procent af planlagte arbejdsdage for alle ansatte, fra lønsystemet. Det er en optælling, ikke en stikprøve, så der er intet usikkerhedsinterval. Udviklingen måles mod samme periode året før. Enheder med færre end 5 ansatte vises ikke.',
   changeSince: 'Ændring siden forrige måling',
@@ -121,6 +124,7 @@ const nb: ReportWords = {
     `Resultatene publiseres når målingen lukker ${date}, eller når kvalitetsmedarbeiderne publiserer foreløpige resultater.`,
   baseline: 'Utgangspunkt',
   employees: (n) => `${n} ansatte`,
+  asOf: (date) => `per ${formatDateIn(date, 'nb')}`,
   sickLeaveNote:
     'Sykefraværet er sykedagsverk i prosent av avtalte dagsverk for alle ansatte, fra lønnssystemet. Det er en opptelling, ikke et utvalg, så det er ikke noe usikkerhetsintervall. Utviklingen måles mot samme periode året før. Enheter med færre enn 5 ansatte vises ikke.',
   changeSince: 'Endring siden forrige måling',
@@ -173,6 +177,7 @@ const en: ReportWords = {
     `Results are published when the round closes on ${date} or when quality staff publish interim results.`,
   baseline: 'Baseline',
   employees: (n) => `${n} employees`,
+  asOf: (date) => `as of ${formatDateIn(date, 'en')}`,
   sickLeaveNote:
     'Sick leave is sick days as a percentage of planned working days for all employees, from the payroll system. It is a count, not a sample, so there is no uncertainty interval. Change is measured against the same period a year earlier. Units with fewer than 5 employees are not shown.',
   changeSince: 'Change since the previous measurement',

@@ -1,10 +1,32 @@
 import { formatValueIn } from './goal-text';
+import { formatDateIn } from './report-text';
 import { isShown, type ShownPoint, type TrendChartOptions, type TrendPoint } from './trend-point';
 
 export const TREND_WORDS = {
-  da: { baseline: 'Udgangspunkt', hidden: 'skjult', why: 'for få svar', noData: 'ingen data', target: 'Mål' },
-  nb: { baseline: 'Utgangspunkt', hidden: 'skjult', why: 'for få svar', noData: 'ingen data', target: 'Mål' },
-  en: { baseline: 'Baseline', hidden: 'hidden', why: 'too few answers', noData: 'no data', target: 'Target' },
+  da: {
+    baseline: 'Udgangspunkt',
+    hidden: 'skjult',
+    why: 'for få svar',
+    noData: 'ingen data',
+    target: 'Mål',
+    asOf: 'pr.',
+  },
+  nb: {
+    baseline: 'Utgangspunkt',
+    hidden: 'skjult',
+    why: 'for få svar',
+    noData: 'ingen data',
+    target: 'Mål',
+    asOf: 'per',
+  },
+  en: {
+    baseline: 'Baseline',
+    hidden: 'hidden',
+    why: 'too few answers',
+    noData: 'no data',
+    target: 'Target',
+    asOf: 'as of',
+  },
 };
 
 const NUMBER_LOCALE = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
@@ -35,5 +57,6 @@ function measurementText(p: ShownPoint, opts: TrendChartOptions): string {
       ? ''
       : ` (${trendValueText(p.ciLow, opts).replace(' %', '')}–${trendValueText(p.ciHigh, opts)})`;
   const n = p.n === null ? '' : `, n = ${p.n.toLocaleString(NUMBER_LOCALE[opts.locale])}`;
-  return `${trendValueText(p.value, opts)}${interval}${n}`;
+  const asOf = p.asOf ? ` (${TREND_WORDS[opts.locale].asOf} ${formatDateIn(p.asOf, opts.locale)})` : '';
+  return `${trendValueText(p.value, opts)}${interval}${n}${asOf}`;
 }

@@ -10,6 +10,8 @@ export interface TrendPoint {
   n: number | null;
   /** Suppressed by the anonymity rules: drawn as "hidden", with no numbers. */
   hidden?: boolean;
+  /** Numbers carried from an earlier release: its date (ISO). */
+  asOf?: string;
 }
 
 export interface TrendChartOptions {

@@ -187,6 +187,7 @@ function pointOf(round: GoalRoundCells['round'], cell: GoalCell | undefined): Re
     status: cell.status,
     reasons: cell.reasons ?? [],
     ...(shown ? { n: shown.n, value: shown.value, ciLow: shown.ciLow, ciHigh: shown.ciHigh } : {}),
+    ...(shown?.asOf ? { asOf: shown.asOf } : {}),
     ...(change ? { change } : {}),
   };
 }

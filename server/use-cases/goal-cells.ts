@@ -14,6 +14,8 @@ export interface ShownValue {
   /** The 95 % interval; null for sick leave, which counts every employee (no sampling error). */
   ciLow: number | null;
   ciHigh: number | null;
+  /** Numbers carried from an earlier release: when they were released. */
+  asOf?: string;
 }
 
 /**
@@ -123,5 +125,6 @@ export function shapeCell(evaluation: GoalEvaluation | undefined, minGroupSize: 
     value: evaluation.value!,
     ciLow: evaluation.ciLow!,
     ciHigh: evaluation.ciHigh!,
+    ...(evaluation.carried && evaluation.evaluatedAt ? { asOf: evaluation.evaluatedAt.toISOString() } : {}),
   };
 }

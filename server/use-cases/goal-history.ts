@@ -161,20 +161,32 @@ function judgeCells(
 }
 
 /** The measurement behind a cell as shown: a hidden cell is hidden whatever is stored. */
+type ReleasedMeasurement = GoalMeasurement & Pick<GoalEvaluation, 'carried' | 'evaluatedAt'>;
+
 function measurementOf(
   cell: GoalCell | undefined,
   evaluation: GoalEvaluation | undefined,
-): GoalMeasurement | null {
+): ReleasedMeasurement | null {
   if (!cell || cell.status === 'out-of-scope' || !evaluation) return null;
   if (cell.status === 'hidden') return { ...evaluation, hidden: true };
   if (cell.status === 'no-data' && !cell.measured && evaluation.n === 0) return null;
   return { ...evaluation, hidden: false };
 }
 
-function cellOf(verdict: ReturnType<typeof judgeGoal>, now: GoalMeasurement, minGroupSize: number): GoalCell {
+function cellOf(
+  verdict: ReturnType<typeof judgeGoal>,
+  now: ReleasedMeasurement,
+  minGroupSize: number,
+): GoalCell {
   const { change, reasons } = verdict;
   if (verdict.status === 'hidden') return { status: 'hidden', minGroupSize, reasons };
-  const shown = { n: now.n, value: now.value!, ciLow: now.ciLow!, ciHigh: now.ciHigh! };
+  const shown = {
+    n: now.n,
+    value: now.value!,
+    ciLow: now.ciLow!,
+    ciHigh: now.ciHigh!,
+    ...(now.carried && now.evaluatedAt ? { asOf: now.evaluatedAt.toISOString() } : {}),
+  };
   if (verdict.status === 'no-data') return { status: 'no-data', measured: shown, change, reasons };
   return { status: verdict.status, ...shown, change, reasons };
 }

@@ -1,5 +1,5 @@
 import { attack, type AttackReport } from '../support/adversary/attack';
-import { startStore } from '../support/adversary/adversary-store';
+import { RULES_OFF, startStore } from '../support/adversary/adversary-store';
 import { differencingRun } from '../support/adversary/differencing';
 import { attackEveryRole, harvestEveryRole } from '../support/adversary/every-role';
 import { expectFound, summaryLine } from '../support/adversary/expectations';
@@ -17,7 +17,7 @@ describe('pglite + in-process: an attacker with everything a generated municipal
   let reports: Map<string, AttackReport>;
 
   beforeAll(async () => {
-    store = await startStore();
+    store = await startStore(RULES_OFF);
     const { readers, slug } = await generateMunicipality(store, GENERATED_SEED);
     const before = await harvestEveryRole(store, readers, slug);
     const roundIds = [...before.get('viewer')!.rounds.keys()];

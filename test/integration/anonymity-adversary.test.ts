@@ -1,6 +1,6 @@
 import { pupilAnswers } from '../builders/answers';
 import { attack, type AttackReport } from '../support/adversary/attack';
-import { seedDemoMunicipality, startStore } from '../support/adversary/adversary-store';
+import { RULES_OFF, seedDemoMunicipality, startStore } from '../support/adversary/adversary-store';
 import { answerThroughLink, classesOf, gradeOf, latestRound } from '../support/adversary/differencing';
 import { attackEveryRole, harvestEveryRole } from '../support/adversary/every-role';
 import { expectFound, summaryLine } from '../support/adversary/expectations';
@@ -19,7 +19,7 @@ describe('pglite + in-process: an attacker with everything Demo Kommune publishe
   let padded: { name: string; above: Set<string> };
 
   beforeAll(async () => {
-    store = await startStore();
+    store = await startStore(RULES_OFF);
     const demo = await seedDemoMunicipality(store);
     const before = await harvestEveryRole(store, demo.readers, demo.slug);
     const viewerBefore = before.get('viewer')!;
@@ -27,12 +27,13 @@ describe('pglite + in-process: an attacker with everything Demo Kommune publishe
     const truthBefore = await readTruth(store.db, roundIds);
     reports = await attackEveryRole(before, truthBefore, { valuesFollowAnswers: true });
 
-    // The read-only staff representative answers once through a hidden class's open link.
+    // One answer comes through a hidden class's open link (the consultant has the links; the
+    // read-only staff representative no longer does, and watches).
     const pupilRound = latestRound(viewerBefore, 'pupil-wellbeing');
     const [hiddenClass] = classesOf(viewerBefore, pupilRound, 'wellbeing', 'hidden');
     const pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
     const answers = pupilAnswers(pupil, { grade: gradeOf(hiddenClass!.name), wellbeing: 1, bullied: true });
-    await answerThroughLink(store.url, viewerBefore, pupilRound, hiddenClass!.id, answers);
+    await answerThroughLink(store.url, before.get('consultant')!, pupilRound, hiddenClass!.id, answers);
     await store.settled();
     const parentOf = new Map(viewerBefore.units.map((u) => [u.id, u.parentId]));
     const above = new Set<string>();

@@ -1,11 +1,12 @@
 import { recomputeRoundJob } from '../../../jobs/contracts';
 import { adoptDemoReport } from '../../../scripts/demo/demo-reports';
+import { releaseDemoRounds } from '../../../scripts/demo/demo-releases';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from '../../../scripts/seed-demo';
 import { logIn } from '../../builders/staff';
 import { getJson, postJson } from '../http';
 import { STORES, type TestStore } from '../stores';
 
-/** The protections against a determined reader (the lead's runtime override `anonymity`). */
+/** The protections against a determined reader (the runtime override `anonymity`). */
 export interface AnonymityRulesSwitch {
   linkedIndicators: boolean;
   bounds: boolean;
@@ -18,18 +19,21 @@ export const FULL_PROTECTION: AnonymityRulesSwitch = {
   heldReleases: true,
 };
 
+/** The rules as they were before issue 15: each indicator alone, no bounds, values live. */
+export const RULES_OFF: AnonymityRulesSwitch = {
+  linkedIndicators: false,
+  bounds: false,
+  heldReleases: false,
+};
+
 const pglite = STORES.find((s) => s.name.startsWith('pglite'))!;
 type StartWithRules = (
   env?: Record<string, string>,
   overrides?: { anonymity?: AnonymityRulesSwitch },
 ) => Promise<TestStore>;
 
-/**
- * PGlite + in-process jobs. Without `rules`, the store starts as today; with them, through the
- * `anonymity` override the lead adds to stores.ts start() (ignored until it exists).
- */
-export function startStore(rules?: AnonymityRulesSwitch): Promise<TestStore> {
-  if (!rules) return pglite.start();
+/** PGlite + in-process jobs, with the given protections. */
+export function startStore(rules: AnonymityRulesSwitch): Promise<TestStore> {
   return (pglite.start as StartWithRules)(undefined, { anonymity: rules });
 }
 
@@ -38,7 +42,10 @@ export interface Reader {
   cookie: string;
 }
 
-/** Demo Kommune exactly as `npm start` seeds it (main/start.ts): seed, recompute, adopt last year's report. */
+/**
+ * Demo Kommune exactly as `npm start` seeds it (main/start.ts): seed, recompute, release (last
+ * year's rounds final, this year's interim), adopt last year's report.
+ */
 export async function seedDemoMunicipality(store: TestStore): Promise<{ readers: Reader[]; slug: string }> {
   const today = new Date().toISOString().slice(0, 10);
   const demo = await seedDemo(store.db, {
@@ -46,9 +53,10 @@ export async function seedDemoMunicipality(store: TestStore): Promise<{ readers:
     instruments: store.malbar.instruments,
     versionIds: store.malbar.versionIds,
   });
-  for (const roundId of new Set(demo.recompute.map((r) => r.roundId)))
-    await store.malbar.queue.enqueue(recomputeRoundJob, { roundId });
+  const roundIds = new Set(demo.recompute.map((r) => r.roundId));
+  for (const roundId of roundIds) await store.malbar.queue.enqueue(recomputeRoundJob, { roundId });
   await store.settled(60_000);
+  await releaseDemoRounds(store.db, store.malbar.queue, roundIds, () => store.malbar.idle());
   const deps = { instruments: store.malbar.instruments, now: () => new Date() };
   await adoptDemoReport(
     store.db,

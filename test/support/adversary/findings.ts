@@ -3,6 +3,7 @@ import type { Terms } from './linear-system';
 import type { Objective, Range } from './milp-bounds';
 import type { ProtectedGroup } from './protected-cells';
 import { saidByShownGroup, type Containment } from './shown-containers';
+import { whatLargerGroupsSay, type Allowed } from './what-larger-groups-say';
 
 export type FindingKind = 'shown-small' | 'determined' | 'narrow' | 'all-alike';
 
@@ -58,14 +59,23 @@ export function judge(group: ProtectedGroup, ranges: Map<string, Range>, contain
     });
   const { view, facts } = group.cell;
   if (!group.increment && view.state === 'shown') say('shown-small', `shown with n ${view.n}`);
-  const said: Said = (answer) => !group.increment && saidByShownGroup(group.cell, answer, containers);
+  const allowed = whatLargerGroupsSay(group, containers);
+  const said: Said = (answer) =>
+    (!group.increment && saidByShownGroup(group.cell, answer, containers)) || allowed[answer];
   const r = (suffix: string) => ranges.get(`${group.id}|${suffix}`)!;
-  if (facts.kind === 'share') judgeShare(facts, r('k'), r('rest'), say, said);
-  else judgeMean(facts, r('sum'), r('top'), r('bottom'), say, said);
+  if (facts.kind === 'share') judgeShare(facts, r('k'), r('rest'), say, said, allowed);
+  else judgeMean(facts, r('sum'), r('top'), r('bottom'), say, said, allowed);
   return found;
 }
 
-function judgeShare(facts: IndicatorFacts, k: Range, rest: Range, say: Say, said: Said): void {
+function judgeShare(
+  facts: IndicatorFacts,
+  k: Range,
+  rest: Range,
+  say: Say,
+  said: Said,
+  allowed: Allowed,
+): void {
   const answer = facts.category ? `answer ${facts.category.value}` : facts.key;
   const counts = `k ∈ ${text(k)}, n − k ∈ ${text(rest)}`;
   const all = rest.max < EPS && !said('all');
@@ -73,8 +83,10 @@ function judgeShare(facts: IndicatorFacts, k: Range, rest: Range, say: Say, said
   const none = !facts.category && k.max < EPS && !said('none');
   if (all || none)
     say('all-alike', `every feasible solution says ${all ? 'all' : 'none'} of them (${answer}): ${counts}`);
-  const kPinned = k.max - k.min < 1 - EPS && !(k.max < EPS && said('none'));
-  const restPinned = rest.max - rest.min < 1 - EPS && !(rest.max < EPS && said('all'));
+  // Pinned closer than one respondent, or than a larger shown group already pins it.
+  const kPinned = k.max - k.min < Math.min(1, allowed.k) - EPS && !(k.max < EPS && said('none'));
+  const restPinned =
+    rest.max - rest.min < Math.min(1, allowed.rest) - EPS && !(rest.max < EPS && said('all'));
   if (kPinned || restPinned)
     say(
       'determined',
@@ -82,8 +94,16 @@ function judgeShare(facts: IndicatorFacts, k: Range, rest: Range, say: Say, said
     );
 }
 
-function judgeMean(facts: IndicatorFacts, sum: Range, top: Range, bottom: Range, say: Say, said: Said): void {
-  const margin = facts.scale.max - facts.scale.min;
+function judgeMean(
+  facts: IndicatorFacts,
+  sum: Range,
+  top: Range,
+  bottom: Range,
+  say: Say,
+  said: Said,
+  allowed: Allowed,
+): void {
+  const margin = Math.min(facts.scale.max - facts.scale.min, allowed.sum);
   if (top.max < SUM_EPS && !said('top'))
     say('all-alike', `every feasible solution puts all of them at the scale's top (${facts.key})`);
   if (bottom.max < SUM_EPS && !said('bottom'))
@@ -92,7 +112,7 @@ function judgeMean(facts: IndicatorFacts, sum: Range, top: Range, bottom: Range,
   if (width < margin - SUM_EPS)
     say(
       width < SUM_EPS ? 'determined' : 'narrow',
-      `sum of ${facts.key} ∈ ${text(sum)}, narrower than one respondent (${margin})`,
+      `sum of ${facts.key} ∈ ${text(sum)}, narrower than one respondent (${margin}) or what a larger group says`,
     );
 }
 

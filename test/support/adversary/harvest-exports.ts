@@ -32,7 +32,14 @@ export async function harvestUnitExports(
         const percent = row[column('Measured in')] === 'percent';
         const value = percent ? shown / 100 : shown;
         const tolerance = (percent ? 0.0005 : cell.unit === 'index' ? 0.05 : 0.005) + 1e-9;
-        record(snapshot, key, { state: 'shown', n, value, tolerance, source: 'CSV export' });
+        record(snapshot, key, {
+          state: 'shown',
+          n,
+          value,
+          tolerance,
+          source: 'CSV export',
+          ...(cell.stale ? { stale: true } : {}),
+        });
       } else if (/no data/i.test(row[column('Value')] ?? ''))
         record(snapshot, key, { state: 'no-data', source: 'CSV export' });
       else if (/hidden/i.test(row[column('Value')] ?? ''))
@@ -51,10 +58,13 @@ function locate(page: Body, roundTitle: string, label: string, breakdownLabel: s
       indicatorKey: indicator.key as string,
       unit: indicator.unit as string,
     };
-    if (breakdownLabel === 'Total') return { ...base, group: '' };
+    // The page says which numbers are an earlier release's ('as of'); the file shows the same ones.
+    if (breakdownLabel === 'Total')
+      return { ...base, group: '', stale: typeof indicator.total?.asOf === 'string' };
     const breakdown = (indicator.breakdowns ?? []).find((b: Body) => b.label?.en === breakdownLabel);
     const cell = (breakdown?.cells ?? []).find((c: Body) => (c.labels?.en ?? c.label) === groupLabel);
-    if (cell) return { ...base, group: `${breakdown.key}=${cell.value}` };
+    if (cell)
+      return { ...base, group: `${breakdown.key}=${cell.value}`, stale: typeof cell.view?.asOf === 'string' };
   }
   return undefined;
 }

@@ -19,7 +19,7 @@ export async function harvestPublicPage(baseUrl: string, slug: string, snapshot:
     const unit = goal.unit;
     const text = decode(article.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
     const items =
-      /(\d{4})(?: \(baseline\))?: (?:(hidden)|no data|(-?[\d.]+)(?: %)?(?: \([^)]*\))?, n = ([\d,]+))/g;
+      /(\d{4})(?: \(baseline\))?: (?:(hidden)|no data|(-?[\d.]+)(?: %)?(?: \([^)]*\))?, n = ([\d,]+)( \(as of [^)]*\))?)/g;
     for (const m of text.matchAll(items)) {
       const roundId = roundOfYear(snapshot, goal, m[1]!);
       if (!roundId) continue;
@@ -33,6 +33,8 @@ export async function harvestPublicPage(baseUrl: string, slug: string, snapshot:
           value: unit === 'share' ? shown / 100 : shown,
           tolerance: (unit === 'share' ? TOLERANCE.share : TOLERANCE[unit]) + 1e-9,
           source: 'public page',
+          // "(as of <date>)": an earlier release's numbers, shown again.
+          ...(m[5] ? { stale: true } : {}),
         });
       }
     }

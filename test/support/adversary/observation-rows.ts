@@ -51,7 +51,7 @@ export function observationRows(vars: CellVariables, snapshot: Snapshot, cells: 
     const n = sum(groups.map((g) => vars.n(unitId, facts.respondents, g)));
     const amount = sum(groups.map((g) => vars.amount(unitId, facts, g)));
     const label = `${title} · ${names.get(unitId) ?? unitId} · ${what}`;
-    if (view.state === 'shown' && view.asOf !== undefined && view.asOf < newest)
+    if (view.state === 'shown' && (view.stale || (view.asOf !== undefined && view.asOf < newest)))
       earlier(vars, facts, n, amount, view, label);
     else observe(vars, facts, n, amount, view, label);
     cells.push({

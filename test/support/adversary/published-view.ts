@@ -4,7 +4,16 @@
  * from it (rounding on the public page and in CSV files; float noise in JSON).
  */
 export type PublishedView =
-  | { state: 'shown'; n: number; value: number; tolerance: number; source: string; asOf?: number }
+  | {
+      state: 'shown';
+      n: number;
+      value: number;
+      tolerance: number;
+      source: string;
+      asOf?: number;
+      /** Numbers of an earlier release, shown again because this one holds the cell's back. */
+      stale?: boolean;
+    }
   | { state: 'hidden'; source: string }
   | { state: 'no-data'; source: string };
 
@@ -49,9 +58,11 @@ export function fromApiView(view: any, source: string): PublishedView | undefine
  * then knows them as of that release, not as of now. Read from whichever of these the API gives.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function releaseOf(view: any): { asOf?: number } {
+function releaseOf(view: any): { asOf?: number; stale?: boolean } {
   const seq = view.releaseSeq ?? view.publishedInSeq ?? view.release?.seq ?? view.asOfRelease;
-  return typeof seq === 'number' ? { asOf: seq } : {};
+  if (typeof seq === 'number') return { asOf: seq };
+  // The API says 'as of <date>' only of numbers carried from an earlier release.
+  return typeof view.asOf === 'string' ? { stale: true } : {};
 }
 
 /**

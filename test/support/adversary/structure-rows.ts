@@ -5,7 +5,8 @@ import type { Snapshot } from './snapshot';
 
 /**
  * Sums the organisation tree and the breakdowns make: a unit's cell is its children's cells plus
- * its own respondents (only units with their own link have any); a unit's total is its breakdown
+ * its own respondents (only units with their own link have any) — except for breakdowns the
+ * documentation says are published for the municipality only; a unit's total is its breakdown
  * groups plus those who did not answer the breakdown question (nobody, when it is required).
  */
 export function structureRows(vars: CellVariables): void {
@@ -19,6 +20,9 @@ export function structureRows(vars: CellVariables): void {
       const hasOwn = model.ownAnswers.has(unitId);
       if (kids.length > 0)
         for (const group of groupKeys(model, respondents)) {
+          // A breakdown published for the municipality only has no groups below it to add up.
+          const breakdown = model.instrument.breakdowns.get(group.split('=')[0]!);
+          if (group !== '' && breakdown?.shownAt === 'municipality') continue;
           const own = hasOwn ? [vars.n(unitId, respondents, group, 'own')] : [];
           system.equal(
             [
