@@ -105,11 +105,15 @@ function auditFamilyBounds(
       release.responseCounts,
     ),
   );
+  // A cell nobody is in shows 'no data' in a hidden group too: readers know it is zero.
   const nowCells = withShown(
     cells,
-    (c) => !pattern.hidden.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)),
+    (c) => c.stats.n === 0 || !pattern.hidden.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)),
   );
-  const nowGoals = withShown(goalCells, (g) => !pattern.hidden.has(goalGroupId(g.goalId, g.unitId)));
+  const nowGoals = withShown(
+    goalCells,
+    (g) => g.stats.n === 0 || !pattern.hidden.has(goalGroupId(g.goalId, g.unitId)),
+  );
   const current = releaseLayer(input.units, members, nowCells, nowGoals, input.responseCounts);
   layers.push(current);
   const parentOf = new Map(input.units.map((u) => [u.id, u.parentId]));
@@ -133,9 +137,9 @@ function auditFamilyBounds(
       hide: (groups) => {
         pattern.commit(groups);
         for (const group of groups) {
-          for (const cell of current.cells.get(group)?.values() ?? []) cell.shown = false;
+          for (const cell of current.cells.get(group)?.values() ?? []) cell.shown = cell.stats.n === 0;
           const goal = current.goals.get(group);
-          if (goal) goal.cell.shown = false;
+          if (goal) goal.cell.shown = goal.cell.stats.n === 0;
         }
       },
       sizeOf: (group) =>

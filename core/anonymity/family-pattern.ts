@@ -128,7 +128,8 @@ export class FamilyPattern {
         breakdownKey: c.breakdownKey,
         breakdownValue: c.breakdownValue,
         n: c.stats.n,
-        suppressed: now.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)),
+        // A cell nobody is in shows 'no data' whatever its group: readers know it is zero.
+        suppressed: c.stats.n > 0 && now.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)),
         internal: false,
       }));
       const goalCells = this.goalCells
@@ -139,7 +140,7 @@ export class FamilyPattern {
           indicatorKey,
           filter: g.filter,
           n: g.stats.n,
-          hidden: now.has(goalGroupId(g.goalId, g.unitId)),
+          hidden: g.stats.n > 0 && now.has(goalGroupId(g.goalId, g.unitId)),
         }));
       const { table, relations } = roundLinearSystem(this.units, roundCells, goalCells, 0, {
         smallOf: (id) => guarded.has(id),

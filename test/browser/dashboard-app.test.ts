@@ -72,7 +72,7 @@ describe(`${kind.name}: the dashboard app`, () => {
 
   beforeAll(async () => {
     store = await kind.start();
-    org = await aMunicipality(store.db).withClasses([1, 6, 9]).create();
+    org = await aMunicipality(store.db).withClasses([1, 6, 7, 9]).create();
     const unit = (parent: OrgUnit, kindOf: OrgUnit['kind'], name: string, grade?: number) =>
       createUnit(store.db, {
         municipalityId: org.municipality.id,
@@ -100,12 +100,14 @@ describe(`${kind.name}: the dashboard app`, () => {
           pupilAnswers(pupil, { grade: unit.grade!, wellbeing: happy(i) ? 5 : 1, bullied: false }),
         );
     };
-    const [first, sixth, ninth] = [1, 6, 9].map((g) => org.classes.get(g)!);
-    // Last year 6.A: 5 of 10 express wellbeing; this year all do. 9.A has 3 answers: too few to show.
+    const [first, sixth, seventh, ninth] = [1, 6, 7, 9].map((g) => org.classes.get(g)!);
+    // Last year 6.A: 5 of 10 express wellbeing; this year all do. 9.A has 3 answers: too few to show,
+    // and 7.A's 5 (asked the same grades 4-9 items) are hidden beside it.
     await answer(lastYear, sixth!, 10, (i) => i < 5);
     await answer(lastYear, first!, 6, () => true);
     await answer(thisYear, sixth!, 10, () => true);
     await answer(thisYear, first!, 6, () => true);
+    await answer(thisYear, seventh!, 5, () => true);
     await answer(thisYear, ninth!, 3, () => true);
     await answer(thisYear, otherClass, 8, () => true);
     await store.settled();
@@ -172,7 +174,7 @@ describe(`${kind.name}: the dashboard app`, () => {
           const rising = card(page, 'Trivslen stiger');
           await expect(rising.locator('.status').first().textContent()).resolves.toBe('Nået');
           await expect(rising.locator('svg[role=img]').getAttribute('aria-label')).resolves.toMatch(
-            /udgangspunkt\): 68,8 %, n = 16; \d{4}: 100,0 %, n = 27/,
+            /udgangspunkt\): 68,8 %, n = 16; \d{4}: 100,0 %, n = 32/,
           );
           expect(await seriousAxeViolations(page, `overview on a ${device}`)).toEqual([]);
           await screenshot(page, `${slug}-app-overview-${device}`);
@@ -319,7 +321,7 @@ describe(`${kind.name}: the dashboard app`, () => {
         await page.getByRole('link', { name: 'Organisation', exact: true }).click();
         await expect(heading(page)).resolves.toContain('Testskolen');
         const rows = await page.locator('table.heatmap tbody th .unit-name').allTextContents();
-        expect(rows).toEqual(['Testskolen', '1.A', '6.A', '9.A']);
+        expect(rows).toEqual(['Testskolen', '1.A', '6.A', '7.A', '9.A']);
         await expect(page.getByText('Vestskolen').count()).resolves.toBe(0);
         expect(await seriousAxeViolations(page, 'tree for a school leader')).toEqual([]);
         await screenshot(page, `${slug}-app-tree-leader-phone`);

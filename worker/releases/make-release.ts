@@ -52,7 +52,10 @@ export async function makeRelease(
   );
   // What the audit held back beyond the units' own rules, for the rounds page.
   const extra = heldCells.filter((c) => !c.suppressed);
-  const release = { seq: (latest?.seq ?? 0) + 1, at: deps.now(), previousId: latest?.id ?? null };
+  // Live (tests only: the protections switched off) publishes as before releases: a value hidden
+  // now is hidden, never carried from the previous recompute.
+  const carryFrom = deps.anonymity.heldReleases ? (latest?.id ?? null) : null;
+  const release = { seq: (latest?.seq ?? 0) + 1, at: deps.now(), previousId: carryFrom };
   // Readers see a release as soon as it commits and later ones are audited against it, so unlike
   // the live values (derived, redone from the markers) it must survive a crash once committed.
   await tx.execute(sql`set local synchronous_commit = on`);

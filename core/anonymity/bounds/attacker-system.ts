@@ -88,7 +88,7 @@ export class AttackerSystem {
     if (!cell) return undefined;
     const truth = side === 'yes' ? cell.stats.k : cell.stats.n - cell.stats.k;
     const shown = stat.distribution ? cell.shown : [...cells.values()].some((c) => c.shown);
-    return this.slot(`${layer}|${group}|${stat.key}|p${index}`, truth, shown, true);
+    return this.slot(`${layer}|${group}|${stat.key}|p${index}`, truth, shown, true, cell.stats.n);
   }
 
   /** The respondents a statistic counts at a group. */
@@ -103,7 +103,7 @@ export class AttackerSystem {
     if (!cells) return undefined;
     const first = [...cells.values()][0]!;
     const shown = [...cells.values()].some((c) => c.shown);
-    return this.slot(`${layer}|${group}|${stat.key}|N`, first.stats.n, shown, true);
+    return this.slot(`${layer}|${group}|${stat.key}|N`, first.stats.n, shown, true, first.stats.n);
   }
 
   /** A mean's sum of scores at a group. */
@@ -112,7 +112,7 @@ export class AttackerSystem {
     if (!cells) return undefined;
     const first = [...cells.values()][0]!;
     const shown = [...cells.values()].some((c) => c.shown);
-    return this.slot(`${layer}|${group}|${stat.key}|S`, first.stats.sum, shown, false);
+    return this.slot(`${layer}|${group}|${stat.key}|S`, first.stats.sum, shown, false, first.stats.n);
   }
 
   /** The truth of the cells of a statistic at a group: n, and per part / sum. */
@@ -141,10 +141,11 @@ export class AttackerSystem {
     );
   }
 
-  private slot(key: string, truth: number, shown: boolean, integer: boolean): LinearExpression {
+  private slot(key: string, truth: number, shown: boolean, integer: boolean, n = 1): LinearExpression {
     // key: layer|group|statistic|slot
     const [layer, group, stat] = key.split('|') as [string, string, string];
-    const freed = shown && this.isFreed(Number(layer), group);
+    // A cell nobody is in stays 'no data' whatever is hidden around it: never set free.
+    const freed = shown && n > 0 && this.isFreed(Number(layer), group);
     if (shown && !freed) return constantExpression(truth);
     let index = this.slots.get(key);
     if (index === undefined) {
