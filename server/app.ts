@@ -84,7 +84,14 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(
-    respondRoutes({ db: deps.db, queue: deps.queue, instruments: deps.instruments, today, log: deps.log }),
+    respondRoutes({
+      db: deps.db,
+      queue: deps.queue,
+      instruments: deps.instruments,
+      today,
+      log: deps.log,
+      now: () => deps.now().getTime(),
+    }),
   );
   app.use(staffAuthRoutes(sessions));
   app.use(dashboardAppRoutes(sessions));
