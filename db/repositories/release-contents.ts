@@ -182,3 +182,45 @@ function shownOrCarried(release: ReleaseWrite) {
     ${own('stat_sum_sq')}, ${own('population')},
     case when s.fresh then v.definition_hash else coalesce(p.definition_hash, v.definition_hash) end`;
 }
+
+/**
+ * Whether the round's live cells and goal values are those of a release: the same keys with the
+ * same statistics, and where the release showed a value's own numbers, the same definition and
+ * goal status. Asked in the database, so that a recompute that changed nothing (a full recompute
+ * of a released round) costs one query rather than reading both copies.
+ */
+export async function liveEqualsRelease(
+  db: DbOrTx,
+  roundId: string,
+  releaseId: string,
+  goalIds: string[],
+): Promise<boolean> {
+  // Two anti-joins each way rather than a full join: PostgreSQL plans those through the keys.
+  const result = (await db.execute(sql`
+    select not exists (
+      select 1 from indicator_values v
+      left join released_values r on r.release_id = ${releaseId}::uuid and r.unit_id = v.unit_id
+        and r.indicator_key = v.indicator_key and r.breakdown_key = v.breakdown_key
+        and r.breakdown_value = v.breakdown_value
+      where v.round_id = ${roundId} and not v.internal and (r.release_id is null
+        or (v.n, v.stat_k, v.stat_sum, v.stat_sum_sq) is distinct from (r.data_n, r.data_k, r.data_sum, r.data_sum_sq)
+        or (r.shown_fresh and v.definition_hash is distinct from r.definition_hash))
+    ) and not exists (
+      select 1 from released_values r where r.release_id = ${releaseId}::uuid and not exists (
+        select 1 from indicator_values v where v.round_id = ${roundId} and v.unit_id = r.unit_id
+          and v.indicator_key = r.indicator_key and v.breakdown_key = r.breakdown_key
+          and v.breakdown_value = r.breakdown_value and not v.internal)
+    ) and not exists (
+      select 1 from goal_evaluations v
+      left join released_goal_values r on r.release_id = ${releaseId}::uuid and r.goal_id = v.goal_id
+        and r.unit_id = v.unit_id
+      where v.round_id = ${roundId} and v.goal_id = any(${sql.param(goalIds)}::uuid[]) and (r.release_id is null
+        or (v.n, v.stat_k, v.stat_sum, v.stat_sum_sq) is distinct from (r.data_n, r.data_k, r.data_sum, r.data_sum_sq)
+        or (r.shown_fresh and v.status is distinct from r.status))
+    ) and not exists (
+      select 1 from released_goal_values r where r.release_id = ${releaseId}::uuid and not exists (
+        select 1 from goal_evaluations v where v.goal_id = r.goal_id and v.round_id = ${roundId}
+          and v.unit_id = r.unit_id)
+    ) as same`)) as unknown as { rows: { same: boolean }[] };
+  return result.rows[0]!.same;
+}

@@ -56,6 +56,14 @@ async function main() {
       database.db,
       sql`select id, instrument_version_id as version, title->>'en' as title from rounds order by opens_on, title->>'en'`,
     );
+    const names = new Map(
+      (
+        await rows<{ id: string; name: string; parent: string | null }>(
+          database.db,
+          sql`select u.id, u.name, p.name as parent from org_units u left join org_units p on p.id = u.parent_id`,
+        )
+      ).map((u) => [u.id, u.parent && u.name.length <= 4 ? `${u.parent} ${u.name}` : u.name]),
+    );
     for (const round of rounds) {
       const input = await roundInput(
         database.db,
@@ -63,11 +71,6 @@ async function main() {
         (await malbar.instruments.get(round.version)).indicators,
       );
       console.log(`${round.title}: ${input.cells.length} cells, ${input.goalCells.length} goal values`);
-      if (process.argv.includes('--dump') && input.goalCells.length > 50)
-        (await import('node:fs')).writeFileSync(
-          `/tmp/demo-${round.id}.json`,
-          JSON.stringify({ ...input, indicators: round.version, responseCounts: [...input.responseCounts] }),
-        );
       for (const [name, rules] of RULES) {
         const start = performance.now();
         const result = auditRelease(input, rules, solver);
@@ -79,6 +82,14 @@ async function main() {
         console.log(
           `  ${name.padEnd(50)} ${String(extra.length).padStart(5)} cells (${respondents} respondents) beyond own rules; goals hidden ${result.hiddenGoals.length}; ${ms.toFixed(0)} ms`,
         );
+        const groups = new Set(
+          result.hiddenCells.map(
+            (c) =>
+              `${names.get(c.unitId) ?? c.unitId}${c.breakdownKey ? ` ${c.breakdownKey} ${c.breakdownValue}` : ''}`,
+          ),
+        );
+        if (extra.length > 0)
+          console.log(`    groups hidden (own rules included): ${[...groups].sort().join('; ')}`);
       }
     }
     await malbar.stop();

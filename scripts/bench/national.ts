@@ -4,6 +4,7 @@ import { parseConfig } from '../../main/config';
 import { prepareDatabase } from '../../main/runtime';
 import { generateNationalRound, SHAPE } from './national/generate';
 import { measureLag, type LinkFixture } from './national/measure-lag';
+import { measureAudit } from './national/measure-audit';
 import { measureFullRecompute, measureIncremental } from './national/measure-recompute';
 import { peakMemoryMb } from './national/stats';
 
@@ -14,6 +15,7 @@ import { peakMemoryMb } from './national/stats';
  *   npm run bench:national                 every phase, each in its own process
  *   npm run bench:national -- generate     (re)create the database malbar_bench_national
  *   npm run bench:national -- full [c]     full recompute and release of all 100 rounds, c at a time (default 2)
+ *   npm run bench:national -- audit        each round's release audit alone, old rules and new: time, cells hidden
  *   npm run bench:national -- incremental  worker time after one response, 50 times
  *   npm run bench:national -- lag [rate] [seconds]   submit-to-indicator lag under sustained intake
  *   npm run bench:national -- intake [rate] [seconds] the same load on the server alone (no worker)
@@ -78,6 +80,19 @@ async function full(concurrency: number) {
     wellbeingCountedNationally: Number(counted.rows[0]!.n),
     peakMemoryMb: peakMemoryMb(),
   });
+  await sql.end();
+  await database.close();
+}
+
+async function audit() {
+  const { database, instruments, sql } = await prepare();
+  const rounds = await sql.query<{ id: string }>('select id from rounds order by id');
+  const figures = await measureAudit(
+    database,
+    instruments,
+    rounds.rows.map((r) => r.id),
+  );
+  report('audit', { rounds: rounds.rowCount, ...figures });
   await sql.end();
   await database.close();
 }
@@ -157,11 +172,12 @@ async function main() {
   if (phase === 'generate') return generate();
   if (phase === 'full') return full(Number(a ?? 2));
   if (phase === 'incremental') return incremental();
+  if (phase === 'audit') return audit();
   if (phase === 'lag') return lag(Number(a ?? 500), Number(b ?? 30));
   if (phase === 'intake') return lag(Number(a ?? 500), Number(b ?? 15), false);
   if (phase !== 'all') throw new Error(`unknown phase ${phase}`);
   console.log(`shape: ${JSON.stringify(SHAPE)}`);
-  for (const p of ['generate', 'full', 'incremental', 'lag']) {
+  for (const p of ['generate', 'full', 'audit', 'incremental', 'lag']) {
     const forwarded = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
     const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, p, ...forwarded], {
       stdio: 'inherit',

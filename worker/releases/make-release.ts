@@ -4,12 +4,14 @@ import type { CellRef } from '../../core/anonymity/release-audit';
 import { dataSignature, sameData, shownFresh } from '../../core/releases/release-data';
 import { releaseKind, type ReleaseKind } from '../../core/releases/release-kind';
 import type { DbOrTx } from '../../db/database';
+import { listGoalsForInstrument } from '../../db/repositories/goals';
 import {
   insertReleasedGoalValues,
   insertReleasedValues,
+  liveEqualsRelease,
   type StoredRelease,
 } from '../../db/repositories/release-contents';
-import { insertRelease, setLatestRelease } from '../../db/repositories/releases';
+import { findLatestRelease, insertRelease, setLatestRelease } from '../../db/repositories/releases';
 import type { RecomputeDeps, RoundContext } from '../processors/round-context';
 import { loadReleaseInput, type ReleaseInput } from './load-release-input';
 
@@ -38,6 +40,20 @@ export async function makeRelease(
 ): Promise<MadeRelease | null> {
   const { round } = context;
   const kind = releaseKind(round, deps.now().toISOString().slice(0, 10), requested);
+  // Most full recomputes change nothing: tell that in the database before reading both copies.
+  const head = await findLatestRelease(tx, round.id);
+  if (head && head.kind === kind) {
+    const goals = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
+    if (
+      await liveEqualsRelease(
+        tx,
+        round.id,
+        head.id,
+        goals.map((g) => g.id),
+      )
+    )
+      return null;
+  }
   const input = await loadReleaseInput(tx, deps, context);
   const latest = input.earlier.at(-1);
   if (latest && latest.kind === kind && unchangedSince(latest, input)) return null;
