@@ -13,16 +13,24 @@ export interface GoalEstimate {
 }
 
 /**
- * hidden: anonymity suppressed the value; no-data: nobody counted; uncertain: the 95 % interval
- * contains the target, so the data cannot tell met from not met (PRODUCT.md, goals);
- * otherwise met when `value op target`. A value without an interval is judged on the value alone.
+ * hidden: anonymity suppressed the value; no-data: nobody counted; met when every value in the 95 %
+ * interval meets the target, not met when none does, otherwise uncertain: the data cannot tell
+ * (PRODUCT.md, goals). A census has an interval of width 0 and is judged on its value: 21 of 24
+ * pupils is 87.5 %, which meets "at least 87.5 %" and not "above 87.5 %". A value without an
+ * interval is judged on the value alone.
  */
 export function evaluateThresholdGoal(rule: ThresholdRule, estimate: GoalEstimate): GoalStatus {
   if (estimate.suppressed) return 'hidden';
   const { value, ciLow, ciHigh } = estimate;
   if (estimate.n === 0 || value === null) return 'no-data';
-  if (ciLow !== null && ciHigh !== null && ciLow <= rule.target && rule.target <= ciHigh) return 'uncertain';
-  return satisfiesComparison(value, rule.op, rule.target) ? 'met' : 'not-met';
+  if (ciLow === null || ciHigh === null)
+    return satisfiesComparison(value, rule.op, rule.target) ? 'met' : 'not-met';
+  const lowMeets = satisfiesComparison(ciLow, rule.op, rule.target);
+  const highMeets = satisfiesComparison(ciHigh, rule.op, rule.target);
+  if (lowMeets && highMeets) return 'met';
+  // The comparisons are monotone: what both ends say, every value between them says.
+  if (!lowMeets && !highMeets) return 'not-met';
+  return 'uncertain';
 }
 
 /**

@@ -1,4 +1,5 @@
-import { finitePopulationCorrection } from '../statistics/finite-population';
+import { allAlikeInterval } from '../statistics/all-alike-interval';
+import { meanCorrection, shareCorrection } from '../statistics/finite-population';
 import { criticalValue } from '../statistics/t-interval';
 import { wilsonInterval } from '../statistics/wilson-interval';
 import { sampleVariance } from './estimate-from-stats';
@@ -49,6 +50,7 @@ export function compareRounds(
           current,
           previous,
           indicator.measure.type === 'mean' ? indicator.measure.rescale : undefined,
+          indicator.scoreRange,
         );
   if (interval === null) return { comparable: false, reason: 'too-few' };
   const { change, ciLow, ciHigh } = interval;
@@ -65,12 +67,7 @@ export function compareRounds(
 function shareChange(current: RoundSide, previous: RoundSide) {
   const side = ({ stats, population }: RoundSide) => {
     const p = stats.k / stats.n;
-    const { low, high } = wilsonInterval(
-      stats.k,
-      stats.n,
-      1.96,
-      finitePopulationCorrection(stats.n, population),
-    );
+    const { low, high } = wilsonInterval(stats.k, stats.n, 1.96, shareCorrection(stats.n, population));
     return { p, low, high };
   };
   const one = side(current);
@@ -83,14 +80,27 @@ function shareChange(current: RoundSide, previous: RoundSide) {
   };
 }
 
-function meanChange(current: RoundSide, previous: RoundSide, rescale?: { min: number; max: number }) {
+function meanChange(
+  current: RoundSide,
+  previous: RoundSide,
+  rescale?: { min: number; max: number },
+  scoreRange?: { min: number; max: number },
+) {
   // A difference on the 0-100 scale is the difference on the instrument's scale, stretched.
   const stretch = rescale ? 100 / (rescale.max - rescale.min) : 1;
   const part = ({ stats, population }: RoundSide) => {
     const variance = sampleVariance(stats);
     if (variance === null) return null;
-    const correction = finitePopulationCorrection(stats.n, population);
-    return { mean: stats.sum / stats.n, error: (variance * correction * correction) / stats.n, n: stats.n };
+    const mean = stats.sum / stats.n;
+    if (variance === 0 && scoreRange) {
+      // All alike: the round's error is what the others could score (all-alike-interval.ts), read
+      // as a normal interval's half-width; zero only for a census.
+      const { low, high } = allAlikeInterval(mean, stats.n, scoreRange, population);
+      const half = Math.max(mean - low, high - mean);
+      return { mean, error: (half / 1.96) ** 2, n: stats.n };
+    }
+    const correction = meanCorrection(stats.n, population);
+    return { mean, error: (variance * correction * correction) / stats.n, n: stats.n };
   };
   const one = part(current);
   const zero = part(previous);

@@ -1,4 +1,5 @@
-import { finitePopulationCorrection } from '../statistics/finite-population';
+import { allAlikeInterval } from '../statistics/all-alike-interval';
+import { meanCorrection, shareCorrection } from '../statistics/finite-population';
 import { criticalValue } from '../statistics/t-interval';
 import { wilsonInterval } from '../statistics/wilson-interval';
 import type { IndicatorDefinition } from './indicator-definition';
@@ -30,7 +31,10 @@ export function sampleVariance(stats: IndicatorStats): number | null {
 /**
  * A share with its Wilson 95 % interval (better than Wald for small n and shares near 0 or 1); a
  * mean with its t-interval x̄ ± t₀.₉₇₅,ₙ₋₁ · s/√n (one value has no spread, so no interval). Where
- * the group's population is known the standard error gets the finite population correction.
+ * the group's population is known the standard error gets the finite population correction (for a
+ * share √((N − n)/(N − 1)), for a mean √(1 − n/N); finite-population.ts). Only a census (every
+ * member of a known population answered once) has an interval of width 0: a mean whose answers
+ * are all alike gets the interval of what the others could score (all-alike-interval.ts).
  */
 export function estimateFromStats(
   indicator: IndicatorDefinition,
@@ -40,15 +44,19 @@ export function estimateFromStats(
   const { n } = stats;
   const isShare = indicator.measure.type === 'share';
   if (n === 0) return { n: 0, k: isShare ? 0 : null, value: null, ciLow: null, ciHigh: null };
-  const correction = finitePopulationCorrection(n, population);
   if (isShare) {
-    const { low, high } = wilsonInterval(stats.k, n, 1.96, correction);
+    const { low, high } = wilsonInterval(stats.k, n, 1.96, shareCorrection(n, population));
     return { n, k: stats.k, value: stats.k / n, ciLow: low, ciHigh: high };
   }
   const show = onShownScale(indicator);
   const mean = stats.sum / n;
   const variance = sampleVariance(stats);
   if (variance === null) return { n, k: null, value: show(mean), ciLow: null, ciHigh: null };
+  if (variance === 0 && indicator.scoreRange) {
+    const { low, high } = allAlikeInterval(mean, n, indicator.scoreRange, population);
+    return { n, k: null, value: show(mean), ciLow: show(low), ciHigh: show(high) };
+  }
+  const correction = meanCorrection(n, population);
   const half = (criticalValue(0.95, n - 1) * Math.sqrt(variance) * correction) / Math.sqrt(n);
   return { n, k: null, value: show(mean), ciLow: show(mean - half), ciHigh: show(mean + half) };
 }

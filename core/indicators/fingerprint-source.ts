@@ -1,5 +1,7 @@
 import type { IndicatorDefinition, InstrumentIndicators } from './indicator-definition';
 
+const ENGINE_REVISION = 2;
+
 /**
  * The text to fingerprint (the edge hashes it) for everything that decides an indicator's values: how respondents are scored and
  * counted, and each item it reads as respondents saw it (wording, answer options, scale, the logic
@@ -13,6 +15,9 @@ export function indicatorFingerprintSource(
 ): string {
   const items = [...new Set(indicator.score.itemSets.flat())].sort();
   const content = {
+    // Raised when the engine computes the same answers differently (2: intervals by the instrument's
+    // own population, issue 16), so that rounds computed before are recomputed at start.
+    engine: ENGINE_REVISION,
     score: indicator.score,
     measure: indicator.measure,
     items: items.map((name) => ({

@@ -97,7 +97,20 @@ export type IndicatorDefinition = Omit<IndicatorDeclaration, 'measure' | 'unit'>
   measure: ShareMeasure | MeanMeasure;
   unit: 'share' | 'score' | 'index';
   category?: { of: string; item: string; value: string };
+  /**
+   * A mean's possible range: the lowest and highest score its items give (itemScores). It bounds
+   * the interval when every answer is alike; absent on definitions made by hand in tests.
+   */
+  scoreRange?: { min: number; max: number };
 };
+
+/**
+ * The people a unit's survey addresses. 'pupils' and 'users' are the unit's stored size (pupils of
+ * a class, users of a care unit), 'families' and 'employees' their own figures (employees also
+ * from the sick-leave import's headcount); see core/indicators/unit-populations.ts.
+ */
+export const PopulationGroup = z.enum(['pupils', 'users', 'families', 'employees']);
+export type PopulationGroup = z.infer<typeof PopulationGroup>;
 
 export const BreakdownDefinition = z.object({
   key: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -129,6 +142,12 @@ export const InstrumentIndicators = z
       sensitiveMinGroupSize: z.number().int().min(3).optional(),
       /** Free-text comments are shown only for groups of at least this many respondents. */
       commentMinGroupSize: z.number().int().min(5).default(10),
+      /**
+       * Whom a unit's answers come from, for the finite population correction: its pupils, its
+       * children's families, its employees or its users (PopulationGroup). Without it no interval
+       * is corrected.
+       */
+      population: PopulationGroup.optional(),
     }),
     breakdowns: z.array(BreakdownDefinition).default([]),
     itemScores: z.record(z.string(), z.record(z.string(), z.number())),
@@ -148,8 +167,16 @@ function expandDistributions(
 ): IndicatorDefinition[] {
   return declared.indicators.flatMap((indicator, index): IndicatorDefinition[] => {
     const { measure, unit } = indicator;
-    if (measure.type !== 'distribution')
-      return [{ ...indicator, measure, unit: unit as 'share' | 'score' | 'index' }];
+    if (measure.type === 'mean')
+      return [
+        {
+          ...indicator,
+          measure,
+          unit: unit as 'score' | 'index',
+          ...rangeOf(declared.itemScores, indicator),
+        },
+      ];
+    if (measure.type !== 'distribution') return [{ ...indicator, measure, unit: 'share' as const }];
     const [items, ...more] = indicator.score.itemSets;
     const item = items?.length === 1 && more.length === 0 ? items[0]! : undefined;
     const scale = item === undefined ? undefined : declared.itemScores[item];
@@ -173,6 +200,16 @@ function expandDistributions(
         category: { of: indicator.key, item, value },
       }));
   });
+}
+
+/** The lowest and highest score of the items a mean reads (a respondent's score is their mean). */
+function rangeOf(
+  itemScores: Record<string, Record<string, number>>,
+  indicator: IndicatorDeclaration,
+): { scoreRange?: { min: number; max: number } } {
+  const scores = indicator.score.itemSets.flat().flatMap((item) => Object.values(itemScores[item] ?? {}));
+  if (scores.length === 0) return {};
+  return { scoreRange: { min: Math.min(...scores), max: Math.max(...scores) } };
 }
 
 /** The smallest group an indicator's values may be shown for. */

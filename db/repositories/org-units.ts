@@ -79,6 +79,8 @@ export interface TreeUnit {
   path: string;
   kind: UnitKind;
   population: number | null;
+  families: number | null;
+  employees: number | null;
 }
 
 /** The whole organisation tree of a municipality, as the indicator roll-up needs it. */
@@ -90,6 +92,8 @@ export async function listTreeUnits(db: DbOrTx, municipalityId: string): Promise
       path: orgUnits.path,
       kind: orgUnits.kind,
       population: orgUnits.population,
+      families: orgUnits.families,
+      employees: orgUnits.employees,
     })
     .from(orgUnits)
     .where(eq(orgUnits.municipalityId, municipalityId));

@@ -42,8 +42,18 @@ export const orgUnits = pgTable(
      */
     code: text('code'),
     grade: integer('grade'),
-    /** The people the unit's surveys address (pupils in a class), when known: corrects intervals. */
+    /**
+     * The people the unit serves (pupils of a class, users of a care unit), when known: the
+     * population of pupil and user surveys, correcting their intervals.
+     */
     population: integer('population'),
+    /** The families of the unit's children or pupils, when known: the population of parent surveys. */
+    families: integer('families'),
+    /**
+     * The unit's employees, when known: the population of employee surveys where no sick-leave
+     * import gives its headcount.
+     */
+    employees: integer('employees'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

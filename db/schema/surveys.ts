@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -121,4 +122,23 @@ export const recomputeRequests = pgTable(
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('recompute_requests_round_idx').on(t.roundId)],
+);
+
+/**
+ * The population behind each unit's values in a round (its instrument's target group, rolled up),
+ * kept once the round has closed: a recompute years later corrects with the class sizes of then.
+ */
+export const roundPopulations = pgTable(
+  'round_populations',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
+    /** Null where it was not known then. */
+    population: integer('population'),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
 );

@@ -305,8 +305,8 @@ for (const kind of STORES) {
               ciHigh: expect.closeTo(expected.ciHigh!, 9),
             });
           } else if (key === 'social-wellbeing' && expected.n < population) {
-            // A mean's t-interval narrows by √((N − n)/(N − 1)) around the same mean.
-            const correction = Math.sqrt((population - expected.n) / (population - 1));
+            // A mean's t-interval narrows by √(1 − n/N) around the same mean (Cochran, Theorem 2.2).
+            const correction = Math.sqrt(1 - expected.n / population);
             const half = (expected.ciHigh! - expected.value) * correction;
             expect({ where, ciLow: stored.ciLow, ciHigh: stored.ciHigh }).toEqual({
               where,

@@ -25,6 +25,14 @@ export function referenceIndicator(
   if (def.measure.type === 'mean') {
     if (scores.length === 0) return { ...NO_DATA, k: null };
     const { n, mean, low, high } = tInterval(scores);
+    if (n >= 2 && scores.every((x) => x === scores[0])) {
+      // All alike: bound by the share that could differ (binomial, 2.5 % each side) times the
+      // distance to the scale's ends, the scale read off the item scores here.
+      const all = def.score.itemSets.flat().flatMap((item) => Object.values(itemScores[item] ?? {}));
+      const q = 1 - Math.pow(0.025, 1 / n);
+      const [bottom, top] = [Math.min(...all), Math.max(...all)];
+      return { n, k: null, value: mean, ciLow: mean - q * (mean - bottom), ciHigh: mean + q * (top - mean) };
+    }
     return { n, k: null, value: mean, ciLow: low, ciHigh: high };
   }
   const { op, value: threshold } = def.measure.condition;

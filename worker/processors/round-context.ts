@@ -3,7 +3,8 @@ import type { AnonymityRules } from '../../core/anonymity/anonymity-rules';
 import type { BoundSolver } from '../../core/anonymity/bound-solver';
 import { cellsFromStats, type StoredCell } from '../../core/indicators/cells-from-stats';
 import type { StatsTable } from '../../core/indicators/indicator-stats';
-import { populationsOf } from '../../core/indicators/roll-up';
+import { populationsFor } from '../../core/indicators/unit-populations';
+import { roundState } from '../../core/surveys/round-state';
 import { isWithin } from '../../core/org/org-unit';
 import type { Db, DbOrTx } from '../../db/database';
 import type { InstrumentCache, LoadedInstrument } from '../../db/instrument-cache';
@@ -14,6 +15,11 @@ import {
   type StoredUnitCells,
 } from '../../db/repositories/indicator-values';
 import type { TreeUnit } from '../../db/repositories/org-units';
+import {
+  keepRoundPopulations,
+  latestHeadcounts,
+  loadRoundPopulations,
+} from '../../db/repositories/round-populations';
 import { findRound, type Round } from '../../db/repositories/rounds';
 import { measureGoal } from './measure-goal';
 import type { TreeCache } from './tree-cache';
@@ -37,6 +43,8 @@ export interface RecomputeDeps {
 export interface RoundContext {
   round: Round;
   instrument: LoadedInstrument;
+  /** Each unit's population for the round's instrument (null: unknown, no correction). */
+  populations: Map<string, number | null>;
 }
 
 /** Loaded before any transaction: PGlite has one connection, which a transaction holds. */
@@ -46,7 +54,42 @@ export async function loadRoundContext(
 ): Promise<RoundContext | undefined> {
   const round = await findRound(deps.db, roundId);
   if (!round) return undefined; // deleted meanwhile: nothing left to compute
-  return { round, instrument: await deps.instruments.get(round.instrumentVersionId) };
+  const instrument = await deps.instruments.get(round.instrumentVersionId);
+  return { round, instrument, populations: await roundPopulationsOf(deps, round, instrument) };
+}
+
+/**
+ * The populations a round's values are corrected with: today's while it runs; once it has
+ * closed, those it had then, kept in the database the first time a closed round is computed, so a
+ * recompute next year does not use next year's class sizes.
+ */
+async function roundPopulationsOf(
+  deps: RecomputeDeps,
+  round: Round,
+  instrument: LoadedInstrument,
+): Promise<Map<string, number | null>> {
+  const closed = roundState(round, deps.now().toISOString().slice(0, 10)) === 'closed';
+  if (closed) {
+    const kept = await loadRoundPopulations(deps.db, round.id);
+    if (kept.size > 0) return kept;
+  }
+  const group = instrument.indicators.instrument.population;
+  const units = await deps.trees.get(deps.db, round.municipalityId);
+  const headcounts =
+    group === 'employees' ? await latestHeadcounts(deps.db, round.municipalityId, round.closesOn) : new Map();
+  const populations = populationsFor(
+    group,
+    units.map((unit) => ({
+      id: unit.id,
+      parentId: unit.parentId,
+      served: unit.population,
+      families: unit.families,
+      employees: unit.employees,
+      headcount: headcounts.get(unit.id) ?? null,
+    })),
+  );
+  if (closed) await keepRoundPopulations(deps.db, round.id, populations);
+  return populations;
 }
 
 /**
@@ -69,13 +112,13 @@ export async function lockRound(tx: DbOrTx, roundId: string): Promise<void> {
  */
 export async function publishTables(
   tx: DbOrTx,
-  { round, instrument }: RoundContext,
+  context: RoundContext,
   units: TreeUnit[],
   tables: Map<string, StatsTable>,
   scope: 'changed-units' | 'whole-round',
   previous?: Map<string, StoredUnitCells>,
 ): Promise<void> {
-  const populations = populationsOf(units);
+  const { round, instrument, populations } = context;
   const byId = new Map(units.map((u) => [u.id, u]));
   const levelOf = (unitId: string) => (byId.get(unitId)?.kind === 'municipality' ? 'municipality' : 'unit');
   const cellsByUnit = new Map<string, StoredCell[]>();

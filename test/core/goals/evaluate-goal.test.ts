@@ -37,12 +37,38 @@ describe('evaluateThresholdGoal', () => {
       estimate: shown(50, 0.9, 0.7864, 0.9565),
       status: 'uncertain',
     },
-    // target 0.7864 is the lower bound itself: ciLow <= target holds
+    // target 0.7864 is the lower bound itself: every value in 0.7864 .. 0.9565 is >= 0.7864
     {
-      when: 'the target equals the lower bound',
+      when: 'the target equals the lower bound of ">="',
       rule: rule('>=', 0.7864),
       estimate: shown(50, 0.9, 0.7864, 0.9565),
+      status: 'met',
+    },
+    // …but not every value is > 0.7864: the lower bound itself is not
+    {
+      when: 'the target equals the lower bound of ">"',
+      rule: rule('>', 0.7864),
+      estimate: shown(50, 0.9, 0.7864, 0.9565),
       status: 'uncertain',
+    },
+    // a census: 21 of 24 pupils = 0.875 exactly, interval of width 0
+    {
+      when: 'a census of 21 of 24 is judged against "at least 87.5 %"',
+      rule: rule('>=', 0.875),
+      estimate: shown(21, 0.875, 0.875, 0.875),
+      status: 'met',
+    },
+    {
+      when: 'a census of 21 of 24 is judged against "above 87.5 %"',
+      rule: rule('>', 0.875),
+      estimate: shown(21, 0.875, 0.875, 0.875),
+      status: 'not-met',
+    },
+    {
+      when: 'a census of 21 of 24 is judged against "at most 87.5 %"',
+      rule: rule('<=', 0.875),
+      estimate: shown(21, 0.875, 0.875, 0.875),
+      status: 'met',
     },
     // target 0.9565 is the upper bound itself
     {

@@ -92,17 +92,48 @@ describe('estimateFromStats for a mean', () => {
     },
   );
 
-  it('when scores 3, 4, 5, 4 come from a population of 6, then the t-interval has the correction', () => {
+  it("when scores 3, 4, 5, 4 come from a population of 6, then the t-interval has Cochran's correction √(1 − n/N)", () => {
     // n = 4, sum = 16, sumSq = 9 + 16 + 25 + 16 = 66 → x̄ = 4, s² = (66 − 16²/4)/3 = 2/3, s = 0.8164966
-    // t(0.975, 3) = 3.182446; f = √((6 − 4)/(6 − 1)) = √(2/5) = 0.6324555
-    // half = 3.182446 · 0.8164966 · 0.6324555 / √4 = 0.821704 → 3.178296 .. 4.821704
+    // t(0.975, 3) = 3.182446; f = √(1 − 4/6) = √(1/3) = 0.5773503
+    // half = 3.182446 · 0.8164966 · 0.5773503 / √4 = 0.750114 → 3.249886 .. 4.750114
     const estimate = estimateFromStats(mean, { n: 4, k: 0, sum: 16, sumSq: 66 }, 6);
     expect(estimate).toEqual({
       n: 4,
       k: null,
       value: 4,
-      ciLow: expect.closeTo(3.178296, 5),
-      ciHigh: expect.closeTo(4.821704, 5),
+      ciLow: expect.closeTo(3.249886, 5),
+      ciHigh: expect.closeTo(4.750114, 5),
+    });
+  });
+
+  it('when 25 answered in a class of 24, then nothing is corrected: more answers than people is no census', () => {
+    const stats = { n: 25, k: 0, sum: 100, sumSq: 412 };
+    expect(estimateFromStats(mean, stats, 24)).toEqual(estimateFromStats(mean, stats, null));
+    const shares = { n: 25, k: 20, sum: 0, sumSq: 0 };
+    expect(estimateFromStats(share, shares, 24)).toEqual(estimateFromStats(share, shares, null));
+    expect(
+      estimateFromStats(share, shares, 24).ciHigh! - estimateFromStats(share, shares, 24).ciLow!,
+    ).toBeGreaterThan(0.2);
+  });
+
+  it('when 5 pupils all score 4 on the 1-5 scale, then the interval is what the others could score, not 4 .. 4', () => {
+    // q = 1 − 0.025^(1/5) = 1 − e^(ln 0.025 / 5) = 1 − e^(−0.7377759) = 1 − 0.4781762 = 0.5218238
+    // low = 4 − q·(4 − 1) = 2.4345286, high = 4 + q·(5 − 4) = 4.5218238
+    const estimate = estimateFromStats(mean, { n: 5, k: 0, sum: 20, sumSq: 80 });
+    expect(estimate.ciLow).toBeCloseTo(2.4345286, 6);
+    expect(estimate.ciHigh).toBeCloseTo(4.5218238, 6);
+  });
+
+  it('when 20 of a class of 24 all score 4, then the bound is 2 of 24 unlike them (hypergeometric)', () => {
+    // P(20 draws miss 1 unlike) = 4/24 = 0.1667 > 0.025; miss 2: (4·3)/(24·23) = 0.0217 ≤ 0.025 → D = 2
+    // q = 2/24: low = 4 − 3/12 = 3.75, high = 4 + 1/12 = 4.0833333
+    const estimate = estimateFromStats(mean, { n: 20, k: 0, sum: 80, sumSq: 320 }, 24);
+    expect(estimate.ciLow).toBeCloseTo(3.75, 9);
+    expect(estimate.ciHigh).toBeCloseTo(4.0833333, 6);
+    // the whole class: a census, the value itself
+    expect(estimateFromStats(mean, { n: 24, k: 0, sum: 96, sumSq: 384 }, 24)).toMatchObject({
+      ciLow: 4,
+      ciHigh: 4,
     });
   });
 
@@ -161,5 +192,24 @@ describe('a mean rescaled to 0-100', () => {
     const parsed = InstrumentIndicators.safeParse(declaring('score'));
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(['indicators', 0, 'unit']);
+  });
+});
+
+describe('an interval of width 0', () => {
+  it('is given only when every member of a known population answered once', () => {
+    fc.assert(
+      fc.property(
+        answerSets,
+        fc.option(fc.integer({ min: 1, max: 60 })),
+        fc.constantFrom(mean, share),
+        (answersList, population, indicator) => {
+          const estimate = computeIndicator(indicator, instrument.itemScores, answersList, population);
+          if (estimate.ciLow === null || estimate.ciHigh === null) return;
+          const census = population !== null && estimate.n === population;
+          expect(estimate.ciHigh - estimate.ciLow === 0).toBe(census);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
