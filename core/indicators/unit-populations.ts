@@ -27,13 +27,19 @@ export function populationsFor(
   const nodes: TreeNode[] = units.map((unit) => ({
     id: unit.id,
     parentId: unit.parentId,
-    population: group === undefined ? null : ownFigure(group, unit),
+    population: ownPopulation(group, unit),
   }));
   return populationsOf(nodes);
 }
 
-function ownFigure(group: PopulationGroup, unit: UnitPeople): number | null {
+/** A unit's own figure of the group (not its children's), null when not known. */
+export function ownPopulation(
+  group: PopulationGroup | undefined,
+  unit: Omit<UnitPeople, 'id' | 'parentId'>,
+): number | null {
   switch (group) {
+    case undefined:
+      return null;
     case 'pupils':
     case 'users':
       return unit.served;

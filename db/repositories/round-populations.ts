@@ -39,3 +39,11 @@ export async function keepRoundPopulations(
       .values(rows.slice(i, i + 1000))
       .onConflictDoNothing();
 }
+
+/** Whom a round's instrument version says its answers come from, as declared (unchecked here). */
+export async function findPopulationGroup(db: DbOrTx, instrumentVersionId: string): Promise<string | null> {
+  const result = (await db.execute(sql`
+    select indicators->'instrument'->>'population' as grp from instrument_versions
+    where id = ${instrumentVersionId}`)) as unknown as { rows: { grp: string | null }[] };
+  return result.rows[0]?.grp ?? null;
+}

@@ -148,6 +148,8 @@ export interface RoundUnitLink {
   unitKind: string;
   parentName: string | null;
   population: number | null;
+  families: number | null;
+  employees: number | null;
 }
 
 /**
@@ -166,6 +168,8 @@ export async function listRoundUnitLinks(db: DbOrTx, roundId: string): Promise<R
       unitKind: orgUnits.kind,
       parentName: parents.name,
       population: orgUnits.population,
+      families: orgUnits.families,
+      employees: orgUnits.employees,
     })
     .from(roundLinks)
     .innerJoin(orgUnits, eq(orgUnits.id, roundLinks.unitId))

@@ -2,7 +2,10 @@ import { NotFound } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import { isWithin } from '../../core/org/org-unit';
 import { isQualityStaff, mayAct } from '../../core/org/scope';
+import { PopulationGroup } from '../../core/indicators/indicator-definition';
+import { ownPopulation } from '../../core/indicators/unit-populations';
 import { overPopulationOf, type OverPopulation } from '../../core/surveys/answers-over-population';
+import { findPopulationGroup, latestHeadcounts } from '../../db/repositories/round-populations';
 import {
   linkPolicyRefusal,
   OPEN_LINKS_WITHHELD_TEXT,
@@ -83,8 +86,14 @@ export async function loadRoundDistribution(
   );
   const answers = await countRoundResponsesByUnit(db, roundId);
   const tokens = new Map((await countTokensByUnit(db, roundId)).map((t) => [t.unitId, t]));
+  const peopleOf = await peopleCounter(db, round);
   const units = links.map((link) =>
-    unitDistribution(link, answers.get(link.unitId) ?? 0, tokens.get(link.unitId), withheld ? null : baseUrl),
+    unitDistribution(
+      { ...link, population: peopleOf(link) },
+      answers.get(link.unitId) ?? 0,
+      tokens.get(link.unitId),
+      withheld ? null : baseUrl,
+    ),
   );
   const totalAnswers = units.reduce((sum, u) => sum + u.answers, 0);
   // A total rate only when every unit's size is known: anything else would mix unlike counts.
@@ -109,6 +118,27 @@ export async function loadRoundDistribution(
     openLinksWithheld: withheld && { reason: withheld, note: OPEN_LINKS_WITHHELD_TEXT[withheld] },
     linkPolicy: linkPolicyFor(staff, round, state),
   };
+}
+
+/**
+ * The people a linked unit's answers are counted against: the round's instrument's population
+ * (pupils, users, families, employees by payroll headcount), as its intervals use it.
+ */
+async function peopleCounter(db: Db, round: Round): Promise<(link: RoundUnitLink) => number | null> {
+  const declared = PopulationGroup.safeParse(await findPopulationGroup(db, round.instrumentVersionId));
+  const group = declared.success ? declared.data : undefined;
+  const headcounts =
+    group === 'employees' ? await latestHeadcounts(db, round.municipalityId, round.closesOn) : new Map();
+  // An instrument version from before populations were declared keeps counting against the
+  // unit's size, as this page always did; its intervals are not corrected.
+  if (group === undefined) return (link) => link.population;
+  return (link) =>
+    ownPopulation(group, {
+      served: link.population,
+      families: link.families,
+      employees: link.employees,
+      headcount: headcounts.get(link.unitId) ?? null,
+    });
 }
 
 /** One unit's counts and rate; its open link only with a `baseUrl` to put it on. */
