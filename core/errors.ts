@@ -29,6 +29,19 @@ export class ValidationFailed extends DomainError {
   }
 }
 
+/**
+ * A request that cannot be read or kept as sent: text PostgreSQL refuses (a NUL character, half of
+ * a UTF-16 surrogate pair), an address with a broken %-escape. 400, naming the field.
+ */
+export class MalformedInput extends DomainError {
+  constructor(
+    message: string,
+    readonly details: FieldIssue[] = [],
+  ) {
+    super('malformed_input', message);
+  }
+}
+
 export class Forbidden extends DomainError {
   constructor(message = 'Not allowed') {
     super('forbidden', message);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PUBLIC_URL: z.url().optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
@@ -38,6 +38,7 @@ const Env = z.object({
   MAX_REMINDERS: z.coerce.number().int().min(0).max(10).default(2),
   MAIL_SWEEP_MS: z.coerce.number().int().min(1000).default(3_600_000),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  NODE_ENV: z.string().optional(),
 });
 
 /** Invitations and reminders by e-mail. */
@@ -55,6 +56,7 @@ export interface MailConfig {
 export interface Config {
   port: number;
   host: string;
+  /** Where people reach Målbar (links, QR codes, mails); required in production, else the listen address. */
   publicUrl: string | undefined;
   database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
   queue: { kind: 'redis'; url: string; prefix: string } | { kind: 'in-process' };
@@ -82,6 +84,11 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  // Links in QR sheets, CSVs and mails need the real address; the request's Host is the sender's choice.
+  if (e.NODE_ENV === 'production' && !e.PUBLIC_URL)
+    throw new ConfigError(
+      'Invalid configuration:\n  PUBLIC_URL: required in production (NODE_ENV=production): the address people reach Målbar at, e.g. https://malbar.kommune.dk',
+    );
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,

@@ -1,7 +1,8 @@
-/** One line per event on stderr; errors with their stack. Enough until there is a log shipper. */
+import { loggableError, loggableMessage } from './loggable-error';
+
+/** One line per event on stderr; errors with their stack, never with answers (loggable-error.ts). */
 export function log(message: string, error?: unknown): void {
-  const detail =
-    error instanceof Error ? ` ${error.stack ?? error.message}` : error ? ` ${String(error)}` : '';
+  const detail = error ? ` ${loggableError(error)}` : '';
   process.stderr.write(`${new Date().toISOString()} ${message}${detail}\n`);
 }
 
@@ -12,7 +13,7 @@ export function log(message: string, error?: unknown): void {
 export function logThrottled(message: string): (error: unknown) => void {
   const lastLogged = new Map<string, number>();
   return (error) => {
-    const key = error instanceof Error ? error.message : String(error);
+    const key = loggableMessage(error);
     const now = Date.now();
     if (now - (lastLogged.get(key) ?? 0) < 60_000) return;
     lastLogged.set(key, now);

@@ -181,6 +181,12 @@ export async function startMalbar(
     // Chromium starts on the first PDF asked for, not before.
     const pdf = createPdfPrinter({ chromiumPath: config.chromiumPath, log });
     closers.push(() => pdf.close());
+    // Listening first: with port 0 the address (the links' base without PUBLIC_URL) is known only then.
+    // The app is attached before this tick ends, so no request arrives without it.
+    const server = http.createServer();
+    await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+    const { port } = server.address() as AddressInfo;
+    url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     const app = createApp({
       pdf,
       events,
@@ -191,14 +197,11 @@ export async function startMalbar(
       instruments,
       sessionSecret: config.sessionSecret!,
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
-      publicUrl: config.publicUrl,
+      publicUrl: (config.publicUrl ?? url).replace(/\/+$/, ''),
       now,
       log,
     });
-    const server = http.createServer(app);
-    await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-    const { port } = server.address() as AddressInfo;
-    url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    server.on('request', app);
     closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     closers.push(() => server.closeAllConnections());
   }

@@ -6,6 +6,9 @@ import type { JobQueue } from '../jobs/define-job';
 import type { RoundEvents } from '../jobs/round-events';
 import type { PdfPrinter } from './reports/pdf-printer';
 import { errorMiddleware } from './http/error-middleware';
+import { readableAddress } from './http/readable-address';
+import { sameOriginGuard } from './http/same-origin-guard';
+import { noStoreByDefault, securityHeaders } from './http/security-headers';
 import { organisationAdminRoutes } from './routes/admin-organisation';
 import { adminRoundRoutes } from './routes/admin-rounds';
 import { benchmarkRoutes } from './routes/benchmarks';
@@ -37,8 +40,11 @@ export interface AppDeps {
   instruments: InstrumentCache;
   sessionSecret: string;
   secureCookies: boolean;
-  /** The address respondents reach this installation at (links, QR codes, CSVs); else the request's host. */
-  publicUrl?: string;
+  /**
+   * The address people reach this installation at, for links, QR codes, CSVs and mails: PUBLIC_URL,
+   * or in development the server's own address. Never the request's Host, which the sender chooses.
+   */
+  publicUrl: string;
   now: () => Date;
   log: (message: string, error?: unknown) => void;
   /** Prints follow-up reports to PDF; without it the PDF links answer 503. */
@@ -54,19 +60,15 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.use((_req, res, next) => {
-    res.set({
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'X-Frame-Options': 'DENY',
-    });
-    next();
-  });
+  app.use(securityHeaders({ https: deps.secureCookies }));
+  app.use(readableAddress);
   const assets = { fallthrough: false, maxAge: '1h' };
   app.use('/assets/survey-core', express.static(path.join(root, 'node_modules/survey-core'), assets));
   app.use('/assets/survey-js-ui', express.static(path.join(root, 'node_modules/survey-js-ui'), assets));
   app.use('/assets/web', express.static(path.join(root, 'dist/web'), { maxAge: '1h' }));
   app.use('/assets/web', express.static(path.join(root, 'web'), { ...assets, extensions: ['css'] }));
+  app.use(noStoreByDefault);
+  app.use(sameOriginGuard(deps.publicUrl));
 
   const today = () => deps.now().toISOString().slice(0, 10);
   const sessions = {

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, max } from 'drizzle-orm';
 import type { SickLeaveRecord } from '../../core/sick-leave/figures-record';
+import type { SickLeaveImportSummary } from '../../core/sick-leave/import-summary';
 import type { DbOrTx } from '../database';
 import { sickLeaveImports, sickLeaveRecords } from '../schema';
 
@@ -59,6 +60,13 @@ export async function insertSickLeaveRecords(
       rowsDone: records.length,
       rowsTotal: records.length,
       finishedAt: new Date(),
+      summary: {
+        records: records.length,
+        replacedRecords: 0,
+        units: new Set(records.map((r) => r.unitId)).size,
+        periods: null,
+        ignoredColumns: [],
+      } satisfies SickLeaveImportSummary,
     })
     .returning({ id: sickLeaveImports.id });
   const importId = created!.id;

@@ -1,9 +1,11 @@
 import type { ErrorRequestHandler } from 'express';
 import { renderFormErrorPage } from '../pages/form-error-page';
+import { refusalOf } from './request-refusal';
 import {
   Conflict,
   DomainError,
   Forbidden,
+  MalformedInput,
   NotFound,
   PersonalLinksOnly,
   RoundNotOpen,
@@ -17,6 +19,7 @@ import {
 
 const statusOf = (error: DomainError): number => {
   if (error instanceof ValidationFailed) return 422;
+  if (error instanceof MalformedInput) return 400;
   if (error instanceof NotFound) return 404;
   if (error instanceof Forbidden || error instanceof PersonalLinksOnly) return 403;
   if (error instanceof Unauthenticated) return 401;
@@ -30,14 +33,19 @@ const statusOf = (error: DomainError): number => {
 
 /** The fields a failure names: every invalid one, or the one in conflict (an e-mail in use). */
 const fieldIssuesOf = (error: DomainError): FieldIssue[] =>
-  error instanceof ValidationFailed || error instanceof Conflict ? error.details : [];
+  error instanceof ValidationFailed || error instanceof Conflict || error instanceof MalformedInput
+    ? error.details
+    : [];
 
 /** The one place where failures become HTTP answers. Unknown errors are bugs: 500, logged. */
 export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     if (error instanceof DomainError) {
       const fields = fieldIssuesOf(error);
-      const details = error instanceof ValidationFailed || fields.length ? { details: fields } : {};
+      const details =
+        error instanceof ValidationFailed || error instanceof MalformedInput || fields.length
+          ? { details: fields }
+          : {};
       if (error instanceof TooManyRequests) res.set('Retry-After', String(error.retryAfterSeconds));
       res.status(statusOf(error));
       // A staff form posted from a page gets a page back (with what to fix), not JSON.
@@ -52,19 +60,9 @@ export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHand
       res.json({ error: { code: error.code, message: error.message, ...details } });
       return;
     }
-    const httpError = error as { type?: string; status?: number; message?: string };
-    if (httpError.type === 'entity.parse.failed') {
-      res.status(400).json({
-        error: {
-          code: 'malformed_json',
-          message: 'The request body is not valid JSON',
-          details: [{ field: '(body)', issue: httpError.message ?? 'invalid JSON' }],
-        },
-      });
-      return;
-    }
-    if (httpError.type === 'entity.too.large') {
-      res.status(413).json({ error: { code: 'too_large', message: 'The request body is too large' } });
+    const refusal = refusalOf(error);
+    if (refusal) {
+      res.status(refusal.status).json({ error: refusal.error });
       return;
     }
     log(error);

@@ -6,6 +6,7 @@ import { staffLayout } from './staff-layout';
 export function renderFormErrorPage(message: string, details: FieldIssue[]): string {
   return staffLayout({
     title: 'Not saved',
+    head: html`<script src="/assets/web/back-link.js" defer></script>`,
     body: html`<h1>Not saved</h1>
       <p role="alert">${message}.</p>
       ${
@@ -15,6 +16,6 @@ export function renderFormErrorPage(message: string, details: FieldIssue[]): str
             </ul>`
           : ''
       }
-      <p><a href="javascript:history.back()">← Back to the form</a> (what you typed is still there)</p>`,
+      <p><a href="/dashboard" data-back>← Back to the form</a> (what you typed is still there)</p>`,
   });
 }

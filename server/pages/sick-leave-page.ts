@@ -26,7 +26,8 @@ function appliedText(s: SickLeaveImportSummary): string {
 export function importStateText(i: SickLeaveImportView): string {
   if (i.status === 'queued') return 'Waiting for the worker to start.';
   if (i.status === 'failed') return `${plural(i.errorCount, 'problem', 'problems')}; nothing was imported.`;
-  if (i.status === 'applied') return appliedText(i.summary!);
+  // Records stored without a file (the demo's, or from before summaries were kept) have no summary.
+  if (i.status === 'applied') return i.summary ? appliedText(i.summary) : 'Applied.';
   if (i.rowsTotal === null) return `Reading and checking: ${plural(i.rowsDone, 'row', 'rows')} so far.`;
   if (i.rowsDone < i.rowsTotal)
     return `Reading and checking row ${count(i.rowsDone)} of ${count(i.rowsTotal)}.`;

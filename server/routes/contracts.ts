@@ -4,7 +4,6 @@ import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import type { JobQueue } from '../../jobs/define-job';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { baseUrlOf } from '../http/base-url';
 import { renderContractPage } from '../pages/contract-page';
 import { renderContractsPage } from '../pages/contracts-page';
 import { loadContractOverview } from '../use-cases/contract-overview';
@@ -20,7 +19,7 @@ export type ContractRouteDeps = SessionDeps & {
   db: Db;
   instruments: InstrumentCache;
   queue: JobQueue;
-  publicUrl?: string;
+  publicUrl: string;
 };
 
 /** The quality contract: service areas with aims, goals, publication (issue 5). */
@@ -47,7 +46,7 @@ export function contractRoutes(deps: ContractRouteDeps): Router {
     const staff = staffOf(res);
     const view = await loadContractView(useCase, staff, req.params.contractId as string);
     const municipality = (await findMunicipality(deps.db, staff.municipalityId))!;
-    const publicUrl = `${baseUrlOf(req, deps.publicUrl)}/p/${municipality.slug}`;
+    const publicUrl = `${deps.publicUrl}/p/${municipality.slug}`;
     res.type('html').send(renderContractPage(view, staff, publicUrl));
   });
   router.post('/dashboard/contracts/:contractId/areas', page, forms, async (req, res) => {

@@ -5,7 +5,6 @@ import type { Db } from '../../db/database';
 import type { JobQueue } from '../../jobs/define-job';
 import type { RoundEvents } from '../../jobs/round-events';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { baseUrlOf } from '../http/base-url';
 import { parseInput } from '../http/parse';
 import { renderRoundDistributionPage } from '../pages/round-distribution-page';
 import { inviteByEmail, loadInvitationCounts } from '../use-cases/invite-by-email';
@@ -19,7 +18,7 @@ export interface DistributionDeps extends SessionDeps {
   db: Db;
   queue: JobQueue;
   events?: RoundEvents;
-  publicUrl?: string;
+  publicUrl: string;
   log: (message: string, error?: unknown) => void;
 }
 
@@ -48,7 +47,7 @@ export function distributionRoutes(deps: DistributionDeps): Router {
       deps.db,
       staff,
       req.params.roundId as string,
-      baseUrlOf(req, deps.publicUrl),
+      deps.publicUrl,
       today(),
     );
     const invitations = await loadInvitationCounts(deps.db, staff, data.round.id);
@@ -58,8 +57,7 @@ export function distributionRoutes(deps: DistributionDeps): Router {
   // Server-sent events: the rates now, then again whenever the worker has counted new answers.
   router.get('/api/rounds/:roundId/response-rates/events', api, async (req, res) => {
     const roundId = req.params.roundId as string;
-    const load = () =>
-      loadRoundDistribution(deps.db, staffOf(res), roundId, baseUrlOf(req, deps.publicUrl), today());
+    const load = () => loadRoundDistribution(deps.db, staffOf(res), roundId, deps.publicUrl, today());
     const first = await load(); // scope and existence are checked before the stream opens
     res.set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
@@ -78,7 +76,7 @@ export function distributionRoutes(deps: DistributionDeps): Router {
       deps.db,
       staffOf(res),
       req.params.roundId as string,
-      baseUrlOf(req, deps.publicUrl),
+      deps.publicUrl,
       today(),
     );
     res.set('Cache-Control', 'no-store').json(data);
@@ -100,7 +98,7 @@ export function distributionRoutes(deps: DistributionDeps): Router {
       .type('text/csv; charset=utf-8')
       .set('Content-Disposition', `attachment; filename="${file}"`)
       .set('Cache-Control', 'no-store')
-      .send(tokensCsv(baseUrlOf(req, deps.publicUrl), issued.unitName, issued.codes));
+      .send(tokensCsv(deps.publicUrl, issued.unitName, issued.codes));
   });
 
   // Personal links only, or open links again (only while the round is scheduled): 409 otherwise.

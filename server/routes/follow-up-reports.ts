@@ -6,9 +6,9 @@ import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { baseUrlOf } from '../http/base-url';
 import { renderReportPage } from '../pages/report-page';
 import { renderReportPrint } from '../pages/report-print';
+import { yearParam } from '../http/year-param';
 import type { PdfPrinter } from '../reports/pdf-printer';
 import {
   adoptFollowUpReport,
@@ -23,7 +23,7 @@ export type ReportRouteDeps = SessionDeps & {
   db: Db;
   instruments: InstrumentCache;
   pdf?: PdfPrinter;
-  publicUrl?: string;
+  publicUrl: string;
 };
 
 /** ?lang=da|nb|en, else the municipality's own language. */
@@ -61,7 +61,7 @@ export function followUpReportRoutes(deps: ReportRouteDeps): Router {
   router.param('contractId', (_req, _res, next, value: string) =>
     next(UUID.test(value) ? undefined : new NotFound(`There is no contract ${value}`)),
   );
-  const yearOf = (req: Request) => Number(req.params.year);
+  const yearOf = (req: Request) => yearParam(req.params.year as string);
   const base = '/dashboard/contracts/:contractId/reports/:year';
   const localeFor = async (req: Request, municipalityId: string) =>
     localeOf(req, (await findMunicipality(deps.db, municipalityId))!.country);
@@ -76,7 +76,7 @@ export function followUpReportRoutes(deps: ReportRouteDeps): Router {
     const staff = staffOf(res);
     const view = await loadReportForStaff(useCase, staff, req.params.contractId as string, yearOf(req));
     const locale = await localeFor(req, staff.municipalityId);
-    const pdf = await reportPdf(deps.pdf, view, locale, baseUrlOf(req, deps.publicUrl));
+    const pdf = await reportPdf(deps.pdf, view, locale, deps.publicUrl);
     res.type('application/pdf').attachment(pdfFileName(view, locale)).send(pdf);
   });
   router.post(`${base}/texts`, page, forms, async (req, res) => {

@@ -2,7 +2,6 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { NotFound, ValidationFailed } from '../../core/errors';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { baseUrlOf } from '../http/base-url';
 import { renderLinkSheetPage } from '../pages/link-sheet-page';
 import { loadLinkSheet } from '../use-cases/link-sheet';
 
@@ -11,8 +10,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SheetQuery = z.object({ unit: z.string().regex(UUID, 'must be a unit id').optional() });
 
 export interface LinkSheetDeps extends SessionDeps {
-  /** Where respondents reach Målbar (PUBLIC_URL); without it, the address the request came to. */
-  publicUrl: string | undefined;
+  /** Where respondents reach Målbar: PUBLIC_URL, or in development the server's own address. */
+  publicUrl: string;
 }
 
 /** Printable sheets of a round's respondent links as QR codes, limited to the user's scope. */
@@ -34,7 +33,7 @@ export function linkSheetRoutes(deps: LinkSheetDeps): Router {
     const sheet = await loadLinkSheet(deps.db, staff, {
       roundId: req.params.roundId as string,
       unitId: query.data.unit,
-      baseUrl: baseUrlOf(req, deps.publicUrl),
+      baseUrl: deps.publicUrl,
     });
     res.type('html').send(renderLinkSheetPage(sheet, staff));
   });

@@ -3,7 +3,7 @@ import { NotFound } from '../../core/errors';
 import { Locale } from '../../core/indicators/indicator-definition';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
-import { baseUrlOf } from '../http/base-url';
+import { yearParam } from '../http/year-param';
 import { html } from '../pages/html';
 import { publicLayout, renderPublicPage, renderPublicReport } from '../pages/public-page';
 import { PUBLIC_WORDS } from '../pages/public-text';
@@ -16,7 +16,7 @@ export interface PublicRouteDeps {
   instruments: InstrumentCache;
   now: () => Date;
   pdf?: PdfPrinter;
-  publicUrl?: string;
+  publicUrl: string;
 }
 
 /** The municipality's public page (/p/<slug>) and its adopted reports: no login, three languages. */
@@ -39,7 +39,7 @@ export function publicPageRoutes(deps: PublicRouteDeps): Router {
   router.get('/p/:slug/contracts/:contractId/reports/:year/pdf', async (req, res) => {
     const { view, country } = await publicReport(req);
     const locale = localeOf(req, country);
-    const pdf = await reportPdf(deps.pdf, view, locale, baseUrlOf(req, deps.publicUrl));
+    const pdf = await reportPdf(deps.pdf, view, locale, deps.publicUrl);
     res.type('application/pdf').attachment(pdfFileName(view, locale)).send(pdf);
   });
   // Citizens get a page in their language, not a JSON error.
@@ -64,7 +64,7 @@ export function publicPageRoutes(deps: PublicRouteDeps): Router {
   async function publicReport(req: Request) {
     const { slug, contractId, year } = req.params as Record<string, string>;
     if (!slugOk.test(slug!) || !/^[0-9a-f-]{36}$/i.test(contractId!)) throw new NotFound('No such report');
-    return loadPublicReport(deps, slug!, contractId!, Number(year));
+    return loadPublicReport(deps, slug!, contractId!, yearParam(year));
   }
   return router;
 }

@@ -1,3 +1,4 @@
+import { sameOrigin } from '../support/http';
 /** Asks for `count` personal links through the staff form, as a consultant's browser does. */
 export async function requestPersonalLinks(
   baseUrl: string,
@@ -8,7 +9,11 @@ export async function requestPersonalLinks(
 ) {
   const res = await fetch(`${baseUrl}/dashboard/rounds/${roundId}/tokens`, {
     method: 'POST',
-    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      ...sameOrigin(`${baseUrl}/dashboard/rounds/${roundId}/tokens`),
+      cookie,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
     body: new URLSearchParams({ unitId, count: String(count) }).toString(),
     redirect: 'manual',
   });

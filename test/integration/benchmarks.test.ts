@@ -4,7 +4,7 @@ import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, submit, type Json } from '../support/http';
+import { getJson, postJson, submit, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 // The round builder opens rounds a week ago: that is the year their goals compare with.
@@ -35,7 +35,7 @@ for (const kind of STORES) {
     ) => {
       const res = await fetch(api(`/benchmarks/import${query}`), {
         method: 'POST',
-        headers: { 'content-type': 'text/csv', cookie },
+        headers: { ...sameOrigin(api(`/benchmarks/import${query}`)), 'content-type': 'text/csv', cookie },
         body: text,
       });
       return { status: res.status, body: (await res.json()) as Json };
@@ -215,7 +215,11 @@ for (const kind of STORES) {
       const post = (text: string) =>
         fetch(`${store.url}/dashboard/benchmarks/import`, {
           method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: consultant },
+          headers: {
+            ...sameOrigin(`${store.url}/dashboard/benchmarks/import`),
+            'content-type': 'application/x-www-form-urlencoded',
+            cookie: consultant,
+          },
           body: new URLSearchParams({ csv: text, source: 'Eget udtræk', vintage: '2025' }),
           redirect: 'manual',
         });

@@ -10,6 +10,7 @@ import { aStaffUser, logIn } from '../builders/staff';
 import { parseMail, readOutbox } from '../support/eml';
 import { startSmtpCapture, type CapturedMail, type SmtpCapture } from '../support/smtp-capture';
 import { STORES, type TestStore } from '../support/stores';
+import { sameOrigin } from '../support/http';
 
 const FROM = 'Målbar <noreply@localhost>';
 
@@ -76,7 +77,11 @@ for (const kind of STORES) {
     const invite = async (emails: string[]) => {
       const res = await fetch(`${store.url}/dashboard/rounds/${round.roundId}/invitations`, {
         method: 'POST',
-        headers: { cookie: consultant, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          ...sameOrigin(`${store.url}/dashboard/rounds/${round.roundId}/invitations`),
+          cookie: consultant,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: new URLSearchParams({ unitId: org.classes.get(6)!.id, lang: 'da', emails: emails.join('\n') }),
         redirect: 'manual',
       });

@@ -11,7 +11,7 @@ import { aMunicipality, type BuiltOrganisation } from '../builders/organisation'
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
 import { readOutbox, waitForOutbox, type ReadMail } from '../support/eml';
-import { postJson } from '../support/http';
+import { postJson, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 const DAY = 86_400_000;
@@ -21,7 +21,11 @@ const CODE = '[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}'
 async function invite(store: TestStore, cookie: string, roundId: string, form: Record<string, string>) {
   const res = await fetch(`${store.url}/dashboard/rounds/${roundId}/invitations`, {
     method: 'POST',
-    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      ...sameOrigin(`${store.url}/dashboard/rounds/${roundId}/invitations`),
+      cookie,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
     body: new URLSearchParams(form).toString(),
     redirect: 'manual',
   });

@@ -7,7 +7,7 @@ import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, submit, type Json } from '../support/http';
+import { getJson, postJson, submit, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 /** Respondents per class: both at or over the minimum group size (5), so both are shown. */
@@ -203,7 +203,7 @@ for (const kind of STORES) {
       const previous = await latestRecomputeRun(store.db, round.roundId);
       const posted = await fetch(`${store.url}${action}`, {
         method: 'POST',
-        headers: { cookie: consultant },
+        headers: { ...sameOrigin(`${store.url}${action}`), cookie: consultant },
         body: new URLSearchParams(),
         redirect: 'manual',
       });

@@ -1,13 +1,13 @@
 import { aContractWithGoals } from '../builders/goals';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson } from '../support/http';
+import { getJson, postJson, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 const patch = async (url: string, body: unknown, cookie: string) => {
   const res = await fetch(url, {
     method: 'PATCH',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { ...sameOrigin(url), 'content-type': 'application/json', cookie },
     body: JSON.stringify(body),
   });
   const text = await res.text();
@@ -142,7 +142,11 @@ for (const kind of STORES) {
       expect(text).toContain('Add an action');
       const added = await fetch(`${store.url}/dashboard/goals/${goalId}/actions`, {
         method: 'POST',
-        headers: { cookie: consultant, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          ...sameOrigin(`${store.url}/dashboard/goals/${goalId}/actions`),
+          cookie: consultant,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: new URLSearchParams({
           what: 'Forældremøde',
           responsible: 'Skoleleder',

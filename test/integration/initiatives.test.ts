@@ -5,13 +5,13 @@ import { aContractWithGoals } from '../builders/goals';
 import { anAssessment, anInitiative } from '../builders/initiatives';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, type Json } from '../support/http';
+import { getJson, postJson, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 const patch = async (url: string, body: unknown, cookie: string) => {
   const res = await fetch(url, {
     method: 'PATCH',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { ...sameOrigin(url), 'content-type': 'application/json', cookie },
     body: JSON.stringify(body),
   });
   const text = await res.text();
@@ -240,7 +240,11 @@ for (const kind of STORES) {
       const form = (fields: Record<string, string>) =>
         fetch(`${store.url}/dashboard/initiatives`, {
           method: 'POST',
-          headers: { cookie: cookies.nordby, 'content-type': 'application/x-www-form-urlencoded' },
+          headers: {
+            ...sameOrigin(`${store.url}/dashboard/initiatives`),
+            cookie: cookies.nordby,
+            'content-type': 'application/x-www-form-urlencoded',
+          },
           body: new URLSearchParams({
             sector: 'school',
             title: 'Skolehaver',

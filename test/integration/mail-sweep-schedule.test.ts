@@ -11,6 +11,7 @@ import { aStaffUser, logIn } from '../builders/staff';
 import { readOutbox, waitForOutbox } from '../support/eml';
 import { REDIS_URL } from '../support/services';
 import { STORES, type TestStore } from '../support/stores';
+import { sameOrigin } from '../support/http';
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'malbar-sweep-'));
 
@@ -37,7 +38,11 @@ for (const kind of STORES) {
       const consultant = await logIn(store.url, await aStaffUser(store.db, org.root, 'consultant'));
       const res = await fetch(`${store.url}/dashboard/rounds/${round.roundId}/invitations`, {
         method: 'POST',
-        headers: { cookie: consultant, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          ...sameOrigin(`${store.url}/dashboard/rounds/${round.roundId}/invitations`),
+          cookie: consultant,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: new URLSearchParams({ unitId: org.classes.get(6)!.id, lang: 'en', emails: 'kim@example.dk' }),
         redirect: 'manual',
       });

@@ -4,7 +4,7 @@ import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, submit, type Json } from '../support/http';
+import { getJson, postJson, submit, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 const year = Number(new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 4));
@@ -187,7 +187,7 @@ for (const kind of STORES) {
       const before = (await networkOf(admin.A!)).body.years;
       const res = await fetch(api('/admin/network/members/kommune-c'), {
         method: 'DELETE',
-        headers: { cookie: admin.A! },
+        headers: { ...sameOrigin(api('/admin/network/members/kommune-c')), cookie: admin.A! },
       });
       expect(res.status).toBe(204);
       const after = await networkOf(admin.A!);
@@ -201,7 +201,11 @@ for (const kind of STORES) {
       const form = (path: string, body: Record<string, string>, cookie: string) =>
         fetch(`${store.url}/dashboard/admin/networks${path}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+          headers: {
+            ...sameOrigin(`${store.url}/dashboard/admin/networks${path}`),
+            'content-type': 'application/x-www-form-urlencoded',
+            cookie,
+          },
           body: new URLSearchParams(body),
           redirect: 'manual',
         });

@@ -1,7 +1,7 @@
 import { anOrganisationCsv } from '../builders/organisation-csv';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, type Json } from '../support/http';
+import { getJson, postJson, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 /** A well-formed file: an area with a school and two classes, under the builder's tree. */
@@ -29,6 +29,7 @@ for (const kind of STORES) {
       const res = await fetch(`${store.url}${path}`, {
         method,
         headers: {
+          ...sameOrigin(`${store.url}${path}`),
           'content-type': type,
           cookie,
           accept: type.includes('form') ? 'text/html' : 'application/json',

@@ -7,7 +7,7 @@ import { aMunicipality, type BuiltOrganisation } from '../builders/organisation'
 import { personalLinkCodes } from '../builders/personal-links';
 import { aRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, submit, type Json } from '../support/http';
+import { getJson, postJson, submit, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 /*
@@ -36,7 +36,11 @@ async function openLinkCodes(store: TestStore, roundId: string): Promise<string[
 const patch = (store: TestStore, roundId: string, body: unknown, cookie: string) =>
   fetch(`${store.url}/api/rounds/${roundId}`, {
     method: 'PATCH',
-    headers: { cookie, 'content-type': 'application/json' },
+    headers: {
+      ...sameOrigin(`${store.url}/api/rounds/${roundId}`),
+      cookie,
+      'content-type': 'application/json',
+    },
     body: JSON.stringify(body),
   }).then(async (res) => ({ status: res.status, body: (await res.json()) as Json }));
 
@@ -185,7 +189,11 @@ for (const kind of STORES) {
       });
       const posted = await fetch(`${store.url}/dashboard/rounds`, {
         method: 'POST',
-        headers: { cookie: cookies.consultant, accept: 'text/html' },
+        headers: {
+          ...sameOrigin(`${store.url}/dashboard/rounds`),
+          cookie: cookies.consultant,
+          accept: 'text/html',
+        },
         body: form,
         redirect: 'manual',
       });
@@ -195,7 +203,11 @@ for (const kind of STORES) {
       form.delete('personalLinksOnly');
       const unticked = await fetch(`${store.url}/dashboard/rounds`, {
         method: 'POST',
-        headers: { cookie: cookies.consultant, accept: 'text/html' },
+        headers: {
+          ...sameOrigin(`${store.url}/dashboard/rounds`),
+          cookie: cookies.consultant,
+          accept: 'text/html',
+        },
         body: form,
         redirect: 'manual',
       });
@@ -257,7 +269,11 @@ for (const kind of STORES) {
       const form = (value: string) =>
         fetch(`${store.url}/dashboard/rounds/${scheduled.roundId}/link-policy`, {
           method: 'POST',
-          headers: { cookie: cookies.consultant, 'content-type': 'application/x-www-form-urlencoded' },
+          headers: {
+            ...sameOrigin(`${store.url}/dashboard/rounds/${scheduled.roundId}/link-policy`),
+            cookie: cookies.consultant,
+            'content-type': 'application/x-www-form-urlencoded',
+          },
           body: new URLSearchParams({ personalLinksOnly: value }),
           redirect: 'manual',
         });

@@ -5,14 +5,14 @@ import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, submit, type Json } from '../support/http';
+import { getJson, postJson, submit, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 const year = new Date().getUTCFullYear();
 const put = async (url: string, body: unknown, cookie: string) => {
   const res = await fetch(url, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { ...sameOrigin(url), 'content-type': 'application/json', cookie },
     body: JSON.stringify(body),
   });
   const text = await res.text();
@@ -263,7 +263,11 @@ for (const kind of STORES) {
       const patch = (body: unknown, cookie: string) =>
         fetch(api(`/goals/${goal.notBullied}`), {
           method: 'PATCH',
-          headers: { 'content-type': 'application/json', cookie },
+          headers: {
+            ...sameOrigin(api(`/goals/${goal.notBullied}`)),
+            'content-type': 'application/json',
+            cookie,
+          },
           body: JSON.stringify(body),
         });
       expect((await patch({ rule: { type: 'threshold', op: '>', target: 0.99 } }, viewer)).status).toBe(403);

@@ -3,7 +3,7 @@ import { listMunicipalityLinks, listRounds } from '../../db/repositories/rounds'
 import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, submit, type Json } from '../support/http';
+import { getJson, postJson, submit, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 const isoDay = (offsetDays: number) =>
@@ -146,7 +146,7 @@ for (const kind of STORES) {
       fields.append('unitIds', org.classes.get(1)!.id);
       const posted = await fetch(url('/dashboard/rounds'), {
         method: 'POST',
-        headers: { cookie: consultant, accept: 'text/html' },
+        headers: { ...sameOrigin(url('/dashboard/rounds')), cookie: consultant, accept: 'text/html' },
         body: fields,
         redirect: 'manual',
       });
@@ -159,7 +159,7 @@ for (const kind of STORES) {
       fields.set('closesOn', isoDay(-1));
       const refused = await fetch(url('/dashboard/rounds'), {
         method: 'POST',
-        headers: { cookie: consultant, accept: 'text/html' },
+        headers: { ...sameOrigin(url('/dashboard/rounds')), cookie: consultant, accept: 'text/html' },
         body: fields,
       });
       expect(refused.status).toBe(422);

@@ -6,7 +6,7 @@ import { createUnit } from '../../db/repositories/org-units';
 import { insertSickLeaveRecords } from '../../db/repositories/sick-leave-records';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, type Json } from '../support/http';
+import { getJson, postJson, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 /** `sick` sick days of 100 planned in every month from `first` to `last`, with `employees` people. */
@@ -245,7 +245,11 @@ for (const kind of STORES) {
       ].join('\r\n');
       const res = await fetch(api('/benchmarks/import?source=SSB%20KOSTRA&vintage=2026-06-15'), {
         method: 'POST',
-        headers: { 'content-type': 'text/csv', cookie: consultant },
+        headers: {
+          ...sameOrigin(api('/benchmarks/import?source=SSB%20KOSTRA&vintage=2026-06-15')),
+          'content-type': 'text/csv',
+          cookie: consultant,
+        },
         body: csv,
       });
       expect([res.status, await res.text()]).toEqual([200, expect.stringContaining('"applied":true')]);
@@ -314,7 +318,11 @@ for (const kind of STORES) {
       });
       const res = await fetch(`${store.url}/dashboard/contracts/${contractId}/goals`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: consultant },
+        headers: {
+          ...sameOrigin(`${store.url}/dashboard/contracts/${contractId}/goals`),
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: consultant,
+        },
         body: form,
         redirect: 'manual',
       });

@@ -12,6 +12,7 @@ import { aStaffUser, logIn } from '../builders/staff';
 import type { Json } from '../support/http';
 import { REDIS_URL } from '../support/services';
 import { STORES, type TestStore } from '../support/stores';
+import { sameOrigin } from '../support/http';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -40,7 +41,12 @@ for (const kind of STORES) {
     async function upload(body: string | Buffer, fileName: string, type = 'text/csv', cookie = consultant) {
       const res = await fetch(`${store.url}/api/sick-leave/imports`, {
         method: 'POST',
-        headers: { 'content-type': type, cookie, 'x-file-name': encodeURIComponent(fileName) },
+        headers: {
+          ...sameOrigin(`${store.url}/api/sick-leave/imports`),
+          'content-type': type,
+          cookie,
+          'x-file-name': encodeURIComponent(fileName),
+        },
         body,
       });
       const text = await res.text();
@@ -475,7 +481,7 @@ describe('postgres + redis: an upload is kept while Redis is down and imported w
 
     const res = await fetch(`${store.url}/api/sick-leave/imports`, {
       method: 'POST',
-      headers: { 'content-type': 'text/csv', cookie },
+      headers: { ...sameOrigin(`${store.url}/api/sick-leave/imports`), 'content-type': 'text/csv', cookie },
       body: file,
     });
     const accepted = (await res.json()) as Json;

@@ -1,6 +1,6 @@
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, type Json } from '../support/http';
+import { getJson, postJson, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 for (const kind of STORES) {
@@ -72,7 +72,7 @@ for (const kind of STORES) {
       expect((await api('/api/goals', cookie)).status).toBe(200);
       const out = await fetch(`${store.url}/logout`, {
         method: 'POST',
-        headers: { cookie },
+        headers: { ...sameOrigin(`${store.url}/logout`), cookie },
         redirect: 'manual',
       });
       expect(out.status).toBe(303);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, type Json } from '../support/http';
+import { getJson, postJson, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 const anEmail = () => `user-${randomBytes(4).toString('hex')}@test.example`;
@@ -9,7 +9,7 @@ const anEmail = () => `user-${randomBytes(4).toString('hex')}@test.example`;
 const patchJson = async (url: string, body: unknown, cookie: string) => {
   const res = await fetch(url, {
     method: 'PATCH',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { ...sameOrigin(url), 'content-type': 'application/json', cookie },
     body: JSON.stringify(body),
   });
   const text = await res.text();
@@ -202,7 +202,7 @@ for (const kind of STORES) {
       const form = (fields: Record<string, string>) =>
         fetch(url('/dashboard/admin/users'), {
           method: 'POST',
-          headers: { cookie: admin, accept: 'text/html' },
+          headers: { ...sameOrigin(url('/dashboard/admin/users')), cookie: admin, accept: 'text/html' },
           body: new URLSearchParams(fields),
           redirect: 'manual',
         });
@@ -223,7 +223,7 @@ for (const kind of STORES) {
       const target = (await users()).find((u) => u.email === email);
       const deactivate = await fetch(url(`/dashboard/admin/users/${target.id}/deactivate`), {
         method: 'POST',
-        headers: { cookie: admin },
+        headers: { ...sameOrigin(url(`/dashboard/admin/users/${target.id}/deactivate`)), cookie: admin },
         redirect: 'manual',
       });
       expect(deactivate.status).toBe(303);

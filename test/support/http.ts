@@ -4,10 +4,17 @@ import { randomUUID } from 'node:crypto';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
+/**
+ * What a browser sends with a change made on one of Målbar's own pages: staff changes without it
+ * are refused as cross-site (server/http/same-origin-guard.ts).
+ */
+export const sameOrigin = (url: string) => ({ origin: new URL(url).origin });
+
+/** POSTs JSON as Målbar's own pages do (with their Origin, unless `headers` says otherwise). */
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...sameOrigin(url), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();

@@ -1,5 +1,5 @@
 import type { OrgUnit } from '../../../core/org/org-unit';
-import { postJson } from '../http';
+import { postJson, sameOrigin } from '../http';
 import type { TestStore } from '../stores';
 import type { Reader } from './adversary-store';
 
@@ -44,7 +44,11 @@ export async function publishGoals(
   }
   const published = await fetch(`${store.url}/api/contracts/${contractId}/published`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json', cookie: consultant.cookie },
+    headers: {
+      ...sameOrigin(`${store.url}/api/contracts/${contractId}/published`),
+      'content-type': 'application/json',
+      cookie: consultant.cookie,
+    },
     body: JSON.stringify({ published: true }),
   });
   if (published.status !== 204) throw new Error(`publish: ${published.status}`);
