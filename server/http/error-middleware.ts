@@ -5,6 +5,7 @@ import {
   DomainError,
   Forbidden,
   NotFound,
+  PayloadTooLarge,
   PersonalLinksOnly,
   RoundNotOpen,
   ServiceUnavailable,
@@ -17,6 +18,7 @@ import {
 
 const statusOf = (error: DomainError): number => {
   if (error instanceof ValidationFailed) return 422;
+  if (error instanceof PayloadTooLarge) return 413;
   if (error instanceof NotFound) return 404;
   if (error instanceof Forbidden || error instanceof PersonalLinksOnly) return 403;
   if (error instanceof Unauthenticated) return 401;
@@ -30,7 +32,9 @@ const statusOf = (error: DomainError): number => {
 
 /** The fields a failure names: every invalid one, or the one in conflict (an e-mail in use). */
 const fieldIssuesOf = (error: DomainError): FieldIssue[] =>
-  error instanceof ValidationFailed || error instanceof Conflict ? error.details : [];
+  error instanceof ValidationFailed || error instanceof Conflict || error instanceof PayloadTooLarge
+    ? error.details
+    : [];
 
 /** The one place where failures become HTTP answers. Unknown errors are bugs: 500, logged. */
 export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHandler {
