@@ -42,6 +42,16 @@ export class MalformedInput extends DomainError {
   }
 }
 
+/** A file or body that would cost too much to read: too many bytes unpacked, rows or strings. */
+export class PayloadTooLarge extends DomainError {
+  constructor(
+    message: string,
+    readonly details: FieldIssue[] = [],
+  ) {
+    super('too_large', message);
+  }
+}
+
 export class Forbidden extends DomainError {
   constructor(message = 'Not allowed') {
     super('forbidden', message);

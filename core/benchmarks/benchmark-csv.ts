@@ -1,4 +1,5 @@
 import type { ImportIssue } from '../imports/import-issue';
+import { checkCsvShape } from '../imports/csv-shape-check';
 import { readCsv, type CsvRecord } from '../imports/read-csv';
 import { isMissingFigure, nameKey, readComparedMunicipality, readDecimal, readYear } from './benchmark-cells';
 import { mapBenchmarkColumns, type BenchmarkColumn, type BenchmarkColumnMap } from './benchmark-columns';
@@ -6,6 +7,8 @@ import type { BenchmarkFigure } from './benchmark-figure';
 
 /** KOSTRA has 356 municipalities; a few indicators over a few years fit many times over. */
 export const MAX_BENCHMARK_ROWS = 50_000;
+/** Seven columns are known; a spreadsheet's stray notes may add a few. */
+export const MAX_BENCHMARK_COLUMNS = 50;
 const MAX_TEXT = 200;
 
 /** What the form gives for the whole file: used in rows whose source or vintage cell is empty. */
@@ -27,14 +30,15 @@ const nothing = (issues: ImportIssue[]): BenchmarkFile => ({ figures: [], issues
  * reported row by row; a file with any problem gives no figures at all (all or nothing).
  */
 export function readBenchmarkCsv(text: string, defaults: BenchmarkDefaults): BenchmarkFile {
+  // Counted before the cells are read: a file too long or too wide is refused for one pass over it.
+  const shape = checkCsvShape(text, { rows: MAX_BENCHMARK_ROWS, columns: MAX_BENCHMARK_COLUMNS });
+  if (shape.length) return nothing(shape);
   const table = readCsv(text);
   if (!table) return nothing([{ line: 1, field: '(file)', message: 'the file is empty' }]);
   const { columns, issues: headerIssues } = mapBenchmarkColumns(table.header);
   if (headerIssues.length) return nothing(headerIssues);
   if (table.records.length === 0)
     return nothing([{ line: 1, field: '(file)', message: 'there are no figures below the header' }]);
-  if (table.records.length > MAX_BENCHMARK_ROWS)
-    return nothing([{ line: 1, field: '(file)', message: `more than ${MAX_BENCHMARK_ROWS} rows` }]);
 
   const figures: BenchmarkFigure[] = [];
   const issues: ImportIssue[] = [];

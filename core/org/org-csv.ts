@@ -1,3 +1,4 @@
+import { checkCsvShape } from '../imports/csv-shape-check';
 import { readCsv } from '../imports/read-csv';
 import { mapColumns, readOrgRows, type ImportIssue } from './org-csv-rows';
 import type { ExistingUnit, OrgImportPlan } from './org-import-plan';
@@ -5,6 +6,8 @@ import { placeOrgRows } from './place-org-rows';
 
 /** A municipality's tree fits many times over; a bigger file is a mistake (or an attack). */
 export const MAX_ORG_CSV_ROWS = 10_000;
+/** Six columns are known; a spreadsheet's stray notes may add a few. */
+export const MAX_ORG_CSV_COLUMNS = 50;
 
 const nothing = (issues: ImportIssue[]): OrgImportPlan => ({
   issues,
@@ -20,14 +23,15 @@ const nothing = (issues: ImportIssue[]): OrgImportPlan => ({
  * again after it was applied finds every row unchanged.
  */
 export function planOrgImport(text: string, existing: ExistingUnit[]): OrgImportPlan {
+  // Counted before the cells are read: a file too long or too wide is refused for one pass over it.
+  const shape = checkCsvShape(text, { rows: MAX_ORG_CSV_ROWS, columns: MAX_ORG_CSV_COLUMNS });
+  if (shape.length) return nothing(shape);
   const table = readCsv(text);
   if (!table) return nothing([{ line: 1, field: '(file)', message: 'the file is empty' }]);
   const { columns, issues: headerIssues } = mapColumns(table.header);
   if (headerIssues.length) return nothing(headerIssues);
   if (table.records.length === 0)
     return nothing([{ line: 1, field: '(file)', message: 'there are no units below the header' }]);
-  if (table.records.length > MAX_ORG_CSV_ROWS)
-    return nothing([{ line: 1, field: '(file)', message: `more than ${MAX_ORG_CSV_ROWS} rows` }]);
 
   const { rows, issues, rejectedCodes } = readOrgRows(table, columns);
   const headings = {

@@ -7,6 +7,7 @@ import {
   Forbidden,
   MalformedInput,
   NotFound,
+  PayloadTooLarge,
   PersonalLinksOnly,
   RoundNotOpen,
   ServiceUnavailable,
@@ -20,6 +21,7 @@ import {
 const statusOf = (error: DomainError): number => {
   if (error instanceof ValidationFailed) return 422;
   if (error instanceof MalformedInput) return 400;
+  if (error instanceof PayloadTooLarge) return 413;
   if (error instanceof NotFound) return 404;
   if (error instanceof Forbidden || error instanceof PersonalLinksOnly) return 403;
   if (error instanceof Unauthenticated) return 401;
@@ -33,7 +35,10 @@ const statusOf = (error: DomainError): number => {
 
 /** The fields a failure names: every invalid one, or the one in conflict (an e-mail in use). */
 const fieldIssuesOf = (error: DomainError): FieldIssue[] =>
-  error instanceof ValidationFailed || error instanceof Conflict || error instanceof MalformedInput
+  error instanceof ValidationFailed ||
+  error instanceof Conflict ||
+  error instanceof MalformedInput ||
+  error instanceof PayloadTooLarge
     ? error.details
     : [];
 

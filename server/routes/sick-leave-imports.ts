@@ -2,10 +2,12 @@ import express, { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { NotFound, ValidationFailed } from '../../core/errors';
 import { csvDialectOf, csvText } from '../../core/exports/csv-text';
+import { UPLOAD_LIMITS } from '../../core/imports/upload-limits';
 import type { JobQueue } from '../../jobs/define-job';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { xlsxWorkbook } from '../exports/xlsx-workbook';
 import { renderSickLeavePage } from '../pages/sick-leave-page';
+import { fileTooLarge } from '../uploads/inspect-upload';
 import {
   assertMayImportSickLeave,
   listSickLeaveImportViews,
@@ -16,8 +18,6 @@ import {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-// A large municipality's ten years of monthly rows is a few MB; 50 MB leaves room for wide exports.
-const FILE_LIMIT = '50mb';
 // Windows names a .csv "application/vnd.ms-excel" when Excel is installed; the bytes decide (spreadsheetFormatOf).
 const FILE_TYPES = [
   'text/csv',
@@ -67,7 +67,10 @@ export function sickLeaveImportRoutes(deps: SickLeaveImportRouteDeps): Router {
     assertMayImportSickLeave(staffOf(res));
     next();
   };
-  const fileBody = express.raw({ type: FILE_TYPES, limit: FILE_LIMIT });
+  // A declared length past the limit is refused unread; a chunked body is cut off at the limit.
+  const fileBody = express.raw({ type: FILE_TYPES, limit: UPLOAD_LIMITS.fileBytes });
+  const fileSize: RequestHandler = (req, _res, next) =>
+    next(Number(req.get('content-length') ?? 0) > UPLOAD_LIMITS.fileBytes ? fileTooLarge() : undefined);
   router.param('importId', (_req, _res, next, value: string) =>
     next(UUID.test(value) ? undefined : new NotFound(`There is no sick-leave import ${value}`)),
   );
@@ -91,7 +94,7 @@ export function sickLeaveImportRoutes(deps: SickLeaveImportRouteDeps): Router {
     res.type(XLSX_TYPE).send(await xlsxWorkbook(table));
   });
 
-  router.post('/api/sick-leave/imports', api, mayImport, fileBody, async (req, res) => {
+  router.post('/api/sick-leave/imports', api, mayImport, fileSize, fileBody, async (req, res) => {
     if (!Buffer.isBuffer(req.body))
       throw new ValidationFailed('No file', [
         { field: '(body)', issue: 'send the file as the body, as text/csv or as an XLSX workbook' },

@@ -20,6 +20,7 @@ import {
 import type { StaffUser } from '../../db/repositories/staff';
 import { importSickLeaveJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
+import { inspectUpload } from '../uploads/inspect-upload';
 
 export interface SickLeaveImportDeps {
   db: Db;
@@ -75,9 +76,10 @@ function viewOf({
 }
 
 /**
- * Keeps the uploaded file on a queued import and asks the worker to run it. The row is written
- * first: with the queue away the upload is kept all the same, and the worker's sweep (or its next
- * start) finds it queued and runs it.
+ * Keeps the uploaded file on a queued import and asks the worker to run it. A file that would cost
+ * too much to parse (too large unpacked, too many rows, columns or shared strings) is refused first
+ * and nothing is kept. The row is written before the job is queued: with the queue away the upload
+ * is kept all the same, and the worker's sweep (or its next start) finds it queued and runs it.
  */
 export async function uploadSickLeave(
   deps: SickLeaveImportDeps,
@@ -88,6 +90,7 @@ export async function uploadSickLeave(
   const format = spreadsheetFormatOf(upload.bytes.subarray(0, 4096));
   if (typeof format !== 'string')
     throw new ValidationFailed('The file cannot be imported', [{ field: 'file', issue: format.problem }]);
+  await inspectUpload(upload.bytes, format);
   const id = await createSickLeaveImport(deps.db, {
     municipalityId: staff.municipalityId,
     fileName: upload.fileName ?? `sick-leave.${format}`,

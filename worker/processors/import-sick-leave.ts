@@ -1,4 +1,3 @@
-import type { CsvRecord } from '../../core/imports/read-csv';
 import { SickLeaveFileCheck, type SickLeaveFileResult } from '../../core/sick-leave/import-file-check';
 import { storedPeriodOverlaps } from '../../core/sick-leave/import-overlaps';
 import { summarizeImport } from '../../core/sick-leave/import-summary';
@@ -20,10 +19,9 @@ import {
 } from '../../db/repositories/sick-leave-periods';
 import { importSickLeaveJob, type ImportSickLeave } from '../../jobs/contracts';
 import type { JobContext, JobHandler } from '../../jobs/define-job';
-import { csvUploadRecords } from '../sick-leave/csv-upload-records';
 import { ImportProgress } from '../sick-leave/import-progress';
+import { readUploadInThread } from '../sick-leave/read-upload-in-thread';
 import { UnreadableFile } from '../sick-leave/unreadable-file';
-import { xlsxUploadRecords } from '../sick-leave/xlsx-upload-records';
 
 type Upload = NonNullable<Awaited<ReturnType<typeof readSickLeaveUpload>>> & { file: Buffer };
 
@@ -65,18 +63,12 @@ export async function importSickLeave(db: Db, { importId }: ImportSickLeave, job
   await job.reportProgress(100);
 }
 
-/** The file's records one at a time, and its rows when known before reading. */
-function recordsOf(upload: Upload): {
-  rowsTotal: number | null;
-  records: AsyncIterable<CsvRecord> | Iterable<CsvRecord>;
-} {
-  if (upload.format === 'csv') return csvUploadRecords(upload.file);
-  return { rowsTotal: null, records: xlsxUploadRecords(upload.file) };
-}
-
-/** Feeds the file's records to the check, reporting progress; returns the number of rows. */
+/**
+ * Feeds the file's records, read in a thread of their own, to the check, reporting progress;
+ * returns the number of rows.
+ */
 async function readInto(check: SickLeaveFileCheck, db: Db, upload: Upload, job: JobContext): Promise<number> {
-  const { rowsTotal, records } = recordsOf(upload);
+  const { rowsTotal, records } = await readUploadInThread(upload);
   const progress = new ImportProgress(db, upload.id, job, rowsTotal);
   let header = true;
   for await (const record of records) {

@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { columnLetters } from '../../core/imports/column-letters';
 import type { CsvRecord } from '../../core/imports/read-csv';
+import { UPLOAD_LIMITS } from '../../core/imports/upload-limits';
 import { UnreadableFile } from './unreadable-file';
 
 /**
@@ -18,8 +20,15 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
   return '';
 }
 
-/** The row's cells from column A, empty ones included, as text. */
+/**
+ * The row's cells from column A, empty ones included, as text. A row wider than the limit was
+ * refused at the upload; should one get here all the same, it is not spread into 16,384 cells.
+ */
 function cellsOf(row: ExcelJS.Row): string[] {
+  if (row.cellCount > UPLOAD_LIMITS.columns)
+    throw new UnreadableFile(
+      `row ${row.number} has a cell in column ${columnLetters(row.cellCount)}; at most ${UPLOAD_LIMITS.columns} columns`,
+    );
   const values = row.values as ExcelJS.CellValue[]; // 1-based: [0] is always empty
   return Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
 }
@@ -50,6 +59,7 @@ export async function* xlsxUploadRecords(bytes: Buffer): AsyncGenerator<CsvRecor
       }
     }
   } catch (error) {
+    if (error instanceof UnreadableFile) throw error;
     throw new UnreadableFile(`the file is not a readable XLSX workbook (${(error as Error).message})`);
   }
 }

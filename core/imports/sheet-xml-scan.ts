@@ -1,0 +1,130 @@
+import type { FieldIssue } from '../errors';
+import { columnLetters, columnOfReference, rowOfReference } from './column-letters';
+import type { FileRefusal } from './file-refusal';
+import { counted, MAX_LISTED_ROWS, type UploadLimits } from './upload-limits';
+
+// <row …>, <c …> and <dimension …>, with or without a namespace prefix; not </row>, <col>, <cfRule>.
+const TAG = /<(?:[A-Za-z_][\w.-]*:)?(row|c|dimension)(?=[\s/>])([^>]*)>/g;
+const REFERENCE = /\sr\s*=\s*["']([^"']*)["']/;
+const DIMENSION = /\sref\s*=\s*["']([^"']*)["']/;
+/** No tag of a sheet is longer; a longer run without '>' is not a sheet. */
+const LONGEST_TAG = 64 * 1024;
+
+type Limits = Pick<UploadLimits, 'rows' | 'columns'>;
+
+/**
+ * Reads a worksheet's XML as it is unpacked, chunk by chunk, for its shape only: the used range it
+ * declares (which may be missing or lie) and the row and column of every cell. It parses nothing
+ * else, so a sheet of a million cells costs a pass of a regular expression, not a spreadsheet
+ * library's work, and stops as soon as the answer is known.
+ */
+export class SheetXmlScan {
+  private carry = '';
+  private rows = 0;
+  private row = 0;
+  private column = 0;
+  private rowWidest = 0;
+  private widest = 0;
+  private range: FieldIssue | null = null;
+  private readonly faults: FieldIssue[] = [];
+  private moreFaults = false;
+  private tooManyRows = false;
+  private malformed = false;
+
+  constructor(private readonly limits: Limits) {}
+
+  /** Whether the rest of the sheet can change the answer no more. */
+  get done(): boolean {
+    return this.moreFaults || this.tooManyRows || this.malformed;
+  }
+
+  feed(text: string): void {
+    if (this.done) return;
+    const buffer = this.carry + text;
+    const open = buffer.lastIndexOf('<');
+    const cut = open >= 0 && buffer.indexOf('>', open) < 0 ? open : buffer.length;
+    this.carry = buffer.slice(cut);
+    if (this.carry.length > LONGEST_TAG) this.malformed = true;
+    for (const [, name, attributes] of buffer.slice(0, cut).matchAll(TAG)) {
+      if (name === 'c') this.cell(attributes!);
+      else if (name === 'row') this.startRow(attributes!);
+      else this.dimension(attributes!);
+      if (this.done) return;
+    }
+  }
+
+  /** The refusal, when the sheet is beyond the limits; null when it may be parsed. */
+  finish(): FileRefusal | null {
+    this.endRow();
+    const allowed = `at most ${this.limits.columns} columns (A to ${columnLetters(this.limits.columns)})`;
+    const rowsIssue = `more than ${counted(this.limits.rows)} rows; at most ${counted(this.limits.rows)} rows can be imported`;
+    if (this.malformed)
+      return {
+        tooLarge: false,
+        summary: 'its sheet is not XML',
+        details: [{ field: '(sheet)', issue: 'is not XML' }],
+      };
+    if (this.tooManyRows)
+      return {
+        tooLarge: false,
+        summary: `its sheet has ${rowsIssue}`,
+        details: [{ field: '(sheet)', issue: rowsIssue }],
+      };
+    if (!this.range && this.faults.length === 0) return null;
+    const details = [...(this.range ? [this.range] : []), ...this.faults];
+    if (this.moreFaults)
+      details.push({
+        field: '(sheet)',
+        issue: `more rows have cells beyond column ${columnLetters(this.limits.columns)}; the first ${MAX_LISTED_ROWS} are listed`,
+      });
+    const summary =
+      this.widest > this.limits.columns
+        ? `its sheet reaches column ${columnLetters(this.widest)}; ${allowed}`
+        : `its sheet has more than ${counted(this.limits.rows)} rows; at most ${counted(this.limits.rows)} rows can be imported`;
+    return { tooLarge: false, summary, details };
+  }
+
+  private dimension(attributes: string): void {
+    const ref = DIMENSION.exec(attributes)?.[1];
+    if (!ref) return;
+    const [first, last = first] = ref.split(':') as [string, string?];
+    const columns = columnOfReference(last!);
+    const rows = rowOfReference(last!) - rowOfReference(first) + 1;
+    if (columns > this.limits.columns) {
+      this.widest = Math.max(this.widest, columns);
+      const allowed = `at most ${this.limits.columns} columns (A to ${columnLetters(this.limits.columns)})`;
+      this.range = {
+        field: '(sheet)',
+        issue: `the used range ${ref} reaches column ${columnLetters(columns)}; ${allowed}`,
+      };
+    } else if (rows > this.limits.rows + 1) {
+      const issue = `the used range ${ref} has ${counted(rows)} rows; at most ${counted(this.limits.rows)} below a header`;
+      this.range = { field: '(sheet)', issue };
+    }
+  }
+
+  private startRow(attributes: string): void {
+    this.endRow();
+    this.rows++;
+    if (this.rows > this.limits.rows + 1) this.tooManyRows = true;
+    const given = REFERENCE.exec(attributes)?.[1];
+    this.row = given ? Number(given) : this.row + 1;
+    this.column = 0;
+    this.rowWidest = 0;
+  }
+
+  private cell(attributes: string): void {
+    const given = REFERENCE.exec(attributes)?.[1];
+    this.column = given ? columnOfReference(given) : this.column + 1;
+    this.rowWidest = Math.max(this.rowWidest, this.column);
+  }
+
+  private endRow(): void {
+    if (this.rowWidest <= this.limits.columns) return;
+    this.widest = Math.max(this.widest, this.rowWidest);
+    const issue = `has a cell in column ${columnLetters(this.rowWidest)}; at most ${this.limits.columns} columns (A to ${columnLetters(this.limits.columns)})`;
+    if (this.faults.length < MAX_LISTED_ROWS) this.faults.push({ field: `row ${this.row}`, issue });
+    else this.moreFaults = true;
+    this.rowWidest = 0;
+  }
+}
