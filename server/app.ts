@@ -5,6 +5,7 @@ import type { InstrumentCache } from '../db/instrument-cache';
 import type { JobQueue } from '../jobs/define-job';
 import type { RoundEvents } from '../jobs/round-events';
 import type { PdfPrinter } from './reports/pdf-printer';
+import { reportPdfs } from './reports/report-pdfs';
 import { errorMiddleware } from './http/error-middleware';
 import { organisationAdminRoutes } from './routes/admin-organisation';
 import { adminRoundRoutes } from './routes/admin-rounds';
@@ -100,7 +101,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(roundReleaseRoutes({ ...sessions, queue: deps.queue }));
   app.use(linkSheetRoutes({ ...sessions, publicUrl: deps.publicUrl }));
   app.use(goalActionRoutes(sessions));
-  const reports = { instruments: deps.instruments, pdf: deps.pdf, publicUrl: deps.publicUrl };
+  const pdfs = reportPdfs({ db: deps.db, pdf: deps.pdf });
+  const reports = { instruments: deps.instruments, pdfs, publicUrl: deps.publicUrl };
   app.use(
     contractRoutes({
       ...sessions,

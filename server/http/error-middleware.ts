@@ -38,7 +38,8 @@ export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHand
     if (error instanceof DomainError) {
       const fields = fieldIssuesOf(error);
       const details = error instanceof ValidationFailed || fields.length ? { details: fields } : {};
-      if (error instanceof TooManyRequests) res.set('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof TooManyRequests || error instanceof ServiceUnavailable)
+        if (error.retryAfterSeconds) res.set('Retry-After', String(error.retryAfterSeconds));
       res.status(statusOf(error));
       // A staff form posted from a page gets a page back (with what to fix), not JSON.
       if (
