@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import type { InstrumentCache } from '../db/instrument-cache';
 import type { JobQueue } from '../jobs/define-job';
 import type { RoundEvents } from '../jobs/round-events';
+import type { ResponseBatcher } from './intake/response-batcher';
 import type { PdfPrinter } from './reports/pdf-printer';
 import { reportPdfs } from './reports/report-pdfs';
 import { errorMiddleware } from './http/error-middleware';
@@ -46,6 +47,8 @@ export interface AppDeps {
   pdf?: PdfPrinter;
   /** Tells open dashboards that a round's figures changed (server-sent events). */
   events?: RoundEvents;
+  /** Group commit for open-link responses; the caller drains it on shutdown (else the app makes its own). */
+  intake?: ResponseBatcher;
 }
 
 const root = path.join(__dirname, '..');
@@ -92,6 +95,7 @@ export function createApp(deps: AppDeps): Express {
       today,
       log: deps.log,
       now: () => deps.now().getTime(),
+      batcher: deps.intake,
     }),
   );
   app.use(staffAuthRoutes(sessions));
