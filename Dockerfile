@@ -9,4 +9,6 @@ COPY . .
 RUN npm run build:web && chown -R node:node /app
 USER node
 EXPOSE 3000
-CMD ["npx", "tsx", "main/server.ts"]
+# Node itself is PID 1 (tsx as its loader), so SIGTERM reaches the server and it drains: through
+# npx and the tsx command the signal passes two parents, and tsx kills a child slow to answer it.
+CMD ["node", "--import", "tsx", "main/server.ts"]

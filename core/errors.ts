@@ -74,9 +74,15 @@ export class Conflict extends DomainError {
   }
 }
 
-/** Something this installation lacks or cannot reach right now, e.g. Chromium for printing PDFs. */
+/**
+ * Something this installation lacks or cannot reach right now, e.g. Chromium for printing PDFs,
+ * or the database; with `retryAfterSeconds` when it is expected back (a busy printer, an outage).
+ */
 export class ServiceUnavailable extends DomainError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
     super('service_unavailable', message);
   }
 }

@@ -39,6 +39,7 @@ const Env = z.object({
   MAIL_SWEEP_MS: z.coerce.number().int().min(1000).default(3_600_000),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   NODE_ENV: z.string().optional(),
+  DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 /** Invitations and reminders by e-mail. */
@@ -68,6 +69,8 @@ export interface Config {
   mail: MailConfig;
   /** The Chromium that prints reports to PDF; missing, PDF downloads answer 503. */
   chromiumPath: string;
+  /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
+  drainTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -113,5 +116,6 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
       sweepMs: e.MAIL_SWEEP_MS,
     }),
     chromiumPath: e.CHROMIUM_PATH,
+    drainTimeoutMs: e.DRAIN_TIMEOUT_MS,
   });
 }

@@ -10,6 +10,7 @@ import { jobHandlers, type JobQueue } from '../jobs/define-job';
 import { createInProcessQueue, type InProcessQueue } from '../jobs/in-process-queue';
 import { inProcessRoundEvents, redisRoundEvents } from '../jobs/round-events';
 import { createApp } from '../server/app';
+import { intakeBatcher } from '../server/intake/intake-batcher';
 import { createPdfPrinter } from '../server/reports/pdf-printer';
 import { startBullmqWorker } from '../worker/bullmq-worker';
 import { recomputeRoundHandler } from '../worker/processors/recompute-round';
@@ -25,6 +26,7 @@ import { startSickLeaveImportSweeper } from '../worker/sick-leave-import-sweeper
 import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import type { Config } from './config';
+import { drainable } from './http-drain';
 import { log, logThrottled } from './logger';
 import { mailHandlers } from './mail-handlers';
 import { readSurveyDefinitions } from './read-survey-definitions';
@@ -184,11 +186,14 @@ export async function startMalbar(
     // Listening first: with port 0 the address (the links' base without PUBLIC_URL) is known only then.
     // The app is attached before this tick ends, so no request arrives without it.
     const server = http.createServer();
+    const draining = drainable(server);
     await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
     const { port } = server.address() as AddressInfo;
     url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    const intake = intakeBatcher(database.db);
     const app = createApp({
       pdf,
+      intake,
       events,
       db: database.db,
       databaseKind: database.kind,
@@ -202,8 +207,13 @@ export async function startMalbar(
       log,
     });
     server.on('request', app);
-    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    closers.push(() => server.closeAllConnections());
+    // Run first on stop (closers run last to first): no new connections, the requests in flight
+    // answered, their responses written; only then do the printer, the queue and the pool close.
+    closers.push(async () => {
+      const { cut } = await draining.drain(config.drainTimeoutMs);
+      if (cut) log(`Stopped waiting after ${config.drainTimeoutMs} ms: ${cut} request(s) in flight were cut`);
+      await intake.drain();
+    });
   }
 
   return {

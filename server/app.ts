@@ -4,7 +4,9 @@ import type { Db } from '../db/database';
 import type { InstrumentCache } from '../db/instrument-cache';
 import type { JobQueue } from '../jobs/define-job';
 import type { RoundEvents } from '../jobs/round-events';
+import type { ResponseBatcher } from './intake/response-batcher';
 import type { PdfPrinter } from './reports/pdf-printer';
+import { reportPdfs } from './reports/report-pdfs';
 import { errorMiddleware } from './http/error-middleware';
 import { readableAddress } from './http/readable-address';
 import { sameOriginGuard } from './http/same-origin-guard';
@@ -51,6 +53,8 @@ export interface AppDeps {
   pdf?: PdfPrinter;
   /** Tells open dashboards that a round's figures changed (server-sent events). */
   events?: RoundEvents;
+  /** Group commit for open-link responses; the caller drains it on shutdown (else the app makes its own). */
+  intake?: ResponseBatcher;
 }
 
 const root = path.join(__dirname, '..');
@@ -93,6 +97,7 @@ export function createApp(deps: AppDeps): Express {
       today,
       log: deps.log,
       now: () => deps.now().getTime(),
+      batcher: deps.intake,
     }),
   );
   app.use(staffAuthRoutes(sessions));
@@ -102,7 +107,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(roundReleaseRoutes({ ...sessions, queue: deps.queue }));
   app.use(linkSheetRoutes({ ...sessions, publicUrl: deps.publicUrl }));
   app.use(goalActionRoutes(sessions));
-  const reports = { instruments: deps.instruments, pdf: deps.pdf, publicUrl: deps.publicUrl };
+  const pdfs = reportPdfs({ db: deps.db, pdf: deps.pdf });
+  const reports = { instruments: deps.instruments, pdfs, publicUrl: deps.publicUrl };
   app.use(
     contractRoutes({
       ...sessions,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -14,6 +15,8 @@ import {
 import { goals, qualityContracts } from './indicators';
 import { municipalities } from './organisation';
 import { staffUsers } from './staff';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /**
  * A service area of a contract (school, daycare, elderly care, …) with its overall aim in words.
@@ -86,4 +89,23 @@ export const reportGoalEvaluations = pgTable(
     primaryKey({ columns: [t.reportId, t.goalId] }),
     index('report_goal_evaluations_goal').on(t.goalId),
   ],
+);
+
+/**
+ * The PDF of an adopted report in one language, printed once. An adopted report never changes
+ * (ADR 0005), so its PDF does not either: the public link serves these bytes, with their SHA-256
+ * as ETag, instead of starting Chromium for every citizen who opens it.
+ */
+export const adoptedReportPdfs = pgTable(
+  'adopted_report_pdfs',
+  {
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => followUpReports.id),
+    locale: text('locale', { enum: ['da', 'nb', 'en'] }).notNull(),
+    pdf: bytea('pdf').notNull(),
+    sha256: text('sha256').notNull(),
+    printedAt: timestamp('printed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.locale] })],
 );

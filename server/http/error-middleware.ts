@@ -51,7 +51,8 @@ export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHand
         error instanceof ValidationFailed || error instanceof MalformedInput || fields.length
           ? { details: fields }
           : {};
-      if (error instanceof TooManyRequests) res.set('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof TooManyRequests || error instanceof ServiceUnavailable)
+        if (error.retryAfterSeconds) res.set('Retry-After', String(error.retryAfterSeconds));
       res.status(statusOf(error));
       // A staff form posted from a page gets a page back (with what to fix), not JSON.
       if (

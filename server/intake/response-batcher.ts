@@ -27,6 +27,7 @@ export class ResponseBatcher {
   private readonly waiting: Pending[] = [];
   private inFlight = 0;
   private scheduled = false;
+  private readonly idleWaiters: (() => void)[] = [];
 
   constructor(private readonly options: ResponseBatcherOptions) {}
 
@@ -35,6 +36,19 @@ export class ResponseBatcher {
       this.waiting.push({ response, resolve, reject });
       this.schedule();
     });
+  }
+
+  /**
+   * Resolves once every response handed in so far is written (or has failed): on shutdown, after
+   * HTTP has drained and before the pool closes, so that no write is cut off half-way.
+   */
+  drain(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private isIdle(): boolean {
+    return this.waiting.length === 0 && this.inFlight === 0 && !this.scheduled;
   }
 
   /**
@@ -59,6 +73,7 @@ export class ResponseBatcher {
         this.flush();
       });
     }
+    if (this.isIdle()) this.idleWaiters.splice(0).forEach((resolve) => resolve());
   }
 
   private async write(batch: Pending[]): Promise<void> {

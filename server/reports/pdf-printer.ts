@@ -28,19 +28,32 @@ const ARGS = [
 ];
 /** Each print holds a renderer of some 100 MB; more at once would starve a small server. */
 const MAX_PRINTS_AT_ONCE = 2;
+/**
+ * Prints that may wait for a free renderer; one more is refused (503, try again shortly) rather
+ * than queued without bound: a print takes about a second, so the last in line waits a few.
+ */
+const MAX_PRINTS_WAITING = 4;
+const RETRY_AFTER_SECONDS = 5;
 const LOAD_TIMEOUT_MS = 30_000;
 
 let launches = 0;
+let prints = 0;
 /** Chromium launches by every printer of this process, so tests can see a browser being reused. */
 export const chromiumLaunches = () => launches;
+/** Prints started by every printer of this process, so tests can see a stored PDF served again. */
+export const pdfPrintsStarted = () => prints;
 
 /** Keeps one Chromium: launched on the first print, launched again after it died or was killed. */
 export function createPdfPrinter(opts: PdfPrinterOptions): PdfPrinter {
   const log = opts.log ?? (() => {});
   const browsers = keepBrowser(opts.chromiumPath, log);
-  const slot = slots(MAX_PRINTS_AT_ONCE);
+  const slot = slots(MAX_PRINTS_AT_ONCE, MAX_PRINTS_WAITING);
   return {
-    printHtml: (html, printOpts) => slot(() => printWithRetry(browsers.get, html, printOpts, log)),
+    printHtml: (html, printOpts) =>
+      slot(() => {
+        prints++;
+        return printWithRetry(browsers.get, html, printOpts, log);
+      }),
     close: browsers.close,
   };
 }
@@ -153,12 +166,17 @@ async function launchChromium(chromiumPath: string, log: (message: string) => vo
   return browser;
 }
 
-/** Runs at most `max` tasks at once; the others wait in order. */
-function slots(max: number) {
+/** Runs at most `max` tasks at once; up to `maxWaiting` others wait in order, more are refused. */
+function slots(max: number, maxWaiting: number) {
   let running = 0;
   const waiting: (() => void)[] = [];
   return async <T>(task: () => Promise<T>): Promise<T> => {
     if (running < max) running++;
+    else if (waiting.length >= maxWaiting)
+      throw new ServiceUnavailable(
+        'The PDF printer is busy with other reports; try again in a few seconds',
+        RETRY_AFTER_SECONDS,
+      );
     // The finishing task hands its slot straight to the next in line, so `running` stays right.
     else await new Promise<void>((resolve) => waiting.push(resolve));
     try {

@@ -1,5 +1,5 @@
-import express, { Router, type Request } from 'express';
-import { NotFound, ServiceUnavailable } from '../../core/errors';
+import express, { Router, type Request, type Response } from 'express';
+import { NotFound } from '../../core/errors';
 import { Locale } from '../../core/indicators/indicator-definition';
 import { isQualityStaff } from '../../core/org/scope';
 import type { Db } from '../../db/database';
@@ -7,9 +7,8 @@ import type { InstrumentCache } from '../../db/instrument-cache';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { renderReportPage } from '../pages/report-page';
-import { renderReportPrint } from '../pages/report-print';
 import { yearParam } from '../http/year-param';
-import type { PdfPrinter } from '../reports/pdf-printer';
+import type { ReportPdf, ReportPdfs } from '../reports/report-pdfs';
 import {
   adoptFollowUpReport,
   loadReportForStaff,
@@ -22,7 +21,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type ReportRouteDeps = SessionDeps & {
   db: Db;
   instruments: InstrumentCache;
-  pdf?: PdfPrinter;
+  pdfs: ReportPdfs;
   publicUrl: string;
 };
 
@@ -32,19 +31,19 @@ export function localeOf(req: Request, country: 'dk' | 'no'): Locale {
   return asked.success ? asked.data : country === 'no' ? 'nb' : 'da';
 }
 
-/** The PDF of a report view, or 503 when this installation has no Chromium to print with. */
-export async function reportPdf(
-  pdf: PdfPrinter | undefined,
-  view: ReportView,
-  locale: Locale,
-  baseUrl: string,
-): Promise<Buffer> {
-  if (!pdf) throw new ServiceUnavailable('PDF printing is not configured on this installation');
-  const pages = { da: 'side {page} af {pages}', nb: 'side {page} av {pages}', en: 'page {page} of {pages}' }[
-    locale
-  ];
-  const footer = `${view.report.municipality.name} · ${view.report.contract.title} · ${view.report.year} · ${pages}`;
-  return pdf.printHtml(renderReportPrint(view, locale), { baseUrl, footer });
+/**
+ * Sends a report's PDF. An adopted one carries its SHA-256 as ETag, so a browser that has it gets
+ * 304; `cache` says who may keep it and how long.
+ */
+export function sendReportPdf(
+  res: Response,
+  { pdf, sha256 }: ReportPdf,
+  fileName: string,
+  cache?: string,
+): void {
+  if (sha256) res.set('ETag', `"${sha256}"`);
+  if (sha256 && cache) res.set('Cache-Control', cache);
+  res.type('application/pdf').attachment(fileName).send(pdf);
 }
 
 export const pdfFileName = (view: ReportView, locale: Locale) =>
@@ -76,8 +75,8 @@ export function followUpReportRoutes(deps: ReportRouteDeps): Router {
     const staff = staffOf(res);
     const view = await loadReportForStaff(useCase, staff, req.params.contractId as string, yearOf(req));
     const locale = await localeFor(req, staff.municipalityId);
-    const pdf = await reportPdf(deps.pdf, view, locale, deps.publicUrl);
-    res.type('application/pdf').attachment(pdfFileName(view, locale)).send(pdf);
+    const pdf = await deps.pdfs.pdfOf(view, locale, deps.publicUrl);
+    sendReportPdf(res, pdf, pdfFileName(view, locale));
   });
   router.post(`${base}/texts`, page, forms, async (req, res) => {
     await saveReportTexts(

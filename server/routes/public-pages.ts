@@ -7,15 +7,21 @@ import { yearParam } from '../http/year-param';
 import { html } from '../pages/html';
 import { publicLayout, renderPublicPage, renderPublicReport } from '../pages/public-page';
 import { PUBLIC_WORDS } from '../pages/public-text';
-import type { PdfPrinter } from '../reports/pdf-printer';
+import type { ReportPdfs } from '../reports/report-pdfs';
 import { loadPublicPage, loadPublicReport } from '../use-cases/public-page';
-import { localeOf, pdfFileName, reportPdf } from './follow-up-reports';
+import { localeOf, pdfFileName, sendReportPdf } from './follow-up-reports';
+
+/**
+ * An adopted report is never changed, but a contract can be unpublished: a day is long enough that
+ * a burst of readers is served from their caches, short enough that withdrawing it takes effect.
+ */
+const ADOPTED_PDF_CACHE = 'public, max-age=86400';
 
 export interface PublicRouteDeps {
   db: Db;
   instruments: InstrumentCache;
   now: () => Date;
-  pdf?: PdfPrinter;
+  pdfs: ReportPdfs;
   publicUrl: string;
 }
 
@@ -39,8 +45,8 @@ export function publicPageRoutes(deps: PublicRouteDeps): Router {
   router.get('/p/:slug/contracts/:contractId/reports/:year/pdf', async (req, res) => {
     const { view, country } = await publicReport(req);
     const locale = localeOf(req, country);
-    const pdf = await reportPdf(deps.pdf, view, locale, deps.publicUrl);
-    res.type('application/pdf').attachment(pdfFileName(view, locale)).send(pdf);
+    const pdf = await deps.pdfs.pdfOf(view, locale, deps.publicUrl);
+    sendReportPdf(res, pdf, pdfFileName(view, locale), ADOPTED_PDF_CACHE);
   });
   // Citizens get a page in their language, not a JSON error.
   router.use('/p', (error: unknown, req: Request, res: Response, next: NextFunction) => {

@@ -4,10 +4,10 @@ import type { Locale } from '../../core/indicators/indicator-definition';
 import { RateLimiter, type BucketRule } from '../../core/respondents/rate-limit';
 import { normaliseTokenCode } from '../../core/respondents/token-code';
 import { assertRoundOpen } from '../../core/surveys/round-state';
-import { storeResponse, storeResponses } from '../../db/repositories/responses';
 import { findRoundLink } from '../../db/repositories/rounds';
 import { cachedRoundLinks } from '../../db/round-link-cache';
-import { ResponseBatcher } from '../intake/response-batcher';
+import { intakeBatcher } from '../intake/intake-batcher';
+import { respondentFailures } from '../intake/respondent-failures';
 import { renderRespondentNotice, renderRespondentPage } from '../pages/respondent-page';
 import { noticeText, type RespondentNotice } from '../pages/respondent-text';
 import {
@@ -22,7 +22,6 @@ import { submitResponse, type SubmitDeps } from '../use-cases/submit-response';
 
 // A round's dates changed by staff reach submissions within this time.
 const LINK_CACHE_MS = 10_000;
-const BATCH_CONCURRENCY = 4;
 
 /**
  * Abuse limits per link and per personal token, never per IP address: a whole class shares one.
@@ -39,20 +38,7 @@ export function respondRoutes(deps: SubmitDeps & { now?: () => number }): Router
   const router = Router();
   const now = deps.now ?? Date.now;
   const findLink = cachedRoundLinks(deps.db, LINK_CACHE_MS);
-  const submitDeps: SubmitDeps = {
-    ...deps,
-    batcher: new ResponseBatcher({
-      storeMany: (list) => storeResponses(deps.db, list),
-      storeOne: async (response) => {
-        const stored = await storeResponse(deps.db, response);
-        if ('tokenUsed' in stored) throw new Error('an open-link response cannot spend a token');
-        return stored;
-      },
-      // A few statements at once keep PostgreSQL's cores busy; the rest of the pool serves reads.
-      concurrency: BATCH_CONCURRENCY,
-      maxBatch: 250,
-    }),
-  };
+  const submitDeps: SubmitDeps = { ...deps, batcher: deps.batcher ?? intakeBatcher(deps.db) };
   const limiters = {
     linkSubmit: new RateLimiter(LIMITS.linkSubmit),
     tokenSubmit: new RateLimiter(LIMITS.tokenSubmit),
@@ -144,6 +130,7 @@ export function respondRoutes(deps: SubmitDeps & { now?: () => number }): Router
     res.status(204).end();
   });
 
+  router.use(respondentFailures((message) => deps.log(message)));
   return router;
 }
 

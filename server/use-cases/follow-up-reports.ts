@@ -27,6 +27,8 @@ export interface ReportDeps {
 
 /** A report as read: an adopted one is exactly its snapshot; a draft is built from today's data. */
 export interface ReportView {
+  /** The stored report's id; null for a draft nobody has written in yet. */
+  reportId: string | null;
   report: FollowUpReport;
   status: 'draft' | 'adopted';
   adoptedAt: string | null;
@@ -63,6 +65,7 @@ export async function viewOf(
 ): Promise<ReportView> {
   if (record?.status === 'adopted')
     return {
+      reportId: record.id,
       report: record.snapshot as FollowUpReport,
       status: 'adopted',
       adoptedAt: record.adoptedAt?.toISOString() ?? null,
@@ -73,7 +76,7 @@ export async function viewOf(
     processEvaluations: record ? await listProcessEvaluations(deps.db, record.id) : new Map<string, string>(),
   };
   const report = await buildFollowUpReport(deps.db, deps.instruments, contract, year, texts);
-  return { report, status: 'draft', adoptedAt: null, contentHash: null };
+  return { reportId: record?.id ?? null, report, status: 'draft', adoptedAt: null, contentHash: null };
 }
 
 export const ReportTexts = z.object({

@@ -8,6 +8,7 @@ import { trendChartSvg } from '../../server/pages/trend-chart';
 import {
   chromiumLaunches,
   createPdfPrinter,
+  pdfPrintsStarted,
   withBase,
   type PdfPrinter,
 } from '../../server/reports/pdf-printer';
@@ -152,6 +153,44 @@ describe('PDF printer', () => {
       held.release();
       const pdfs = await Promise.all(prints);
       expect(held.requests).toHaveLength(3);
+      pdfs.forEach((pdf) => expect(pdf.subarray(0, 5).toString()).toBe('%PDF-'));
+    } finally {
+      held.release();
+      await held.close();
+    }
+  });
+
+  it('when two print and four wait, then a seventh is refused at once as busy, to try again in 5 s, and HTTP says 503 with Retry-After', async () => {
+    const held = await startAssets({ held: true });
+    try {
+      const prints = Array.from({ length: 6 }, () => printer.printHtml(reportHtml(), { baseUrl: held.url }));
+      await waitUntil(() => held.waiting() === 2, 'two prints to load the stylesheet');
+      const printed = pdfPrintsStarted();
+      const refused = printer.printHtml('<p>x</p>', { baseUrl: held.url });
+      await expect(refused).rejects.toThrow(ServiceUnavailable);
+      await expect(refused).rejects.toMatchObject({
+        retryAfterSeconds: 5,
+        message: expect.stringMatching(/busy/),
+      });
+      expect(pdfPrintsStarted()).toBe(printed);
+
+      const app = express();
+      app.get('/report.pdf', async (_req, res) => {
+        res.send(await printer.printHtml('<p>x</p>', { baseUrl: held.url }));
+      });
+      app.use(errorMiddleware(() => {}));
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      try {
+        const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/report.pdf`);
+        expect(res.status).toBe(503);
+        expect(res.headers.get('retry-after')).toBe('5');
+      } finally {
+        server.close();
+      }
+
+      held.release();
+      const pdfs = await Promise.all(prints);
       pdfs.forEach((pdf) => expect(pdf.subarray(0, 5).toString()).toBe('%PDF-'));
     } finally {
       held.release();

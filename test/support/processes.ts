@@ -16,15 +16,13 @@ export async function startProcess(
   env: Record<string, string>,
   ready: RegExp,
 ): Promise<RunningProcess & { match: RegExpMatchArray }> {
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'main', `${entry}.ts`)],
-    {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  // Node with tsx as loader, not the tsx command: that one relays SIGTERM to a child process of its
+  // own and kills it when it does not confirm within 30 ms, which a busy machine misses.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'main', `${entry}.ts`)], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${output}`)), 30_000);
