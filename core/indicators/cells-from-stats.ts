@@ -1,6 +1,7 @@
 import { suppressComplements } from '../anonymity/complementary-suppression';
 import { suppressSmallCells } from '../anonymity/suppress-small-cells';
 import { InvalidDefinition } from '../errors';
+import { UNLIKE_CLASS_GRADE } from './class-grade-groups';
 import { estimateFromStats } from './estimate-from-stats';
 import type { IndicatorCell } from './indicator-cell';
 import {
@@ -25,17 +26,22 @@ export interface StoredCell extends IndicatorCell {
   internal: boolean;
 }
 
+/** A breakdown group's population at the unit, when known (class-grade-groups.ts); else null. */
+export type GroupPopulation = (indicatorKey: string, breakdownKey: string, values: string[]) => number | null;
+
 /**
  * Every indicator of the instrument for one unit: its total cell, then one cell per group of each
  * breakdown it lists, in group order, with small-cell and complementary suppression at the
- * indicator's own threshold. The population (if known) corrects the total's interval; a group's
- * population is unknown.
+ * indicator's own threshold. The population (if known) corrects the total's interval, and a
+ * group's where `groupPopulation` knows it. The count of respondents outside their class's grade
+ * group is kept as an internal cell, to add up with the rest.
  */
 export function cellsFromStats(
   instrument: InstrumentIndicators,
   table: StatsTable,
   level: UnitLevel,
   population: number | null = null,
+  groupPopulation: GroupPopulation = () => null,
 ): StoredCell[] {
   return instrument.indicators.flatMap((indicator) => {
     const min = minGroupSizeOf(instrument, indicator);
@@ -61,11 +67,18 @@ export function cellsFromStats(
       const breakdown = findBreakdown(instrument, indicator, key);
       const hiddenHere = breakdown.shownAt === 'municipality' && level !== 'municipality';
       for (const cell of groupsOf(table, indicator.key, key)) {
-        const stored = make(key, cell.value, cell.stats, null);
+        const stored = make(key, cell.value, cell.stats, groupPopulation(indicator.key, key, [cell.value]));
         if (hiddenHere) internal.push({ ...stored, internal: true, suppressed: true });
         else published.push(stored);
       }
     }
+    const unlike = table.find(indicator.key, UNLIKE_CLASS_GRADE, '');
+    if (unlike && unlike.stats.n !== 0)
+      internal.push({
+        ...make(UNLIKE_CLASS_GRADE, '', unlike.stats, null),
+        internal: true,
+        suppressed: true,
+      });
     const safe = suppressComplements(suppressSmallCells(published, min), min);
     return [...safe, ...internal.map(blank)];
   });

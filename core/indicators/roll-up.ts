@@ -127,7 +127,9 @@ export function withAncestors(nodes: TreeNode[], ids: Iterable<string>): Set<str
   return result;
 }
 
-export function childrenOf<T extends TreeNode>(nodes: T[]): Map<string, T[]> {
+export function childrenOf<T extends { id: string; parentId: string | null }>(
+  nodes: readonly T[],
+): Map<string, T[]> {
   const children = new Map<string, T[]>();
   for (const node of nodes) {
     if (node.parentId === null) continue;

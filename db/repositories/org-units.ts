@@ -78,6 +78,7 @@ export interface TreeUnit {
   parentId: string | null;
   path: string;
   kind: UnitKind;
+  grade: number | null;
   population: number | null;
   families: number | null;
   employees: number | null;
@@ -91,6 +92,7 @@ export async function listTreeUnits(db: DbOrTx, municipalityId: string): Promise
       parentId: orgUnits.parentId,
       path: orgUnits.path,
       kind: orgUnits.kind,
+      grade: orgUnits.grade,
       population: orgUnits.population,
       families: orgUnits.families,
       employees: orgUnits.employees,

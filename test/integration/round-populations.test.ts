@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
 import { setUnitPopulation, updateUnit } from '../../db/repositories/org-units';
 import { createRecomputeRun } from '../../db/repositories/recompute-runs';
-import { indicatorValues, roundPopulations } from '../../db/schema';
+import { goalEvaluations, indicatorValues, roundPopulations } from '../../db/schema';
+import { aContractWithGoals } from '../builders/goals';
 import { recomputeRoundFullyJob } from '../../jobs/contracts';
 import { pupilAnswers, valueScoring } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
@@ -28,6 +29,8 @@ for (const kind of STORES) {
     let pupilRound: BuiltRound;
     let staffRound: BuiltRound;
     let offset = 0;
+    let wholeGoal: string;
+    let gradesGoal: string;
     const now = () => new Date(Date.now() + offset);
 
     /** The stored total of one indicator at one unit: n and the population it was corrected for. */
@@ -60,6 +63,16 @@ for (const kind of STORES) {
       await setUnitPopulation(store.db, org.classes.get(6)!.id, 12);
       const pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
       const staff = await store.malbar.instruments.get(store.malbar.versionIds['employee-wellbeing']!);
+      [wholeGoal, gradesGoal] = (await aContractWithGoals(store.db, org.school, [
+        { instrumentKey: 'pupil-wellbeing', indicatorKey: 'wellbeing', op: '>=', target: 0.9 },
+        {
+          instrumentKey: 'pupil-wellbeing',
+          indicatorKey: 'wellbeing',
+          op: '>=',
+          target: 0.9,
+          breakdownFilter: { breakdownKey: 'grade', values: ['4', '6', '9'] },
+        },
+      ])) as [string, string];
       pupilRound = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
         .forUnits([...org.classes.values()])
         .create();
@@ -87,6 +100,55 @@ for (const kind of STORES) {
       expect(await total(pupilRound.roundId, org.school.id, 'wellbeing')).toEqual({ n: 12, population: 22 });
     });
 
+    it("when the same pupils are read as a class, as the school's grade and under a goal for grades 4, 6 and 9, then they get one interval", async () => {
+      const interval = async (unitId: string, breakdownKey: string, breakdownValue: string) => {
+        const [row] = await store.db
+          .select({
+            ciLow: indicatorValues.ciLow,
+            ciHigh: indicatorValues.ciHigh,
+            population: indicatorValues.population,
+          })
+          .from(indicatorValues)
+          .where(
+            and(
+              eq(indicatorValues.roundId, pupilRound.roundId),
+              eq(indicatorValues.unitId, unitId),
+              eq(indicatorValues.indicatorKey, 'wellbeing'),
+              eq(indicatorValues.breakdownKey, breakdownKey),
+              eq(indicatorValues.breakdownValue, breakdownValue),
+            ),
+          );
+        return row!;
+      };
+      const goalAt = async (goalId: string, unitId: string) => {
+        const [row] = await store.db
+          .select({
+            ciLow: goalEvaluations.ciLow,
+            ciHigh: goalEvaluations.ciHigh,
+            population: goalEvaluations.population,
+          })
+          .from(goalEvaluations)
+          .where(
+            and(
+              eq(goalEvaluations.goalId, goalId),
+              eq(goalEvaluations.roundId, pupilRound.roundId),
+              eq(goalEvaluations.unitId, unitId),
+            ),
+          );
+        return row!;
+      };
+      const fourA = org.classes.get(4)!.id;
+      const classCell = await interval(fourA, '', '');
+      expect(classCell.population).toBe(10);
+      // 6 of 10 answered: narrower than the uncorrected interval, and the same everywhere.
+      expect(await interval(org.school.id, 'grade', '4')).toEqual(classCell);
+      expect(await goalAt(gradesGoal, fourA)).toEqual(classCell);
+      expect(await goalAt(wholeGoal, fourA)).toEqual(classCell);
+      // At the school, grades 4, 6 and 9 are both its classes: the school's 22 pupils.
+      expect(await goalAt(gradesGoal, org.school.id)).toEqual(await goalAt(wholeGoal, org.school.id));
+      expect((await goalAt(gradesGoal, org.school.id)).population).toBe(22);
+    });
+
     it('when employees answer at a school of 22 pupils with no headcount, then nothing corrects their interval', async () => {
       expect(await total(staffRound.roundId, org.school.id, 'motivation')).toEqual({
         n: 7,
@@ -100,7 +162,12 @@ for (const kind of STORES) {
       const file = aSickLeaveFile().row('SKOLE', month, 180, 9, null, null, 9).csv();
       const res = await fetch(`${store.url}/api/sick-leave/imports`, {
         method: 'POST',
-        headers: { 'content-type': 'text/csv', cookie: consultant, 'x-file-name': 'fravær.csv' },
+        headers: {
+          'content-type': 'text/csv',
+          cookie: consultant,
+          origin: store.url,
+          'x-file-name': encodeURIComponent('fravær.csv'),
+        },
         body: file,
       });
       expect(res.status).toBe(202);

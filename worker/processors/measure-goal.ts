@@ -1,6 +1,7 @@
 import { suppressSmallCells } from '../../core/anonymity/suppress-small-cells';
 import { statusFromThisRound } from '../../core/goals/evaluate-goal';
 import { goalStats } from '../../core/goals/goal-stats';
+import type { GroupPopulation } from '../../core/indicators/cells-from-stats';
 import { estimateFromStats } from '../../core/indicators/estimate-from-stats';
 import { minGroupSizeOf } from '../../core/indicators/indicator-definition';
 import { emptyStats, type StatsTable } from '../../core/indicators/indicator-stats';
@@ -19,7 +20,7 @@ export function measureGoal(
   unitId: string,
   table: StatsTable,
   level: 'municipality' | 'unit',
-  population: number | null,
+  population: { whole: number | null; groups: GroupPopulation },
 ): GoalEvaluation {
   const base = { goalId: goal.id, roundId: round.id, unitId };
   const definition = instrument.indicators.indicators.find((i) => i.key === goal.indicatorKey);
@@ -28,8 +29,12 @@ export function measureGoal(
     : null;
   if (!definition || stats === null)
     return { ...base, status: 'no-data', n: 0, value: null, ciLow: null, ciHigh: null, ...noStats };
-  // A filtered group's population is unknown: only the whole unit's interval is corrected.
-  const corrected = goal.breakdownFilter === null ? population : null;
+  // A filtered group is corrected where its population is known: grades that are whole classes.
+  const filter = goal.breakdownFilter;
+  const corrected =
+    filter === null
+      ? population.whole
+      : population.groups(goal.indicatorKey, filter.breakdownKey, filter.values);
   const estimate = estimateFromStats(definition, stats, corrected);
   const [shown] = suppressSmallCells(
     [{ ...estimate, suppressed: false }],

@@ -1,4 +1,5 @@
 import { rollUp, withAncestors } from '../../core/indicators/roll-up';
+import { countUnlikeClassGrade } from '../../core/indicators/class-grade-groups';
 import { addResponse, scoreResponse } from '../../core/indicators/score-response';
 import { StatsTable } from '../../core/indicators/indicator-stats';
 import { listTreeUnits } from '../../db/repositories/org-units';
@@ -84,6 +85,7 @@ export async function recomputeRoundFully(
         again.map((r) => ({ ...r, scores: null })),
       );
       for (const [unitId, table] of rescored) direct.set(unitId, table);
+      countUnlikeClassGrade(indicators, direct, units);
       const affected = withAncestors(units, now.keys());
       const tables = rollUp({ nodes: units, affected, direct, stored: new Map() });
       await publishTables(tx, context, units, tables, 'whole-round');

@@ -1,6 +1,7 @@
 import { StatsTable } from '../../core/indicators/indicator-stats';
 import { childrenOf, rollUpIncrementally, withAncestors } from '../../core/indicators/roll-up';
 import { addResponse, expandScore, scoreResponse } from '../../core/indicators/score-response';
+import { countUnlikeClassGrade } from '../../core/indicators/class-grade-groups';
 import type { InstrumentIndicators } from '../../core/indicators/indicator-definition';
 import { loadStoredCells } from '../../db/repositories/indicator-values';
 import { clearRecomputeRequests, listRoundRecomputeRequests } from '../../db/repositories/recompute-requests';
@@ -71,6 +72,7 @@ export async function recomputeMarkedUnits(
   const previous = await loadStoredCells(tx, roundId, [...affected, ...otherChildrenOfDirty]);
   const stored = new Map([...previous].map(([id, unit]) => [id, unit.table]));
   const direct = directTables(context.instrument.indicators, answers);
+  countUnlikeClassGrade(context.instrument.indicators, direct, units);
   const tables = rollUpIncrementally({ nodes: units, dirty, direct, stored });
   await publishTables(tx, context, units, tables, 'changed-units', previous);
   await clearRecomputeRequests(tx, requests);

@@ -1,7 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { AnonymityRules } from '../../core/anonymity/anonymity-rules';
 import type { BoundSolver } from '../../core/anonymity/bound-solver';
-import { cellsFromStats, type StoredCell } from '../../core/indicators/cells-from-stats';
+import {
+  classGradeBreakdownKey,
+  gradeGroupPopulation,
+  peopleByGrade,
+} from '../../core/indicators/class-grade-groups';
+import {
+  cellsFromStats,
+  type GroupPopulation,
+  type StoredCell,
+} from '../../core/indicators/cells-from-stats';
 import type { StatsTable } from '../../core/indicators/indicator-stats';
 import { populationsFor } from '../../core/indicators/unit-populations';
 import { roundState } from '../../core/surveys/round-state';
@@ -121,11 +130,25 @@ export async function publishTables(
   const { round, instrument, populations } = context;
   const byId = new Map(units.map((u) => [u.id, u]));
   const levelOf = (unitId: string) => (byId.get(unitId)?.kind === 'municipality' ? 'municipality' : 'unit');
+  const people = peopleByGrade(units, populations);
+  const gradeKey = classGradeBreakdownKey(instrument.indicators);
+  const groupPopulationAt =
+    (unitId: string, table: StatsTable): GroupPopulation =>
+    (indicatorKey, breakdownKey, values) =>
+      breakdownKey === gradeKey
+        ? gradeGroupPopulation(table, indicatorKey, people.get(unitId) ?? null, values)
+        : null;
   const cellsByUnit = new Map<string, StoredCell[]>();
   for (const [unitId, table] of tables) {
     cellsByUnit.set(
       unitId,
-      cellsFromStats(instrument.indicators, table, levelOf(unitId), populations.get(unitId) ?? null),
+      cellsFromStats(
+        instrument.indicators,
+        table,
+        levelOf(unitId),
+        populations.get(unitId) ?? null,
+        groupPopulationAt(unitId, table),
+      ),
     );
   }
   await writeUnitCells(
@@ -148,7 +171,10 @@ export async function publishTables(
         return unit !== undefined && isWithin(unit.path, goal.scopeUnitPath);
       })
       .map(([unitId, table]) =>
-        measureGoal(goal, instrument, round, unitId, table, levelOf(unitId), populations.get(unitId) ?? null),
+        measureGoal(goal, instrument, round, unitId, table, levelOf(unitId), {
+          whole: populations.get(unitId) ?? null,
+          groups: groupPopulationAt(unitId, table),
+        }),
       ),
   );
   await saveGoalEvaluations(tx, round.municipalityId, evaluations);
