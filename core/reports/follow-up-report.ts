@@ -28,6 +28,8 @@ export interface ReportPoint {
 /** "Every unit below" goals: how many units meet it and which do not. */
 export interface UnitTally {
   kind: 'area' | 'institution' | 'group';
+  /** Only the units of the reader's own part of the organisation are counted (ADR 0013). */
+  readersUnitsOnly?: true;
   met: number;
   notMet: string[];
   uncertain: number;
@@ -65,6 +67,11 @@ export interface ReportGoal {
    */
   awaitingRelease?: { roundTitle: LocalizedText; closesOn: string };
   processEvaluation: string;
+  /**
+   * The goal's scope lies outside the reader's part of the organisation (ADR 0013): the goal is
+   * listed as the contract has it, without results, trend, tally or process evaluation.
+   */
+  outsideReadScope?: true;
   actionsDecidedLocally: boolean;
   actions: ReportAction[];
 }

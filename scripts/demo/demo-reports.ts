@@ -1,3 +1,4 @@
+import { READS_EVERYTHING } from '../../core/org/read-scope';
 import type { Db, Tx } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { findContract } from '../../db/repositories/contracts';
@@ -62,6 +63,7 @@ export async function adoptDemoReport(
     contract,
     year,
     record,
+    READS_EVERYTHING,
   );
   await adoptReport(db, record.id, {
     snapshot: report,

@@ -57,6 +57,8 @@ export function contractOverviewTable(report: FollowUpReport, locale: Locale): E
 function resultColumns(goal: ReportGoal, words: ExportWords, locale: Locale): ExportCell[] {
   const point = goal.result;
   const unitWord = words.units[goal.unit];
+  if (goal.outsideReadScope)
+    return [null, words.outsideReadScope, unitWord, ...Array<ExportCell>(7).fill(null)];
   if (!point) return [null, STATUS_TEXT[locale]['no-data'], unitWord, ...Array<ExportCell>(7).fill(null)];
   const head: ExportCell[] = [point.roundTitle[locale], STATUS_TEXT[locale][point.status], unitWord];
   if (point.status === 'hidden')

@@ -8,6 +8,8 @@ export interface ExportWords {
   hidden: string;
   noData: string;
   notCovered: string;
+  /** A goal whose scope is outside the reader's part of the organisation: no results (ADR 0013). */
+  outsideReadScope: string;
   notShown: string;
   notComparable: string;
   tooFewToCompare: string;
@@ -49,6 +51,7 @@ const da: ExportWords = {
   hidden: 'Skjult: for få svar',
   noData: 'Ingen data',
   notCovered: 'Ikke omfattet',
+  outsideReadScope: 'Uden for din del af organisationen',
   notShown: 'Vises ikke',
   notComparable: 'Kan ikke sammenlignes',
   tooFewToCompare: 'For få svar til at sammenligne',
@@ -93,6 +96,7 @@ const da: ExportWords = {
 
 const nb: ExportWords = {
   ...da,
+  outsideReadScope: 'Utenfor din del av organisasjonen',
   tooFewToCompare: 'For få svar til å sammenligne',
   total: 'Totalt',
   level: 'Nivå',
@@ -121,6 +125,7 @@ const en: ExportWords = {
   hidden: 'Hidden: too few answers',
   noData: 'No data',
   notCovered: 'Not covered',
+  outsideReadScope: 'Outside your part of the organisation',
   notShown: 'Not shown',
   notComparable: 'Not comparable',
   tooFewToCompare: 'Too few answers to compare',

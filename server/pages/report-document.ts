@@ -101,7 +101,8 @@ function goalSection(goal: ReportGoal, locale: Locale, w: ReportWords, editing?:
       </div>
     </dl>
     <h4>${w.result}</h4>
-    ${goal.result ? resultLine(goal.result, goal, locale, { withBaseline: true }) : goal.awaitingRelease ? '' : html`<p>${w.noResultThisYear}</p>`}
+    ${goal.outsideReadScope ? html`<p class="outside-scope">${w.outsideReadScope}</p>` : ''}
+    ${goal.result ? resultLine(goal.result, goal, locale, { withBaseline: true }) : goal.awaitingRelease || goal.outsideReadScope ? '' : html`<p>${w.noResultThisYear}</p>`}
     ${awaitingLine(goal, locale)} ${goal.units ? unitTally(goal.units, w) : ''}
     ${goal.trend.length > 1 ? html`<figure class="trend">${trendChart(goal, locale, w)}</figure>` : ''}
     ${goal.measuredOn === 'sick-leave' ? html`<p class="note">${w.sickLeaveNote}</p>` : ''}
@@ -180,7 +181,7 @@ function unitTally(t: NonNullable<ReportGoal['units']>, w: ReportWords): SafeHtm
   return html`<p>
     ${w.unitsMeeting(t.met, total, w.kinds[t.kind])}
     ${t.notMet.length ? html`${w.notMetAt}: ${t.notMet.join(', ')}.` : ''}
-    ${w.unitsHiddenOrMissing(t.hidden, t.noData, t.uncertain)}
+    ${w.unitsHiddenOrMissing(t.hidden, t.noData, t.uncertain)} ${t.readersUnitsOnly ? w.readersUnitsOnly : ''}
   </p>`;
 }
 

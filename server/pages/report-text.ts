@@ -15,6 +15,10 @@ export interface ReportWords {
   scope: string;
   result: string;
   noResultThisYear: string;
+  /** A goal whose scope is outside the reader's part of the organisation (ADR 0013). */
+  outsideReadScope: string;
+  /** After a tally that counts only the reader's own units (ADR 0013). */
+  readersUnitsOnly: string;
   /** A round with answers whose results are not published yet (docs/decisions/0011). */
   awaitingRelease: (closesOn: string) => string;
   baseline: string;
@@ -67,6 +71,9 @@ const da: ReportWords = {
   scope: 'Gælder for',
   result: 'Resultat',
   noResultThisYear: 'Ingen måling i år.',
+  outsideReadScope:
+    'Målet gælder enheder uden for din del af organisationen; deres resultater vises ikke her.',
+  readersUnitsOnly: 'Kun enhederne i din del af organisationen er talt med.',
   awaitingRelease: (date) =>
     `Resultaterne offentliggøres, når målingen lukker ${date}, eller når kvalitetsmedarbejderne offentliggør foreløbige resultater.`,
   baseline: 'Udgangspunkt',
@@ -120,6 +127,9 @@ const nb: ReportWords = {
   target: 'Målsetting',
   scope: 'Gjelder for',
   noResultThisYear: 'Ingen måling i år.',
+  outsideReadScope:
+    'Målet gjelder enheter utenfor din del av organisasjonen; resultatene deres vises ikke her.',
+  readersUnitsOnly: 'Bare enhetene i din del av organisasjonen er talt med.',
   awaitingRelease: (date) =>
     `Resultatene publiseres når målingen lukker ${date}, eller når kvalitetsmedarbeiderne publiserer foreløpige resultater.`,
   baseline: 'Utgangspunkt',
@@ -173,6 +183,9 @@ const en: ReportWords = {
   scope: 'Applies to',
   result: 'Result',
   noResultThisYear: 'No measurement this year.',
+  outsideReadScope:
+    'The goal applies to units outside your part of the organisation; their results are not shown here.',
+  readersUnitsOnly: 'Only the units in your part of the organisation are counted.',
   awaitingRelease: (date) =>
     `Results are published when the round closes on ${date} or when quality staff publish interim results.`,
   baseline: 'Baseline',

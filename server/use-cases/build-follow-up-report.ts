@@ -4,6 +4,7 @@ import type { RoundChange } from '../../core/indicators/compare-rounds';
 import type { OrgUnit } from '../../core/org/org-unit';
 import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
 import { isWithin } from '../../core/org/org-unit';
+import { readsEveryUnit, readsResultsOf, type ReadScope } from '../../core/org/read-scope';
 import {
   reportYearOf,
   tallyUnits,
@@ -31,6 +32,8 @@ import { sickLeaveGoalFigures } from './sick-leave-goal-history';
  * The follow-up report of a contract for a year as the data stand now: each goal's result at its
  * scope, its trend since the baseline, the tally of units for "every unit below" goals, the
  * actions, and the texts staff and the MED committee wrote. Anonymity is applied as everywhere.
+ * `reader` is whose results it holds (ADR 0013): a goal whose scope the reader may not read has no
+ * results in it, and a tally counts only the units she may read.
  */
 export async function buildFollowUpReport(
   db: DbOrTx,
@@ -38,6 +41,7 @@ export async function buildFollowUpReport(
   contract: Contract,
   year: number,
   texts: { medStatement: string; processEvaluations: Map<string, string> },
+  reader: ReadScope,
 ): Promise<FollowUpReport> {
   const municipality = (await findMunicipality(db, contract.municipalityId))!;
   const root = (await findMunicipalityRoot(db, contract.municipalityId))!;
@@ -62,18 +66,27 @@ export async function buildFollowUpReport(
   const benchmarks = await loadBenchmarkLookups(db, contract.municipalityId, goals);
   const sickLeave = sickLeaveGoalFigures(db, contract.municipalityId, units);
   for (const goal of goals) {
-    const judgeOnly = unitsReadBy(goal, units);
+    const readable = readsResultsOf(reader, { path: goal.scopeUnitPath });
+    const judgeOnly = readable ? unitsReadBy(goal, units, reader) : new Set<string>();
     const context = { units, rounds: upToYear, evaluations, asked, judgeOnly, upToYear: year, sickLeave };
     const history = await loadGoalHistory(db, instruments, goal, context, benchmarks);
     const unit = history.indicator?.unit ?? 'share';
     const compared = (round: Round) => usedBenchmarks(goal, unit, reportYearOf(round), benchmarks);
+    const read = {
+      units: units.filter((u) => readsResultsOf(reader, u)),
+      partial: !readsWhole(goal, reader),
+    };
     reportGoals.set(goal.id, {
       ...describeGoal(goal, units),
       unit,
       measuredOn: isSickLeaveGoal(goal) ? 'sick-leave' : 'survey',
-      ...results(goal, history.rounds, units, year, compared),
-      ...awaitingRelease(goal, rounds, answered, evaluations, year),
-      processEvaluation: texts.processEvaluations.get(goal.id) ?? '',
+      ...(readable
+        ? {
+            ...results(goal, history.rounds, read, year, compared),
+            ...awaitingRelease(goal, rounds, answered, evaluations, year),
+            processEvaluation: texts.processEvaluations.get(goal.id) ?? '',
+          }
+        : { trend: [], result: null, units: null, processEvaluation: '', outsideReadScope: true as const }),
       actions: (await listGoalActions(db, goal.id)).map((a) => ({
         what: a.what,
         where: a.unitName,
@@ -120,14 +133,19 @@ function awaitingRelease(
   return { awaitingRelease: { roundTitle: round.title, closesOn: round.closesOn } };
 }
 
-/** The units a report reads of a goal: its scope unit, and the units it tallies. */
-function unitsReadBy(goal: Goal, units: OrgUnit[]): Set<string> {
+/** The units a report reads of a goal: its scope unit, and the units it tallies that the reader may read. */
+function unitsReadBy(goal: Goal, units: OrgUnit[], reader: ReadScope): Set<string> {
   const read = new Set([goal.scopeUnitId]);
   if (goal.eachUnitKind)
     for (const u of units)
-      if (u.kind === goal.eachUnitKind && isWithin(u.path, goal.scopeUnitPath)) read.add(u.id);
+      if (u.kind === goal.eachUnitKind && isWithin(u.path, goal.scopeUnitPath) && readsResultsOf(reader, u))
+        read.add(u.id);
   return read;
 }
+
+/** Whether every unit under the goal's scope is the reader's to read, so its tally is whole. */
+const readsWhole = (goal: Goal, reader: ReadScope) =>
+  readsEveryUnit(reader) || isWithin(goal.scopeUnitPath, reader.scopeUnitPath);
 
 function describeGoal(goal: Goal, units: OrgUnit[]) {
   return {
@@ -155,10 +173,11 @@ function usedBenchmarks(
   });
 }
 
+/** `read.units` are the units the reader may read; `partial` when the tally leaves some out. */
 function results(
   goal: Goal,
   history: GoalRoundCells[],
-  units: OrgUnit[],
+  read: { units: OrgUnit[]; partial: boolean },
   year: number,
   compared: (round: Round) => UsedBenchmark[],
 ) {
@@ -172,7 +191,7 @@ function results(
   return {
     trend,
     result: thisYear ? trend.at(-1)! : null,
-    units: thisYear && goal.eachUnitKind ? tally(goal, thisYear.cells, units) : null,
+    units: thisYear && goal.eachUnitKind ? tally(goal, thisYear.cells, read) : null,
   };
 }
 
@@ -197,19 +216,24 @@ const changeOf = (change: RoundChange | null | undefined) =>
     ? { change: change.change, ciLow: change.ciLow, ciHigh: change.ciHigh, verdict: change.verdict }
     : null;
 
-function tally(goal: Goal, cells: Map<string, GoalCell>, units: OrgUnit[]): UnitTally {
+function tally(
+  goal: Goal,
+  cells: Map<string, GoalCell>,
+  read: { units: OrgUnit[]; partial: boolean },
+): UnitTally {
   const kind = goal.eachUnitKind!;
-  const covered = units.filter(
+  const covered = read.units.filter(
     (u) =>
       u.kind === kind &&
       u.id !== goal.scopeUnitId &&
       isWithin(u.path, goal.scopeUnitPath) &&
       cells.get(u.id)?.status !== 'out-of-scope',
   );
-  return tallyUnits(
+  const counted = tallyUnits(
     kind,
     covered.map((u) => ({ name: u.name, status: cells.get(u.id)!.status as ReportPoint['status'] })),
   );
+  return read.partial ? { ...counted, readersUnitsOnly: true } : counted;
 }
 
 function areasWithGoals(

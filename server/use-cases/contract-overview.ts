@@ -1,4 +1,5 @@
 import { NotFound } from '../../core/errors';
+import { readScopeOf } from '../../core/org/read-scope';
 import type { FollowUpReport } from '../../core/reports/follow-up-report';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
@@ -9,7 +10,8 @@ import { contractForStaff } from './contracts';
 /**
  * The overview of a contract as the dashboard shows it: every goal with its latest result, the
  * trend since the baseline and, for "every unit below" goals, how many units meet it. Live data,
- * the same anonymity as the report; no draft texts.
+ * the same anonymity as the report; no draft texts. What the user may read (ADR 0013) is applied
+ * where the report is built, so the screen, its CSV/XLSX and the draft report agree.
  */
 export async function loadContractOverview(
   deps: { db: Db; instruments: InstrumentCache; now: () => Date },
@@ -24,5 +26,5 @@ export async function loadContractOverview(
   if (!Number.isInteger(year) || year < first || year > last)
     throw new NotFound(`The contract runs ${first}-${last}; there is no year ${asked}`);
   const texts = { medStatement: '', processEvaluations: new Map<string, string>() };
-  return buildFollowUpReport(deps.db, deps.instruments, contract, year, texts);
+  return buildFollowUpReport(deps.db, deps.instruments, contract, year, texts, readScopeOf(staff));
 }

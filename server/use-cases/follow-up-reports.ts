@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { Conflict, NotFound, ValidationFailed } from '../../core/errors';
+import { READS_EVERYTHING, readScopeOf, type ReadScope } from '../../core/org/read-scope';
 import { canonicalJson, type FollowUpReport } from '../../core/reports/follow-up-report';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
@@ -45,7 +46,11 @@ function assertYearInPeriod(contract: Contract, year: number): void {
     throw new NotFound(`The contract runs ${first}-${last}; there is no report for ${year}`);
 }
 
-/** The report of a contract and year, for any staff user of the municipality (viewers read too). */
+/**
+ * The report of a contract and year, for any staff user of the municipality (viewers read too). A
+ * draft holds the results the user may read (ADR 0013); an adopted report is the council's
+ * published document and reads the same for everyone.
+ */
 export async function loadReportForStaff(
   deps: ReportDeps,
   staff: StaffUser,
@@ -54,7 +59,7 @@ export async function loadReportForStaff(
 ): Promise<ReportView> {
   const contract = await contractForStaff(deps.db, staff, contractId);
   assertYearInPeriod(contract, year);
-  return viewOf(deps, contract, year, await findReport(deps.db, contractId, year));
+  return viewOf(deps, contract, year, await findReport(deps.db, contractId, year), readScopeOf(staff));
 }
 
 export async function viewOf(
@@ -62,6 +67,7 @@ export async function viewOf(
   contract: Contract,
   year: number,
   record: FollowUpReportRecord | undefined,
+  reader: ReadScope,
 ): Promise<ReportView> {
   if (record?.status === 'adopted')
     return {
@@ -75,7 +81,7 @@ export async function viewOf(
     medStatement: record?.medStatement ?? '',
     processEvaluations: record ? await listProcessEvaluations(deps.db, record.id) : new Map<string, string>(),
   };
-  const report = await buildFollowUpReport(deps.db, deps.instruments, contract, year, texts);
+  const report = await buildFollowUpReport(deps.db, deps.instruments, contract, year, texts, reader);
   return { reportId: record?.id ?? null, report, status: 'draft', adoptedAt: null, contentHash: null };
 }
 
@@ -97,7 +103,8 @@ export async function saveReportTexts(
   const contract = await contractForStaff(deps.db, staff, contractId);
   assertYearInPeriod(contract, year);
   const texts = parseInput(ReportTexts, input, 'report texts');
-  const view = await viewOf(deps, contract, year, await findReport(deps.db, contractId, year));
+  const record = await findReport(deps.db, contractId, year);
+  const view = await viewOf(deps, contract, year, record, READS_EVERYTHING);
   if (view.status === 'adopted') throw new Conflict(`The ${year} report is adopted and cannot change`);
   const goalIds = new Set(view.report.areas.flatMap((a) => a.goals.map((g) => g.id)));
   const unknown = Object.keys(texts.processEvaluations).filter((id) => !goalIds.has(id));
@@ -141,7 +148,8 @@ export async function adoptFollowUpReport(
     throw new ValidationFailed('The report cannot be adopted yet', [
       { field: 'medStatement', issue: "enter the MED committee's statement before adopting" },
     ]);
-  const { report } = await viewOf(deps, contract, year, record);
+  // What the council adopts holds every unit, whoever presses the button.
+  const { report } = await viewOf(deps, contract, year, record, READS_EVERYTHING);
   const contentHash = contentHashOf(report);
   const adopted = await adoptReport(deps.db, record.id, {
     snapshot: report,

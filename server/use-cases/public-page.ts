@@ -1,4 +1,5 @@
 import { NotFound } from '../../core/errors';
+import { READS_EVERYTHING } from '../../core/org/read-scope';
 import type { FollowUpReport } from '../../core/reports/follow-up-report';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
@@ -32,7 +33,14 @@ export async function loadPublicPage(
   for (const contract of found.contracts) {
     const year = currentYearOf(contract, deps.now());
     const texts = { medStatement: '', processEvaluations: new Map<string, string>() };
-    const live = await buildFollowUpReport(deps.db, deps.instruments, contract, year, texts);
+    const live = await buildFollowUpReport(
+      deps.db,
+      deps.instruments,
+      contract,
+      year,
+      texts,
+      READS_EVERYTHING,
+    );
     const adopted = (await listContractReports(deps.db, contract.id))
       .filter((r) => r.status === 'adopted')
       .map((r) => ({ year: r.year, adoptedAt: r.adoptedAt!.toISOString() }));
@@ -54,7 +62,7 @@ export async function loadPublicReport(
   if (!found || !contract || record?.status !== 'adopted')
     throw new NotFound(`There is no adopted report ${year} for this contract`);
   return {
-    view: await viewOf(deps, contract, year, record),
+    view: await viewOf(deps, contract, year, record, READS_EVERYTHING),
     country: found.municipality.country as 'dk' | 'no',
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
 import { countResponses, listAnswersInSubtree } from '../../db/repositories/responses';
+import { intakeBatcher } from '../../server/intake/intake-batcher';
 import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
@@ -64,6 +65,29 @@ for (const kind of STORES) {
         expect(sent).toHaveLength(30);
       }
       await store.settled();
+    });
+
+    it('when the batcher is drained while 300 responses are being handed in, then it resolves only after every one is stored', async () => {
+      const batcher = intakeBatcher(store.db);
+      const before = await countResponses(store.db);
+      const unit = org.classes.get(6)!;
+      const handedIn = Array.from({ length: 300 }, () =>
+        batcher.store({
+          municipalityId: org.municipality.id,
+          roundId: round.roundId,
+          unitId: unit.id,
+          submissionId: randomUUID(),
+          answers: pupilAnswers(pupils, { grade: 6, wellbeing: 5, bullied: false }),
+          submittedOn: new Date().toISOString().slice(0, 10),
+        }),
+      );
+      let settled = 0;
+      for (const stored of handedIn) void stored.then(() => settled++);
+
+      await batcher.drain();
+      expect(await countResponses(store.db)).toBe(before + 300);
+      expect(settled).toBe(300);
+      await batcher.drain(); // idle: at once
     });
   });
 }

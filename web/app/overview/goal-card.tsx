@@ -24,6 +24,7 @@ export function GoalCard({ goal, year }: { goal: ReportGoal; year: number }) {
         unit={goal.unit}
         measuredOn={goal.measuredOn}
         awaiting={goal.awaitingRelease}
+        outsideReadScope={goal.outsideReadScope}
       />
       <Sparkline points={goal.trend} unit={goal.unit} rule={goal.rule} />
       {goal.units && <UnitTallyLine tally={goal.units} />}

@@ -19,12 +19,15 @@ export function GoalResult({
   unit,
   measuredOn,
   awaiting,
+  outsideReadScope,
 }: {
   point: ReportPoint | null;
   unit: ValueUnit;
   measuredOn: ReportGoal['measuredOn'];
   /** This year's answers are not published yet: say when they will be. */
   awaiting?: ReportGoal['awaitingRelease'];
+  /** The goal's scope is outside the user's part of the organisation: no results (ADR 0013). */
+  outsideReadScope?: boolean;
 }) {
   const { locale, words } = useLocale();
   const sickLeave = measuredOn === 'sick-leave';
@@ -33,6 +36,7 @@ export function GoalResult({
       {REPORT_WORDS[locale].awaitingRelease(formatDateIn(awaiting.closesOn, locale))}
     </p>
   );
+  if (outsideReadScope) return <p class="result none">{REPORT_WORDS[locale].outsideReadScope}</p>;
   if (!point) return awaitingLine || <p class="result none">{words.noResult}</p>;
   if (point.status === 'hidden')
     return (

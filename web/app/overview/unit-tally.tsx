@@ -20,6 +20,7 @@ export function UnitTallyLine({ tally }: { tally: UnitTally }) {
       {tally.uncertain + tally.hidden + tally.noData > 0 && (
         <p class="meta">{words.unitsHiddenOrMissing(tally.hidden, tally.noData, tally.uncertain)}</p>
       )}
+      {tally.readersUnitsOnly && <p class="meta">{words.readersUnitsOnly}</p>}
     </div>
   );
 }
