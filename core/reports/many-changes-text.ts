@@ -36,8 +36,8 @@ const da: ManyChangesWords = {
       marked === 0
         ? ''
         : together
-          ? `${holdAtFdr} af dem holder, når alle ${together} ændringer, du kan se, vurderes samlet (højst 5 % falske fund).`
-          : `${holdAtFdr} holder, når alle ${judged} vurderes samlet (højst 5 % falske fund).`,
+          ? `${holdAtFdr || 'Ingen'} af dem holder, når alle ${together} ændringer, du kan se, vurderes samlet (højst 5 % falske fund).`
+          : `${holdAtFdr || 'Ingen af dem'} holder, når alle ${judged} vurderes samlet (højst 5 % falske fund).`,
     ]
       .filter(Boolean)
       .join(' '),
@@ -56,8 +56,8 @@ const nb: ManyChangesWords = {
       marked === 0
         ? ''
         : together
-          ? `${holdAtFdr} av dem holder når alle ${together} endringene du kan se, vurderes samlet (høyst 5 % falske funn).`
-          : `${holdAtFdr} holder når alle ${judged} vurderes samlet (høyst 5 % falske funn).`,
+          ? `${holdAtFdr || 'Ingen'} av dem holder når alle ${together} endringene du kan se, vurderes samlet (høyst 5 % falske funn).`
+          : `${holdAtFdr || 'Ingen av dem'} holder når alle ${judged} vurderes samlet (høyst 5 % falske funn).`,
     ]
       .filter(Boolean)
       .join(' '),
@@ -76,8 +76,8 @@ const en: ManyChangesWords = {
       marked === 0
         ? ''
         : together
-          ? `${holdAtFdr} of them ${holdAtFdr === 1 ? 'holds' : 'hold'} when all ${together} changes you can see are judged together (false discovery rate 5 %).`
-          : `${holdAtFdr} ${holdAtFdr === 1 ? 'holds' : 'hold'} when all ${judged} are judged together (false discovery rate 5 %).`,
+          ? `${holdAtFdr || 'None'} of them ${holdAtFdr === 1 ? 'holds' : 'hold'} when all ${together} changes you can see are judged together (false discovery rate 5 %).`
+          : `${holdAtFdr || 'None of them'} ${holdAtFdr === 1 ? 'holds' : 'hold'} when all ${judged} are judged together (false discovery rate 5 %).`,
     ]
       .filter(Boolean)
       .join(' '),

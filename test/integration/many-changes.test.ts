@@ -1,13 +1,9 @@
-import { sql } from 'drizzle-orm';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { FollowUpReport } from '../../core/reports/follow-up-report';
 import type { GoalOverview } from '../../server/use-cases/goal-overview';
 import type { UnitIndicators } from '../../server/use-cases/unit-indicators';
-import { pupilAnswers } from '../builders/answers';
-import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
-import { aRound, type BuiltRound } from '../builders/rounds';
-import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, submit } from '../support/http';
+import { aMunicipalityWithManyChanges, type ManyChangesMunicipality } from '../builders/many-changes';
+import { getJson } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 /*
@@ -18,7 +14,8 @@ import { STORES, type TestStore } from '../support/stores';
  * product: Newcombe's interval inverted with scipy (brentq on z, p = 2·norm.sf(z*)), Welch's with
  * scipy.stats.t.sf.
  *
- * Wellbeing (share of pupils above 3), last year → this year, every pupil never bullied:
+ * The fixture (test/builders/many-changes.ts): wellbeing (share of pupils above 3), last year →
+ * this year, every pupil never bullied:
  *   1.A  6/6 → 6/6     p = 1
  *   6.A  2/10 → 10/10  p = 0.000127 (improved)
  *   7.A  10/10 → 2/10  p = 0.000127 (worsened)
@@ -31,87 +28,17 @@ const year = new Date().getUTCFullYear();
 for (const kind of STORES) {
   describe(`${kind.name}: many changes judged at once`, () => {
     let store: TestStore;
-    let org: BuiltOrganisation;
+    let fixture: ManyChangesMunicipality;
+    let org: ManyChangesMunicipality['org'];
     let consultant: string;
-    let leader: string;
-    let thisYear: BuiltRound;
-    const goalIds: Record<'wellbeing' | 'notBullied' | 'sevenA', string> = {
-      wellbeing: '',
-      notBullied: '',
-      sevenA: '',
-    };
+    let goalIds: ManyChangesMunicipality['goalIds'];
 
     beforeAll(async () => {
       store = await kind.start();
-      org = await aMunicipality(store.db).withClasses([1, 6, 7, 9]).create();
-      const classes = [...org.classes.values()];
-      const lastYear = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
-        .forUnits(classes)
-        .create();
-      thisYear = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
-        .forUnits(classes)
-        .create();
-      const pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
-      const answer = async (round: BuiltRound, grade: number, count: number, happy: number) => {
-        const unit = org.classes.get(grade)!;
-        for (let i = 0; i < count; i++) {
-          const answers = pupilAnswers(pupil, { grade, wellbeing: i < happy ? 5 : 1, bullied: false });
-          expect((await submit(store.url, round.codes.get(unit.id)!, answers)).status).toBe(201);
-        }
-      };
-      for (const [grade, count, before, now] of [
-        [1, 6, 6, 6],
-        [6, 10, 2, 10],
-        [7, 10, 10, 2],
-        [9, 10, 10, 6],
-      ] as const) {
-        await answer(lastYear, grade, count, before);
-        await answer(thisYear, grade, count, now);
-      }
-      await store.settled();
-      // Responses cannot go to a closed round, so last year's round moves back a year afterwards.
-      await store.db.execute(
-        sql`update rounds set opens_on = opens_on - 365, closes_on = closes_on - 365 where id = ${lastYear.roundId}`,
-      );
-      const consultantUser = await aStaffUser(store.db, org.root, 'consultant');
-      consultant = await logIn(store.url, consultantUser);
-      leader = await logIn(store.url, await aStaffUser(store.db, org.school, 'leader'));
-      await makeContract(org.classes.get(7)!);
-      await store.release(thisYear.roundId);
+      fixture = await aMunicipalityWithManyChanges(store);
+      ({ org, consultant, goalIds } = fixture);
     }, 120_000);
     afterAll(() => store?.stop());
-
-    /** Three trend goals (wellbeing and not bullied at every unit; wellbeing at 7.A) and a threshold goal. */
-    async function makeContract(sevenA: OrgUnit) {
-      const api = (path: string) => `${store.url}/api${path}`;
-      const cookie = { cookie: consultant };
-      const period = { periodStart: `${year - 1}-01-01`, periodEnd: `${year + 1}-12-31` };
-      const { body } = await postJson(api('/contracts'), { title: 'Kontrakt', ...period }, cookie);
-      await postJson(api(`/contracts/${body.id}/service-areas`), { name: 'Skole', aim: 'Trivsel.' }, cookie);
-      const goal = async (title: string, indicatorKey: string, rule: object, scope: OrgUnit) => {
-        const res = await postJson(
-          api(`/contracts/${body.id}/goals`),
-          {
-            serviceArea: 'skole',
-            instrumentKey: 'pupil-wellbeing',
-            indicatorKey,
-            scopeUnitId: scope.id,
-            title: { da: title },
-            rule,
-            deadline: period.periodEnd,
-          },
-          cookie,
-        );
-        expect(res.status).toBe(201);
-        return res.body.id as string;
-      };
-      const rising = { type: 'trend', direction: 'rising' };
-      goalIds.wellbeing = await goal('Trivslen stiger', 'wellbeing', rising, org.root);
-      goalIds.notBullied = await goal('Færre mobbes', 'not-bullied', rising, org.root);
-      goalIds.sevenA = await goal('Trivslen i 7.A stiger', 'wellbeing', rising, sevenA);
-      await goal('Trivsel over 50 %', 'wellbeing', { type: 'threshold', op: '>', target: 0.5 }, org.root);
-      await store.settled(30_000);
-    }
 
     const overviewFor = async (cookie: string) =>
       (await getJson(`${store.url}/api/goals`, { cookie })).body as GoalOverview;
@@ -143,8 +70,7 @@ for (const kind of STORES) {
         holdAtFdr: 0,
       });
       expect(goalOf(overview, goalIds.sevenA).changes).toMatchObject({ judged: 1, marked: 1, holdAtFdr: 1 });
-      const threshold = overview.contracts.flatMap((c) => c.goals).find((g) => g.rule.type === 'threshold')!;
-      expect(threshold.changes).toBeNull();
+      expect(goalOf(overview, goalIds.threshold).changes).toBeNull();
     });
 
     it('when the consultant reads the heatmap, then 6.A and 7.A hold, 9.A may be chance, and the statuses stay the rule’s', async () => {
@@ -168,8 +94,7 @@ for (const kind of STORES) {
       expect(row(nineA!).cells[goalIds.wellbeing]!.status).toBe('not-met');
       expect(row(sixA!).cells[goalIds.wellbeing]!.status).toBe('met');
       // A threshold goal's change is shown but not judged with the trends.
-      const threshold = overview.contracts.flatMap((c) => c.goals).find((g) => g.rule.type === 'threshold')!;
-      const cell = row(sixA!).cells[threshold.id]!;
+      const cell = row(sixA!).cells[goalIds.threshold]!;
       expect(cell.status !== 'hidden' && cell.status !== 'out-of-scope' && cell.change).toMatchObject({
         comparable: true,
       });
@@ -179,7 +104,7 @@ for (const kind of STORES) {
     it("when the school's leader reads the heatmap, then only her 11 changes are judged together", async () => {
       // School, 1.A, 6.A, 7.A, 9.A for two goals, 7.A for one: 11. BH, i·0.05/11: 0.000127 ×3 ≤
       // 0.0045, 0.0091, 0.0136 ✓; 0.0317 > 0.0182 → 3 hold; 4 marked; 0.55 by chance.
-      const overview = await overviewFor(leader);
+      const overview = await overviewFor(fixture.leader);
       expect(overview.changes).toEqual({ judged: 11, marked: 4, expectedByChance: 0.55, holdAtFdr: 3 });
     });
 
@@ -246,9 +171,8 @@ for (const kind of STORES) {
     });
 
     it('when the report is read as a page, then it says it in words and marks the change that holds', async () => {
-      const contracts = (await getJson(`${store.url}/api/contracts`, { cookie: consultant })).body.contracts;
       const page = (lang: string) =>
-        fetch(`${store.url}/dashboard/contracts/${contracts[0].id}/reports/${year}?lang=${lang}`, {
+        fetch(`${store.url}/dashboard/contracts/${fixture.contractId}/reports/${year}?lang=${lang}`, {
           headers: { cookie: consultant },
         }).then((res) => res.text());
       const english = await page('en');
@@ -266,7 +190,7 @@ for (const kind of STORES) {
     async function unitIndicators(unit: OrgUnit) {
       const res = await getJson(`${store.url}/api/units/${unit.id}/indicators`, { cookie: consultant });
       expect(res.status).toBe(200);
-      const round = (res.body as UnitIndicators).rounds.find((r) => r.id === thisYear.roundId)!;
+      const round = (res.body as UnitIndicators).rounds.find((r) => r.id === fixture.thisYear.roundId)!;
       return round;
     }
   });
