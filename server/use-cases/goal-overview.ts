@@ -3,6 +3,7 @@ import type { GoalRule, BreakdownFilter } from '../../core/goals/goal-rule';
 import { orderTree } from '../../core/org/org-tree';
 import { isSickLeaveGoal, type MeasurePeriod } from '../../core/sick-leave/sick-leave-goal';
 import { isWithin } from '../../core/org/org-unit';
+import type { ManyChanges } from '../../core/statistics/false-discovery';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { listContractsWithGoals } from '../../db/repositories/goals';
@@ -15,7 +16,6 @@ import { goalCells, type GoalCell } from './goal-cells';
 import { loadBenchmarkLookups } from './benchmarks';
 import { askedUnits, loadGoalHistory } from './goal-history';
 import { judgeGoalChanges } from './judge-goal-changes';
-import type { ManyChanges } from '../../core/statistics/false-discovery';
 import { sickLeaveGoalFigures } from './sick-leave-goal-history';
 
 export type { GoalCell } from './goal-cells';
