@@ -1,7 +1,10 @@
 import { allAlikeInterval } from '../statistics/all-alike-interval';
 import { meanCorrection, shareCorrection } from '../statistics/finite-population';
+import { twoSidedNormalQuantile } from '../statistics/normal-quantile';
+import { studentTQuantile } from '../statistics/student-t';
 import { criticalValue } from '../statistics/t-interval';
 import { wilsonInterval } from '../statistics/wilson-interval';
+import { pValueByInversion, VERDICT_ALPHA, welchPValue } from './change-p-value';
 import { sampleVariance } from './estimate-from-stats';
 import type { IndicatorDefinition } from './indicator-definition';
 import type { IndicatorStats } from './indicator-stats';
@@ -18,7 +21,15 @@ export interface RoundSide {
 export type ChangeVerdict = 'improved' | 'no-detectable-change' | 'worsened' | 'changed';
 
 export type RoundChange =
-  | { comparable: true; change: number; ciLow: number; ciHigh: number; verdict: ChangeVerdict }
+  | {
+      comparable: true;
+      change: number;
+      ciLow: number;
+      ciHigh: number;
+      verdict: ChangeVerdict;
+      /** Below 0.05 exactly when the 95 % interval excludes 0 (change-p-value.ts). */
+      pValue: number;
+    }
   /** The items or scoring changed between the rounds: the trend is broken, not silently joined. */
   | { comparable: false; reason: 'definition-changed' }
   /** Too few respondents in a round for a mean's spread (n < 2), or no respondents at all. */
@@ -33,7 +44,8 @@ export type RoundChange =
  * interval: d = p₁ − p₀, lower d − √((p₁ − l₁)² + (u₀ − p₀)²), upper d + √((u₁ − p₁)² + (p₀ − l₀)²).
  * Means: Welch's interval, d ± t(ν) · √(s₁²/n₁ + s₀²/n₀) with Welch–Satterthwaite ν. Where a
  * round's population is known, its part of the error gets the finite population correction; two
- * censuses differ exactly by d.
+ * censuses differ exactly by d. The p-value inverts the same intervals (change-p-value.ts), so it
+ * is below 0.05 exactly when the verdict is not 'no-detectable-change'.
  */
 export function compareRounds(
   indicator: IndicatorDefinition,
@@ -43,15 +55,7 @@ export function compareRounds(
   if (current.definitionHash !== previous.definitionHash)
     return { comparable: false, reason: 'definition-changed' };
   if (current.stats.n === 0 || previous.stats.n === 0) return { comparable: false, reason: 'too-few' };
-  const interval =
-    indicator.measure.type === 'share'
-      ? shareChange(current, previous)
-      : meanChange(
-          current,
-          previous,
-          indicator.measure.type === 'mean' ? indicator.measure.rescale : undefined,
-          indicator.scoreRange,
-        );
+  const interval = changeInterval(indicator, current, previous);
   if (interval === null) return { comparable: false, reason: 'too-few' };
   const { change, ciLow, ciHigh } = interval;
   const higher = ciLow > 0;
@@ -61,13 +65,46 @@ export function compareRounds(
   else if (indicator.polarity === 'higher-is-better')
     verdict = higher ? 'improved' : lower ? 'worsened' : verdict;
   else verdict = lower ? 'improved' : higher ? 'worsened' : verdict;
-  return { comparable: true, change, ciLow, ciHigh, verdict };
+  const marked = higher || lower;
+  const pValue = interval.welch
+    ? welchPValue(interval.welch, marked)
+    : pValueByInversion((z) => shareChange(current, previous, z));
+  return { comparable: true, change, ciLow, ciHigh, verdict, pValue };
 }
 
-function shareChange(current: RoundSide, previous: RoundSide) {
+/**
+ * The change with its (1 − alpha) interval by the method compareRounds uses (alpha 0.05: the 95 %
+ * interval behind the verdict); null when a mean has too few respondents for a spread. For a
+ * mean, alpha must be at least about 1e-15 (1 − alpha/2 must differ from 1).
+ */
+export function changeInterval(
+  indicator: IndicatorDefinition,
+  current: RoundSide,
+  previous: RoundSide,
+  alpha = VERDICT_ALPHA,
+): ChangeInterval | null {
+  if (indicator.measure.type === 'share')
+    return shareChange(current, previous, twoSidedNormalQuantile(alpha));
+  const rescale = indicator.measure.type === 'mean' ? indicator.measure.rescale : undefined;
+  return meanChange(current, previous, rescale, indicator.scoreRange, alpha);
+}
+
+/** A mean's change also carries Welch's statistic d/se and its degrees of freedom (for its p-value). */
+export interface ChangeInterval {
+  change: number;
+  ciLow: number;
+  ciHigh: number;
+  welch?: { statistic: number; df: number };
+}
+
+/**
+ * At critical value z; the (1 − α) interval has z = Φ⁻¹(1 − α/2), 1.959964 at 95 % (statsmodels'
+ * value; the cells' own Wilson intervals round it to 1.96).
+ */
+function shareChange(current: RoundSide, previous: RoundSide, z: number): ChangeInterval {
   const side = ({ stats, population }: RoundSide) => {
     const p = stats.k / stats.n;
-    const { low, high } = wilsonInterval(stats.k, stats.n, 1.96, shareCorrection(stats.n, population));
+    const { low, high } = wilsonInterval(stats.k, stats.n, z, shareCorrection(stats.n, population));
     return { p, low, high };
   };
   const one = side(current);
@@ -83,9 +120,10 @@ function shareChange(current: RoundSide, previous: RoundSide) {
 function meanChange(
   current: RoundSide,
   previous: RoundSide,
-  rescale?: { min: number; max: number },
-  scoreRange?: { min: number; max: number },
-) {
+  rescale: { min: number; max: number } | undefined,
+  scoreRange: { min: number; max: number } | undefined,
+  alpha: number,
+): ChangeInterval | null {
   // A difference on the 0-100 scale is the difference on the instrument's scale, stretched.
   const stretch = rescale ? 100 / (rescale.max - rescale.min) : 1;
   const part = ({ stats, population }: RoundSide) => {
@@ -97,7 +135,7 @@ function meanChange(
       // as a normal interval's half-width; zero only for a census.
       const { low, high } = allAlikeInterval(mean, stats.n, scoreRange, population);
       const half = Math.max(mean - low, high - mean);
-      return { mean, error: (half / 1.96) ** 2, n: stats.n };
+      return { mean, error: (half / twoSidedNormalQuantile(VERDICT_ALPHA)) ** 2, n: stats.n };
     }
     const correction = meanCorrection(stats.n, population);
     return { mean, error: (variance * correction * correction) / stats.n, n: stats.n };
@@ -107,8 +145,18 @@ function meanChange(
   if (one === null || zero === null) return null;
   const change = one.mean - zero.mean;
   const se2 = one.error + zero.error;
-  if (se2 === 0) return { change: change * stretch, ciLow: change * stretch, ciHigh: change * stretch };
+  if (se2 === 0) {
+    const exact = { change: change * stretch, ciLow: change * stretch, ciHigh: change * stretch };
+    return { ...exact, welch: { statistic: change === 0 ? 0 : Infinity, df: Infinity } };
+  }
   const df = (se2 * se2) / (one.error ** 2 / (one.n - 1) + zero.error ** 2 / (zero.n - 1));
-  const half = criticalValue(0.95, df) * Math.sqrt(se2);
-  return { change: change * stretch, ciLow: (change - half) * stretch, ciHigh: (change + half) * stretch };
+  // Only the verdict's 95 % value is cached: other levels are asked for rarely, each once.
+  const t = alpha === VERDICT_ALPHA ? criticalValue(0.95, df) : studentTQuantile(1 - alpha / 2, df);
+  const half = t * Math.sqrt(se2);
+  return {
+    change: change * stretch,
+    ciLow: (change - half) * stretch,
+    ciHigh: (change + half) * stretch,
+    welch: { statistic: change / Math.sqrt(se2), df },
+  };
 }

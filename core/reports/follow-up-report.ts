@@ -4,6 +4,7 @@ import type { GoalStatus } from '../goals/evaluate-goal';
 import type { GoalReason } from '../goals/judge-goal';
 import type { BreakdownFilter, GoalRule } from '../goals/goal-rule';
 import type { LocalizedText } from '../indicators/indicator-definition';
+import type { ManyChanges } from '../statistics/false-discovery';
 
 /** A measured value as it may be shown: hidden or missing values carry no numbers. */
 export interface ReportPoint {
@@ -18,8 +19,20 @@ export interface ReportPoint {
   ciHigh?: number | null;
   /** Numbers an earlier release published, shown again because the latest holds them back: its date. */
   asOf?: string;
-  /** Since the previous measurement; absent when it would reveal a hidden group or there is none. */
-  change?: { change: number; ciLow: number; ciHigh: number; verdict: string };
+  /**
+   * Since the previous measurement; absent when it would reveal a hidden group or there is none.
+   * pValue: below 0.05 exactly when the verdict marks it; holdsAtFdr: on this year's results of
+   * survey goals, whether it holds when all of them are judged together (FollowUpReport.changes).
+   * Both are absent in reports adopted before they existed.
+   */
+  change?: {
+    change: number;
+    ciLow: number;
+    ciHigh: number;
+    verdict: string;
+    pValue?: number;
+    holdsAtFdr?: boolean;
+  };
   /** For a goal with a benchmark part: the comparison group's mean it was judged against, and its source. */
   benchmarks?: UsedBenchmark[];
   reasons: GoalReason[];
@@ -84,6 +97,11 @@ export interface FollowUpReport {
   year: number;
   areas: { key: string; name: string; aim: string; goals: ReportGoal[] }[];
   medStatement: string;
+  /**
+   * This year's changes of the survey goals' results, judged together (false-discovery.ts); absent
+   * in reports adopted before it existed.
+   */
+  changes?: ManyChanges;
 }
 
 /**

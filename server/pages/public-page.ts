@@ -4,7 +4,7 @@ import type { ReportView } from '../use-cases/follow-up-reports';
 import type { PublicContract, PublicPage } from '../use-cases/public-page';
 import { ruleTextIn } from './goal-text';
 import { html, type SafeHtml } from './html';
-import { awaitingLine, renderReportDocument, resultLine } from './report-document';
+import { awaitingLine, manyChangesText, renderReportDocument, resultLine } from './report-document';
 import { languageSwitch, reportStylesheet } from './report-page';
 import { PUBLIC_WORDS } from './public-text';
 import { formatDateIn, REPORT_WORDS } from './report-text';
@@ -66,6 +66,7 @@ function contractSection(c: PublicContract, page: PublicPage, locale: Locale): S
     <p class="meta">
       ${w.period}: ${formatDateIn(contract.periodStart, locale)} – ${formatDateIn(contract.periodEnd, locale)}
     </p>
+    ${manyChangesText(c.live, locale)}
     ${c.live.areas.map(
       (area) =>
         html`<section class="area">

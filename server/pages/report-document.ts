@@ -10,6 +10,7 @@ import {
   STATUS_TEXT,
 } from './goal-text';
 import { html, type SafeHtml } from './html';
+import { changeMark, MANY_CHANGES_WORDS } from '../../core/reports/many-changes-text';
 import { formatDateIn, REPORT_WORDS, type ReportWords } from './report-text';
 import { trendChartSvg } from './trend-chart';
 
@@ -56,6 +57,7 @@ export function renderReportDocument(
       <ul>
         ${w.howToReadText.map((line) => html`<li>${line}</li>`)}
       </ul>
+      ${manyChangesText(report, locale)}
     </section>
     ${report.areas.map(
       (area) =>
@@ -141,7 +143,7 @@ export function resultLine(
       point.change
         ? html`<p>
             ${goal.measuredOn === 'sick-leave' ? w.changeSameLastYear : w.changeSince}:
-            ${formatChangeWithIntervalIn(point.change, goal.unit, locale)}
+            ${formatChangeWithIntervalIn(point.change, goal.unit, locale)} ${markText(point.change, locale)}
           </p>`
         : ''
     }
@@ -155,6 +157,25 @@ export function resultLine(
     }
     ${(point.benchmarks ?? []).map((b) => html`<p class="benchmark">${benchmarkTextIn(b, goal.unit, locale)}</p>`)}
     ${point.reasons.map((r) => html`<p class="reason">${REASON_TEXT[locale][r]}</p>`)}`;
+}
+
+/** How this year's changes read when all are judged together; nothing in reports adopted before it. */
+export function manyChangesText(report: FollowUpReport, locale: Locale): SafeHtml | string {
+  if (!report.changes || report.changes.judged === 0) return '';
+  const words = MANY_CHANGES_WORDS[locale];
+  return html`<p class="many-changes">
+    <strong>${words.heading}:</strong> ${words.summary(report.changes)}
+  </p>`;
+}
+
+/** "holds" or "may be chance" beside a change marked at 95 %. */
+function markText(change: NonNullable<ReportPoint['change']>, locale: Locale): SafeHtml | string {
+  const mark = changeMark(change);
+  if (!mark) return '';
+  const words = MANY_CHANGES_WORDS[locale];
+  return mark === 'holds'
+    ? html`<span class="fdr holds" title="${words.holdsWhy}">${words.holds}</span>`
+    : html`<span class="fdr may-be-chance" title="${words.mayBeChanceWhy}">${words.mayBeChance}</span>`;
 }
 
 /** " 5,2 % (4,1–6,3), n = 120"; a count without interval: " 5,2 %, 143 ansatte". */

@@ -1,6 +1,7 @@
 import type { BenchmarkLookups, UsedBenchmark } from '../../core/benchmarks/benchmark-lookup';
 import { partsOf } from '../../core/goals/goal-rule';
 import type { RoundChange } from '../../core/indicators/compare-rounds';
+import { judgeManyChanges, type ManyChanges } from '../../core/statistics/false-discovery';
 import type { OrgUnit } from '../../core/org/org-unit';
 import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
 import { isWithin } from '../../core/org/org-unit';
@@ -109,7 +110,22 @@ export async function buildFollowUpReport(
     year,
     areas: areasWithGoals(areas, goals, reportGoals),
     medStatement: texts.medStatement,
+    changes: judgeResultChanges([...reportGoals.values()]),
   };
+}
+
+/**
+ * The report judges every survey goal's change this year at once: about one in twenty would be
+ * marked at 95 % by chance alone, so each says whether it holds when all are judged together
+ * (Benjamini–Hochberg, false discovery rate 5 %). Sick leave counts every employee: no chance.
+ */
+function judgeResultChanges(goals: ReportGoal[]): ManyChanges {
+  const changes = goals.flatMap((g) =>
+    g.measuredOn !== 'sick-leave' && g.result?.change?.pValue !== undefined ? [g.result.change] : [],
+  );
+  const { summary, holds } = judgeManyChanges(changes.map((c) => c.pValue!));
+  changes.forEach((change, i) => (change.holdsAtFdr = holds[i]!));
+  return summary;
 }
 
 /**
@@ -213,7 +229,13 @@ function pointOf(round: GoalRoundCells['round'], cell: GoalCell | undefined): Re
 
 const changeOf = (change: RoundChange | null | undefined) =>
   change?.comparable
-    ? { change: change.change, ciLow: change.ciLow, ciHigh: change.ciHigh, verdict: change.verdict }
+    ? {
+        change: change.change,
+        ciLow: change.ciLow,
+        ciHigh: change.ciHigh,
+        verdict: change.verdict,
+        pValue: change.pValue,
+      }
     : null;
 
 function tally(

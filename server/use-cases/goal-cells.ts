@@ -19,16 +19,22 @@ export interface ShownValue {
 }
 
 /**
+ * A cell's change since the previous round; `holdsAtFdr` where a view judged it among many
+ * (judge-goal-changes.ts).
+ */
+export type CellChange = RoundChange & { holdsAtFdr?: boolean };
+
+/**
  * One goal at one unit in one round, as staff and citizens may see it: hidden cells carry no numbers.
  * 'no-data' may still carry the measurement when the rule cannot be judged yet (a trend's baseline).
  */
 export type GoalCell =
   | ({
       status: 'met' | 'not-met' | 'uncertain';
-      change: RoundChange | null;
+      change: CellChange | null;
       reasons: GoalReason[];
     } & ShownValue)
-  | { status: 'no-data'; measured?: ShownValue; change?: RoundChange | null; reasons?: GoalReason[] }
+  | { status: 'no-data'; measured?: ShownValue; change?: CellChange | null; reasons?: GoalReason[] }
   | { status: 'hidden'; minGroupSize: number; reasons?: GoalReason[] }
   | { status: 'out-of-scope' };
 

@@ -3,6 +3,7 @@ import type { GoalRule, BreakdownFilter } from '../../core/goals/goal-rule';
 import { orderTree } from '../../core/org/org-tree';
 import { isSickLeaveGoal, type MeasurePeriod } from '../../core/sick-leave/sick-leave-goal';
 import { isWithin } from '../../core/org/org-unit';
+import type { ManyChanges } from '../../core/statistics/false-discovery';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { listContractsWithGoals } from '../../db/repositories/goals';
@@ -14,6 +15,7 @@ import type { StaffUser } from '../../db/repositories/staff';
 import { goalCells, type GoalCell } from './goal-cells';
 import { loadBenchmarkLookups } from './benchmarks';
 import { askedUnits, loadGoalHistory } from './goal-history';
+import { judgeGoalChanges } from './judge-goal-changes';
 import { sickLeaveGoalFigures } from './sick-leave-goal-history';
 
 export type { GoalCell } from './goal-cells';
@@ -34,10 +36,14 @@ export interface GoalView {
   /** A survey's rounds, or sick leave (n is then employees, and values have no interval). */
   measuredOn: 'survey' | 'sick-leave';
   measurePeriod: MeasurePeriod | null;
+  /** A trend goal's changes at the units the reader sees (judge-goal-changes.ts); null for others. */
+  changes: ManyChanges | null;
 }
 
 export interface GoalOverview {
   municipality: { id: string; name: string };
+  /** Every trend goal's changes at every unit the reader sees, judged together. */
+  changes: ManyChanges;
   contracts: { id: string; title: string; periodStart: string; periodEnd: string; goals: GoalView[] }[];
   /**
    * Units in tree order with their goals' cells by goal id. A goal that does not cover the unit has
@@ -90,6 +96,7 @@ export async function loadGoalOverview(
     const none = () => goalCells(goal, null, allUnits, new Map(), { minGroupSize: 0, asked: new Set() });
     cellsByGoal.set(goal.id, latest?.cells ?? none());
   }
+  const changes = judgeGoalChanges(goals, cellsByGoal, judgeOnly);
   const rows = orderTree(scopeRoot, inScope).map(({ unit, depth }) => {
     const cells: Partial<Record<string, GoalCell>> = {};
     for (const goal of goals) {
@@ -100,6 +107,7 @@ export async function loadGoalOverview(
   });
   return {
     municipality: { id: municipality!.id, name: municipality!.name },
+    changes: changes.total,
     contracts: contracts.map((c) => ({
       ...c,
       goals: c.goals.map((g) => {
@@ -116,6 +124,7 @@ export async function loadGoalOverview(
           round: round ? { id: round.id, title: round.title } : null,
           measuredOn: isSickLeaveGoal(g) ? 'sick-leave' : 'survey',
           measurePeriod: g.measurePeriod,
+          changes: changes.byGoal.get(g.id) ?? null,
         };
       }),
     })),

@@ -15,6 +15,7 @@ import { listIndicatorValues, type StoredIndicatorValue } from '../../db/reposit
 import { findUnit, listChildren } from '../../db/repositories/org-units';
 import { listRounds, type Round } from '../../db/repositories/rounds';
 import { compareRounds, type ChangeVerdict } from '../../core/indicators/compare-rounds';
+import { judgeManyChanges, type ManyChanges } from '../../core/statistics/false-discovery';
 import type { StaffUser } from '../../db/repositories/staff';
 
 /**
@@ -39,6 +40,10 @@ export type ChangeView =
       ciLow: number;
       ciHigh: number;
       verdict: ChangeVerdict;
+      /** Below 0.05 exactly when the verdict marks the change (core/indicators/change-p-value.ts). */
+      pValue: number;
+      /** Whether it holds when all the round's changes at the unit are judged together (FDR 5 %). */
+      holdsAtFdr: boolean;
     }
   | {
       available: false;
@@ -61,6 +66,8 @@ export interface UnitIndicators {
      * results come when it closes or when quality staff publish interim results.
      */
     awaitingRelease: boolean;
+    /** The changes of the round's indicators since the previous round, judged together; null: none. */
+    changes: ManyChanges | null;
     indicators: {
       key: string;
       label: LocalizedText;
@@ -109,7 +116,13 @@ export async function loadIndicatorHistory(
   );
   for (const round of rounds) {
     if (awaiting.has(round.id)) {
-      result.rounds.push({ ...roundHead(round), computedAt: null, awaitingRelease: true, indicators: [] });
+      result.rounds.push({
+        ...roundHead(round),
+        computedAt: null,
+        awaitingRelease: true,
+        changes: null,
+        indicators: [],
+      });
       continue;
     }
     const familyValues = await listIndicatorValues(db, {
@@ -131,6 +144,7 @@ export async function loadIndicatorHistory(
       ...roundHead(round),
       computedAt: latestOf(values).toISOString(),
       awaitingRelease: false,
+      changes: null,
       indicators: indicators.indicators.map((def) => ({
         key: def.key,
         label: labelOf(def, version.survey),
@@ -204,9 +218,29 @@ async function addChanges(
     }
     const change = compareRounds(definition, now, before);
     indicator.change = change.comparable
-      ? { available: true, previousRoundId: previous.round.id, previousTitle, ...withoutFlag(change) }
+      ? {
+          available: true,
+          previousRoundId: previous.round.id,
+          previousTitle,
+          ...withoutFlag(change),
+          holdsAtFdr: false,
+        }
       : { available: false, reason: change.reason, previousTitle };
   }
+  shown.changes = judgeTogether(shown.indicators);
+}
+
+/**
+ * A round's table judges all its indicators' changes at once: about one in twenty would be marked
+ * at 95 % by chance alone, so each change says whether it holds when all are judged together
+ * (Benjamini–Hochberg, false discovery rate 5 %: core/statistics/false-discovery.ts).
+ */
+function judgeTogether(indicators: { change: ChangeView }[]): ManyChanges | null {
+  const judged = indicators.flatMap(({ change }) => (change.available ? [change] : []));
+  if (judged.length === 0) return null;
+  const { summary, holds } = judgeManyChanges(judged.map((c) => c.pValue));
+  judged.forEach((change, i) => (change.holdsAtFdr = holds[i]!));
+  return summary;
 }
 
 function withoutFlag<T extends { comparable: true }>({ comparable: _comparable, ...rest }: T) {

@@ -8,6 +8,7 @@ import type { GoalReason } from '../../../core/goals/judge-goal';
 import type { BreakdownFilter, GoalRule } from '../../../core/goals/goal-rule';
 import type { ChangeVerdict } from '../../../core/indicators/compare-rounds';
 import type { LocalizedText } from '../../../core/indicators/indicator-definition';
+import type { ManyChanges } from '../../../core/statistics/false-discovery';
 
 export type {
   FollowUpReport,
@@ -15,7 +16,7 @@ export type {
   ReportPoint,
   UnitTally,
 } from '../../../core/reports/follow-up-report';
-export type { GoalReason, GoalRule, GoalStatus, LocalizedText };
+export type { GoalReason, GoalRule, GoalStatus, LocalizedText, ManyChanges };
 
 export type ValueUnit = 'share' | 'score' | 'index';
 
@@ -47,8 +48,17 @@ export interface GoalValue {
   ciHigh: number | null;
 }
 
+/** `holdsAtFdr`: on a trend goal's change, whether it holds when all the reader's are judged together. */
 export type CellChange =
-  | { comparable: true; change: number; ciLow: number; ciHigh: number; verdict: ChangeVerdict }
+  | {
+      comparable: true;
+      change: number;
+      ciLow: number;
+      ciHigh: number;
+      verdict: ChangeVerdict;
+      pValue: number;
+      holdsAtFdr?: boolean;
+    }
   | { comparable: false; reason: 'definition-changed' | 'too-few' };
 
 /** One goal at one unit: hidden cells carry no numbers (server/use-cases/goal-cells.ts). */
@@ -73,6 +83,8 @@ export interface OverviewGoal {
   round: { id: string; title: LocalizedText } | null;
   measuredOn: 'survey' | 'sick-leave';
   measurePeriod: 'year' | 'quarter' | 'rolling12' | null;
+  /** A trend goal's changes at the units the reader sees; null for other goals. */
+  changes: ManyChanges | null;
 }
 
 export interface OverviewRow {
@@ -87,6 +99,8 @@ export interface OverviewRow {
 /** GET /api/goals: every goal at every unit of the user's scope, in tree order. */
 export interface GoalOverview {
   municipality: { id: string; name: string };
+  /** Every trend goal's changes at every unit the reader sees, judged together. */
+  changes: ManyChanges;
   contracts: { id: string; title: string; periodStart: string; periodEnd: string; goals: OverviewGoal[] }[];
   rows: OverviewRow[];
 }
@@ -105,6 +119,9 @@ export type ChangeView =
       ciHigh: number;
       verdict: ChangeVerdict;
       previousRoundId: string;
+      pValue: number;
+      /** Whether it holds when all the round's changes at the unit are judged together. */
+      holdsAtFdr: boolean;
     }
   | {
       available: false;
@@ -133,6 +150,8 @@ export interface UnitIndicators {
     computedAt: string | null;
     /** Answers here but no release yet: no indicators, and readers are told when they come. */
     awaitingRelease: boolean;
+    /** The round's changes since the previous round, judged together; null: none. */
+    changes: ManyChanges | null;
     indicators: IndicatorRow[];
   }[];
 }

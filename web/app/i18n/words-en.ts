@@ -1,3 +1,4 @@
+import { MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
 import type { Words } from './words';
 import { sickLeaveEn } from './words-sick-leave';
 
@@ -92,5 +93,7 @@ export const en: Words = {
   download: 'Download the table',
   downloadGoals: 'Download goal status for all your units',
   allGoals: 'Show all goals',
+  manyChanges: MANY_CHANGES_WORDS.en,
+  acrossYourUnits: 'Trends across all the units you can see',
   sickLeave: sickLeaveEn,
 };

@@ -1,3 +1,4 @@
+import { MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
 import { da, type Words } from './words';
 import { sickLeaveNb } from './words-sick-leave';
 
@@ -85,5 +86,7 @@ export const nb: Words = {
   download: 'Last ned tabellen',
   downloadGoals: 'Last ned målstatus for alle dine enheter',
   allGoals: 'Vis alle mål',
+  manyChanges: MANY_CHANGES_WORDS.nb,
+  acrossYourUnits: 'Utvikling i alle enhetene du kan se',
   sickLeave: sickLeaveNb,
 };

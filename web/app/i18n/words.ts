@@ -1,5 +1,6 @@
 import type { ChangeVerdict } from '../../../core/indicators/compare-rounds';
 import type { ChangeView } from '../api/api-types';
+import { MANY_CHANGES_WORDS, type ManyChangesWords } from '../../../core/reports/many-changes-text';
 import { sickLeaveDa, type SickLeaveWords } from './words-sick-leave';
 
 /** The app's own words; goal rules, values and status words come from server/pages/goal-text.ts. */
@@ -82,6 +83,10 @@ export interface Words {
   /** The goal status export covers every unit the user may see, not only this subtree. */
   downloadGoals: string;
   allGoals: string;
+  /** Many changes judged at once: the sentence, the marks (shared with the report). */
+  manyChanges: ManyChangesWords;
+  /** Before the heatmap's summary: it counts every unit the reader may see, not only the rows shown. */
+  acrossYourUnits: string;
   sickLeave: SickLeaveWords;
 }
 
@@ -176,5 +181,7 @@ export const da: Words = {
   download: 'Hent tabellen',
   downloadGoals: 'Hent målstatus for alle dine enheder',
   allGoals: 'Vis alle mål',
+  manyChanges: MANY_CHANGES_WORDS.da,
+  acrossYourUnits: 'Udvikling i alle de enheder, du kan se',
   sickLeave: sickLeaveDa,
 };

@@ -12,6 +12,7 @@ import {
   REPORT_WORDS,
 } from '../i18n/format';
 import { AsOf } from '../components/as-of';
+import { ChangeMark } from '../components/change-mark';
 import { useLocale } from '../i18n/locale';
 import { BASE } from '../routing/router';
 import { IndicatorChart } from './indicator-chart';
@@ -155,7 +156,8 @@ function ChangeCell({ point, unit }: { point: IndicatorPoint; unit: IndicatorDet
   return (
     <td>
       {formatChangeWithIntervalIn(change, unit, locale)}{' '}
-      <span class={`verdict ${change.verdict}`}>{words.verdicts[change.verdict]}</span>
+      <span class={`verdict ${change.verdict}`}>{words.verdicts[change.verdict]}</span>{' '}
+      <ChangeMark change={change} />
     </td>
   );
 }

@@ -9,6 +9,7 @@ import {
   REPORT_WORDS,
 } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
+import { ChangeMark } from '../components/change-mark';
 
 /**
  * This year's measurement; a hidden one says why and shows no number, a missing one says so.
@@ -64,7 +65,8 @@ export function GoalResult({
           {formatChangeWithIntervalIn(point.change, unit, locale)}{' '}
           <span class={`verdict ${point.change.verdict}`}>
             {words.verdicts[point.change.verdict as keyof typeof words.verdicts] ?? point.change.verdict}
-          </span>
+          </span>{' '}
+          <ChangeMark change={point.change} />
         </p>
       )}
       {point.benchmarks?.map((used) => (

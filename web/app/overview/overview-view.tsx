@@ -5,6 +5,7 @@ import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
 import { formatDateIn, REPORT_WORDS } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
+import { ManyChangesLine } from '../components/change-mark';
 import { ContractPicker } from './contract-picker';
 import { GoalCard } from './goal-card';
 
@@ -77,8 +78,10 @@ function HowToRead() {
 }
 
 function Areas({ report }: { report: FollowUpReport }) {
+  const { words } = useLocale();
   return (
     <>
+      <ManyChangesLine changes={report.changes ?? null} lead={words.manyChanges.heading} />
       {report.areas.map((area) => (
         <section class="area" aria-labelledby={`area-${area.key}`} key={area.key}>
           <h2 id={`area-${area.key}`}>{area.name}</h2>

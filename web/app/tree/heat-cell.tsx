@@ -1,4 +1,5 @@
 import type { GoalCell, GoalValue, OverviewGoal, ValueUnit } from '../api/api-types';
+import { ChangeMark } from '../components/change-mark';
 import { StatusBadge } from '../components/status-badge';
 import { formatValueIn, intervalText } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
@@ -34,9 +35,12 @@ export function HeatCell({
       </td>
     );
   const shown = cell.status === 'no-data' ? cell.measured : cell;
+  // A trend goal's change, judged with all the reader's (holdsAtFdr set): holds, or may be chance.
+  const change = cell.change?.comparable ? cell.change : null;
   return (
     <td class={`heat ${cell.status}`}>
       <StatusBadge status={cell.status} />
+      {change && <ChangeMark change={change} />}
       {shown && <Measured value={shown} unit={unit} />}
     </td>
   );

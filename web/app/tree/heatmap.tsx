@@ -3,6 +3,7 @@ import { localized, ruleTextIn } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { unitHref } from './tree-rows';
 import { HeatCell } from './heat-cell';
+import { ManyChangesLine } from '../components/change-mark';
 
 /**
  * Units × goals, each cell coloured by its status and saying it in words. The first row is the
@@ -44,6 +45,7 @@ export function Heatmap({
         {words.heatmapCaption(top.name, rows.length > 1)}
       </h2>
       {allGoals}
+      <JudgedTogether overview={overview} goals={goals} single={goalId !== null} />
       <div class="table-scroll" role="region" aria-labelledby="heatmap-heading" tabIndex={0}>
         <table class="heatmap" aria-labelledby="heatmap-heading">
           <thead>
@@ -84,6 +86,28 @@ export function Heatmap({
       </div>
     </>
   );
+}
+
+/**
+ * What the trend goals' changes amount to when all the reader's units are judged together: for one
+ * goal when the heatmap follows one, else for all. Nothing when no trend goal is shown.
+ */
+function JudgedTogether({
+  overview,
+  goals,
+  single,
+}: {
+  overview: GoalOverview;
+  goals: OverviewGoal[];
+  single: boolean;
+}) {
+  const { words } = useLocale();
+  const trend = goals.filter((g) => g.changes && g.changes.judged > 0);
+  if (trend.length === 0) return null;
+  const total = overview.changes;
+  if (!single || trend[0]!.changes!.judged === total.judged)
+    return <ManyChangesLine changes={total} lead={words.acrossYourUnits} />;
+  return <ManyChangesLine changes={trend[0]!.changes} lead={words.acrossYourUnits} together={total.judged} />;
 }
 
 function GoalHeader({ goal }: { goal: OverviewGoal }) {

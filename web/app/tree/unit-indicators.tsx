@@ -11,6 +11,7 @@ import {
 } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { AsOf } from '../components/as-of';
+import { ChangeMark, ManyChangesLine } from '../components/change-mark';
 import { ExportLinks } from '../components/export-links';
 import { indicatorPath } from '../indicator/indicator-view';
 import { BASE } from '../routing/router';
@@ -74,6 +75,7 @@ function Rounds({ data }: { data: UnitIndicators }) {
                 </tbody>
               </table>
             </div>
+            <ManyChangesLine changes={round.changes} lead={words.manyChanges.heading} />
             {round.indicators.some((i) => i.total.shown && i.total.asOf) && (
               <p class="meta">{words.asOfNote}</p>
             )}
@@ -117,7 +119,8 @@ function IndicatorLine({ indicator, href }: { indicator: IndicatorRow; href: str
         {change.available ? (
           <>
             {formatChangeWithIntervalIn(change, indicator.unit, locale)}{' '}
-            <span class={`verdict ${change.verdict}`}>{words.verdicts[change.verdict]}</span>
+            <span class={`verdict ${change.verdict}`}>{words.verdicts[change.verdict]}</span>{' '}
+            <ChangeMark change={change} />
           </>
         ) : (
           <span class="meta">{words.changeMissing[change.reason]}</span>

@@ -1,0 +1,41 @@
+import type { ManyChanges } from '../api/api-types';
+import { changeMark } from '../../../core/reports/many-changes-text';
+import { useLocale } from '../i18n/locale';
+
+/**
+ * Beside a change its 95 % interval marks: "holds" when it survives all the view's changes judged
+ * together (false discovery rate 5 %), "may be chance" when not. Unmarked changes get nothing.
+ */
+export function ChangeMark({ change }: { change: { pValue?: number; holdsAtFdr?: boolean } }) {
+  const { words } = useLocale();
+  const mark = changeMark(change);
+  if (!mark) return null;
+  const w = words.manyChanges;
+  return (
+    <span class={`fdr ${mark}`} title={mark === 'holds' ? w.holdsWhy : w.mayBeChanceWhy}>
+      {mark === 'holds' ? w.holds : w.mayBeChance}
+    </span>
+  );
+}
+
+/** "12 changes judged; 5 marked at 95 %. By chance alone about 0.6 …", under a view that judges them. */
+export function ManyChangesLine({
+  changes,
+  lead,
+  together,
+}: {
+  changes: ManyChanges | null;
+  /** Words before the sentence, e.g. what the count covers. */
+  lead?: string;
+  /** These are one goal's changes among this many judged together. */
+  together?: number;
+}) {
+  const { words } = useLocale();
+  if (!changes || changes.judged === 0) return null;
+  return (
+    <p class="many-changes">
+      {lead && <strong>{lead}: </strong>}
+      {words.manyChanges.summary(changes, together)}
+    </p>
+  );
+}
