@@ -69,7 +69,7 @@ export async function createSickLeaveImport(
     createdBy: string;
   },
 ): Promise<string> {
-  const file = await packed(upload.file);
+  const file = sql`decode(${(await packed(upload.file)).toString('base64')}, 'base64')`;
   const [row] = await db
     .insert(sickLeaveImports)
     .values({ ...upload, file, status: 'queued' })
@@ -115,21 +115,22 @@ export async function readSickLeaveUpload(
       municipalityId: sickLeaveImports.municipalityId,
       format: sickLeaveImports.format,
       status: sickLeaveImports.status,
-      file: sickLeaveImports.file,
+      file: sql<string | null>`encode(${sickLeaveImports.file}, 'base64')`,
     })
     .from(sickLeaveImports)
     .where(eq(sickLeaveImports.id, id));
-  // node-postgres gives a Buffer, PGlite a plain Uint8Array.
-  const file = row?.file && Buffer.from(row.file.buffer, row.file.byteOffset, row.file.byteLength);
-  return row && { ...row, file: file ? await unpacked(file) : null };
+  // Buffer reads past the line breaks PostgreSQL puts in base64.
+  return row && { ...row, file: row.file === null ? null : await unpacked(Buffer.from(row.file, 'base64')) };
 }
 
 const GZIP = [0x1f, 0x8b];
 
 /**
- * A CSV is kept gzipped, a tenth of its size: PGlite, in the server's process in the embedded
- * default, takes a byte array a byte at a time (an 18 MB CSV: 11 s). zlib works in libuv's thread
- * pool, off the event loop. An XLSX is already zipped and kept as it is.
+ * A file goes in and out as base64 text, a CSV gzipped first (a tenth of its size; zlib works in
+ * libuv's thread pool, off the event loop): PGlite, in the server's process in the embedded
+ * default, turns a byte array into a parameter and back a byte at a time, blocking the process
+ * (a 2.2 MB XLSX: 1 s in, 0.5 s out; as base64: 0.14 s and 0.05 s; an 18 MB CSV took 11 s).
+ * An XLSX is zipped already and kept as it is.
  */
 async function packed(file: Buffer): Promise<Buffer> {
   return file[0] === 0x50 && file[1] === 0x4b ? file : promisify(gzip)(file);
