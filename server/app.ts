@@ -6,6 +6,7 @@ import type { JobQueue } from '../jobs/define-job';
 import type { RoundEvents } from '../jobs/round-events';
 import type { ResponseBatcher } from './intake/response-batcher';
 import type { PdfPrinter } from './reports/pdf-printer';
+import { emptyBodyByDefault } from './http/empty-body';
 import { reportPdfs } from './reports/report-pdfs';
 import { errorMiddleware } from './http/error-middleware';
 import { readableAddress } from './http/readable-address';
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', false);
   app.use(securityHeaders({ https: deps.secureCookies }));
   app.use(readableAddress);
+  app.use(emptyBodyByDefault);
   const assets = { fallthrough: false, maxAge: '1h' };
   app.use('/assets/survey-core', express.static(path.join(root, 'node_modules/survey-core'), assets));
   app.use('/assets/survey-js-ui', express.static(path.join(root, 'node_modules/survey-js-ui'), assets));

@@ -6,7 +6,17 @@ const MB = 1024 * 1024;
  * and far less as XLSX, so these leave room while keeping a hostile file from costing the server
  * more than a few hundred MB or a few seconds of a thread. A sheet may reach column GR (200).
  */
-export const UPLOAD_LIMITS = Object.freeze({
+export interface UploadLimits {
+  fileBytes: number;
+  rows: number;
+  columns: number;
+  workbookBytes: number;
+  sharedStringsBytes: number;
+  sharedStrings: number;
+  workbookParts: number;
+}
+
+export const UPLOAD_LIMITS: Readonly<UploadLimits> = Object.freeze({
   /** The file as sent: CSV text, or the zipped XLSX. */
   fileBytes: 20 * MB,
   /** Rows below the header. */
@@ -20,8 +30,6 @@ export const UPLOAD_LIMITS = Object.freeze({
   /** Parts of the ZIP: a workbook has a dozen, a few hundred with many sheets and images. */
   workbookParts: 1000,
 });
-
-export type UploadLimits = typeof UPLOAD_LIMITS;
 
 /** Rows at fault listed in a refusal; beyond it the list says that there are more. */
 export const MAX_LISTED_ROWS = 100;

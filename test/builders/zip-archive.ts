@@ -24,9 +24,10 @@ function packed(entry: ZipEntry) {
 
 /**
  * A ZIP archive as an XLSX is one (deflated entries, a central directory), written by hand so a test
- * can say anything it likes about an entry's size: the truth, or (a hostile file) a lie.
+ * can say anything it likes about an entry's size: the truth, or (a hostile file) a lie. Entries
+ * named in `unlisted` are left out of the central directory, where a streaming reader still meets them.
  */
-export function zipArchive(entries: ZipEntry[]): Buffer {
+export function zipArchive(entries: ZipEntry[], { unlisted = [] as string[] } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -36,22 +37,23 @@ export function zipArchive(entries: ZipEntry[]): Buffer {
     // version, flags (bit 11: UTF-8 names), method 8 (deflate), time, date, crc, sizes, name, extra
     const common = [u16(0x0800), u16(8), u16(0), u16(0x21), u32(crc), u32(deflated.length), u32(size)];
     const local = Buffer.concat([u32(0x04034b50), u16(20), ...common, u16(name.length), u16(0), name]);
-    centrals.push(
-      Buffer.concat([
-        u32(0x02014b50),
-        u16(20),
-        u16(20),
-        ...common,
-        u16(name.length),
-        u16(0),
-        u16(0),
-        u16(0),
-        u16(0),
-        u32(0),
-        u32(offset),
-        name,
-      ]),
-    );
+    if (!unlisted.includes(entry.name))
+      centrals.push(
+        Buffer.concat([
+          u32(0x02014b50),
+          u16(20),
+          u16(20),
+          ...common,
+          u16(name.length),
+          u16(0),
+          u16(0),
+          u16(0),
+          u16(0),
+          u32(0),
+          u32(offset),
+          name,
+        ]),
+      );
     locals.push(local, deflated);
     offset += local.length + deflated.length;
   }
@@ -60,8 +62,8 @@ export function zipArchive(entries: ZipEntry[]): Buffer {
     u32(0x06054b50),
     u16(0),
     u16(0),
-    u16(entries.length),
-    u16(entries.length),
+    u16(centrals.length),
+    u16(centrals.length),
     u32(directory.length),
     u32(offset),
     u16(0),

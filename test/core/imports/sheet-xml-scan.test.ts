@@ -1,0 +1,110 @@
+import { SheetXmlScan } from '../../../core/imports/sheet-xml-scan';
+
+const LIMITS = { rows: 5, columns: 10 }; // columns A to J
+const ALLOWED = 'at most 10 columns (A to J)';
+
+const row = (n: number, ...refs: string[]) =>
+  `<row r="${n}" spans="1:3">${refs.map((r) => `<c r="${r}" t="s"><v>0</v></c>`).join('')}</row>`;
+const sheet = (body: string, dimension = '') =>
+  `<?xml version="1.0"?><worksheet xmlns="x">${dimension}<cols><col min="1" max="16384"/></cols><sheetData>${body}</sheetData></worksheet>`;
+
+/** Fed in pieces of `size` characters, as an unpacked stream arrives. */
+function scan(xml: string, size = xml.length) {
+  const scanner = new SheetXmlScan(LIMITS);
+  for (let at = 0; at < xml.length; at += size) scanner.feed(xml.slice(at, at + size));
+  return scanner.finish();
+}
+
+describe('SheetXmlScan', () => {
+  it.each([1, 3, 7, 1000])(
+    'when a sheet is within the limits, then it passes (fed %i characters at a time)',
+    (size) => {
+      const xml = sheet(row(1, 'A1', 'J1') + row(2, 'A2') + row(5, 'B5'), '<dimension ref="A1:J5"/>');
+
+      expect(scan(xml, size)).toBeNull();
+    },
+  );
+
+  it.each([1, 5, 64])(
+    'when rows reach past the last column, then those rows are listed (fed %i characters at a time)',
+    (size) => {
+      const xml = sheet(row(1, 'A1') + row(2, 'A2', 'K2') + row(3, 'B3') + row(4, 'A4', 'XFD4'));
+
+      expect(scan(xml, size)).toEqual({
+        tooLarge: false,
+        summary: `its sheet reaches column XFD; ${ALLOWED}`,
+        details: [
+          { field: 'row 2', issue: `has a cell in column K; ${ALLOWED}` },
+          { field: 'row 4', issue: `has a cell in column XFD; ${ALLOWED}` },
+        ],
+      });
+    },
+  );
+
+  it('when the used range reaches past the last column, then the range is named, though no cell is there', () => {
+    expect(scan(sheet(row(1, 'A1'), '<dimension ref="A1:XFD1"/>'))).toEqual({
+      tooLarge: false,
+      summary: `its sheet reaches column XFD; ${ALLOWED}`,
+      details: [{ field: '(sheet)', issue: `the used range A1:XFD1 reaches column XFD; ${ALLOWED}` }],
+    });
+  });
+
+  it('when the used range spans more rows than a header and the limit, then the range is named', () => {
+    // A1:B7 is 7 rows: a header and 6 below it, one more than 5.
+    expect(scan(sheet(row(1, 'A1'), '<dimension ref="A1:B7"/>'))?.details).toEqual([
+      { field: '(sheet)', issue: 'the used range A1:B7 has 7 rows; at most 5 below a header' },
+    ]);
+  });
+
+  it('when cells and rows give no references, then they are counted from the previous ones', () => {
+    const cells = '<c><v>1</v></c>'.repeat(11); // A … K
+    const xml = sheet(`<row r="3"><c r="A3"/></row><row>${cells}</row>`);
+
+    expect(scan(xml)?.details).toEqual([{ field: 'row 4', issue: `has a cell in column K; ${ALLOWED}` }]);
+  });
+
+  it('when the elements have a namespace prefix, then they are read all the same', () => {
+    const xml = `<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="L1"/></x:row></x:sheetData></x:worksheet>`;
+
+    expect(scan(xml)?.details).toEqual([{ field: 'row 1', issue: `has a cell in column L; ${ALLOWED}` }]);
+  });
+
+  it('when there are more than a header and 5 rows, then the sheet is refused for its rows and reading stops', () => {
+    const scanner = new SheetXmlScan(LIMITS);
+    const rows = Array.from({ length: 7 }, (_, i) => row(i + 1, `A${i + 1}`)).join('');
+
+    scanner.feed(sheet(rows));
+
+    expect(scanner.done).toBe(true);
+    expect(scanner.finish()).toEqual({
+      tooLarge: false,
+      summary: 'its sheet has more than 5 rows; at most 5 rows can be imported',
+      details: [{ field: '(sheet)', issue: 'more than 5 rows; at most 5 rows can be imported' }],
+    });
+  });
+
+  it('when more than 100 rows are too wide, then the first 100 are listed and reading stops', () => {
+    const scanner = new SheetXmlScan({ rows: 1000, columns: 10 });
+    for (let n = 1; n <= 150; n++) scanner.feed(row(n, `A${n}`, `Z${n}`));
+    const refusal = scanner.finish()!;
+
+    expect(scanner.done).toBe(true);
+    expect(refusal.details).toHaveLength(101);
+    expect(refusal.details[99]).toEqual({ field: 'row 100', issue: `has a cell in column Z; ${ALLOWED}` });
+    expect(refusal.details[100]).toEqual({
+      field: '(sheet)',
+      issue: 'more rows have cells beyond column J; the first 100 are listed',
+    });
+  });
+
+  it('when a tag never closes, then the sheet is not XML', () => {
+    const scanner = new SheetXmlScan(LIMITS);
+    scanner.feed(`<row r="1"><c r="A1" t="${'x'.repeat(70_000)}`);
+
+    expect(scanner.finish()).toEqual({
+      tooLarge: false,
+      summary: 'its sheet is not XML',
+      details: [{ field: '(sheet)', issue: 'is not XML' }],
+    });
+  });
+});
