@@ -14,6 +14,7 @@ import { listRoundsAwaitingRelease } from '../../db/repositories/indicator-value
 import { listIndicatorValues, type StoredIndicatorValue } from '../../db/repositories/released-values';
 import { findUnit, listChildren } from '../../db/repositories/org-units';
 import { listRounds, type Round } from '../../db/repositories/rounds';
+import { overPopulationOf, type OverPopulation } from '../../core/surveys/answers-over-population';
 import { compareRounds, type ChangeVerdict } from '../../core/indicators/compare-rounds';
 import { judgeManyChanges, type ManyChanges } from '../../core/statistics/false-discovery';
 import type { StaffUser } from '../../db/repositories/staff';
@@ -68,6 +69,11 @@ export interface UnitIndicators {
     awaitingRelease: boolean;
     /** The changes of the round's indicators since the previous round, judged together; null: none. */
     changes: ManyChanges | null;
+    /**
+     * More answers than the people the round counts here (a shown total's n above its population):
+     * its intervals are not corrected, and the words say what to check. Null when within.
+     */
+    overPopulation: OverPopulation | null;
     indicators: {
       key: string;
       label: LocalizedText;
@@ -121,6 +127,7 @@ export async function loadIndicatorHistory(
         computedAt: null,
         awaitingRelease: true,
         changes: null,
+        overPopulation: null,
         indicators: [],
       });
       continue;
@@ -145,6 +152,7 @@ export async function loadIndicatorHistory(
       computedAt: latestOf(values).toISOString(),
       awaitingRelease: false,
       changes: null,
+      overPopulation: overPopulationIn(values.filter((v) => v.unitId === unit.id && v.breakdownKey === '')),
       indicators: indicators.indicators.map((def) => ({
         key: def.key,
         label: labelOf(def, version.survey),
@@ -173,6 +181,15 @@ export async function loadIndicatorHistory(
   }
   for (const shown of result.rounds) if (!shown.awaitingRelease) await addChanges(shown, totals, instruments);
   return result;
+}
+
+/** The unit's shown totals against the population they were computed with (only shown n are read). */
+function overPopulationIn(totals: StoredIndicatorValue[]): OverPopulation | null {
+  const shown = totals.filter((v) => !v.suppressed && v.population !== null);
+  if (shown.length === 0) return null;
+  const answers = Math.max(...shown.map((v) => v.n));
+  const people = shown[0]!.population;
+  return overPopulationOf({ answers, expected: people, expectedFrom: 'population' });
 }
 
 const roundHead = (round: Round) => ({

@@ -34,7 +34,7 @@ for (const kind of STORES) {
 
     beforeAll(async () => {
       store = await kind.start();
-      org = await aMunicipality(store.db).withClasses([1, 6, 9]).create();
+      org = await aMunicipality(store.db).withClasses([1, 4, 6, 9]).create();
       pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
       round = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
         .forUnits([...org.classes.values()])
@@ -42,12 +42,15 @@ for (const kind of STORES) {
       // 1.A: 10 pupils, 2 answer. 6.A: 3 pupils on record, 4 answer. 9.A: no size, 2 personal links, 3 answer.
       await setUnitPopulation(store.db, org.classes.get(1)!.id, 10);
       await setUnitPopulation(store.db, org.classes.get(6)!.id, 3);
+      // 4.A: 5 pupils on record, 6 answer — enough to be shown, so its own page can say so.
+      await setUnitPopulation(store.db, org.classes.get(4)!.id, 5);
       cookies.consultant = await logIn(store.url, await aStaffUser(store.db, org.root, 'consultant'));
       cookies.viewer = await logIn(store.url, await aStaffUser(store.db, org.root, 'viewer'));
       await personalLinkCodes(store.url, cookies.consultant, round.roundId, org.classes.get(9)!.id, 2);
       await answer(1, 2);
       await answer(6, 4);
       await answer(9, 3);
+      await answer(4, 6);
     });
     afterAll(() => store?.stop());
 
@@ -90,6 +93,27 @@ for (const kind of STORES) {
         expect(row(1)[1]).toContain('data-over="false"');
         expect(row(1)[2]).toMatch(/<td class="flag" data-field="flag"><\/td>/);
       }
+    });
+
+    it('when a class of 5 shows the values of 6 answers, then its page flags it and its intervals are not a census', async () => {
+      await store.release(round.roundId);
+      const fourA = org.classes.get(4)!.id;
+      const page = (
+        await getJson(`${store.url}/api/units/${fourA}/indicators`, { cookie: cookies.consultant })
+      ).body;
+      const shown = page.rounds.find((r: Json) => r.id === round.roundId);
+      expect(shown.overPopulation).toMatchObject({ answers: 6, people: 5 });
+      expect(shown.overPopulation.note.da).toMatch(/^6 svar fra 5 personer/);
+      const wellbeing = shown.indicators.find((i: Json) => i.key === 'wellbeing').total;
+      expect(wellbeing).toMatchObject({ shown: true, n: 6 });
+      expect(wellbeing.ciHigh - wellbeing.ciLow).toBeGreaterThan(0.1);
+      // A class within its size is not flagged.
+      const nineA = (
+        await getJson(`${store.url}/api/units/${org.classes.get(9)!.id}/indicators`, {
+          cookie: cookies.consultant,
+        })
+      ).body;
+      for (const r of nineA.rounds) expect(r.overPopulation).toBeNull();
     });
 
     it('when one more answer comes while the stream is open, then the pushed rates carry the flag', async () => {

@@ -152,6 +152,8 @@ export interface UnitIndicators {
     awaitingRelease: boolean;
     /** The round's changes since the previous round, judged together; null: none. */
     changes: ManyChanges | null;
+    /** More answers than people here: the words to show (intervals are then not corrected). */
+    overPopulation: { answers: number; people: number; note: LocalizedText } | null;
     indicators: IndicatorRow[];
   }[];
 }

@@ -53,6 +53,12 @@ function Rounds({ data }: { data: UnitIndicators }) {
         ) : (
           <details class="round" open={!earlier.has(round.id)} key={round.id}>
             <summary>{localized(round.title, locale)}</summary>
+            {round.overPopulation && (
+              <p class="over-population" role="note">
+                <span aria-hidden="true">⚠ </span>
+                {localized(round.overPopulation.note, locale)}
+              </p>
+            )}
             <div class="table-scroll">
               <table class="indicator-table">
                 <thead>
