@@ -138,13 +138,10 @@ export async function adoptFollowUpReport(
   assertWritesContracts(staff);
   const contract = await contractForStaff(deps.db, staff, contractId);
   assertYearInPeriod(contract, year);
-  const record = await findOrCreateReport(deps.db, {
-    municipalityId: contract.municipalityId,
-    contractId,
-    year,
-  });
-  if (record.status === 'adopted') throw new Conflict(`The ${year} report was adopted already`);
-  if (record.medStatement.trim() === '')
+  // Found, not created: a refused adoption leaves no draft behind (a report without one has no statement).
+  const record = await findReport(deps.db, contractId, year);
+  if (record?.status === 'adopted') throw new Conflict(`The ${year} report was adopted already`);
+  if (!record || record.medStatement.trim() === '')
     throw new ValidationFailed('The report cannot be adopted yet', [
       { field: 'medStatement', issue: "enter the MED committee's statement before adopting" },
     ]);

@@ -83,6 +83,29 @@ export const deeplyNested = fc
   .integer({ min: 100, max: 5000 })
   .map((depth) => '['.repeat(depth) + ']'.repeat(depth));
 
+/** A JSON body as sent: mostly an object of the given fields, else any value, deep nesting, junk or too much. */
+export function hostileJsonText(keys: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 8, arbitrary: hostileRecord(keys, hostileJson(keys)).map((v) => JSON.stringify(v)) },
+    { weight: 2, arbitrary: hostileJson(keys).map((v) => JSON.stringify(v)) },
+    { weight: 1, arbitrary: deeplyNested },
+    { weight: 1, arbitrary: hostileText },
+    { weight: 1, arbitrary: fc.constant(`{"comment":"${'x'.repeat(300_000)}"}`) },
+  );
+}
+
+/** One request of the fuzz test, with a note on what its body is. */
+export interface FuzzRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+  note: string;
+}
+
+/** The ids a request's address may hold, by the route's parameter name (`contractId`, `token` …). */
+export type KnownIds = Record<string, string[]>;
+
 export interface EncodedBody {
   headers: Record<string, string>;
   body: string | Buffer;
