@@ -12,6 +12,15 @@ const LONGEST_TAG = 64 * 1024;
 
 type Limits = Pick<UploadLimits, 'rows' | 'columns'>;
 
+const columnsAllowed = ({ columns }: Limits) => `at most ${columns} columns (A to ${columnLetters(columns)})`;
+const tooManyRows = ({ rows }: Limits) =>
+  `more than ${counted(rows)} rows; at most ${counted(rows)} rows can be imported`;
+const shapeRefusal = (summary: string, details: FieldIssue[]): FileRefusal => ({
+  tooLarge: false,
+  summary,
+  details,
+});
+
 /**
  * Reads a worksheet's XML as it is unpacked, chunk by chunk, for its shape only: the used range it
  * declares (which may be missing or lie) and the row and column of every cell. It parses nothing
@@ -56,32 +65,24 @@ export class SheetXmlScan {
   /** The refusal, when the sheet is beyond the limits; null when it may be parsed. */
   finish(): FileRefusal | null {
     this.endRow();
-    const allowed = `at most ${this.limits.columns} columns (A to ${columnLetters(this.limits.columns)})`;
-    const rowsIssue = `more than ${counted(this.limits.rows)} rows; at most ${counted(this.limits.rows)} rows can be imported`;
+    const { limits } = this;
     if (this.malformed)
-      return {
-        tooLarge: false,
-        summary: 'its sheet is not XML',
-        details: [{ field: '(sheet)', issue: 'is not XML' }],
-      };
+      return shapeRefusal('its sheet is not XML', [{ field: '(sheet)', issue: 'is not XML' }]);
     if (this.tooManyRows)
-      return {
-        tooLarge: false,
-        summary: `its sheet has ${rowsIssue}`,
-        details: [{ field: '(sheet)', issue: rowsIssue }],
-      };
+      return shapeRefusal(`its sheet has ${tooManyRows(limits)}`, [
+        { field: '(sheet)', issue: tooManyRows(limits) },
+      ]);
     if (!this.range && this.faults.length === 0) return null;
     const details = [...(this.range ? [this.range] : []), ...this.faults];
-    if (this.moreFaults)
-      details.push({
-        field: '(sheet)',
-        issue: `more rows have cells beyond column ${columnLetters(this.limits.columns)}; the first ${MAX_LISTED_ROWS} are listed`,
-      });
+    if (this.moreFaults) {
+      const issue = `more rows have cells beyond column ${columnLetters(limits.columns)}; the first ${MAX_LISTED_ROWS} are listed`;
+      details.push({ field: '(sheet)', issue });
+    }
     const summary =
-      this.widest > this.limits.columns
-        ? `its sheet reaches column ${columnLetters(this.widest)}; ${allowed}`
-        : `its sheet has more than ${counted(this.limits.rows)} rows; at most ${counted(this.limits.rows)} rows can be imported`;
-    return { tooLarge: false, summary, details };
+      this.widest > limits.columns
+        ? `its sheet reaches column ${columnLetters(this.widest)}; ${columnsAllowed(limits)}`
+        : `its sheet has ${tooManyRows(limits)}`;
+    return shapeRefusal(summary, details);
   }
 
   private dimension(attributes: string): void {
@@ -92,11 +93,8 @@ export class SheetXmlScan {
     const rows = rowOfReference(last!) - rowOfReference(first) + 1;
     if (columns > this.limits.columns) {
       this.widest = Math.max(this.widest, columns);
-      const allowed = `at most ${this.limits.columns} columns (A to ${columnLetters(this.limits.columns)})`;
-      this.range = {
-        field: '(sheet)',
-        issue: `the used range ${ref} reaches column ${columnLetters(columns)}; ${allowed}`,
-      };
+      const issue = `the used range ${ref} reaches column ${columnLetters(columns)}; ${columnsAllowed(this.limits)}`;
+      this.range = { field: '(sheet)', issue };
     } else if (rows > this.limits.rows + 1) {
       const issue = `the used range ${ref} has ${counted(rows)} rows; at most ${counted(this.limits.rows)} below a header`;
       this.range = { field: '(sheet)', issue };
@@ -122,7 +120,7 @@ export class SheetXmlScan {
   private endRow(): void {
     if (this.rowWidest <= this.limits.columns) return;
     this.widest = Math.max(this.widest, this.rowWidest);
-    const issue = `has a cell in column ${columnLetters(this.rowWidest)}; at most ${this.limits.columns} columns (A to ${columnLetters(this.limits.columns)})`;
+    const issue = `has a cell in column ${columnLetters(this.rowWidest)}; ${columnsAllowed(this.limits)}`;
     if (this.faults.length < MAX_LISTED_ROWS) this.faults.push({ field: `row ${this.row}`, issue });
     else this.moreFaults = true;
     this.rowWidest = 0;

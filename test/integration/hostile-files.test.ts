@@ -219,6 +219,18 @@ for (const kind of STORES) {
       });
     });
 
+    it('when a benchmark CSV is 3.9 MB of empty fields, then it is refused before its cells are read', async () => {
+      const csv = `kommune;indikator;periode;værdi${';'.repeat(3_900_000)}\r\nA;B;2024;1\r\n`;
+
+      const timed = await timedUpload('/api/benchmarks/import', csv, 'text/csv', consultant);
+
+      expectQuickRefusal('benchmark CSV with 3.9 M fields', timed, 422);
+      expect(timed.body).toMatchObject({
+        errors: [{ line: 1, field: '(row)', message: 'has 3,900,004 fields; at most 50' }],
+        applied: false,
+      });
+    });
+
     it('when a good file follows the hostile ones, then it is imported as before', async () => {
       const good = aSickLeaveFile().row('SKOLE', '2024-01', 420, 21, 14, 7, 20).xlsx();
 
