@@ -13,8 +13,21 @@
     rowsTotal: number | null;
   }
   interface ErrorBody {
-    error?: { message?: string; details?: { issue?: string }[] };
+    error?: { message?: string; details?: { field?: string; issue?: string }[] };
   }
+
+  /** A refused upload: what the server said, and the parts or rows it named (the rows at fault). */
+  class UploadRefused extends Error {
+    constructor(
+      message: string,
+      readonly details: string[] = [],
+    ) {
+      super(message);
+    }
+  }
+
+  /** Rows at fault shown under the message; the server lists at most 100 and says if there are more. */
+  const SHOWN_DETAILS = 20;
 
   const POLL_MS = 700;
   const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,15 +52,31 @@
     bar.value = Math.min(done, bar.max);
   }
 
-  function problemOf(text: string, status: number): string {
-    if (status === 413) return 'The file is larger than 50 MB.';
+  /** The server's message and details, or (no JSON, e.g. a proxy's page) the status alone. */
+  function refusalOf(text: string, status: number): UploadRefused {
     try {
-      const body = JSON.parse(text) as ErrorBody;
-      const detail = body.error?.details?.[0]?.issue;
-      return `The file was not accepted: ${detail ?? body.error?.message ?? `error ${status}`}.`;
+      const { error } = JSON.parse(text) as ErrorBody;
+      if (!error?.message) throw new Error('no message');
+      const details = (error.details ?? []).map(({ field, issue }) => `${field ?? ''}: ${issue ?? ''}`);
+      return new UploadRefused(`${error.message}.`, details);
     } catch {
-      return `The upload failed (error ${status}).`;
+      if (status === 413) return new UploadRefused('The file is larger than the server accepts.');
+      return new UploadRefused(`The upload failed (error ${status}).`);
     }
+  }
+
+  /** The message, and under it a list of the parts or rows at fault. */
+  function showRefusal(state: HTMLElement, error: Error): void {
+    state.textContent = error.message;
+    document.getElementById('upload-problems')?.remove();
+    const details = error instanceof UploadRefused ? error.details : [];
+    if (details.length === 0) return;
+    const list = document.createElement('ul');
+    list.id = 'upload-problems';
+    const shown = details.slice(0, SHOWN_DETAILS);
+    if (details.length > shown.length) shown.push(`… and ${details.length - shown.length} more`);
+    for (const detail of shown) list.appendChild(document.createElement('li')).textContent = detail;
+    state.after(list);
   }
 
   function upload(url: string, file: File, onProgress: (share: number) => void): Promise<ImportState> {
@@ -63,7 +92,7 @@
       });
       request.addEventListener('load', () => {
         if (request.status === 202) resolve(JSON.parse(request.responseText) as ImportState);
-        else reject(new Error(problemOf(request.responseText, request.status)));
+        else reject(refusalOf(request.responseText, request.status));
       });
       request.addEventListener('error', () =>
         reject(new Error('The upload failed: check the connection and try again.')),
@@ -105,6 +134,7 @@
       label.textContent = 'Upload';
       setProgress(bar, 0, 100);
       state.textContent = `Uploading ${file.name}…`;
+      document.getElementById('upload-problems')?.remove();
       upload(url, file, (share) => setProgress(bar, share * 100, 100))
         .then((created) => {
           label.textContent = 'Import';
@@ -115,7 +145,7 @@
         })
         .then((done) => window.location.assign(resultPage(done.id)))
         .catch((error: Error) => {
-          state.textContent = error.message;
+          showRefusal(state, error);
           button.disabled = false;
           bar.hidden = label.hidden = true;
         });

@@ -16,9 +16,3 @@ export function columnOfReference(reference: string): number {
   }
   return column;
 }
-
-/** The row of a reference like "XFD12"; 0 when it names none. */
-export function rowOfReference(reference: string): number {
-  const digits = /(\d+)$/.exec(reference);
-  return digits ? Number(digits[1]) : 0;
-}

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../errors';
-import { columnLetters, columnOfReference, rowOfReference } from './column-letters';
+import { columnLetters, columnOfReference } from './column-letters';
 import type { FileRefusal } from './file-refusal';
 import { counted, MAX_LISTED_ROWS, type UploadLimits } from './upload-limits';
 
@@ -12,11 +12,25 @@ const LONGEST_TAG = 64 * 1024;
 
 type Limits = Pick<UploadLimits, 'rows' | 'columns'>;
 
+const columnsAllowed = ({ columns }: Limits) => `at most ${columns} columns (A to ${columnLetters(columns)})`;
+const tooManyRows = ({ rows }: Limits) =>
+  `more than ${counted(rows)} rows; at most ${counted(rows)} rows can be imported`;
+const shapeRefusal = (summary: string, details: FieldIssue[]): FileRefusal => ({
+  tooLarge: false,
+  summary,
+  details,
+});
+
 /**
- * Reads a worksheet's XML as it is unpacked, chunk by chunk, for its shape only: the used range it
- * declares (which may be missing or lie) and the row and column of every cell. It parses nothing
- * else, so a sheet of a million cells costs a pass of a regular expression, not a spreadsheet
- * library's work, and stops as soon as the answer is known.
+ * Reads a worksheet's XML as it is unpacked, chunk by chunk, for its shape only: how many rows, and
+ * the column of every cell with something in it. It parses nothing else, so a sheet of a million
+ * cells costs a pass of a regular expression, not a spreadsheet library's work, and it stops as
+ * soon as the answer is known.
+ *
+ * The cells decide, not the used range the sheet declares (`<dimension>`, which may be missing or
+ * lie); the range is named when the cells confirm it. An empty cell (`<c r="AMJ1" s="1"/>`) is not
+ * counted: LibreOffice writes one in every column of a row formatted whole, a bold header row too,
+ * and the import reads only cells with something in them.
  */
 export class SheetXmlScan {
   private carry = '';
@@ -25,7 +39,7 @@ export class SheetXmlScan {
   private column = 0;
   private rowWidest = 0;
   private widest = 0;
-  private range: FieldIssue | null = null;
+  private range: { ref: string; columns: number } | null = null;
   private readonly faults: FieldIssue[] = [];
   private moreFaults = false;
   private tooManyRows = false;
@@ -56,51 +70,35 @@ export class SheetXmlScan {
   /** The refusal, when the sheet is beyond the limits; null when it may be parsed. */
   finish(): FileRefusal | null {
     this.endRow();
-    const allowed = `at most ${this.limits.columns} columns (A to ${columnLetters(this.limits.columns)})`;
-    const rowsIssue = `more than ${counted(this.limits.rows)} rows; at most ${counted(this.limits.rows)} rows can be imported`;
+    const { limits } = this;
     if (this.malformed)
-      return {
-        tooLarge: false,
-        summary: 'its sheet is not XML',
-        details: [{ field: '(sheet)', issue: 'is not XML' }],
-      };
+      return shapeRefusal('its sheet is not XML', [{ field: '(sheet)', issue: 'is not XML' }]);
     if (this.tooManyRows)
-      return {
-        tooLarge: false,
-        summary: `its sheet has ${rowsIssue}`,
-        details: [{ field: '(sheet)', issue: rowsIssue }],
-      };
-    if (!this.range && this.faults.length === 0) return null;
-    const details = [...(this.range ? [this.range] : []), ...this.faults];
-    if (this.moreFaults)
-      details.push({
-        field: '(sheet)',
-        issue: `more rows have cells beyond column ${columnLetters(this.limits.columns)}; the first ${MAX_LISTED_ROWS} are listed`,
-      });
-    const summary =
-      this.widest > this.limits.columns
-        ? `its sheet reaches column ${columnLetters(this.widest)}; ${allowed}`
-        : `its sheet has more than ${counted(this.limits.rows)} rows; at most ${counted(this.limits.rows)} rows can be imported`;
-    return { tooLarge: false, summary, details };
+      return shapeRefusal(`its sheet has ${tooManyRows(limits)}`, [
+        { field: '(sheet)', issue: tooManyRows(limits) },
+      ]);
+    if (this.faults.length === 0) return null;
+    const details = [...this.rangeIssue(), ...this.faults];
+    if (this.moreFaults) {
+      const issue = `more rows have cells beyond column ${columnLetters(limits.columns)}; the first ${MAX_LISTED_ROWS} are listed`;
+      details.push({ field: '(sheet)', issue });
+    }
+    return shapeRefusal(
+      `its sheet reaches column ${columnLetters(this.widest)}; ${columnsAllowed(limits)}`,
+      details,
+    );
+  }
+
+  private rangeIssue(): FieldIssue[] {
+    if (!this.range || this.range.columns <= this.limits.columns) return [];
+    const { ref, columns } = this.range;
+    const issue = `the used range ${ref} reaches column ${columnLetters(columns)}; ${columnsAllowed(this.limits)}`;
+    return [{ field: '(sheet)', issue }];
   }
 
   private dimension(attributes: string): void {
     const ref = DIMENSION.exec(attributes)?.[1];
-    if (!ref) return;
-    const [first, last = first] = ref.split(':') as [string, string?];
-    const columns = columnOfReference(last!);
-    const rows = rowOfReference(last!) - rowOfReference(first) + 1;
-    if (columns > this.limits.columns) {
-      this.widest = Math.max(this.widest, columns);
-      const allowed = `at most ${this.limits.columns} columns (A to ${columnLetters(this.limits.columns)})`;
-      this.range = {
-        field: '(sheet)',
-        issue: `the used range ${ref} reaches column ${columnLetters(columns)}; ${allowed}`,
-      };
-    } else if (rows > this.limits.rows + 1) {
-      const issue = `the used range ${ref} has ${counted(rows)} rows; at most ${counted(this.limits.rows)} below a header`;
-      this.range = { field: '(sheet)', issue };
-    }
+    if (ref) this.range = { ref, columns: columnOfReference(ref.split(':').at(-1)!) };
   }
 
   private startRow(attributes: string): void {
@@ -116,13 +114,14 @@ export class SheetXmlScan {
   private cell(attributes: string): void {
     const given = REFERENCE.exec(attributes)?.[1];
     this.column = given ? columnOfReference(given) : this.column + 1;
-    this.rowWidest = Math.max(this.rowWidest, this.column);
+    const empty = attributes.endsWith('/');
+    if (!empty) this.rowWidest = Math.max(this.rowWidest, this.column);
   }
 
   private endRow(): void {
     if (this.rowWidest <= this.limits.columns) return;
     this.widest = Math.max(this.widest, this.rowWidest);
-    const issue = `has a cell in column ${columnLetters(this.rowWidest)}; at most ${this.limits.columns} columns (A to ${columnLetters(this.limits.columns)})`;
+    const issue = `has a cell in column ${columnLetters(this.rowWidest)}; ${columnsAllowed(this.limits)}`;
     if (this.faults.length < MAX_LISTED_ROWS) this.faults.push({ field: `row ${this.row}`, issue });
     else this.moreFaults = true;
     this.rowWidest = 0;

@@ -85,23 +85,37 @@ function readCentrals(view: DataView, start: number, count: number): Central[] |
 
 /** Checks that the parts, in file order, follow one another from byte 0 to the directory. */
 function tile(view: DataView, centrals: Central[], directoryStart: number) {
+  const inOrder = [...centrals].sort((a, b) => a.offset - b.offset);
+  if (inOrder[0] && inOrder[0].offset !== 0)
+    return { problem: `${inOrder[0].name} is not where the ZIP directory says` };
   const parts: ZipPart[] = [];
-  let expected = 0;
-  for (const central of [...centrals].sort((a, b) => a.offset - b.offset)) {
-    if (central.offset !== expected)
-      return { problem: `${central.name} is not where the ZIP directory says` };
+  for (const [i, central] of inOrder.entries()) {
     const part = readLocal(view, central);
     if ('problem' in part) return part;
+    const next = inOrder[i + 1];
+    if (!followedBy(view, central, part.dataEnd, next?.offset ?? directoryStart))
+      return next
+        ? { problem: `${next.name} is not where the ZIP directory says` }
+        : { problem: 'there are bytes between its parts and its directory' };
     parts.push(part);
-    expected = part.dataEnd + descriptorLength(view, central, part.dataEnd);
   }
-  if (expected !== directoryStart) return { problem: 'there are bytes between its parts and its directory' };
   const seen = new Set<string>();
   for (const { name } of parts) {
     if (seen.has(name)) return { problem: `${name} is in it twice` };
     seen.add(name);
   }
   return { parts };
+}
+
+/**
+ * Whether what follows a part's packed bytes up to `next` is nothing, or its data descriptor (crc
+ * and sizes after the bytes: 12 bytes, 20 with ZIP64 sizes, each 4 more with a signature).
+ */
+function followedBy(view: DataView, central: Central, dataEnd: number, next: number): boolean {
+  const gap = next - dataEnd;
+  if (!(central.flags & HAS_DESCRIPTOR)) return gap === 0;
+  const signed = dataEnd + 4 <= view.byteLength && view.getUint32(dataEnd, true) === DESCRIPTOR;
+  return signed ? gap === 16 || gap === 24 : gap === 12 || gap === 20;
 }
 
 function readLocal(view: DataView, central: Central): ZipPart | { problem: string } {
@@ -118,10 +132,4 @@ function readLocal(view: DataView, central: Central): ZipPart | { problem: strin
   const dataEnd = dataStart + central.packed;
   if (dataEnd > view.byteLength) return { problem: `${central.name} runs past the end of the file` };
   return { name, method: central.method, size: central.size, dataStart, dataEnd };
-}
-
-/** A data descriptor after the packed bytes: crc and sizes, with or without its signature. */
-function descriptorLength(view: DataView, central: Central, at: number): number {
-  if (!(central.flags & HAS_DESCRIPTOR)) return 0;
-  return at + 4 <= view.byteLength && view.getUint32(at, true) === DESCRIPTOR ? 16 : 12;
 }

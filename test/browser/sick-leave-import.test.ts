@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { updateUnit } from '../../db/repositories/org-units';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
+import { aWideSheetWithoutDimension } from '../builders/hostile-files';
 import { aSickLeaveFile } from '../builders/sick-leave-file';
 import { aStaffUser } from '../builders/staff';
 import {
@@ -109,6 +110,38 @@ describe(`${kind.name}: importing sick leave in the browser`, () => {
       ]);
       expect(await seriousAxeViolations(page, 'the result of an applied import')).toEqual([]);
       await screenshot(page, `${slug}-sick-leave-applied`);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('when a workbook reaches column XFD, then the upload is refused at once and the page lists the rows at fault', async () => {
+    const context = await browser.newContext(LAPTOP);
+    context.setDefaultTimeout(15_000);
+    try {
+      const page = await context.newPage();
+      await logInToClassicPages(page, store.url, consultant);
+      await page.goto(`${store.url}/dashboard/sick-leave`);
+
+      await page.getByLabel('CSV or XLSX file from the HR or payroll system').setInputFiles({
+        name: 'bred.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: aWideSheetWithoutDimension(30),
+      });
+      await page.getByRole('button', { name: 'Upload and import' }).click();
+
+      await page.locator('#upload-problems').waitFor();
+      expect(await page.locator('#upload-state').textContent()).toBe(
+        'The file cannot be imported: its sheet reaches column XFD; at most 200 columns (A to GR).',
+      );
+      const problems = await page.locator('#upload-problems li').allTextContents();
+      expect(problems.slice(0, 2)).toEqual([
+        'row 2: has a cell in column XFD; at most 200 columns (A to GR)',
+        'row 3: has a cell in column XFD; at most 200 columns (A to GR)',
+      ]);
+      expect(problems.at(-1)).toBe('… and 10 more');
+      expect(await page.getByRole('button', { name: 'Upload and import' }).isEnabled()).toBe(true);
+      expect(await seriousAxeViolations(page, 'a refused upload')).toEqual([]);
     } finally {
       await context.close();
     }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { columnLetters } from '../../core/imports/column-letters';
 import { zipArchive, type ZipEntry } from './zip-archive';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -37,13 +38,16 @@ function workbookParts(withSharedStrings: boolean): ZipEntry[] {
   ];
 }
 
-const inlineCell = (ref: string, value: string | number) =>
-  typeof value === 'number'
-    ? `<c r="${ref}"><v>${value}</v></c>`
-    : `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+/** A cell; null is an empty one with a style, as a row formatted whole has. */
+const inlineCell = (ref: string, value: string | number | null) =>
+  value === null
+    ? `<c r="${ref}" s="0"/>`
+    : typeof value === 'number'
+      ? `<c r="${ref}"><v>${value}</v></c>`
+      : `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
 
 /** A sheet's XML with the rows given (inline strings), and the dimension element when one is given. */
-type SheetRow = { number: number; cells: [string, string | number][] };
+type SheetRow = { number: number; cells: [string, string | number | null][] };
 
 function sheetXml(rows: SheetRow[], dimension?: string) {
   const body = rows
@@ -83,18 +87,27 @@ export function aWideSheetWithoutDimension(rows = 1000): Buffer {
   return zipArchive([...workbookParts(false), { name: 'xl/worksheets/sheet1.xml', data: sheetXml(sheet) }]);
 }
 
-/** A small, good workbook written by hand (no styles, inline strings): the hand-built files are real XLSX. */
-export function aHandWrittenWorkbook(rows: [string, string, number, number][]): Buffer {
-  const sheet: SheetRow[] = [
-    { number: 1, cells: HEADINGS.slice(0, 4).map((h, i): [string, string] => [`${LETTERS[i]}1`, h]) },
-  ];
+/**
+ * A small, good workbook written by hand (no styles, inline strings): the hand-built files are real
+ * XLSX. With `descriptors` it is written as streaming writers write, a data descriptor after each
+ * part; with `headerFormattedWhole` as LibreOffice writes a header row formatted whole (bold), with
+ * an empty cell in every column out to AMJ (1,024).
+ */
+export function aHandWrittenWorkbook(
+  rows: [string, string, number, number][],
+  { descriptors = false, headerFormattedWhole = false } = {},
+): Buffer {
+  const header: SheetRow['cells'] = HEADINGS.slice(0, 4).map((h, i) => [`${LETTERS[i]}1`, h]);
+  if (headerFormattedWhole) for (let c = 5; c <= 1024; c++) header.push([`${columnLetters(c)}1`, null]);
+  const sheet: SheetRow[] = [{ number: 1, cells: header }];
   rows.forEach((cells, i) =>
     sheet.push({
       number: i + 2,
       cells: cells.map((v, c): [string, string | number] => [`${LETTERS[c]}${i + 2}`, v]),
     }),
   );
-  return zipArchive([...workbookParts(false), { name: 'xl/worksheets/sheet1.xml', data: sheetXml(sheet) }]);
+  const parts = [...workbookParts(false), { name: 'xl/worksheets/sheet1.xml', data: sheetXml(sheet) }];
+  return zipArchive(parts, { descriptors });
 }
 
 /**

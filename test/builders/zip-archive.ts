@@ -25,18 +25,38 @@ function packed(entry: ZipEntry) {
 /**
  * A ZIP archive as an XLSX is one (deflated entries, a central directory), written by hand so a test
  * can say anything it likes about an entry's size: the truth, or (a hostile file) a lie. Entries
- * named in `unlisted` are left out of the central directory, where a streaming reader still meets them.
+ * named in `unlisted` are left out of the central directory, where a streaming reader still meets
+ * them. With `descriptors`, as streaming writers do, the local headers leave crc and sizes at 0 and
+ * a signed data descriptor follows each entry's bytes.
  */
-export function zipArchive(entries: ZipEntry[], { unlisted = [] as string[] } = {}): Buffer {
+export function zipArchive(
+  entries: ZipEntry[],
+  { unlisted = [] as string[], descriptors = false } = {},
+): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const { deflated, size, crc } = packed(entry);
     const name = Buffer.from(entry.name, 'utf8');
-    // version, flags (bit 11: UTF-8 names), method 8 (deflate), time, date, crc, sizes, name, extra
-    const common = [u16(0x0800), u16(8), u16(0), u16(0x21), u32(crc), u32(deflated.length), u32(size)];
-    const local = Buffer.concat([u32(0x04034b50), u16(20), ...common, u16(name.length), u16(0), name]);
+    // flags (bit 11: UTF-8 names, bit 3: a data descriptor), method 8 (deflate), time, date, crc, sizes
+    const flags = u16(descriptors ? 0x0808 : 0x0800);
+    const sizes = [u32(crc), u32(deflated.length), u32(size)];
+    const common = [flags, u16(8), u16(0), u16(0x21), ...sizes];
+    const localSizes = descriptors ? [u32(0), u32(0), u32(0)] : sizes;
+    const local = Buffer.concat([
+      u32(0x04034b50),
+      u16(20),
+      flags,
+      u16(8),
+      u16(0),
+      u16(0x21),
+      ...localSizes,
+      u16(name.length),
+      u16(0),
+      name,
+    ]);
+    const descriptor = descriptors ? Buffer.concat([u32(0x08074b50), ...sizes]) : Buffer.alloc(0);
     if (!unlisted.includes(entry.name))
       centrals.push(
         Buffer.concat([
@@ -54,8 +74,8 @@ export function zipArchive(entries: ZipEntry[], { unlisted = [] as string[] } = 
           name,
         ]),
       );
-    locals.push(local, deflated);
-    offset += local.length + deflated.length;
+    locals.push(local, deflated, descriptor);
+    offset += local.length + deflated.length + descriptor.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.concat([

@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { updateUnit } from '../../db/repositories/org-units';
 import { sickLeaveImports, sickLeaveRecords } from '../../db/schema';
 import {
+  aHandWrittenWorkbook,
   aLargeCsv,
   aSharedStringsBomb,
   aWideCsv,
@@ -219,11 +220,21 @@ for (const kind of STORES) {
       });
     });
 
-    it('when a good file follows the hostile ones, then it is imported as before', async () => {
-      const good = aSickLeaveFile().row('SKOLE', '2024-01', 420, 21, 14, 7, 20).xlsx();
+    it('when a benchmark CSV is 3.9 MB of empty fields, then it is refused before its cells are read', async () => {
+      const csv = `kommune;indikator;periode;værdi${';'.repeat(3_900_000)}\r\nA;B;2024;1\r\n`;
 
-      const timed = await uploadSickLeave(await good);
+      const timed = await timedUpload('/api/benchmarks/import', csv, 'text/csv', consultant);
 
+      expectQuickRefusal('benchmark CSV with 3.9 M fields', timed, 422);
+      expect(timed.body).toMatchObject({
+        errors: [{ line: 1, field: '(row)', message: 'has 3,900,004 fields; at most 50' }],
+        applied: false,
+      });
+    });
+
+    /** Uploads a file that should pass, and follows its import to the end. */
+    async function imported(body: Buffer) {
+      const timed = await uploadSickLeave(body);
       expect(timed.status).toBe(202);
       const deadline = Date.now() + 20_000;
       let report: Json;
@@ -234,7 +245,39 @@ for (const kind of STORES) {
         });
         report = await res.json();
       } while (report.status !== 'applied' && report.status !== 'failed' && Date.now() < deadline);
-      expect(report).toMatchObject({ status: 'applied', rowsTotal: 1, summary: { records: 1 } });
+      return report;
+    }
+
+    it('when a good file follows the hostile ones, then it is imported as before', async () => {
+      const good = await aSickLeaveFile().row('SKOLE', '2024-01', 420, 21, 14, 7, 20).xlsx();
+
+      expect(await imported(good)).toMatchObject({
+        status: 'applied',
+        rowsTotal: 1,
+        summary: { records: 1 },
+      });
+    });
+
+    it('when a workbook was written as a stream (a data descriptor after each part), then it passes the checks and is imported', async () => {
+      const streamed = aHandWrittenWorkbook([['SKOLE', '2024-02', 400, 12]], { descriptors: true });
+
+      expect(await imported(streamed)).toMatchObject({
+        status: 'applied',
+        rowsTotal: 1,
+        summary: { records: 1 },
+      });
+    });
+
+    it('when the header row is formatted whole, as LibreOffice writes it (empty cells out to AMJ), then it passes and is imported', async () => {
+      const libreOffice = aHandWrittenWorkbook([['SKOLE', '2024-03', 400, 12]], {
+        headerFormattedWhole: true,
+      });
+
+      expect(await imported(libreOffice)).toMatchObject({
+        status: 'applied',
+        rowsTotal: 1,
+        summary: { records: 1 },
+      });
     });
   });
 }

@@ -19,22 +19,27 @@ export const READ_BOUNDS: ThreadBounds = { heapMb: 256, answerWithinMs: 60_000 }
 
 async function ask(thread: BoundedThread, request: RecordsRequest, bounds: ThreadBounds) {
   const answer = await thread.ask<RecordsAnswer>(request).catch((error: unknown) => {
-    if (!(error instanceof ThreadOverrun)) throw error;
-    throw new UnreadableFile(
-      error.bound === 'memory'
-        ? `reading the file needed more than the ${bounds.heapMb} MB an import may use`
-        : `reading 1,000 rows of the file took longer than ${bounds.answerWithinMs / 1000} s`,
-    );
+    throw new UnreadableFile(problemOf(error, bounds));
   });
   if ('problem' in answer) throw new UnreadableFile(answer.problem);
   return answer;
+}
+
+/** Why the thread stopped: its bounds, or the parser failing on this file in a way it does not report. */
+function problemOf(error: unknown, bounds: ThreadBounds): string {
+  if (error instanceof ThreadOverrun)
+    return error.bound === 'memory'
+      ? `reading the file needed more than the ${bounds.heapMb} MB an import may use`
+      : `reading 1,000 rows of the file took longer than ${bounds.answerWithinMs / 1000} s`;
+  return `the file could not be read (${(error as Error).message})`;
 }
 
 /**
  * An uploaded file's records, read in a thread of their own (jobs/bounded-thread.ts): in the
  * embedded default the import runs in the server's process, and its parsing must neither stall
  * the server nor take its memory. The records come 1,000 at a time, asked for as they are used.
- * Throws UnreadableFile for a file that cannot be read or goes past the bounds.
+ * Throws UnreadableFile for a file that cannot be read, goes past the bounds, or makes the parser
+ * fail outright (exceljs can throw where nothing catches it: the thread dies, not the process).
  */
 export async function readUploadInThread(
   upload: { format: SpreadsheetFormat; file: Uint8Array },

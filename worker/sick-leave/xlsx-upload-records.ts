@@ -21,16 +21,20 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
 }
 
 /**
- * The row's cells from column A, empty ones included, as text. A row wider than the limit was
- * refused at the upload; should one get here all the same, it is not spread into 16,384 cells.
+ * The row's cells from column A to its last cell with something in it, empty ones included, as
+ * text. Empty cells after it are left out: LibreOffice writes one in every column of a row
+ * formatted whole. A row reaching past the limit was refused at the upload; should one get here
+ * all the same, it is not spread into 16,384 cells.
  */
 function cellsOf(row: ExcelJS.Row): string[] {
-  if (row.cellCount > UPLOAD_LIMITS.columns)
+  let last = 0;
+  row.eachCell((_cell, column) => (last = column)); // cells with a value only
+  if (last > UPLOAD_LIMITS.columns)
     throw new UnreadableFile(
-      `row ${row.number} has a cell in column ${columnLetters(row.cellCount)}; at most ${UPLOAD_LIMITS.columns} columns`,
+      `row ${row.number} has a cell in column ${columnLetters(last)}; at most ${UPLOAD_LIMITS.columns} columns`,
     );
   const values = row.values as ExcelJS.CellValue[]; // 1-based: [0] is always empty
-  return Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
+  return Array.from({ length: last }, (_, i) => cellText(values[i + 1]));
 }
 
 /**

@@ -41,19 +41,31 @@ describe('SheetXmlScan', () => {
     },
   );
 
-  it('when the used range reaches past the last column, then the range is named, though no cell is there', () => {
-    expect(scan(sheet(row(1, 'A1'), '<dimension ref="A1:XFD1"/>'))).toEqual({
+  it('when the used range and the cells reach past the last column, then the range is named first', () => {
+    expect(scan(sheet(row(1, 'A1', 'M1'), '<dimension ref="A1:M1"/>'))).toEqual({
       tooLarge: false,
-      summary: `its sheet reaches column XFD; ${ALLOWED}`,
-      details: [{ field: '(sheet)', issue: `the used range A1:XFD1 reaches column XFD; ${ALLOWED}` }],
+      summary: `its sheet reaches column M; ${ALLOWED}`,
+      details: [
+        { field: '(sheet)', issue: `the used range A1:M1 reaches column M; ${ALLOWED}` },
+        { field: 'row 1', issue: `has a cell in column M; ${ALLOWED}` },
+      ],
     });
   });
 
-  it('when the used range spans more rows than a header and the limit, then the range is named', () => {
-    // A1:B7 is 7 rows: a header and 6 below it, one more than 5.
-    expect(scan(sheet(row(1, 'A1'), '<dimension ref="A1:B7"/>'))?.details).toEqual([
-      { field: '(sheet)', issue: 'the used range A1:B7 has 7 rows; at most 5 below a header' },
-    ]);
+  it('when only the declared used range reaches past the last column, then the sheet passes: the cells decide', () => {
+    expect(scan(sheet(row(1, 'A1'), '<dimension ref="A1:XFD1048576"/>'))).toBeNull();
+  });
+
+  it('when a row formatted whole has empty cells out to AMJ, as LibreOffice writes it, then the sheet passes', () => {
+    const empties = Array.from(
+      { length: 30 },
+      (_, i) => `<c r="AL${String.fromCharCode(65 + (i % 26))}1" s="0"/>`,
+    );
+    const xml = sheet(
+      `<row r="1" s="1" customFormat="true"><c r="A1" s="1" t="s"><v>0</v></c>${empties.join('')}</row>`,
+    );
+
+    expect(scan(xml)).toBeNull();
   });
 
   it('when cells and rows give no references, then they are counted from the previous ones', () => {
@@ -64,7 +76,7 @@ describe('SheetXmlScan', () => {
   });
 
   it('when the elements have a namespace prefix, then they are read all the same', () => {
-    const xml = `<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="L1"/></x:row></x:sheetData></x:worksheet>`;
+    const xml = `<x:worksheet xmlns:x="x"><x:sheetData><x:row r="1"><x:c r="L1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
 
     expect(scan(xml)?.details).toEqual([{ field: 'row 1', issue: `has a cell in column L; ${ALLOWED}` }]);
   });

@@ -26,6 +26,16 @@ describe('readZipDirectory', () => {
     });
   });
 
+  it('when a streaming writer put data descriptors after the parts, then the parts are read the same', () => {
+    const plain = readZipDirectory(zipArchive(parts)) as { parts: { name: string; size: number }[] };
+
+    const streamed = readZipDirectory(zipArchive(parts, { descriptors: true }));
+
+    expect('parts' in streamed && streamed.parts.map(({ name, size }) => ({ name, size }))).toEqual(
+      plain.parts.map(({ name, size }) => ({ name, size })),
+    );
+  });
+
   it('when a Buffer is a view into a larger pool, then the view is read, not the pool', () => {
     const bytes = zipArchive(parts);
     const pool = Buffer.concat([Buffer.alloc(100, 0x50), bytes, Buffer.alloc(100)]);
