@@ -7,7 +7,7 @@ import { STORES, type TestStore } from '../support/stores';
  * The app says how many changes a view judges and marks the ones that hold (issue 16), on the
  * fixture of test/integration/many-changes.test.ts, whose counts are worked out there by hand:
  * the consultant's heatmap judges 15 trend changes, 4 marked, 3 hold; 6.A's indicators: 12, 6, 6;
- * 9.A's: 12, 6, 0.
+ * 9.A's: 12, 1, 0 (last year's ten alike answers are no census, so its means' falls are not marked).
  */
 const BROWSER_TEST_MS = 60_000;
 const kind = STORES[0]!; // One store: the app reads the same JSON on both.
@@ -99,7 +99,7 @@ describe(`${kind.name}: many changes in the app`, () => {
   );
 
   it(
-    "when 9.A's indicators are shown, then all six marked changes say they may be chance, and 6.A's say they hold",
+    "when 9.A's indicators are shown, then its one marked change says it may be chance, and 6.A's six say they hold",
     async () => {
       for (const [device, options] of [
         ['laptop', LAPTOP],
@@ -109,10 +109,10 @@ describe(`${kind.name}: many changes in the app`, () => {
           const table = page.locator('.indicators details.round[open]').first();
           // The indicators load after the heatmap.
           await table.locator('p.many-changes').waitFor();
-          await expect(table.locator('.fdr.may-be-chance').count()).resolves.toBe(6);
+          await expect(table.locator('.fdr.may-be-chance').count()).resolves.toBe(1);
           await expect(table.locator('.fdr.holds').count()).resolves.toBe(0);
           await expect(table.locator('p.many-changes').textContent()).resolves.toBe(
-            'Mange ændringer på én gang: 12 ændringer vurderet; 6 markeret på 95 %-niveau. ' +
+            'Mange ændringer på én gang: 12 ændringer vurderet; 1 markeret på 95 %-niveau. ' +
               'Alene ved tilfældighed ville omkring 0,6 blive markeret, selv hvis intet havde ændret sig. ' +
               'Ingen af dem holder, når alle 12 vurderes samlet (højst 5 % falske fund).',
           );

@@ -166,13 +166,16 @@ describe(`${kind.name}: the sick-leave view`, () => {
       await loggedIn(LAPTOP, async (page) => {
         // Contract and goal through the same API the contract page uses.
         const contract = await page.request.post(`${store.url}/api/contracts`, {
+          headers: { origin: store.url },
           data: { title: 'Kvalitetskontrakt 2025', periodStart: '2025-01-01', periodEnd: '2025-12-31' },
         });
         const contractId = ((await contract.json()) as { id: string }).id;
         await page.request.post(`${store.url}/api/contracts/${contractId}/service-areas`, {
+          headers: { origin: store.url },
           data: { name: 'Personale' },
         });
         const goal = await page.request.post(`${store.url}/api/contracts/${contractId}/goals`, {
+          headers: { origin: store.url },
           data: {
             serviceArea: 'personale',
             title: { da: 'Sygefraværet falder og er under 7 % på hver institution' },

@@ -57,7 +57,12 @@ for (const kind of STORES) {
       const started = performance.now();
       const res = await fetch(`${store.url}${path}`, {
         method: 'POST',
-        headers: { 'content-type': type, cookie, 'x-file-name': encodeURIComponent('fravær.xlsx') },
+        headers: {
+          'content-type': type,
+          cookie,
+          origin: store.url,
+          'x-file-name': encodeURIComponent('fravær.xlsx'),
+        },
         body,
       });
       const text = await res.text();

@@ -95,3 +95,16 @@ export async function logInToClassicPages(
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(`${baseUrl}/dashboard`);
 }
+
+/**
+ * Waits until `expression` is true in the page. Playwright's waitForFunction builds its predicate
+ * with eval inside the page, which Målbar's Content-Security-Policy (no 'unsafe-eval') refuses;
+ * page.evaluate runs through the DevTools protocol instead. Polled, with a bound: no machine speed.
+ */
+export async function waitForCondition(page: Page, expression: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`still not true after ${timeoutMs} ms: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

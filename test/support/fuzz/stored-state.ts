@@ -7,6 +7,7 @@ import type { Db } from '../../../db/database';
  */
 const WRITTEN_IN_THE_BACKGROUND = [
   'indicator_values',
+  'round_populations',
   'goal_evaluations',
   'recompute_requests',
   'recompute_runs',
