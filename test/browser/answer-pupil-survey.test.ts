@@ -14,7 +14,7 @@ import {
   screenshot,
   seriousAxeViolations,
   logInToClassicPages,
-  waitForCondition,
+  waitUntilTrue,
 } from '../support/browser';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -118,7 +118,7 @@ for (const kind of STORES.slice(0, 1)) {
         await page.getByText(THANK_YOU).waitFor();
         if (inspect) {
           // The "sent" notice fades in; take the picture once it is fully shown.
-          await waitForCondition(
+          await waitUntilTrue(
             page,
             `[...document.querySelectorAll('.sv-save-data_root--shown')].some((e) => getComputedStyle(e).opacity === '1')`,
           );

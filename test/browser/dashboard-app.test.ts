@@ -17,7 +17,7 @@ import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser } from '../builders/staff';
-import { getJson, postJson, submit } from '../support/http';
+import { getJson, postJson, sameOrigin, submit } from '../support/http';
 import {
   LAPTOP,
   launchChromium,
@@ -25,7 +25,7 @@ import {
   pressUntilFocused,
   screenshot,
   seriousAxeViolations,
-  waitForCondition,
+  waitUntilTrue,
 } from '../support/browser';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -198,7 +198,7 @@ describe(`${kind.name}: the dashboard app`, () => {
           card(page, 'Wellbeing above 90 %').locator('.status').first().textContent(),
         ).resolves.toBe('Uncertain');
         // The page language follows the words (set after they render).
-        await waitForCondition(page, "document.documentElement.lang === 'en'", 5_000);
+        await waitUntilTrue(page, "document.documentElement.lang === 'en'", 5_000);
         await expect(page.getByText('Target', { exact: true }).count()).resolves.toBeGreaterThan(0);
         await screenshot(page, `${slug}-app-overview-english`);
         await page.getByRole('button', { name: 'Norsk' }).click();
@@ -206,12 +206,12 @@ describe(`${kind.name}: the dashboard app`, () => {
           card(page, 'Trivsel over 90 % (nb)').locator('.status').first().textContent(),
         ).resolves.toBe('Usikkert');
         // The page language follows the words (set after they render).
-        await waitForCondition(page, "document.documentElement.lang === 'nb'", 5_000);
+        await waitUntilTrue(page, "document.documentElement.lang === 'nb'", 5_000);
         await expect(page.getByText('Målsetting', { exact: true }).count()).resolves.toBeGreaterThan(0);
         // The choice is kept for the next visit.
         await page.reload();
         // The page language follows the words (set after they render).
-        await waitForCondition(page, "document.documentElement.lang === 'nb'", 5_000);
+        await waitUntilTrue(page, "document.documentElement.lang === 'nb'", 5_000);
       });
     },
     BROWSER_TEST_MS,
@@ -348,12 +348,12 @@ describe(`${kind.name}: the dashboard app`, () => {
         const goal = await page.request.get(`${store.url}/api/goals`);
         const goalId = ((await goal.json()) as App.GoalOverview).contracts[0]!.goals[0]!.id;
         const change = await page.request.patch(`${store.url}/api/goals/${goalId}`, {
-          headers: { origin: store.url },
+          headers: sameOrigin(store.url),
           data: { title: { da: 'Ændret af en læser' } },
         });
         expect(change.status()).toBe(403);
         const contract = await page.request.post(`${store.url}/api/contracts`, {
-          headers: { origin: store.url },
+          headers: sameOrigin(store.url),
           data: { title: 'Ny kontrakt', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` },
         });
         expect(contract.status()).toBe(403);
@@ -465,7 +465,7 @@ describe(`${kind.name}: the dashboard app`, () => {
         expect(await seriousAxeViolations(page, 'draft report with a round awaiting release')).toEqual([]);
         await screenshot(page, `${slug}-report-draft-awaiting`);
         const published = await page.request.put(`${store.url}/api/contracts/${contract.id}/published`, {
-          headers: { origin: store.url },
+          headers: sameOrigin(store.url),
           data: { published: true },
         });
         expect(published.status()).toBe(204);

@@ -4,7 +4,7 @@ import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser } from '../builders/staff';
-import { LAPTOP, launchChromium, screenshot, waitForCondition } from '../support/browser';
+import { LAPTOP, launchChromium, screenshot, waitUntilTrue } from '../support/browser';
 import { submit } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -51,11 +51,7 @@ describe(`${kind.name}: a consultant watches the response rate rise`, () => {
       await submit(store.url, code, pupilAnswers(pupil, { grade: 6, wellbeing: 5, bullied: false }));
       // Pushed within seconds; polling alone would take 15.
       const selector = `tr[data-unit="${org.classes.get(6)!.id}"] [data-field="answers"]`;
-      await waitForCondition(
-        page,
-        `document.querySelector('${selector}')?.textContent === '${count}'`,
-        8_000,
-      );
+      await waitUntilTrue(page, `document.querySelector('${selector}')?.textContent === '${count}'`, 8_000);
     }
     await expect(page.evaluate('document.body.dataset.stillHere')).resolves.toBe('yes');
     await screenshot(page, 'distribution-live-rate');

@@ -14,7 +14,7 @@ import {
   PHONE,
   screenshot,
   seriousAxeViolations,
-  waitForCondition,
+  waitUntilTrue,
 } from '../support/browser';
 import { submit } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
@@ -124,7 +124,7 @@ describe(`${kind.name}: personal links only and more answers than people, in the
       pupilAnswers(pupil, { grade: 1, wellbeing: 5, bullied: false }),
     );
     const oneA = `tr[data-unit="${org.classes.get(1)!.id}"] [data-field="answers"]`;
-    await waitForCondition(page, `document.querySelector('${oneA}')?.textContent === '1'`, 8_000);
+    await waitUntilTrue(page, `document.querySelector('${oneA}')?.textContent === '1'`, 8_000);
     await expect(row.getAttribute('data-over')).resolves.toBe('true');
     expect(await seriousAxeViolations(page, 'distribution with more answers than people')).toEqual([]);
     await screenshot(page, 'distribution-more-answers-than-people');

@@ -14,6 +14,7 @@ import {
   screenshot,
   seriousAxeViolations,
 } from '../support/browser';
+import { sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 // The app mirrors the server's JSON type (it must not import the database layer): it must still fit.
@@ -166,16 +167,16 @@ describe(`${kind.name}: the sick-leave view`, () => {
       await loggedIn(LAPTOP, async (page) => {
         // Contract and goal through the same API the contract page uses.
         const contract = await page.request.post(`${store.url}/api/contracts`, {
-          headers: { origin: store.url },
+          headers: sameOrigin(store.url),
           data: { title: 'Kvalitetskontrakt 2025', periodStart: '2025-01-01', periodEnd: '2025-12-31' },
         });
         const contractId = ((await contract.json()) as { id: string }).id;
         await page.request.post(`${store.url}/api/contracts/${contractId}/service-areas`, {
-          headers: { origin: store.url },
+          headers: sameOrigin(store.url),
           data: { name: 'Personale' },
         });
         const goal = await page.request.post(`${store.url}/api/contracts/${contractId}/goals`, {
-          headers: { origin: store.url },
+          headers: sameOrigin(store.url),
           data: {
             serviceArea: 'personale',
             title: { da: 'Sygefraværet falder og er under 7 % på hver institution' },

@@ -35,6 +35,18 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * Waits until `expression` is true in the page, asking through DevTools. page.waitForFunction
+ * evaluates it inside the page, which Målbar's Content-Security-Policy (no eval) refuses.
+ */
+export async function waitUntilTrue(page: Page, expression: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Saves a full-page screenshot to test-output/screenshots/<name>.png and returns the path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -94,17 +106,4 @@ export async function logInToClassicPages(
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(`${baseUrl}/dashboard`);
-}
-
-/**
- * Waits until `expression` is true in the page. Playwright's waitForFunction builds its predicate
- * with eval inside the page, which Målbar's Content-Security-Policy (no 'unsafe-eval') refuses;
- * page.evaluate runs through the DevTools protocol instead. Polled, with a bound: no machine speed.
- */
-export async function waitForCondition(page: Page, expression: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate(expression))) {
-    if (Date.now() > deadline) throw new Error(`still not true after ${timeoutMs} ms: ${expression}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
