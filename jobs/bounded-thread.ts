@@ -22,7 +22,8 @@ export interface BoundedThread {
   stop(): Promise<void>;
 }
 
-// Threads run TypeScript as the process does (tsx in production, ts-jest's source in tests).
+// A thread has none of the process's loaders (ts-jest's in tests): it registers tsx itself and runs
+// the TypeScript source, under `npm start` and in tests alike.
 const TSX = require.resolve('tsx/cjs/api');
 
 /**

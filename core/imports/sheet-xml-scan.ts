@@ -10,7 +10,7 @@ const DIMENSION = /\sref\s*=\s*["']([^"']*)["']/;
 /** No tag of a sheet is longer; a longer run without '>' is not a sheet. */
 const LONGEST_TAG = 64 * 1024;
 
-type Limits = Pick<UploadLimits, 'rows' | 'columns'>;
+type Limits = Pick<UploadLimits, 'rows' | 'columns' | 'reach'>;
 
 const columnsAllowed = ({ columns }: Limits) => `at most ${columns} columns (A to ${columnLetters(columns)})`;
 const tooManyRows = ({ rows }: Limits) =>
@@ -28,9 +28,10 @@ const shapeRefusal = (summary: string, details: FieldIssue[]): FileRefusal => ({
  * soon as the answer is known.
  *
  * The cells decide, not the used range the sheet declares (`<dimension>`, which may be missing or
- * lie); the range is named when the cells confirm it. An empty cell (`<c r="AMJ1" s="1"/>`) is not
- * counted: LibreOffice writes one in every column of a row formatted whole, a bold header row too,
- * and the import reads only cells with something in them.
+ * lie); the range is named when the cells confirm it. An empty cell (`<c r="AMJ1" s="1"/>`) counts
+ * only toward the rows' reach (see UPLOAD_LIMITS.reach), not the columns: LibreOffice writes one in
+ * every column of a row formatted whole, a bold header row too, and the import reads only cells
+ * with something in them.
  */
 export class SheetXmlScan {
   private carry = '';
@@ -39,6 +40,11 @@ export class SheetXmlScan {
   private column = 0;
   private rowWidest = 0;
   private widest = 0;
+  private rowReach = 0;
+  private reach = 0;
+  private reachingFar = 0;
+  private furthest = 0;
+  private tooFarRight = false;
   private range: { ref: string; columns: number } | null = null;
   private readonly faults: FieldIssue[] = [];
   private moreFaults = false;
@@ -49,7 +55,7 @@ export class SheetXmlScan {
 
   /** Whether the rest of the sheet can change the answer no more. */
   get done(): boolean {
-    return this.moreFaults || this.tooManyRows || this.malformed;
+    return this.moreFaults || this.tooManyRows || this.tooFarRight || this.malformed;
   }
 
   feed(text: string): void {
@@ -77,7 +83,7 @@ export class SheetXmlScan {
       return shapeRefusal(`its sheet has ${tooManyRows(limits)}`, [
         { field: '(sheet)', issue: tooManyRows(limits) },
       ]);
-    if (this.faults.length === 0) return null;
+    if (this.faults.length === 0) return this.tooFarRight ? this.reachRefusal() : null;
     const details = [...this.rangeIssue(), ...this.faults];
     if (this.moreFaults) {
       const issue = `more rows have cells beyond column ${columnLetters(limits.columns)}; the first ${MAX_LISTED_ROWS} are listed`;
@@ -87,6 +93,15 @@ export class SheetXmlScan {
       `its sheet reaches column ${columnLetters(this.widest)}; ${columnsAllowed(limits)}`,
       details,
     );
+  }
+
+  private reachRefusal(): FileRefusal {
+    const issue = `empty cells with formatting reach column ${columnLetters(this.furthest)} in ${counted(this.reachingFar)} rows, too far to read; clear the formatting of whole rows or columns, or save the sheet as CSV`;
+    return {
+      tooLarge: true,
+      summary: `its rows reach too far right`,
+      details: [{ field: '(sheet)', issue }],
+    };
   }
 
   private rangeIssue(): FieldIssue[] {
@@ -109,6 +124,7 @@ export class SheetXmlScan {
     this.row = given ? Number(given) : this.row + 1;
     this.column = 0;
     this.rowWidest = 0;
+    this.rowReach = 0;
   }
 
   private cell(attributes: string): void {
@@ -116,9 +132,17 @@ export class SheetXmlScan {
     this.column = given ? columnOfReference(given) : this.column + 1;
     const empty = attributes.endsWith('/');
     if (!empty) this.rowWidest = Math.max(this.rowWidest, this.column);
+    this.rowReach = Math.max(this.rowReach, this.column);
   }
 
   private endRow(): void {
+    this.reach += this.rowReach;
+    if (this.rowReach > this.limits.columns) {
+      this.reachingFar++;
+      this.furthest = Math.max(this.furthest, this.rowReach);
+    }
+    if (this.reach > this.limits.reach) this.tooFarRight = true;
+    this.rowReach = 0;
     if (this.rowWidest <= this.limits.columns) return;
     this.widest = Math.max(this.widest, this.rowWidest);
     const issue = `has a cell in column ${columnLetters(this.rowWidest)}; ${columnsAllowed(this.limits)}`;

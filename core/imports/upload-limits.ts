@@ -10,6 +10,7 @@ export interface UploadLimits {
   fileBytes: number;
   rows: number;
   columns: number;
+  reach: number;
   workbookBytes: number;
   sharedStringsBytes: number;
   sharedStrings: number;
@@ -22,6 +23,12 @@ export const UPLOAD_LIMITS: Readonly<UploadLimits> = Object.freeze({
   /** Rows below the header. */
   rows: 100_000,
   columns: 200,
+  /**
+   * Each row's last cell's column, empty cells included, summed over a sheet's rows: exceljs's work
+   * grows with it (a row with one empty cell in XFD takes it 0.7 ms). Every row of the largest sheet
+   * formatted out to AMJ, as LibreOffice writes a sheet formatted whole: 100,000 × 1,024.
+   */
+  reach: 100_000 * 1024,
   /** All parts of an XLSX unpacked; XML of 100,000 rows × 20 columns is about 80 MB. */
   workbookBytes: 200 * MB,
   /** exceljs keeps every shared string in memory while it reads the sheet. */

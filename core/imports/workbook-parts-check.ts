@@ -61,6 +61,15 @@ export function tooManySharedStrings(limits: UploadLimits): FileRefusal {
   );
 }
 
+/** A file that is not a workbook exceljs could read, and why. */
+export function unreadableWorkbook(problem: string): FileRefusal {
+  return {
+    tooLarge: false,
+    summary: 'it is not a readable XLSX workbook',
+    details: [{ field: 'file', issue: `is not a readable XLSX workbook: ${problem}` }],
+  };
+}
+
 /** A part that unpacks to more than the directory declared: the directory lied, so nothing else holds. */
 export function unpackedTooFar(part: ZipPart): FileRefusal {
   return {

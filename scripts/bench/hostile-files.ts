@@ -10,6 +10,7 @@ import {
   aSharedStringsBomb,
   aWideSheetWithoutDimension,
   aWideSheetWorkbook,
+  aWorkbookFormattedToXfd,
 } from '../../test/builders/hostile-files';
 import { startHealthzProbe } from '../../test/support/healthz-probe';
 
@@ -19,6 +20,11 @@ const HEADINGS = 'enhed;periode;planlagte dagsværk;sygedage;korttid;langtid;ans
 const FILES: [name: string, make: () => Promise<Buffer> | Buffer, type: string][] = [
   ['XLSX, 1,000 rows with a cell in XFD', () => aWideSheetWorkbook(1000), 'application/octet-stream'],
   ['the same without its used range', () => aWideSheetWithoutDimension(1000), 'application/octet-stream'],
+  [
+    'XLSX, 20,000 rows formatted out to XFD',
+    () => aWorkbookFormattedToXfd(20_000),
+    'application/octet-stream',
+  ],
   [
     'shared strings → 1 GB',
     () => aSharedStringsBomb({ megabytes: 1000, declared: 'true' }),

@@ -11,6 +11,7 @@ import {
   SHEET_PART,
   tooManySharedStrings,
   unpackedTooFar,
+  unreadableWorkbook,
 } from '../../core/imports/workbook-parts-check';
 import { readZipDirectory, type ZipPart } from '../../core/imports/zip-directory';
 import { answerRequests } from '../../jobs/bounded-thread';
@@ -21,26 +22,20 @@ export interface InspectionRequest {
   bytes: Uint8Array;
 }
 
-const unreadable = (problem: string): FileRefusal => ({
-  tooLarge: false,
-  summary: 'it is not a readable XLSX workbook',
-  details: [{ field: 'file', issue: `is not a readable XLSX workbook: ${problem}` }],
-});
-
 /**
  * Unpacks every part of a workbook, as exceljs would meet it, checking on the way: no part past its
  * declared size, the shared strings within their count, the first sheet within rows × columns.
  */
 async function inspectWorkbook(bytes: Uint8Array): Promise<FileRefusal | null> {
   const directory = readZipDirectory(bytes);
-  if ('problem' in directory) return unreadable(directory.problem);
+  if ('problem' in directory) return unreadableWorkbook(directory.problem);
   const refusal = checkWorkbookParts(directory.parts, UPLOAD_LIMITS);
   if (refusal) return refusal;
   const sheet = directory.parts.find((p) => SHEET_PART.test(p.name));
   for (const part of directory.parts) {
     const found = await inspectPart(bytes, part, part === sheet).catch((error: unknown) => {
       if (error instanceof UnpackedTooFar) return unpackedTooFar(part);
-      return unreadable(`${part.name} cannot be unpacked (${(error as Error).message})`);
+      return unreadableWorkbook(`${part.name} cannot be unpacked (${(error as Error).message})`);
     });
     if (found) return found;
   }

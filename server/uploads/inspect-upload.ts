@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { PayloadTooLarge, ValidationFailed } from '../../core/errors';
+import { PayloadTooLarge } from '../../core/errors';
 import { fileRefusalError, type FileRefusal } from '../../core/imports/file-refusal';
 import type { SpreadsheetFormat } from '../../core/imports/spreadsheet-format';
 import { megabytes, UPLOAD_LIMITS } from '../../core/imports/upload-limits';
-import { checkWorkbookParts } from '../../core/imports/workbook-parts-check';
+import { checkWorkbookParts, unreadableWorkbook } from '../../core/imports/workbook-parts-check';
 import { readZipDirectory } from '../../core/imports/zip-directory';
 import { askBoundedThread, ThreadOverrun, type ThreadBounds } from '../../jobs/bounded-thread';
 import type { InspectionRequest } from './inspect-upload-thread';
@@ -35,10 +35,7 @@ export async function inspectUpload(bytes: Uint8Array, format: SpreadsheetFormat
   if (bytes.length > UPLOAD_LIMITS.fileBytes) throw fileTooLarge();
   if (format === 'xlsx') {
     const directory = readZipDirectory(bytes);
-    if ('problem' in directory)
-      throw new ValidationFailed('The file cannot be imported: it is not a readable XLSX workbook', [
-        { field: 'file', issue: `is not a readable XLSX workbook: ${directory.problem}` },
-      ]);
+    if ('problem' in directory) throw fileRefusalError(unreadableWorkbook(directory.problem));
     const refusal = checkWorkbookParts(directory.parts, UPLOAD_LIMITS);
     if (refusal) throw fileRefusalError(refusal);
   }

@@ -88,6 +88,18 @@ export function aWideSheetWithoutDimension(rows = 1000): Buffer {
 }
 
 /**
+ * Good rows, each with an empty formatted cell in XFD: nothing to read out there, but exceljs takes
+ * 0.7 ms a row to get past it (20,000 rows: 14 s).
+ */
+export function aWorkbookFormattedToXfd(rows = 20_000): Buffer {
+  const sheet: SheetRow[] = [
+    { number: 1, cells: HEADINGS.map((h, i): [string, string] => [`${LETTERS[i]}1`, h]) },
+  ];
+  for (let n = 2; n <= rows + 1; n++) sheet.push({ number: n, cells: [...goodRow(n), [`XFD${n}`, null]] });
+  return zipArchive([...workbookParts(false), { name: 'xl/worksheets/sheet1.xml', data: sheetXml(sheet) }]);
+}
+
+/**
  * A small, good workbook written by hand (no styles, inline strings): the hand-built files are real
  * XLSX. With `descriptors` it is written as streaming writers write, a data descriptor after each
  * part; with `headerFormattedWhole` as LibreOffice writes a header row formatted whole (bold), with

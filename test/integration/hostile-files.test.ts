@@ -8,6 +8,7 @@ import {
   aWideCsv,
   aWideSheetWithoutDimension,
   aWideSheetWorkbook,
+  aWorkbookFormattedToXfd,
 } from '../builders/hostile-files';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aSickLeaveFile } from '../builders/sick-leave-file';
@@ -128,6 +129,26 @@ for (const kind of STORES) {
         { field: 'row 2', issue: 'has a cell in column XFD; at most 200 columns (A to GR)' },
         { field: 'row 3', issue: 'has a cell in column XFD; at most 200 columns (A to GR)' },
       ]);
+      expect(await stored()).toEqual(before);
+    });
+
+    it('when every row has an empty formatted cell in XFD, then the sheet is refused for how far its rows reach', async () => {
+      const before = await stored();
+
+      const timed = await uploadSickLeave(aWorkbookFormattedToXfd(20_000));
+
+      expectQuickRefusal('20,000 rows formatted out to XFD', timed, 413);
+      expect(timed.body.error).toMatchObject({
+        message: 'The file cannot be imported: its rows reach too far right',
+        details: [
+          {
+            field: '(sheet)',
+            issue: expect.stringMatching(
+              /^empty cells with formatting reach column XFD in 6,2\d\d rows, too far to read; clear the formatting/,
+            ),
+          },
+        ],
+      });
       expect(await stored()).toEqual(before);
     });
 

@@ -1,6 +1,6 @@
 import { SheetXmlScan } from '../../../core/imports/sheet-xml-scan';
 
-const LIMITS = { rows: 5, columns: 10 }; // columns A to J
+const LIMITS = { rows: 5, columns: 10, reach: 1e9 }; // columns A to J
 const ALLOWED = 'at most 10 columns (A to J)';
 
 const row = (n: number, ...refs: string[]) =>
@@ -68,6 +68,25 @@ describe('SheetXmlScan', () => {
     expect(scan(xml)).toBeNull();
   });
 
+  it('when empty formatted cells reach far right in row after row, then the sheet is refused for its reach', () => {
+    // Reach 60: rows 1-5 end in column L (12 each); the budget is 50.
+    const scanner = new SheetXmlScan({ ...LIMITS, reach: 50 });
+    for (let n = 1; n <= 5; n++)
+      scanner.feed(`<row r="${n}"><c r="A${n}"><v>1</v></c><c r="L${n}" s="3"/></row>`);
+
+    expect(scanner.finish()).toEqual({
+      tooLarge: true,
+      summary: 'its rows reach too far right',
+      details: [
+        {
+          field: '(sheet)',
+          issue:
+            'empty cells with formatting reach column L in 5 rows, too far to read; clear the formatting of whole rows or columns, or save the sheet as CSV',
+        },
+      ],
+    });
+  });
+
   it('when cells and rows give no references, then they are counted from the previous ones', () => {
     const cells = '<c><v>1</v></c>'.repeat(11); // A … K
     const xml = sheet(`<row r="3"><c r="A3"/></row><row>${cells}</row>`);
@@ -96,7 +115,7 @@ describe('SheetXmlScan', () => {
   });
 
   it('when more than 100 rows are too wide, then the first 100 are listed and reading stops', () => {
-    const scanner = new SheetXmlScan({ rows: 1000, columns: 10 });
+    const scanner = new SheetXmlScan({ ...LIMITS, rows: 1000 });
     for (let n = 1; n <= 150; n++) scanner.feed(row(n, `A${n}`, `Z${n}`));
     const refusal = scanner.finish()!;
 
