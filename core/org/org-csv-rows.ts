@@ -22,9 +22,22 @@ export interface OrgCsvRow {
   /** undefined: the cell is empty or the column absent, so an existing value is kept. */
   grade?: number;
   population?: number;
+  /** The families of the unit's children or pupils: the population of parent surveys. */
+  families?: number;
+  /** The unit's employees, where no payroll import gives a headcount: employee surveys. */
+  employees?: number;
 }
 
-export const ORG_CSV_COLUMNS = ['code', 'name', 'kind', 'parent_code', 'grade', 'population'] as const;
+export const ORG_CSV_COLUMNS = [
+  'code',
+  'name',
+  'kind',
+  'parent_code',
+  'grade',
+  'population',
+  'families',
+  'employees',
+] as const;
 type Column = (typeof ORG_CSV_COLUMNS)[number];
 const REQUIRED: Column[] = ['code', 'name', 'kind'];
 
@@ -43,6 +56,8 @@ const HEADER_WORDS: Record<Column, string[]> = {
   ],
   grade: ['grade', 'klassetrin', 'klassetrinn', 'trin', 'trinn', 'årgang'],
   population: ['population', 'size', 'antal', 'antall', 'størrelse', 'elevtal', 'elevtall'],
+  families: ['families', 'familier', 'husstande', 'husstander', 'hjem'],
+  employees: ['employees', 'ansatte', 'medarbejdere', 'medarbeidere', 'tilsatte'],
 };
 
 /** Kinds in the three languages; a class or a department is a group. */
@@ -90,6 +105,8 @@ const RowCells = z.object({
   parent_code: optionalCell(UnitCode),
   grade: optionalCell(UnitGrade),
   population: optionalCell(UnitPopulation),
+  families: optionalCell(UnitPopulation),
+  employees: optionalCell(UnitPopulation),
 });
 
 /**
@@ -125,8 +142,18 @@ export function readOrgRows(
       rejectedCodes.add(String(cells.code).trim());
       continue;
     }
-    const { code, name, kind, parent_code, grade, population } = parsed.data;
-    rows.push({ line: record.line, code, name, kind, parentCode: parent_code ?? null, grade, population });
+    const { code, name, kind, parent_code, grade, population, families, employees } = parsed.data;
+    rows.push({
+      line: record.line,
+      code,
+      name,
+      kind,
+      parentCode: parent_code ?? null,
+      grade,
+      population,
+      families,
+      employees,
+    });
   }
   return { rows, issues, rejectedCodes };
 }

@@ -34,7 +34,16 @@ export function orgCsvTemplate(units: ExistingUnit[]): ExportTable {
       const code = unit.code ?? unique(codeFrom(suggested));
       codeOf.set(unit.id, code);
       const number = (n: number | null) => (n === null ? '' : String(n));
-      return [code, unit.name, unit.kind, parentCode ?? '', number(unit.grade), number(unit.population)];
+      return [
+        code,
+        unit.name,
+        unit.kind,
+        parentCode ?? '',
+        number(unit.grade),
+        number(unit.population),
+        number(unit.families),
+        number(unit.employees),
+      ];
     });
   return { title: 'Organisation', headers: [...ORG_CSV_COLUMNS], rows };
 }

@@ -10,6 +10,8 @@ export interface ExistingUnit {
   code: string | null;
   grade: number | null;
   population: number | null;
+  families: number | null;
+  employees: number | null;
 }
 
 /** Where a new unit goes: under a unit that exists, or under one created earlier in the same import. */
@@ -24,6 +26,8 @@ export interface PlannedCreate {
   parentLabel: string;
   grade: number | null;
   population: number | null;
+  families: number | null;
+  employees: number | null;
 }
 
 export interface UnitChanges {
@@ -31,6 +35,8 @@ export interface UnitChanges {
   code?: string;
   grade?: number;
   population?: number;
+  families?: number;
+  employees?: number;
 }
 
 export interface PlannedUpdate {

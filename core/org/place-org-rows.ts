@@ -165,6 +165,7 @@ class Placement {
   private planCreate(row: OrgCsvRow, parent: Place): Place {
     const { line, code, name, kind } = row;
     const [grade, population] = [row.grade ?? null, row.population ?? null];
+    const [families, employees] = [row.families ?? null, row.employees ?? null];
     const create = {
       line,
       code,
@@ -174,6 +175,8 @@ class Placement {
       parentLabel: parent.label,
       grade,
       population,
+      families,
+      employees,
     };
     this.plan.creates.push(create);
     return { ref: { code }, kind, label: `${name} (${code})` };
@@ -186,6 +189,8 @@ class Placement {
     if (row.grade !== undefined && row.grade !== unit.grade) changes.grade = row.grade;
     if (row.population !== undefined && row.population !== unit.population)
       changes.population = row.population;
+    if (row.families !== undefined && row.families !== unit.families) changes.families = row.families;
+    if (row.employees !== undefined && row.employees !== unit.employees) changes.employees = row.employees;
     if (Object.keys(changes).length === 0) this.plan.unchanged++;
     else
       this.plan.updates.push({ line: row.line, unitId: unit.id, code: row.code, name: unit.name, changes });

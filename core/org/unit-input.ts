@@ -40,17 +40,21 @@ export const NewUnitInput = z.object({
   code: optional(UnitCode),
   grade: optional(UnitGrade),
   population: optional(UnitPopulation),
+  families: optional(UnitPopulation),
+  employees: optional(UnitPopulation),
   kind: z.enum(['area', 'institution', 'group']).optional(),
 });
 export type NewUnitInput = z.infer<typeof NewUnitInput>;
 
-/** A rename or correction of a unit; null clears code, grade or population. */
+/** A rename or correction of a unit; null clears code, grade or a population figure. */
 export const UnitChange = z
   .object({
     name: UnitName.optional(),
     code: UnitCode.nullable().optional(),
     grade: UnitGrade.nullable().optional(),
     population: UnitPopulation.nullable().optional(),
+    families: UnitPopulation.nullable().optional(),
+    employees: UnitPopulation.nullable().optional(),
   })
   .strict()
   .refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'nothing to change' });

@@ -25,6 +25,8 @@ export interface NewUnit {
   grade?: number | null;
   code?: string | null;
   population?: number | null;
+  families?: number | null;
+  employees?: number | null;
 }
 
 export async function createUnit(db: DbOrTx, unit: NewUnit): Promise<OrgUnit> {
@@ -42,6 +44,8 @@ export async function createUnit(db: DbOrTx, unit: NewUnit): Promise<OrgUnit> {
       grade: unit.grade ?? null,
       code: unit.code ?? null,
       population: unit.population ?? null,
+      families: unit.families ?? null,
+      employees: unit.employees ?? null,
     })
     .returning(unitColumns);
   return row!;
@@ -113,9 +117,17 @@ export async function setUnitPopulation(
 export interface UnitDetails extends OrgUnit {
   code: string | null;
   population: number | null;
+  families: number | null;
+  employees: number | null;
 }
 
-const detailColumns = { ...unitColumns, code: orgUnits.code, population: orgUnits.population };
+const detailColumns = {
+  ...unitColumns,
+  code: orgUnits.code,
+  population: orgUnits.population,
+  families: orgUnits.families,
+  employees: orgUnits.employees,
+};
 
 /** Every unit of the municipality, parents before children. */
 export async function listUnitDetails(db: DbOrTx, municipalityId: string): Promise<UnitDetails[]> {
@@ -144,6 +156,8 @@ export interface UnitUpdate {
   code?: string | null;
   grade?: number | null;
   population?: number | null;
+  families?: number | null;
+  employees?: number | null;
 }
 
 export async function updateUnit(db: DbOrTx, unitId: string, update: UnitUpdate): Promise<void> {

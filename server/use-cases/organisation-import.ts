@@ -27,6 +27,8 @@ export interface ImportReport {
     parent: string;
     grade: number | null;
     population: number | null;
+    families: number | null;
+    employees: number | null;
   }[];
   updated: { line: number; code: string; name: string; changes: UnitChanges }[];
   unchanged: number;
@@ -75,11 +77,21 @@ async function applyPlan(tx: Tx, municipalityId: string, plan: OrgImportPlan, un
     'unitId' in create.parent ? byId.get(create.parent.unitId)! : createdByCode.get(create.parent.code)!;
   // One at a time and parents first: a transaction is one connection, and a child's path is its parent's.
   for (const create of plan.creates) {
-    const { code, name, kind, grade, population } = create;
+    const { code, name, kind, grade, population, families, employees } = create;
     const parent = parentOf(create);
     createdByCode.set(
       code,
-      await createUnit(tx, { municipalityId, parent, kind, name, code, grade, population }),
+      await createUnit(tx, {
+        municipalityId,
+        parent,
+        kind,
+        name,
+        code,
+        grade,
+        population,
+        families,
+        employees,
+      }),
     );
   }
   for (const update of plan.updates) await updateUnit(tx, update.unitId, update.changes);

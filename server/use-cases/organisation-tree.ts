@@ -76,7 +76,7 @@ export async function addUnit(db: Db, staff: StaffUser, input: unknown): Promise
     if (unit.kind && unit.kind !== kind)
       throw invalid('kind', `only a unit of kind ${kind} goes under ${parent.name}`);
     if (unit.code) await assertCodeFree(tx, staff.municipalityId, unit.code);
-    const { name, code, grade, population } = unit;
+    const { name, code, grade, population, families, employees } = unit;
     const created = await createUnit(tx, {
       municipalityId: staff.municipalityId,
       parent,
@@ -85,6 +85,8 @@ export async function addUnit(db: Db, staff: StaffUser, input: unknown): Promise
       code,
       grade,
       population,
+      families,
+      employees,
     });
     return created.id;
   });

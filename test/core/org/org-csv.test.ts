@@ -9,6 +9,8 @@ const unit = (u: Partial<ExistingUnit> & Pick<ExistingUnit, 'id' | 'kind' | 'nam
   code: null,
   grade: null,
   population: null,
+  families: null,
+  employees: null,
   ...u,
 });
 
@@ -73,7 +75,8 @@ describe('planOrgImport: reading the file', () => {
     {
       text: csv('code;name;kind;colour', 'A;B;area;red'),
       field: 'colour',
-      message: 'unknown column; the columns are code, name, kind, parent_code, grade, population',
+      message:
+        'unknown column; the columns are code, name, kind, parent_code, grade, population, families, employees',
     },
     { text: csv('code;name;kind;navn', 'A;B;area;C'), field: 'navn', message: 'the same column as "name"' },
   ])(
@@ -260,13 +263,32 @@ describe('orgCsvTemplate', () => {
     expect(fileOf(TREE)).toBe(
       BOM +
         csv(
-          'code;name;kind;parent_code;grade;population',
-          'Børn-og-Unge;Børn og Unge;area;;;',
-          'NORD;Nordskolen;institution;Børn-og-Unge;;',
-          'NORD-1A;1.A;group;NORD;1;',
-          'OMS;Omsorg;area;;;',
+          'code;name;kind;parent_code;grade;population;families;employees',
+          'Børn-og-Unge;Børn og Unge;area;;;;;',
+          'NORD;Nordskolen;institution;Børn-og-Unge;;;;',
+          'NORD-1A;1.A;group;NORD;1;;;',
+          'OMS;Omsorg;area;;;;;',
         ),
     );
+  });
+
+  it('when a file gives a school its employees and a class its families (Danish headings), then the import sets them and an empty cell keeps what is there', () => {
+    const tree = TREE.map((u) =>
+      u.id === 'nord' ? { ...u, employees: 30 } : u.id === 'area' ? { ...u, code: 'BU' } : u,
+    );
+    const plan = planOrgImport(
+      csv(
+        'kode;navn;type;overordnet_kode;ansatte;familier',
+        'NORD;Nordskolen;institution;BU;41;',
+        'NORD-1A;1.A;gruppe;NORD;;19',
+      ),
+      tree,
+    );
+    expect(plan.issues).toEqual([]);
+    expect(plan.updates.map((u) => [u.code, u.changes])).toEqual([
+      ['NORD', { employees: 41 }],
+      ['NORD-1A', { families: 19 }],
+    ]);
   });
 
   it('when the template is imported unchanged, then uncoded units take the suggested codes and nothing is created', () => {
