@@ -2,6 +2,7 @@ import type { Db } from '../db/database';
 import { listStaleRecomputeRounds } from '../db/repositories/recompute-requests';
 import { recomputeRoundJob } from '../jobs/contracts';
 import type { JobQueue } from '../jobs/define-job';
+import { startPeriodicSweep } from './periodic-sweep';
 
 export interface SweeperOptions {
   db: Db;
@@ -20,26 +21,9 @@ export function startRecomputeSweeper(options: SweeperOptions): {
   sweepOnce(): Promise<number>;
   close(): void;
 } {
-  let stopped = false;
-  let sweeping = false;
-  async function sweepOnce(): Promise<number> {
+  return startPeriodicSweep(async () => {
     const stale = await listStaleRecomputeRounds(options.db, options.staleAfterMs);
     for (const round of stale) await options.queue.enqueue(recomputeRoundJob, round);
     return stale.length;
-  }
-  const timer = setInterval(() => {
-    if (stopped || sweeping) return; // a sweep waiting on a slow queue is not doubled
-    sweeping = true;
-    sweepOnce()
-      .catch(options.onError)
-      .finally(() => (sweeping = false));
-  }, options.intervalMs);
-  timer.unref();
-  return {
-    sweepOnce,
-    close() {
-      stopped = true;
-      clearInterval(timer);
-    },
-  };
+  }, options);
 }

@@ -2,6 +2,7 @@ import type { Db } from '../db/database';
 import { listRoundsOwingFinalRelease } from '../db/repositories/releases';
 import { releaseRoundJob } from '../jobs/contracts';
 import type { JobQueue } from '../jobs/define-job';
+import { startPeriodicSweep } from './periodic-sweep';
 
 export interface ReleaseSweeperOptions {
   db: Db;
@@ -19,27 +20,10 @@ export function startReleaseSweeper(options: ReleaseSweeperOptions): {
   sweepOnce(): Promise<number>;
   close(): void;
 } {
-  let stopped = false;
-  let sweeping = false;
-  async function sweepOnce(): Promise<number> {
+  return startPeriodicSweep(async () => {
     const today = options.now().toISOString().slice(0, 10);
     const owing = await listRoundsOwingFinalRelease(options.db, today);
     for (const roundId of owing) await options.queue.enqueue(releaseRoundJob, { roundId, kind: 'final' });
     return owing.length;
-  }
-  const timer = setInterval(() => {
-    if (stopped || sweeping) return;
-    sweeping = true;
-    sweepOnce()
-      .catch(options.onError)
-      .finally(() => (sweeping = false));
-  }, options.intervalMs);
-  timer.unref();
-  return {
-    sweepOnce,
-    close() {
-      stopped = true;
-      clearInterval(timer);
-    },
-  };
+  }, options);
 }

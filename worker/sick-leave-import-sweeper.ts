@@ -2,6 +2,7 @@ import type { Db } from '../db/database';
 import { listUnfinishedSickLeaveImports } from '../db/repositories/sick-leave-imports';
 import { importSickLeaveJob } from '../jobs/contracts';
 import type { JobQueue } from '../jobs/define-job';
+import { startPeriodicSweep } from './periodic-sweep';
 
 export interface SickLeaveImportSweeperOptions {
   db: Db;
@@ -22,27 +23,10 @@ export function startSickLeaveImportSweeper(options: SickLeaveImportSweeperOptio
   sweepOnce(atStart?: boolean): Promise<number>;
   close(): void;
 } {
-  let stopped = false;
-  let sweeping = false;
-  async function sweepOnce(atStart = false): Promise<number> {
+  return startPeriodicSweep(async (atStart = false) => {
     const queuedForMs = atStart ? 0 : options.staleAfterMs;
     const ids = await listUnfinishedSickLeaveImports(options.db, { queuedForMs, running: atStart });
     for (const importId of ids) await options.queue.enqueue(importSickLeaveJob, { importId });
     return ids.length;
-  }
-  const timer = setInterval(() => {
-    if (stopped || sweeping) return;
-    sweeping = true;
-    sweepOnce()
-      .catch(options.onError)
-      .finally(() => (sweeping = false));
-  }, options.intervalMs);
-  timer.unref();
-  return {
-    sweepOnce,
-    close() {
-      stopped = true;
-      clearInterval(timer);
-    },
-  };
+  }, options);
 }

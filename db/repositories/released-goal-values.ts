@@ -3,6 +3,7 @@ import type { GoalStatus } from '../../core/goals/evaluate-goal';
 import { emptyStats } from '../../core/indicators/indicator-stats';
 import type { DbOrTx } from '../database';
 import type { GoalEvaluation } from './goals';
+import type { ReleasedNumbersRow } from './released-values';
 
 /**
  * The goals' values as each round's latest release shows them (docs/decisions/0011), never the
@@ -59,23 +60,10 @@ export async function listGoalEvaluations(
   });
 }
 
-interface ReleasedGoalRow {
+interface ReleasedGoalRow extends ReleasedNumbersRow {
   goal_id: string;
   round_id: string;
   unit_id: string;
   status: GoalStatus;
   data_n: number;
-  published_in_seq: number | null;
-  seq: number;
-  published_at: Date | string | null;
-  n: number | null;
-  value: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  stat_k: number | null;
-  stat_sum: number | null;
-  stat_sum_sq: number | null;
-  population: number | null;
-  definition_hash: string;
-  released_at: Date | string;
 }

@@ -47,15 +47,8 @@ export async function listIndicatorValues(
   return result.rows.map((row) => releasedValue(scope.roundId, row));
 }
 
-interface ReleasedCellRow {
-  unit_id: string;
-  indicator_key: string;
-  breakdown_key: string;
-  breakdown_value: string;
-  data_n: number;
-  data_k: number;
-  data_sum: number;
-  data_sum_sq: number;
+/** The shown numbers of a released row (cell or goal value) as PostgreSQL returns them. */
+export interface ReleasedNumbersRow {
   published_in_seq: number | null;
   published_at: Date | string | null;
   n: number | null;
@@ -69,6 +62,17 @@ interface ReleasedCellRow {
   definition_hash: string;
   seq: number;
   released_at: Date | string;
+}
+
+interface ReleasedCellRow extends ReleasedNumbersRow {
+  unit_id: string;
+  indicator_key: string;
+  breakdown_key: string;
+  breakdown_value: string;
+  data_n: number;
+  data_k: number;
+  data_sum: number;
+  data_sum_sq: number;
 }
 
 function releasedValue(roundId: string, row: ReleasedCellRow): StoredIndicatorValue {

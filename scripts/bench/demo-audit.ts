@@ -1,16 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { sql } from 'drizzle-orm';
 import type { AnonymityRules } from '../../core/anonymity/anonymity-rules';
 import { auditRelease } from '../../core/anonymity/audit-release';
 import type { ReleaseAuditInput } from '../../core/anonymity/release-audit';
-import { connectDatabase } from '../../db/connect';
 import type { Db } from '../../db/database';
-import { recomputeRoundJob } from '../../jobs/contracts';
-import { parseConfig } from '../../main/config';
-import { startMalbar } from '../../main/runtime';
 import { loadHighsBoundSolver } from '../../worker/anonymity/highs-bound-solver';
-import { seedDemo } from '../seed-demo';
+import { withDemoDatabase } from './with-demo-database';
 
 /**
  * What the release audit hides in Demo Kommune as `npm start` seeds it, round by round, under the
@@ -29,28 +23,7 @@ const RULES: [string, AnonymityRules][] = [
 ];
 
 async function main() {
-  const dbName = `malbar_bench_demo_audit_${randomBytes(3).toString('hex')}`;
-  const adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
-  await admin(adminUrl, `create database ${dbName}`);
-  const database = await connectDatabase({
-    kind: 'postgres',
-    url: adminUrl.replace(/\/postgres$/, `/${dbName}`),
-  });
-  try {
-    const config = parseConfig({
-      PORT: '0',
-      SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
-      SWEEP_INTERVAL_MS: '600000',
-    });
-    const malbar = await startMalbar(config, 'worker', { database });
-    const demo = await seedDemo(database.db, {
-      today: new Date().toISOString().slice(0, 10),
-      instruments: malbar.instruments,
-      versionIds: malbar.versionIds,
-    });
-    for (const roundId of new Set(demo.recompute.map((r) => r.roundId)))
-      await malbar.queue.enqueue(recomputeRoundJob, { roundId });
-    await malbar.idle();
+  await withDemoDatabase('demo_audit', 'worker', async ({ database, malbar }) => {
     const solver = await loadHighsBoundSolver();
     const rounds = await rows<{ id: string; version: string; title: string }>(
       database.db,
@@ -92,11 +65,7 @@ async function main() {
           console.log(`    groups hidden (own rules included): ${[...groups].sort().join('; ')}`);
       }
     }
-    await malbar.stop();
-  } finally {
-    await database.close();
-    await admin(adminUrl, `drop database ${dbName} with (force)`);
-  }
+  });
 }
 
 const key = (c: { unitId: string; indicatorKey: string; breakdownKey: string; breakdownValue: string }) =>
@@ -166,16 +135,6 @@ async function roundInput(
 
 async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
-
-async function admin(url: string, statement: string) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 void main().then(

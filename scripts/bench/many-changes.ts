@@ -1,15 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { judgeManyChanges, type ManyChanges } from '../../core/statistics/false-discovery';
-import { connectDatabase } from '../../db/connect';
-import { recomputeRoundJob } from '../../jobs/contracts';
-import { parseConfig } from '../../main/config';
-import { startMalbar } from '../../main/runtime';
 import type { FollowUpReport } from '../../core/reports/follow-up-report';
 import type { GoalOverview } from '../../server/use-cases/goal-overview';
 import type { UnitIndicators } from '../../server/use-cases/unit-indicators';
 import { releaseDemoRounds } from '../demo/demo-releases';
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../seed-demo';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '../seed-demo';
+import { withDemoDatabase } from './with-demo-database';
 
 /**
  * Issue 16: how many changes the dashboard's views judge at once in Demo Kommune as `npm start`
@@ -21,36 +16,11 @@ import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../seed-demo';
  * Usage: npm run bench:many-changes
  */
 async function main() {
-  const dbName = `malbar_bench_many_changes_${randomBytes(3).toString('hex')}`;
-  const adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
-  await admin(adminUrl, `create database ${dbName}`);
-  const database = await connectDatabase({
-    kind: 'postgres',
-    url: adminUrl.replace(/\/postgres$/, `/${dbName}`),
-  });
-  try {
-    const config = parseConfig({
-      PORT: '0',
-      SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
-      SWEEP_INTERVAL_MS: '600000',
-    });
-    const malbar = await startMalbar(config, 'all', { database });
-    const demo = await seedDemo(database.db, {
-      today: new Date().toISOString().slice(0, 10),
-      instruments: malbar.instruments,
-      versionIds: malbar.versionIds,
-    });
-    const roundIds = new Set(demo.recompute.map((r) => r.roundId));
-    for (const roundId of roundIds) await malbar.queue.enqueue(recomputeRoundJob, { roundId });
-    await malbar.idle();
+  await withDemoDatabase('many_changes', 'all', async ({ database, malbar, roundIds }) => {
     await releaseDemoRounds(database.db, malbar.queue, roundIds, () => malbar.idle());
     const get = await reader(malbar.url!, DEMO_LOGINS[0].email);
     printViews(await readViews(get));
-    await malbar.stop();
-  } finally {
-    await database.close();
-    await admin(adminUrl, `drop database ${dbName} with (force)`);
-  }
+  });
 }
 
 type Get = <T>(path: string) => Promise<T>;
@@ -113,16 +83,6 @@ async function reader(url: string, email: string): Promise<Get> {
     if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
     return (await res.json()) as T;
   };
-}
-
-async function admin(url: string, statement: string) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 void main().then(
