@@ -10,3 +10,4 @@ export * from './sick-leave';
 export * from './benchmarks';
 export * from './networks';
 export * from './releases';
+export * from './audit';
