@@ -29,6 +29,8 @@ export default tseslint.config(
       'db/migrations/',
       '*.js',
       '*.mjs',
+      // CommonJS config for Jest, loaded by Jest itself.
+      'test/support/esm-package-transform.js',
     ],
   },
   js.configs.recommended,
