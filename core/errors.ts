@@ -58,6 +58,13 @@ export class Forbidden extends DomainError {
   }
 }
 
+/** Signed in with a one-time password: nothing is allowed until the user chooses their own. */
+export class PasswordChangeRequired extends DomainError {
+  constructor() {
+    super('password_change_required', 'Choose a new password first: /dashboard/account/password');
+  }
+}
+
 export class Unauthenticated extends DomainError {
   constructor(message = 'Log in first') {
     super('unauthenticated', message);

@@ -6,6 +6,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { Client, Pool } from 'pg';
+import { lockPgliteDir } from './pglite-lock';
 import * as schema from './schema';
 import type { Db } from './database';
 
@@ -62,7 +63,14 @@ async function migratePostgresLocked(url: string): Promise<void> {
 
 async function connectPglite(target: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
   if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });
+  const unlock = target.dataDir ? lockPgliteDir(target.dataDir) : () => undefined;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const pgliteDb = drizzlePglite(client, { schema });
   return {
     db: pgliteDb as unknown as Db,
@@ -71,6 +79,9 @@ async function connectPglite(target: { dataDir?: string; loadDataDir?: Blob }): 
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
   };
 }

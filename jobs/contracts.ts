@@ -91,3 +91,16 @@ export const releaseRoundJob = defineJob({
   schema: ReleaseRound,
   deduplicationKey: (d) => `release:${d.roundId}`,
 });
+
+export const SendPasswordReset = z.object({ resetId: z.uuid() });
+export type SendPasswordReset = z.infer<typeof SendPasswordReset>;
+
+/**
+ * Mail a password reset link. The payload is the reset's id, never the link: the worker derives
+ * the link's token from the id with the installation's secret (server/auth/password-reset-token.ts).
+ */
+export const sendPasswordResetJob = defineJob({
+  name: 'staff.send-password-reset',
+  schema: SendPasswordReset,
+  deduplicationKey: (d) => `password-reset:${d.resetId}`,
+});

@@ -25,6 +25,7 @@ const Env = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
+  DEMO: z.enum(['0', '1'], 'must be 1 (seed Demo Kommune on an empty database) or 0').optional(),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(15000),
   SMTP_URL: z
     .string()
@@ -64,7 +65,12 @@ export interface Config {
   dataDir: string;
   sessionSecret: string | undefined;
   workerConcurrency: number;
-  demoSeed: 'auto' | 'off';
+  /**
+   * Demo Kommune on an empty database, with its published passwords: 'auto' seeds it on the
+   * embedded default (PGlite) only, 'on' (DEMO=1) on any database, 'off' (DEMO=0 or DEMO_SEED=off)
+   * never.
+   */
+  demoSeed: 'auto' | 'on' | 'off';
   sweepIntervalMs: number;
   mail: MailConfig;
   /** The Chromium that prints reports to PDF; missing, PDF downloads answer 503. */
@@ -105,7 +111,7 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     dataDir: e.DATA_DIR,
     sessionSecret: e.SESSION_SECRET,
     workerConcurrency: e.WORKER_CONCURRENCY,
-    demoSeed: e.DEMO_SEED,
+    demoSeed: e.DEMO_SEED === 'off' || e.DEMO === '0' ? 'off' : e.DEMO === '1' ? 'on' : 'auto',
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     mail: Object.freeze({
       smtpUrl: e.SMTP_URL,

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import type { JobHandler } from '../jobs/define-job';
+import { passwordResetPath } from '../server/auth/password-reset-token';
 import { openCodeForMail } from '../server/respondents/token-secrets';
 import { createMailTransport } from '../worker/mail/mail-transport';
 import {
@@ -7,11 +8,12 @@ import {
   sendRoundInvitationsHandler,
   type SendInvitationsDeps,
 } from '../worker/processors/send-invitations';
+import { sendPasswordResetHandler } from '../worker/processors/send-password-reset';
 import type { Config } from './config';
 import { log } from './logger';
 
 /**
- * The e-mail invitation jobs with what they need from the composition root: the mail transport,
+ * The e-mail jobs (invitations, password resets) with what they need from the composition root: the mail transport,
  * the session secret (to open sealed codes; the worker never imports server code, so it gets a
  * function), and where respondents reach the installation.
  */
@@ -22,20 +24,30 @@ export function mailHandlers(
 ): { handlers: JobHandler[]; close(): void } {
   const transport = createMailTransport(config.mail);
   const secret = config.sessionSecret!;
+  // PUBLIC_URL should be set for real mail: localhost only works on the machine itself.
+  const baseUrl = () =>
+    (config.publicUrl ?? options.listeningUrl() ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
   const deps: SendInvitationsDeps = {
     db,
     transport,
     openCode: (sealed) => openCodeForMail(secret, sealed),
-    // PUBLIC_URL should be set for real mail: localhost only works on the machine itself.
-    baseUrl: () =>
-      (config.publicUrl ?? options.listeningUrl() ?? `http://localhost:${config.port}`).replace(/\/+$/, ''),
+    baseUrl,
     reminderIntervalDays: config.mail.reminderIntervalDays,
     maxReminders: config.mail.maxReminders,
     now: options.now,
     log,
   };
   return {
-    handlers: [sendRoundInvitationsHandler(deps), sendDueInvitationsHandler(deps)],
+    handlers: [
+      sendRoundInvitationsHandler(deps),
+      sendDueInvitationsHandler(deps),
+      sendPasswordResetHandler({
+        db,
+        transport,
+        resetLink: (resetId) => `${baseUrl()}${passwordResetPath(secret, resetId)}`,
+        now: options.now,
+      }),
+    ],
     close: () => transport.close(),
   };
 }

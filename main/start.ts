@@ -9,10 +9,17 @@ import { log } from './logger';
 import { runProcess } from './run-process';
 import { startMalbar, type Malbar } from './runtime';
 
-/** `npm start`: server and worker in one process; on an empty database, Demo Kommune. */
+/**
+ * `npm start`: server and worker in one process. On an empty database, Demo Kommune with its
+ * published passwords, but only on the embedded default or when asked (DEMO=1): never silently on
+ * a PostgreSQL database, which would start a real installation with a known administrator password.
+ */
 void runProcess(async (config) => {
   const malbar = await startMalbar(config, 'all');
-  if (config.demoSeed === 'auto' && (await countMunicipalities(malbar.database.db)) === 0) {
+  const empty = (await countMunicipalities(malbar.database.db)) === 0;
+  const demo = config.demoSeed === 'on' || (config.demoSeed === 'auto' && malbar.database.kind === 'pglite');
+  if (empty && !demo) printFirstAdministrator(config);
+  if (empty && demo) {
     log('Empty database: seeding Demo Kommune …');
     const demo = await seedDemo(malbar.database.db, {
       today: new Date().toISOString().slice(0, 10),
@@ -44,6 +51,21 @@ void runProcess(async (config) => {
 });
 
 const publicUrl = (config: Readonly<Config>, malbar: Malbar) => config.publicUrl ?? malbar.url!;
+
+/** An empty database that gets no demo: how to make the first administrator (or ask for the demo). */
+function printFirstAdministrator(config: Readonly<Config>) {
+  const lines = [
+    '',
+    'The database has no municipality yet. Create the first administrator:',
+    '  npm run create-admin -- --email you@kommune.dk --municipality "Aarhus Kommune"',
+    config.database.kind === 'pglite'
+      ? '  (stop Målbar first: the embedded database takes one process at a time)'
+      : '  (with the same DATABASE_URL; Målbar may keep running)',
+    'or start with DEMO=1 for Demo Kommune, whose passwords are published: never on a real installation.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
 
 /** On every start while Demo Kommune exists: where to click, and how to log in. */
 async function printDemo(config: Readonly<Config>, malbar: Malbar) {

@@ -34,6 +34,8 @@ import { roundReleaseRoutes } from './routes/round-releases';
 import { sickLeaveFigureRoutes } from './routes/sick-leave-figures';
 import { sickLeaveImportRoutes } from './routes/sick-leave-imports';
 import { staffAuthRoutes } from './routes/staff-auth';
+import { accountPasswordRoutes } from './routes/account-password';
+import { passwordResetRoutes } from './routes/password-reset';
 
 export interface AppDeps {
   db: Db;
@@ -103,6 +105,8 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(staffAuthRoutes(sessions));
+  app.use(accountPasswordRoutes(sessions));
+  app.use(passwordResetRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
   app.use(dashboardAppRoutes(sessions));
   app.use(queueBoardRoutes({ ...sessions, queue: deps.queue }));
   app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));

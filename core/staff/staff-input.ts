@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../errors';
 import type { OrgUnit } from '../org/org-unit';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-strength';
 
 export const STAFF_ROLES = ['admin', 'consultant', 'leader', 'viewer'] as const;
 export const StaffRole = z.enum(STAFF_ROLES, 'choose admin, consultant, leader or viewer');
 export type StaffRole = z.infer<typeof StaffRole>;
 
-/** The minimum for a password an administrator types; a generated one-time password is longer. */
-export const MIN_PASSWORD_LENGTH = 12;
+// The minimum for a password an administrator types; its strength is checked by the use case.
+export { MIN_PASSWORD_LENGTH };
 
 // An HTML form sends '' for a field left empty; that means "not given".
 const emptyAsMissing = (value: unknown) => (value === '' ? undefined : value);
@@ -32,7 +33,7 @@ export const NewStaffUser = z.object({
     z
       .string()
       .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters, or leave it empty`)
-      .max(200)
+      .max(MAX_PASSWORD_LENGTH)
       .optional(),
   ),
 });

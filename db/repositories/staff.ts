@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../database';
 import { orgUnits, staffSessions, staffUsers } from '../schema';
 
@@ -12,6 +12,8 @@ export interface StaffUser {
   role: StaffRole;
   scopeUnitId: string;
   scopeUnitPath: string;
+  /** Signed in with a one-time password: may do nothing but choose a password of their own. */
+  mustChangePassword: boolean;
 }
 
 const userColumns = {
@@ -22,11 +24,15 @@ const userColumns = {
   role: staffUsers.role,
   scopeUnitId: staffUsers.scopeUnitId,
   scopeUnitPath: orgUnits.path,
+  mustChangePassword: staffUsers.mustChangePassword,
 };
 
 export async function createStaffUser(
   db: DbOrTx,
-  user: Omit<StaffUser, 'id' | 'scopeUnitPath'> & { passwordHash: string },
+  user: Omit<StaffUser, 'id' | 'scopeUnitPath' | 'mustChangePassword'> & {
+    passwordHash: string;
+    mustChangePassword?: boolean;
+  },
 ): Promise<string> {
   const [row] = await db
     .insert(staffUsers)
@@ -35,16 +41,48 @@ export async function createStaffUser(
   return row!.id;
 }
 
-export async function findStaffCredentials(
-  db: DbOrTx,
-  email: string,
-): Promise<(StaffUser & { passwordHash: string }) | undefined> {
+export type StaffCredentials = StaffUser & { passwordHash: string; deactivatedAt: Date | null };
+
+/** The account signing in by this e-mail, deactivated or not (the caller refuses a deactivated one). */
+export async function findStaffCredentials(db: DbOrTx, email: string): Promise<StaffCredentials | undefined> {
   const [row] = await db
-    .select({ ...userColumns, passwordHash: staffUsers.passwordHash })
+    .select({
+      ...userColumns,
+      passwordHash: staffUsers.passwordHash,
+      deactivatedAt: staffUsers.deactivatedAt,
+    })
     .from(staffUsers)
     .innerJoin(orgUnits, eq(orgUnits.id, staffUsers.scopeUnitId))
-    .where(and(eq(staffUsers.email, email.toLowerCase()), isNull(staffUsers.deactivatedAt)));
+    .where(eq(staffUsers.email, email.toLowerCase()));
   return row;
+}
+
+/** The stored hash of a user's password, for checking the current password before a change. */
+export async function findPasswordHash(db: DbOrTx, userId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ hash: staffUsers.passwordHash })
+    .from(staffUsers)
+    .where(eq(staffUsers.id, userId));
+  return row?.hash;
+}
+
+/**
+ * A new password: chosen by the user (mustChange false, dated) or a one-time password from an
+ * administrator (mustChange true).
+ */
+export async function setStaffPassword(
+  db: DbOrTx,
+  userId: string,
+  change: { passwordHash: string; mustChange: boolean; at: Date },
+): Promise<void> {
+  await db
+    .update(staffUsers)
+    .set({
+      passwordHash: change.passwordHash,
+      mustChangePassword: change.mustChange,
+      passwordChangedAt: change.mustChange ? undefined : change.at,
+    })
+    .where(eq(staffUsers.id, userId));
 }
 
 export async function createStaffSession(
@@ -82,8 +120,13 @@ export async function deleteExpiredSessions(db: DbOrTx, now: Date): Promise<void
   await db.delete(staffSessions).where(lt(staffSessions.expiresAt, now));
 }
 
-export async function deleteUserSessions(db: DbOrTx, userId: string): Promise<void> {
-  await db.delete(staffSessions).where(eq(staffSessions.userId, userId));
+/** Ends the user's sessions, all of them or all but the one given (the one making a change). */
+export async function deleteUserSessions(db: DbOrTx, userId: string, except?: string): Promise<void> {
+  await db
+    .delete(staffSessions)
+    .where(
+      and(eq(staffSessions.userId, userId), except === undefined ? undefined : ne(staffSessions.id, except)),
+    );
 }
 
 export async function recordStaffLogin(db: DbOrTx, userId: string, at: Date): Promise<void> {

@@ -22,3 +22,17 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await scrypt(password, Buffer.from(salt, 'base64'));
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against the account's hash, or, for no account (unknown or deactivated),
+ * against a fixed hash of a random password: the same scrypt work either way, so the time to
+ * answer does not tell whether an e-mail has an account. Always false without an account.
+ */
+export async function verifyPasswordOrDummy(password: string, stored: string | undefined): Promise<boolean> {
+  dummyHash ??= hashPassword(randomBytes(32).toString('base64url'));
+  const against = stored ?? (await dummyHash);
+  const matches = await verifyPassword(password, against);
+  return stored !== undefined && matches;
+}

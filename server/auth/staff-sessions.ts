@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { Unauthenticated } from '../../core/errors';
+import { PasswordChangeRequired, Unauthenticated } from '../../core/errors';
 import type { Db } from '../../db/database';
 import {
   createStaffSession,
@@ -43,26 +43,57 @@ export async function endSession(deps: SessionDeps, req: Request, res: Response)
 }
 
 export async function currentStaff(deps: SessionDeps, req: Request): Promise<StaffUser | undefined> {
-  const token = readCookie(req, SESSION_COOKIE);
-  if (!token) return undefined;
-  return findSessionUser(deps.db, sessionId(deps.sessionSecret, token), deps.now());
+  return (await currentSession(deps, req))?.staff;
 }
 
-/** Loads the logged-in staff user into res.locals.staff, or answers 401 (API) / redirects (pages). */
-export function requireStaff(deps: SessionDeps, mode: 'api' | 'page'): RequestHandler {
+async function currentSession(
+  deps: SessionDeps,
+  req: Request,
+): Promise<{ id: string; staff: StaffUser } | undefined> {
+  const token = readCookie(req, SESSION_COOKIE);
+  if (!token) return undefined;
+  const id = sessionId(deps.sessionSecret, token);
+  const staff = await findSessionUser(deps.db, id, deps.now());
+  return staff && { id, staff };
+}
+
+/** Where a user signed in with a one-time password is sent, whatever page they asked for. */
+export const CHANGE_PASSWORD_PAGE = '/dashboard/account/password';
+
+/**
+ * Loads the logged-in staff user into res.locals.staff, or answers 401 (API) / redirects (pages).
+ * A user still on a one-time password gets only the pages that change it (`forPasswordChange`):
+ * every other page redirects there and every other API answers 403 password_change_required.
+ * Checked here, once, so no route can forget it.
+ */
+export function requireStaff(
+  deps: SessionDeps,
+  mode: 'api' | 'page',
+  options: { forPasswordChange?: boolean } = {},
+): RequestHandler {
   return async (req, res, next) => {
-    const staff = await currentStaff(deps, req);
-    if (staff) {
-      res.locals.staff = staff;
-      return next();
+    const session = await currentSession(deps, req);
+    if (!session) {
+      if (mode === 'page') return res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
+      throw new Unauthenticated();
     }
-    if (mode === 'page') return res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
-    throw new Unauthenticated();
+    if (session.staff.mustChangePassword && !options.forPasswordChange) {
+      if (mode === 'page' && req.method === 'GET') return res.redirect(303, CHANGE_PASSWORD_PAGE);
+      throw new PasswordChangeRequired();
+    }
+    res.locals.staff = session.staff;
+    res.locals.sessionId = session.id;
+    return next();
   };
 }
 
 export function staffOf(res: Response): StaffUser {
   return res.locals.staff as StaffUser;
+}
+
+/** The id of the session making the request (after requireStaff), to keep it when ending the others. */
+export function sessionIdOf(res: Response): string {
+  return res.locals.sessionId as string;
 }
 
 function readCookie(req: Request, name: string): string | undefined {

@@ -7,6 +7,7 @@ import {
   Forbidden,
   MalformedInput,
   NotFound,
+  PasswordChangeRequired,
   PayloadTooLarge,
   PersonalLinksOnly,
   RoundNotOpen,
@@ -24,6 +25,7 @@ const statusOf = (error: DomainError): number => {
   if (error instanceof PayloadTooLarge) return 413;
   if (error instanceof NotFound) return 404;
   if (error instanceof Forbidden || error instanceof PersonalLinksOnly) return 403;
+  if (error instanceof PasswordChangeRequired) return 403;
   if (error instanceof Unauthenticated) return 401;
   if (error instanceof Conflict) return 409;
   if (error instanceof RoundNotOpen) return error.state === 'closed' ? 410 : 403;

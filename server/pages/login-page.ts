@@ -1,12 +1,18 @@
 import { html } from './html';
 import { staffLayout } from './staff-layout';
 
-export function renderLoginPage(opts: { next: string; error?: string; email?: string }): string {
+export function renderLoginPage(opts: {
+  next: string;
+  error?: string;
+  email?: string;
+  notice?: string;
+}): string {
   return staffLayout({
     title: 'Log in',
     body: html`<section class="login">
       <h1>Log in</h1>
       <p>For quality staff, unit leaders and staff representatives.</p>
+      ${opts.notice ? html`<p role="status">${opts.notice}</p>` : ''}
       ${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''}
       <form method="post" action="/login">
         <input type="hidden" name="next" value="${opts.next}" />
@@ -23,6 +29,7 @@ export function renderLoginPage(opts: { next: string; error?: string; email?: st
         <input id="password" name="password" type="password" autocomplete="current-password" required />
         <button type="submit">Log in</button>
       </form>
+      <p><a href="/login/forgot">Forgot your password?</a></p>
     </section>`,
   });
 }

@@ -35,7 +35,9 @@ export function staffLayout(opts: {
           ${
             opts.user
               ? html`<form method="post" action="/logout" class="logout">
-                  <span>${opts.user.name}</span> <button type="submit">Log out</button>
+                  <span>${opts.user.name}</span>
+                  ${opts.user.role ? html`<a href="/dashboard/account/password">Password</a>` : ''}
+                  <button type="submit">Log out</button>
                 </form>`
               : ''
           }

@@ -36,6 +36,18 @@ export function renderUserEditPage(
       </form>
       ${
         data.self
+          ? html`<p><a href="/dashboard/account/password">Change your own password</a></p>`
+          : html`<form method="post" action="${action}/reset-password" class="stacked">
+              <h2>Reset password</h2>
+              <p>
+                ${target.name} gets a new one-time password (shown to you once) and is logged out at once;
+                they choose their own password when they log in with it.
+              </p>
+              <button type="submit">Reset password</button>
+            </form>`
+      }
+      ${
+        data.self
           ? ''
           : target.deactivatedAt
             ? html`<form method="post" action="${action}/activate" class="stacked">

@@ -5,6 +5,7 @@ import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions'
 import { renderUserCreatedPage } from '../pages/user-created-page';
 import { renderUserEditPage } from '../pages/user-edit-page';
 import { renderUsersAdminPage } from '../pages/users-admin-page';
+import { issueOneTimePassword } from '../use-cases/issue-one-time-password';
 import { changeStaffUser, createStaffUserFor, loadStaffAdmin, loadStaffUser } from '../use-cases/staff-admin';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,6 +58,16 @@ export function adminUserRoutes(deps: AdminUserDeps): Router {
     });
   }
 
+  router.post('/dashboard/admin/users/:userId/reset-password', page, async (req, res) => {
+    const staff = staffOf(res);
+    const { oneTimePassword } = await issueOneTimePassword(deps, staff, req.params.userId as string);
+    const user = await loadStaffUser(deps.db, staff, req.params.userId as string);
+    res
+      .set('Cache-Control', 'no-store')
+      .type('html')
+      .send(renderUserCreatedPage({ ...user, oneTimePassword, reset: true }, staff));
+  });
+
   router.get('/api/admin/users', api, async (_req, res) => {
     res.json({ users: (await loadStaffAdmin(deps.db, staffOf(res))).users });
   });
@@ -65,6 +76,11 @@ export function adminUserRoutes(deps: AdminUserDeps): Router {
       .set('Cache-Control', 'no-store')
       .status(201)
       .json(await createStaffUserFor(deps.db, staffOf(res), req.body));
+  });
+  router.post('/api/admin/users/:userId/reset-password', api, async (req, res) => {
+    res
+      .set('Cache-Control', 'no-store')
+      .json(await issueOneTimePassword(deps, staffOf(res), req.params.userId as string));
   });
   router.patch('/api/admin/users/:userId', api, json, async (req, res) => {
     res.json(await changeStaffUser(deps, staffOf(res), req.params.userId as string, req.body));

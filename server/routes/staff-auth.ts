@@ -1,11 +1,20 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { findStaffCredentials, recordStaffLogin } from '../../db/repositories/staff';
-import { verifyPassword } from '../auth/password';
 import { isQualityStaff, mayAct } from '../../core/org/scope';
-import { endSession, requireStaff, startSession, staffOf, type SessionDeps } from '../auth/staff-sessions';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
+import {
+  CHANGE_PASSWORD_PAGE,
+  currentStaff,
+  endSession,
+  requireStaff,
+  startSession,
+  staffOf,
+  type SessionDeps,
+} from '../auth/staff-sessions';
+import { clientAddress } from '../http/client-address';
 import { parseInput } from '../http/parse';
 import { renderLoginPage } from '../pages/login-page';
+import { signInWithPassword } from '../use-cases/sign-in-with-password';
 
 const Login = z.object({
   email: z.email(),
@@ -18,21 +27,26 @@ const Login = z.object({
 // Staff land in the dashboard app; a link from elsewhere in Målbar comes back to where it pointed.
 const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/app');
 
+const NOTICES: Record<string, string> = {
+  'password-reset': 'Your password is changed. Log in with it.',
+};
+
 export function staffAuthRoutes(deps: SessionDeps): Router {
   const router = Router();
   const forms = express.urlencoded({ extended: false, limit: '16kb' });
   const json = express.json({ limit: '16kb' });
 
   router.get('/login', (req, res) => {
-    res.type('html').send(renderLoginPage({ next: safeNext(String(req.query.next ?? '')) }));
+    const notice = NOTICES[String(req.query.notice ?? '')];
+    res.type('html').send(renderLoginPage({ next: safeNext(String(req.query.next ?? '')), notice }));
   });
 
   router.post('/login', forms, json, async (req, res) => {
     const wantsJson = req.is('application/json');
     const input = parseInput(Login, req.body, 'login');
-    const user = await findStaffCredentials(deps.db, input.email);
+    const result = await signInWithPassword(deps, input.email, input.password, clientAddress(req));
     // Same answer for an unknown e-mail and a wrong password: the form must not reveal who has an account.
-    if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
+    if (!result.ok) {
       const message = 'E-mail or password is wrong';
       if (wantsJson) return res.status(401).json({ error: { code: 'unauthenticated', message } });
       return res
@@ -40,10 +54,13 @@ export function staffAuthRoutes(deps: SessionDeps): Router {
         .type('html')
         .send(renderLoginPage({ next: safeNext(input.next), error: message, email: input.email }));
     }
+    const { user } = result;
     await startSession(deps, res, user.id);
-    await recordStaffLogin(deps.db, user.id, deps.now());
-    if (wantsJson) return res.json({ user: { id: user.id, name: user.name, role: user.role } });
-    return res.redirect(303, safeNext(input.next));
+    if (wantsJson)
+      return res.json({
+        user: { id: user.id, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword },
+      });
+    return res.redirect(303, user.mustChangePassword ? CHANGE_PASSWORD_PAGE : safeNext(input.next));
   });
 
   // Who is logged in and what they may do: the app shows the links a user can follow. The API
@@ -60,7 +77,20 @@ export function staffAuthRoutes(deps: SessionDeps): Router {
   });
 
   router.post('/logout', async (req, res) => {
+    const staff = await currentStaff(deps, req);
     await endSession(deps, req, res);
+    if (staff)
+      await recordAuditEvent(
+        deps.db,
+        {
+          municipalityId: staff.municipalityId,
+          actorUserId: staff.id,
+          actor: staff.email,
+          action: 'sign_out',
+          address: clientAddress(req),
+        },
+        deps.now(),
+      );
     res.redirect(303, '/login');
   });
 

@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { Conflict, Forbidden, NotFound, ValidationFailed, type FieldIssue } from '../../core/errors';
 import { orderTree, type TreeRow } from '../../core/org/org-tree';
 import type { OrgUnit } from '../../core/org/org-unit';
-import { ONE_TIME_PASSWORD_BYTES, oneTimePasswordFromBytes } from '../../core/staff/one-time-password';
 import {
   administersUsers,
   checkOwnChange,
@@ -23,6 +21,9 @@ import {
   type StaffUser,
 } from '../../db/repositories/staff';
 import { isUniqueViolation } from '../../db/unique-violation';
+import { findMunicipality } from '../../db/repositories/municipalities';
+import { assertStrongPassword } from '../auth/new-password';
+import { newOneTimePassword } from '../auth/one-time-password';
 import { hashPassword } from '../auth/password';
 import { parseInput } from '../http/parse';
 
@@ -74,8 +75,9 @@ const emailInUse = (email: string) =>
   ]);
 
 /**
- * Creates a staff user. Without a typed password a one-time password is generated; it is returned
- * once, to be passed on, and only its hash is stored.
+ * Creates a staff user. A typed password must be strong (server/auth/new-password.ts). Without one
+ * a one-time password is generated; it is returned once, to be passed on, only its hash is stored,
+ * and the user must change it at first sign-in.
  */
 export async function createStaffUserFor(
   db: Db,
@@ -88,10 +90,13 @@ export async function createStaffUserFor(
   const issues = checkRoleScope(user.role, scope);
   if (issues.length) throw invalid(issues);
   if (await isStaffEmailTaken(db, user.email)) throw emailInUse(user.email);
-  const oneTimePassword = user.password
-    ? null
-    : oneTimePasswordFromBytes(randomBytes(ONE_TIME_PASSWORD_BYTES));
-  const passwordHash = await hashPassword(user.password ?? oneTimePassword!);
+  if (user.password) {
+    const municipality = await findMunicipality(db, staff.municipalityId);
+    assertStrongPassword(user.password, { ...user, municipalityName: municipality?.name }, 'password');
+  }
+  const generated = user.password ? null : await newOneTimePassword();
+  const oneTimePassword = generated?.oneTimePassword ?? null;
+  const passwordHash = generated?.passwordHash ?? (await hashPassword(user.password!));
   try {
     const id = await createStaffUser(db, {
       municipalityId: staff.municipalityId,
@@ -100,6 +105,8 @@ export async function createStaffUserFor(
       role: user.role,
       scopeUnitId: scope.id,
       passwordHash,
+      // A generated password was seen by the administrator: the user must choose their own.
+      mustChangePassword: oneTimePassword !== null,
     });
     return { id, oneTimePassword };
   } catch (error) {

@@ -1,0 +1,78 @@
+import express, { Router } from 'express';
+import { ValidationFailed } from '../../core/errors';
+import type { Db } from '../../db/database';
+import type { JobQueue } from '../../jobs/define-job';
+import { clientAddress } from '../http/client-address';
+import {
+  renderForgotPasswordPage,
+  renderResetLinkRefusedPage,
+  renderResetPasswordPage,
+} from '../pages/password-reset-pages';
+import {
+  checkResetLink,
+  requestPasswordReset,
+  resetPasswordWithLink,
+} from '../use-cases/password-reset-by-mail';
+
+export interface PasswordResetRouteDeps {
+  db: Db;
+  queue: JobQueue;
+  sessionSecret: string;
+  now: () => Date;
+  log: (message: string, error?: unknown) => void;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** "Forgot password?" and the links it mails. */
+export function passwordResetRoutes(deps: PasswordResetRouteDeps): Router {
+  const router = Router();
+  const forms = express.urlencoded({ extended: false, limit: '16kb' });
+
+  router.get('/login/forgot', (_req, res) => {
+    res.type('html').send(renderForgotPasswordPage({}));
+  });
+  // The answer goes out before the address is looked up: the same words and the same time whether
+  // or not an account exists. A failure is only logged; the person can ask again.
+  router.post('/login/forgot', forms, (req, res) => {
+    res.type('html').send(renderForgotPasswordPage({ sent: true }));
+    requestPasswordReset(deps, req.body, clientAddress(req)).catch((error: unknown) => {
+      if (!(error instanceof ValidationFailed)) deps.log('password reset request failed', error);
+    });
+  });
+
+  router.get('/login/reset/:resetId/:token', async (req, res) => {
+    const { resetId, token } = req.params;
+    if (!UUID.test(resetId)) return res.status(400).type('html').send(renderResetLinkRefusedPage('invalid'));
+    const link = await checkResetLink(deps, resetId, token);
+    if (!link.ok)
+      return res.status(statusOf(link.why)).type('html').send(renderResetLinkRefusedPage(link.why));
+    res.set('Referrer-Policy', 'no-referrer');
+    return res
+      .type('html')
+      .send(renderResetPasswordPage({ action: req.originalUrl, email: link.reset.email }));
+  });
+  router.post('/login/reset/:resetId/:token', forms, async (req, res) => {
+    const { resetId, token } = req.params;
+    if (!UUID.test(resetId)) return res.status(400).type('html').send(renderResetLinkRefusedPage('invalid'));
+    const link = await checkResetLink(deps, resetId, token);
+    if (!link.ok)
+      return res.status(statusOf(link.why)).type('html').send(renderResetLinkRefusedPage(link.why));
+    try {
+      const done = await resetPasswordWithLink(deps, link.reset, req.body, clientAddress(req));
+      if (!done) return res.status(410).type('html').send(renderResetLinkRefusedPage('used'));
+    } catch (error) {
+      if (!(error instanceof ValidationFailed)) throw error;
+      const page = renderResetPasswordPage({
+        action: req.originalUrl,
+        email: link.reset.email,
+        issues: error.details,
+      });
+      return res.status(422).type('html').send(page);
+    }
+    return res.redirect(303, '/login?notice=password-reset');
+  });
+  return router;
+}
+
+const statusOf = (why: 'invalid' | 'used' | 'expired') => (why === 'invalid' ? 400 : 410);
