@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
-import { aStaffUser, logIn } from '../builders/staff';
+import { aStaffUser, logIn, logInFirstTime, STRONG_PASSWORD } from '../builders/staff';
 import { getJson, postJson, type Json, sameOrigin } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -51,7 +51,10 @@ for (const kind of STORES) {
       });
       expect(created.status).toBe(201);
       expect(created.body.oneTimePassword).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
-      const leader = await logIn(store.url, { email, password: created.body.oneTimePassword });
+      const leader = await logInFirstTime(store.url, {
+        email,
+        oneTimePassword: created.body.oneTimePassword,
+      });
       const indicators = (unitId: string) =>
         getJson(url(`/api/units/${unitId}/indicators`), { cookie: leader });
       expect((await indicators(org.school.id)).status).toBe(200);
@@ -112,7 +115,7 @@ for (const kind of STORES) {
     it('when a viewer tries to change anything, then every POST and PATCH is forbidden', async () => {
       const email = anEmail();
       const { body } = await createUser({ name: 'Vera Viewer', email, role: 'viewer' });
-      const viewer = await logIn(store.url, { email, password: body.oneTimePassword });
+      const viewer = await logInFirstTime(store.url, { email, oneTimePassword: body.oneTimePassword });
       const attempts = [
         await createUser({ name: 'X', email: anEmail(), role: 'admin' }, viewer),
         await patchJson(url(`/api/admin/users/${body.id}`), { role: 'admin' }, viewer),
@@ -149,17 +152,17 @@ for (const kind of STORES) {
         name: 'Carl Consultant',
         email,
         role: 'consultant',
-        password: 'a long password',
+        password: STRONG_PASSWORD,
       });
-      const cookie = await logIn(store.url, { email, password: 'a long password' });
+      const cookie = await logIn(store.url, { email, password: STRONG_PASSWORD });
       expect((await getJson(url('/api/goals'), { cookie })).status).toBe(200);
       const off = await patchJson(url(`/api/admin/users/${body.id}`), { active: false }, admin);
       expect(off.status).toBe(200);
       expect(off.body.deactivatedAt).not.toBeNull();
       expect((await getJson(url('/api/goals'), { cookie })).status).toBe(401);
-      expect((await postJson(url('/login'), { email, password: 'a long password' })).status).toBe(401);
+      expect((await postJson(url('/login'), { email, password: STRONG_PASSWORD })).status).toBe(401);
       expect((await patchJson(url(`/api/admin/users/${body.id}`), { active: true }, admin)).status).toBe(200);
-      await logIn(store.url, { email, password: 'a long password' });
+      await logIn(store.url, { email, password: STRONG_PASSWORD });
     });
 
     it('when the admin changes a leader into a viewer of the whole municipality, then the open session sees it at once', async () => {
@@ -169,9 +172,9 @@ for (const kind of STORES) {
         email,
         role: 'leader',
         scopeUnitId: org.school.id,
-        password: 'a long password',
+        password: STRONG_PASSWORD,
       });
-      const cookie = await logIn(store.url, { email, password: 'a long password' });
+      const cookie = await logIn(store.url, { email, password: STRONG_PASSWORD });
       expect((await getJson(url(`/api/units/${org.daycare.id}/indicators`), { cookie })).status).toBe(403);
       const changed = await patchJson(
         url(`/api/admin/users/${body.id}`),
