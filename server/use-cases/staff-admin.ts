@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { staffEvent } from '../../core/audit/staff-actor';
+import { userChangeDetail } from '../../core/audit/user-change-detail';
 import { Conflict, Forbidden, NotFound, ValidationFailed, type FieldIssue } from '../../core/errors';
 import { orderTree, type TreeRow } from '../../core/org/org-tree';
 import type { OrgUnit } from '../../core/org/org-unit';
@@ -11,6 +13,7 @@ import {
   StaffUserChange,
 } from '../../core/staff/staff-input';
 import type { Db } from '../../db/database';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { findMunicipalityRoot, findUnit, listSubtree } from '../../db/repositories/org-units';
 import {
   createStaffUser,
@@ -81,6 +84,7 @@ export async function createStaffUserFor(
   db: Db,
   staff: StaffUser,
   input: unknown,
+  at: Date,
 ): Promise<{ id: string; oneTimePassword: string | null }> {
   assertAdministersUsers(staff);
   const user = parseInput(NewStaffUser, input, 'user');
@@ -93,13 +97,18 @@ export async function createStaffUserFor(
     : oneTimePasswordFromBytes(randomBytes(ONE_TIME_PASSWORD_BYTES));
   const passwordHash = await hashPassword(user.password ?? oneTimePassword!);
   try {
-    const id = await createStaffUser(db, {
-      municipalityId: staff.municipalityId,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      scopeUnitId: scope.id,
-      passwordHash,
+    const id = await db.transaction(async (tx) => {
+      const created = await createStaffUser(tx, {
+        municipalityId: staff.municipalityId,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        scopeUnitId: scope.id,
+        passwordHash,
+      });
+      const detail = { email: user.email, name: user.name, role: user.role, scopeUnitId: scope.id, scope: scope.name };
+      await recordAuditEvent(tx, staffEvent(staff, 'user_created', `user:${created}`, detail), at);
+      return created;
     });
     return { id, oneTimePassword };
   } catch (error) {
@@ -138,6 +147,11 @@ export async function changeStaffUser(
       deactivatedAt,
     });
     if (change.active === false) await deleteUserSessions(tx, userId);
+    const detail = userChangeDetail(target, (await findStaffUser(tx, userId))!);
+    if (detail) {
+      const event = staffEvent(staff, 'user_changed', `user:${userId}`, { email: target.email, ...detail });
+      await recordAuditEvent(tx, event, deps.now());
+    }
   });
   return (await findStaffUser(deps.db, userId))!;
 }
