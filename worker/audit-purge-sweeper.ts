@@ -27,7 +27,7 @@ export function startAuditPurgeSweeper(options: AuditPurgeSweeperOptions): {
   return startPeriodicSweep(async () => {
     const now = options.now();
     if (lastPurge !== null && Math.abs(now.getTime() - lastPurge) < PURGE_EVERY_MS) return 0;
-    const deleted = await purgeAuditEvents(options.db, retentionCutOff(now, options.retentionDays));
+    const deleted = await purgeAuditEvents(options.db, new Date(retentionCutOff(now, options.retentionDays)));
     lastPurge = now.getTime();
     return deleted;
   }, options);

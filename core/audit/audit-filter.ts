@@ -2,12 +2,21 @@ import { z } from 'zod';
 import { AUDIT_ACTIONS } from './audit-action';
 
 const emptyAsMissing = (value: unknown) => (value === '' ? undefined : value);
+
+/** Whether "YYYY-MM-DD" names a day of the Gregorian calendar (2026-02-29 does not). */
+export function isCalendarDay(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
 const day = z.preprocess(
   emptyAsMissing,
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-05-01')
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a date')
+    .refine(isCalendarDay, 'not a date')
     .optional(),
 );
 
@@ -30,11 +39,3 @@ export const AuditFilter = z
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'on or after the from date' });
 export type AuditFilter = z.infer<typeof AuditFilter>;
-
-/** The filter as moments: from the first day's start up to (not including) the day after the last. */
-export function auditRange(filter: AuditFilter): { from?: Date; before?: Date } {
-  return {
-    from: filter.from ? new Date(`${filter.from}T00:00:00Z`) : undefined,
-    before: filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000) : undefined,
-  };
-}

@@ -50,7 +50,9 @@ export async function listAuditEvents(
   municipalityId: string,
   query: AuditQuery,
 ): Promise<{ events: StoredAuditEvent[]; total: number }> {
-  const where: SQL[] = [or(eq(auditEvents.municipalityId, municipalityId), isNull(auditEvents.municipalityId))!];
+  const where: SQL[] = [
+    or(eq(auditEvents.municipalityId, municipalityId), isNull(auditEvents.municipalityId))!,
+  ];
   if (query.action) where.push(eq(auditEvents.action, query.action));
   if (query.actor) where.push(ilike(auditEvents.actor, likeText(query.actor)));
   if (query.from) where.push(gte(auditEvents.at, query.from));

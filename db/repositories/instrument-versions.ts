@@ -42,7 +42,11 @@ export async function registerInstrumentVersion(
     if (inserted.length === 0) return;
     const { instrumentKey: key, version, contentHash: fingerprint } = input;
     const subject = `instrument:${key}/${version}`;
-    await recordAuditEvent(tx, systemEvent(null, 'instrument_published', subject, { key, version, fingerprint }), at);
+    await recordAuditEvent(
+      tx,
+      systemEvent(null, 'instrument_published', subject, { key, version, fingerprint }),
+      at,
+    );
   });
   const [stored] = await db
     .select({ id: instrumentVersions.id, contentHash: instrumentVersions.contentHash })

@@ -153,7 +153,12 @@ export async function adoptFollowUpReport(
   const at = deps.now();
   const detail = { contractId, contract: contract.title, year, contentHash };
   await deps.db.transaction(async (tx) => {
-    const adopted = await adoptReport(tx, record.id, { snapshot: report, contentHash, adoptedBy: staff.id, at });
+    const adopted = await adoptReport(tx, record.id, {
+      snapshot: report,
+      contentHash,
+      adoptedBy: staff.id,
+      at,
+    });
     if (!adopted) throw new Conflict(`The ${year} report was adopted meanwhile`);
     const subject = `report:${contractId}/${year}`;
     await recordAuditEvent(tx, staffEvent(staff, 'report_adopted', subject, detail), at);

@@ -39,7 +39,13 @@ export async function issueTokens(
   const codes = Array.from({ length: input.count }, newTokenCode);
   const unitName = link.parentName ? `${link.parentName}, ${link.unitName}` : link.unitName;
   // The links are respondents' keys and leave as a download: the trail keeps how many, never which.
-  const detail = { export: 'personal links', format: 'csv', unitId: link.unitId, unit: unitName, count: codes.length };
+  const detail = {
+    export: 'personal links',
+    format: 'csv',
+    unitId: link.unitId,
+    unit: unitName,
+    count: codes.length,
+  };
   await db.transaction(async (tx) => {
     await createTokenBatch(tx, {
       municipalityId: round.municipalityId,

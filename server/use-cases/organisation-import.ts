@@ -76,8 +76,17 @@ export async function importOrganisation(
     const changed = plan.creates.length + plan.updates.length > 0;
     // A file that changes nothing changed nothing to audit.
     if (changed) {
-      const counts = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
-      const event = staffEvent(staff, 'organisation_imported', `municipality:${staff.municipalityId}`, counts);
+      const counts = {
+        created: plan.creates.length,
+        updated: plan.updates.length,
+        unchanged: plan.unchanged,
+      };
+      const event = staffEvent(
+        staff,
+        'organisation_imported',
+        `municipality:${staff.municipalityId}`,
+        counts,
+      );
       await recordAuditEvent(tx, event, at);
     }
     return reportOf(plan, changed);

@@ -106,7 +106,13 @@ export async function createStaffUserFor(
         scopeUnitId: scope.id,
         passwordHash,
       });
-      const detail = { email: user.email, name: user.name, role: user.role, scopeUnitId: scope.id, scope: scope.name };
+      const detail = {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        scopeUnitId: scope.id,
+        scope: scope.name,
+      };
       await recordAuditEvent(tx, staffEvent(staff, 'user_created', `user:${created}`, detail), at);
       return created;
     });

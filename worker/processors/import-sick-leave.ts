@@ -33,7 +33,9 @@ export interface ImportSickLeaveDeps {
   now: () => Date;
 }
 
-export function importSickLeaveHandler(deps: ImportSickLeaveDeps): JobHandler<typeof importSickLeaveJob.schema> {
+export function importSickLeaveHandler(
+  deps: ImportSickLeaveDeps,
+): JobHandler<typeof importSickLeaveJob.schema> {
   return { definition: importSickLeaveJob, handle: (data, ctx) => importSickLeave(deps, data, ctx) };
 }
 

@@ -1,4 +1,4 @@
-import { AuditFilter, auditRange } from '../../../core/audit/audit-filter';
+import { AuditFilter, isCalendarDay } from '../../../core/audit/audit-filter';
 
 describe('AuditFilter', () => {
   it('when the form is sent with empty fields, then they mean no filter and page 1', () => {
@@ -16,11 +16,18 @@ describe('AuditFilter', () => {
     expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual([field]);
   });
 
-  it('when a range of days is asked, then it runs from the first midnight to the midnight after the last day', () => {
-    // 1–31 May: 2026-05-01T00:00Z up to, not including, 2026-06-01T00:00Z
-    const range = auditRange(AuditFilter.parse({ from: '2026-05-01', to: '2026-05-31', actor: ' A@X.dk ' }));
-    expect(range.from!.toISOString()).toBe('2026-05-01T00:00:00.000Z');
-    expect(range.before!.toISOString()).toBe('2026-06-01T00:00:00.000Z');
+  it.each([
+    ['2028-02-29', true], // 2028 is divisible by 4
+    ['2026-02-29', false],
+    ['2100-02-29', false], // divisible by 100, not by 400
+    ['2000-02-29', true],
+    ['2026-04-31', false],
+    ['2026-00-10', false],
+  ])('when the day is %s, then it is a calendar day: %s', (day, ok) => {
+    expect(isCalendarDay(day)).toBe(ok);
+  });
+
+  it('when an actor is typed with spaces and capitals, then it is matched in lower case', () => {
     expect(AuditFilter.parse({ actor: ' A@X.dk ' }).actor).toBe('a@x.dk');
   });
 });
