@@ -6,8 +6,8 @@ import {
 
 describe('retentionCutOff', () => {
   it.each([
-    // 2027-02-04 minus 400 days: 2026-01-01 (2026 has 365 days: 365 + 34 days of 2027 + 1)
-    ['2027-02-04T12:00:00.000Z', 400, '2026-01-01T12:00:00.000Z'],
+    // 2026-01-01 → 2027-01-01 is 365 days, → 2027-02-05 another 35: 400
+    ['2027-02-05T12:00:00.000Z', 400, '2026-01-01T12:00:00.000Z'],
     // 30 days before 1 March 2028 (a leap year): 29 days of February + 1 → 31 January
     ['2028-03-01T00:00:00.000Z', 30, '2028-01-31T00:00:00.000Z'],
     // across the change to summer time (29 March 2026): whole UTC days, 24 h each
