@@ -11,12 +11,12 @@ export function isCalendarDay(text: string): boolean {
   return days !== undefined && day >= 1 && day <= days;
 }
 
+// One message for any text that is no day: "yesterday" is not two problems.
 const day = z.preprocess(
   emptyAsMissing,
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-05-01')
-    .refine(isCalendarDay, 'not a date')
+    .refine((t) => /^\d{4}-\d{2}-\d{2}$/.test(t) && isCalendarDay(t), 'a date such as 2026-05-01')
     .optional(),
 );
 
