@@ -77,6 +77,8 @@ export const importSickLeaveJob = defineJob({
 export const ReleaseRound = z.object({
   roundId: z.uuid(),
   kind: z.enum(['interim', 'final']).optional(),
+  /** The staff user who asked for an interim release (the audit trail's actor); none: the system. */
+  requestedBy: z.uuid().optional(),
 });
 export type ReleaseRound = z.infer<typeof ReleaseRound>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_AUDIT_RETENTION_DAYS, MIN_AUDIT_RETENTION_DAYS } from '../core/audit/retention-cut-off';
 
 /**
  * The whole configuration, parsed once from the environment at start. Nothing else reads
@@ -41,6 +42,12 @@ const Env = z.object({
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   NODE_ENV: z.string().optional(),
   DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  AUDIT_RETENTION_DAYS: z.coerce
+    .number()
+    .int('a whole number of days')
+    .min(MIN_AUDIT_RETENTION_DAYS, `at least ${MIN_AUDIT_RETENTION_DAYS} days`)
+    .max(36_500)
+    .default(DEFAULT_AUDIT_RETENTION_DAYS),
 });
 
 /** Invitations and reminders by e-mail. */
@@ -77,6 +84,8 @@ export interface Config {
   chromiumPath: string;
   /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
   drainTimeoutMs: number;
+  /** How long the audit trail keeps an event before the worker's sweep purges it. */
+  auditRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -123,5 +132,6 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     }),
     chromiumPath: e.CHROMIUM_PATH,
     drainTimeoutMs: e.DRAIN_TIMEOUT_MS,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   });
 }

@@ -25,6 +25,7 @@ import { importSickLeaveHandler } from '../worker/processors/import-sick-leave';
 import { startSickLeaveImportSweeper } from '../worker/sick-leave-import-sweeper';
 import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
+import { startAuditPurgeSweeper } from '../worker/audit-purge-sweeper';
 import type { Config } from './config';
 import { drainable } from './http-drain';
 import { log, logThrottled } from './logger';
@@ -76,8 +77,9 @@ export async function prepareDatabase(
   const database = overrides.database ?? (await connectDatabase(config.database));
   await database.migrate();
   const versionIds: Record<string, string> = {};
+  const now = overrides.now ?? (() => new Date());
   for (const definition of readSurveyDefinitions()) {
-    versionIds[definition.instrumentKey] = await registerInstrumentVersion(database.db, definition);
+    versionIds[definition.instrumentKey] = await registerInstrumentVersion(database.db, definition, now());
   }
   return { database, instruments: createInstrumentCache(database.db), versionIds };
 }
@@ -112,7 +114,7 @@ export async function startMalbar(
     recomputeRoundHandler(recomputeDeps),
     recomputeRoundFullyHandler(recomputeDeps),
     releaseRoundHandler(recomputeDeps),
-    importSickLeaveHandler({ db: database.db }),
+    importSickLeaveHandler({ db: database.db, now }),
     ...mail.handlers,
   );
   const inProcess: InProcessQueue | null =
@@ -168,6 +170,16 @@ export async function startMalbar(
     });
     await importSweeper.sweepOnce(true).catch(logThrottled('sick-leave import sweep failed'));
     closers.push(() => importSweeper.close());
+    // The audit trail keeps events for AUDIT_RETENTION_DAYS; older ones go (at most hourly).
+    const auditPurge = startAuditPurgeSweeper({
+      db: database.db,
+      retentionDays: config.auditRetentionDays,
+      intervalMs: config.sweepIntervalMs,
+      now,
+      onError: logThrottled('audit purge failed'),
+    });
+    await auditPurge.sweepOnce().catch(logThrottled('audit purge failed'));
+    closers.push(() => auditPurge.close());
     // Not awaited: with Redis away the worker still starts, and BullMQ adds the schedule once it is back.
     void queue.schedule(sendDueInvitationsJob, {}, config.mail.sweepMs).catch(logThrottled('mail sweep'));
     const outdated = await recomputeOutdatedRounds(database.db, instruments, queue).catch(

@@ -17,6 +17,7 @@ import { adminRoundRoutes } from './routes/admin-rounds';
 import { benchmarkRoutes } from './routes/benchmarks';
 import { networkRoutes } from './routes/networks';
 import { adminUserRoutes } from './routes/admin-users';
+import { auditTrailRoutes } from './routes/audit-trail';
 import { dashboardRoutes } from './routes/dashboard';
 import { dashboardAppRoutes } from './routes/dashboard-app';
 import { distributionRoutes } from './routes/distribution';
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(initiativeRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(exportRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(adminUserRoutes(sessions));
+  app.use(auditTrailRoutes(sessions));
   app.use(organisationAdminRoutes(sessions));
   app.use(adminRoundRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(sickLeaveFigureRoutes(sessions));

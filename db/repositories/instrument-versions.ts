@@ -1,7 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { systemEvent } from '../../core/audit/staff-actor';
 import { Conflict } from '../../core/errors';
 import type { DbOrTx } from '../database';
 import { instrumentVersions } from '../schema';
+import { recordAuditEvent } from './audit-events';
 
 export interface InstrumentVersion {
   id: string;
@@ -23,9 +25,29 @@ export interface InstrumentVersionInput {
 /**
  * Registers a definition from survey-definitions/. A version once stored is immutable: rounds
  * and indicator values refer to it, so a changed file must come with a new version number.
+ * A version stored now for the first time is published: the audit trail records it with the
+ * insert (installation-wide, by 'system'); one stored before records nothing.
  */
-export async function registerInstrumentVersion(db: DbOrTx, input: InstrumentVersionInput): Promise<string> {
-  await db.insert(instrumentVersions).values(input).onConflictDoNothing();
+export async function registerInstrumentVersion(
+  db: DbOrTx,
+  input: InstrumentVersionInput,
+  at: Date,
+): Promise<string> {
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(instrumentVersions)
+      .values(input)
+      .onConflictDoNothing()
+      .returning({ id: instrumentVersions.id });
+    if (inserted.length === 0) return;
+    const { instrumentKey: key, version, contentHash: fingerprint } = input;
+    const subject = `instrument:${key}/${version}`;
+    await recordAuditEvent(
+      tx,
+      systemEvent(null, 'instrument_published', subject, { key, version, fingerprint }),
+      at,
+    );
+  });
   const [stored] = await db
     .select({ id: instrumentVersions.id, contentHash: instrumentVersions.contentHash })
     .from(instrumentVersions)

@@ -82,6 +82,28 @@ export async function findSickLeaveImport(db: DbOrTx, id: string): Promise<SickL
   return row && typed(row);
 }
 
+/** Who uploaded an import, for the audit trail: their id and e-mail now (null if they are gone). */
+export async function findSickLeaveUploader(
+  db: DbOrTx,
+  id: string,
+): Promise<{ fileName: string; uploader: { id: string; municipalityId: string; email: string } | null }> {
+  const [row] = await db
+    .select({
+      fileName: sickLeaveImports.fileName,
+      id: staffUsers.id,
+      municipalityId: staffUsers.municipalityId,
+      email: staffUsers.email,
+    })
+    .from(sickLeaveImports)
+    .leftJoin(staffUsers, eq(staffUsers.id, sickLeaveImports.createdBy))
+    .where(eq(sickLeaveImports.id, id));
+  const { fileName, ...uploader } = row!;
+  return {
+    fileName,
+    uploader: uploader.id ? (uploader as { id: string; municipalityId: string; email: string }) : null,
+  };
+}
+
 /** The municipality's latest imports, newest first. */
 export async function listSickLeaveImports(
   db: DbOrTx,

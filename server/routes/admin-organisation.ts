@@ -84,7 +84,7 @@ export function organisationAdminRoutes(deps: OrganisationAdminDeps): Router {
   router.post(`${base}/import`, page, csvForms, async (req, res) => {
     const staff = staffOf(res);
     const csv = csvOfForm(req.body as Form);
-    const report = await importOrganisation(deps.db, staff, csv);
+    const report = await importOrganisation(deps.db, staff, csv, deps.now());
     if (report.errors.length) {
       res
         .status(422)
@@ -114,8 +114,9 @@ export function organisationAdminRoutes(deps: OrganisationAdminDeps): Router {
     if (typeof req.body !== 'string')
       throw new ValidationFailed('No file', [{ field: '(body)', issue: 'send the CSV as text/csv' }]);
     const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
-    const run = dryRun ? previewOrganisationImport : importOrganisation;
-    const report = await run(deps.db, staffOf(res), req.body);
+    const report = dryRun
+      ? await previewOrganisationImport(deps.db, staffOf(res), req.body)
+      : await importOrganisation(deps.db, staffOf(res), req.body, deps.now());
     res.status(report.errors.length && !dryRun ? 422 : 200).json(report);
   });
   return router;

@@ -29,7 +29,7 @@ export function adminUserRoutes(deps: AdminUserDeps): Router {
   });
   router.post('/dashboard/admin/users', page, forms, async (req, res) => {
     const staff = staffOf(res);
-    const created = await createStaffUserFor(deps.db, staff, req.body);
+    const created = await createStaffUserFor(deps.db, staff, req.body, deps.now());
     const user = await loadStaffUser(deps.db, staff, created.id);
     // The one-time password is on this page only: no caching, no redirect that could show it again.
     res
@@ -75,7 +75,7 @@ export function adminUserRoutes(deps: AdminUserDeps): Router {
     res
       .set('Cache-Control', 'no-store')
       .status(201)
-      .json(await createStaffUserFor(deps.db, staffOf(res), req.body));
+      .json(await createStaffUserFor(deps.db, staffOf(res), req.body, deps.now()));
   });
   router.post('/api/admin/users/:userId/reset-password', api, async (req, res) => {
     res

@@ -90,7 +90,7 @@ export function distributionRoutes(deps: DistributionDeps): Router {
       deps.db,
       staffOf(res),
       { roundId: req.params.roundId as string, unitId, count: Number(body.count) },
-      today(),
+      deps.now(),
     );
     const file = `personal-links-${issued.unitName.replace(/[^A-Za-z0-9]+/g, '-')}.csv`;
     res

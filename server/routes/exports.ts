@@ -1,10 +1,12 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { ExportTable } from '../../core/exports/export-table';
+import { staffEvent } from '../../core/audit/staff-actor';
 import { NotFound } from '../../core/errors';
 import { Locale } from '../../core/indicators/indicator-definition';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import type { StaffUser } from '../../db/repositories/staff';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { contractOverviewTable } from '../exports/contract-overview-table';
@@ -32,12 +34,12 @@ const ExportQuery = z.object({
 });
 type ExportQuery = z.infer<typeof ExportQuery>;
 
-/** What one export builds: the table and the words its file is named after. */
+/** What one export builds: the table, the words its file is named after, and what it is of (the trail's subject). */
 type BuildExport = (
   req: Request,
   staff: StaffUser,
   query: ExportQuery,
-) => Promise<{ table: ExportTable; nameParts: string[] }>;
+) => Promise<{ table: ExportTable; nameParts: string[]; subject: string; detail?: Record<string, unknown> }>;
 
 /**
  * The dashboard's tables as CSV and XLSX downloads. Each is built from the same use case as the
@@ -55,7 +57,11 @@ export function exportRoutes(deps: ExportDeps): Router {
     for (const format of EXPORT_FORMATS)
       router.get(`${path}.${format}`, api, async (req, res) => {
         const query = parseInput(ExportQuery, req.query, 'export query');
-        const { table, nameParts } = await build(req, staffOf(res), query);
+        const staff = staffOf(res);
+        const { table, nameParts, subject, detail } = await build(req, staff, query);
+        // Built means allowed and in scope: the download is on the trail before a byte is sent.
+        const what = { export: table.title, format, rows: table.rows.length, ...detail };
+        await recordAuditEvent(deps.db, staffEvent(staff, 'export_downloaded', subject, what), deps.now());
         await sendTable(res, table, { format, locale: query.lang, nameParts });
       });
   return router;
@@ -68,13 +74,24 @@ function exportBuilders(deps: ExportDeps): Record<string, BuildExport> {
     '/api/exports/goals': async (_req, staff, { lang }) => {
       const overview = await loadGoalOverview(deps.db, deps.instruments, staff);
       const table = goalStatusTable(overview, lang);
-      return { table, nameParts: [table.title, overview.municipality.name, today()] };
+      const { municipality } = overview;
+      return {
+        table,
+        nameParts: [table.title, municipality.name, today()],
+        subject: `municipality:${staff.municipalityId}`,
+        detail: { scope: municipality.name },
+      };
     },
     '/api/exports/units/:unitId/indicators': async (req, staff, { lang }) => {
       const unitId = req.params.unitId as string;
       const data = await loadUnitIndicators(deps.db, deps.instruments, staff, unitId);
       const table = unitIndicatorsTable(data, lang);
-      return { table, nameParts: [table.title, data.unit.name, today()] };
+      return {
+        table,
+        nameParts: [table.title, data.unit.name, today()],
+        subject: `unit:${unitId}`,
+        detail: { scope: data.unit.name },
+      };
     },
     '/api/exports/units/:unitId/indicators/:instrumentKey/:indicatorKey': async (req, staff, { lang }) => {
       const ask = {
@@ -84,7 +101,12 @@ function exportBuilders(deps: ExportDeps): Record<string, BuildExport> {
       };
       const detail = await loadIndicatorDetail(deps.db, deps.instruments, staff, ask);
       const table = indicatorDetailTable(detail, lang);
-      return { table, nameParts: [detail.indicator.label[lang], detail.unit.name, today()] };
+      return {
+        table,
+        nameParts: [detail.indicator.label[lang], detail.unit.name, today()],
+        subject: `unit:${ask.unitId}`,
+        detail: { scope: detail.unit.name, indicator: `${ask.instrumentKey}/${ask.indicatorKey}` },
+      };
     },
     '/api/exports/contracts/:contractId/overview': async (req, staff, { lang, year }) => {
       const contractId = req.params.contractId as string;
@@ -92,6 +114,8 @@ function exportBuilders(deps: ExportDeps): Record<string, BuildExport> {
       return {
         table: contractOverviewTable(report, lang),
         nameParts: [report.contract.title, String(report.year)],
+        subject: `contract:${contractId}`,
+        detail: { scope: report.contract.title, year: report.year },
       };
     },
   };

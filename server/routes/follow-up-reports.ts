@@ -1,9 +1,11 @@
 import express, { Router, type Request, type Response } from 'express';
+import { staffEvent } from '../../core/audit/staff-actor';
 import { NotFound } from '../../core/errors';
 import { Locale } from '../../core/indicators/indicator-definition';
 import { isQualityStaff } from '../../core/org/scope';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { renderReportPage } from '../pages/report-page';
@@ -76,6 +78,10 @@ export function followUpReportRoutes(deps: ReportRouteDeps): Router {
     const view = await loadReportForStaff(useCase, staff, req.params.contractId as string, yearOf(req));
     const locale = await localeFor(req, staff.municipalityId);
     const pdf = await deps.pdfs.pdfOf(view, locale, deps.publicUrl);
+    const contractId = req.params.contractId as string;
+    const detail = { export: 'follow-up report', format: 'pdf', status: view.status, year: view.report.year };
+    const event = staffEvent(staff, 'export_downloaded', `report:${contractId}/${view.report.year}`, detail);
+    await recordAuditEvent(deps.db, event, deps.now());
     sendReportPdf(res, pdf, pdfFileName(view, locale));
   });
   router.post(`${base}/texts`, page, forms, async (req, res) => {

@@ -1,7 +1,9 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { staffEvent } from '../../core/audit/staff-actor';
 import { Locale } from '../../core/indicators/indicator-definition';
 import { GRANULARITIES } from '../../core/sick-leave/figures-periods';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { SICK_LEAVE_EXPORT_WORDS } from '../exports/sick-leave-export-words';
 import { sickLeaveExportTable } from '../exports/sick-leave-table';
@@ -35,7 +37,20 @@ export function sickLeaveFigureRoutes(deps: SessionDeps): Router {
   for (const format of EXPORT_FORMATS)
     router.get(`/api/exports/sick-leave.${format}`, api, async (req, res) => {
       const { lang, ...ask } = parseInput(SickLeaveExportQuery, req.query, 'export query');
-      const data = await loadSickLeaveTable(deps.db, staffOf(res), ask);
+      const staff = staffOf(res);
+      const data = await loadSickLeaveTable(deps.db, staff, ask);
+      const table = sickLeaveExportTable(data, lang);
+      const detail = {
+        export: table.title,
+        format,
+        rows: table.rows.length,
+        scope: data.unit.name,
+        granularity: data.granularity,
+        ...(ask.from ? { from: ask.from } : {}),
+        ...(ask.to ? { to: ask.to } : {}),
+      };
+      const event = staffEvent(staff, 'export_downloaded', `unit:${data.unit.id}`, detail);
+      await recordAuditEvent(deps.db, event, deps.now());
       const words = SICK_LEAVE_EXPORT_WORDS[lang];
       const nameParts = [
         words.fileName,
@@ -43,7 +58,7 @@ export function sickLeaveFigureRoutes(deps: SessionDeps): Router {
         words.granularities[data.granularity],
         data.lastMonth ?? '',
       ];
-      await sendTable(res, sickLeaveExportTable(data, lang), { format, locale: lang, nameParts });
+      await sendTable(res, table, { format, locale: lang, nameParts });
     });
   return router;
 }

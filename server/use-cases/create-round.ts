@@ -1,3 +1,4 @@
+import { staffEvent } from '../../core/audit/staff-actor';
 import { randomBytes } from 'node:crypto';
 import { Forbidden, ValidationFailed, type FieldIssue } from '../../core/errors';
 import { ASSESSMENT_INSTRUMENT_KEY } from '../../core/initiatives/assessment';
@@ -8,6 +9,7 @@ import { OPEN_LINK_CODE_BYTES, openLinkCodeFromBytes } from '../../core/responde
 import { defaultRoundUnits, mayBeAsked } from '../../core/surveys/round-audience';
 import { checkRoundPeriod, fullTitle, mayCreateRounds, NewRound } from '../../core/surveys/round-input';
 import type { Db } from '../../db/database';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { listLatestInstrumentVersions } from '../../db/repositories/instrument-versions';
 import { findUnit, listSubtree } from '../../db/repositories/org-units';
@@ -19,6 +21,7 @@ import { loadIndicatorCatalogue } from './indicator-catalogue';
 export interface CreateRoundDeps {
   db: Db;
   instruments: InstrumentCache;
+  now: () => Date;
 }
 
 export interface InstrumentChoice {
@@ -114,7 +117,8 @@ export async function createRoundFor(
   const round = parseInput(NewRound, input, 'round');
   const issues = checkRoundPeriod(round, today);
   const offered = await instrumentChoices(deps);
-  if (!offered.some((i) => i.versionId === round.instrumentVersionId))
+  const instrument = offered.find((i) => i.versionId === round.instrumentVersionId);
+  if (!instrument)
     issues.push({
       field: 'instrumentVersionId',
       issue: 'choose one of the surveys offered (their newest version)',
@@ -139,6 +143,16 @@ export async function createRoundFor(
       unitId,
     }));
     await createRoundLinks(tx, links);
+    const detail = {
+      how: 'created',
+      title: fullTitle(round.title).da,
+      instrument: instrument!.instrumentKey,
+      opensOn: round.opensOn,
+      closesOn: round.closesOn,
+      units: round.unitIds.length,
+      personalLinksOnly: round.personalLinksOnly,
+    };
+    await recordAuditEvent(tx, staffEvent(staff, 'round_opened', `round:${roundId}`, detail), deps.now());
     return roundId;
   });
 }

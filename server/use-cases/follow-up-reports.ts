@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { staffEvent } from '../../core/audit/staff-actor';
 import { Conflict, NotFound, ValidationFailed } from '../../core/errors';
 import { READS_EVERYTHING, readScopeOf, type ReadScope } from '../../core/org/read-scope';
 import { canonicalJson, type FollowUpReport } from '../../core/reports/follow-up-report';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import type { Contract } from '../../db/repositories/contracts';
 import {
   adoptReport,
@@ -148,12 +150,18 @@ export async function adoptFollowUpReport(
   // What the council adopts holds every unit, whoever presses the button.
   const { report } = await viewOf(deps, contract, year, record, READS_EVERYTHING);
   const contentHash = contentHashOf(report);
-  const adopted = await adoptReport(deps.db, record.id, {
-    snapshot: report,
-    contentHash,
-    adoptedBy: staff.id,
-    at: deps.now(),
+  const at = deps.now();
+  const detail = { contractId, contract: contract.title, year, contentHash };
+  await deps.db.transaction(async (tx) => {
+    const adopted = await adoptReport(tx, record.id, {
+      snapshot: report,
+      contentHash,
+      adoptedBy: staff.id,
+      at,
+    });
+    if (!adopted) throw new Conflict(`The ${year} report was adopted meanwhile`);
+    const subject = `report:${contractId}/${year}`;
+    await recordAuditEvent(tx, staffEvent(staff, 'report_adopted', subject, detail), at);
   });
-  if (!adopted) throw new Conflict(`The ${year} report was adopted meanwhile`);
   return { contentHash };
 }

@@ -1,8 +1,10 @@
+import { staffEvent } from '../../core/audit/staff-actor';
 import { Forbidden, NotFound, ValidationFailed } from '../../core/errors';
 import { isWithin } from '../../core/org/org-unit';
 import { mayAct } from '../../core/org/scope';
 import { roundState } from '../../core/surveys/round-state';
 import type { Db } from '../../db/database';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { listRoundUnitLinks, type Round } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
 import { createTokenBatch } from '../../db/repositories/tokens';
@@ -19,8 +21,9 @@ export async function issueTokens(
   db: Db,
   staff: StaffUser,
   input: { roundId: string; unitId: string; count: number },
-  today: string,
+  now: Date,
 ): Promise<{ round: Round; unitName: string; codes: string[] }> {
+  const today = now.toISOString().slice(0, 10);
   if (!mayAct(staff)) throw new Forbidden('Viewers cannot make personal links');
   const round = await roundForStaff(db, staff, input.roundId);
   if (roundState(round, today) === 'closed')
@@ -34,13 +37,25 @@ export async function issueTokens(
   if (!isWithin(link.unitPath, staff.scopeUnitPath))
     throw new Forbidden('That unit is outside your part of the organisation');
   const codes = Array.from({ length: input.count }, newTokenCode);
-  await createTokenBatch(db, {
-    municipalityId: round.municipalityId,
-    roundId: round.id,
+  const unitName = link.parentName ? `${link.parentName}, ${link.unitName}` : link.unitName;
+  // The links are respondents' keys and leave as a download: the trail keeps how many, never which.
+  const detail = {
+    export: 'personal links',
+    format: 'csv',
     unitId: link.unitId,
-    codeHashes: codes.map(tokenCodeHash),
+    unit: unitName,
+    count: codes.length,
+  };
+  await db.transaction(async (tx) => {
+    await createTokenBatch(tx, {
+      municipalityId: round.municipalityId,
+      roundId: round.id,
+      unitId: link.unitId,
+      codeHashes: codes.map(tokenCodeHash),
+    });
+    await recordAuditEvent(tx, staffEvent(staff, 'export_downloaded', `round:${round.id}`, detail), now);
   });
-  return { round, unitName: link.parentName ? `${link.parentName}, ${link.unitName}` : link.unitName, codes };
+  return { round, unitName, codes };
 }
 
 /** RFC 4180 CSV for mail merge or SMS: one personal link per line. */

@@ -1,3 +1,4 @@
+import { staffEvent } from '../../core/audit/staff-actor';
 import { exportFileName } from '../../core/exports/export-file-name';
 import type { ExportTable } from '../../core/exports/export-table';
 import { planOrgImport } from '../../core/org/org-csv';
@@ -6,6 +7,7 @@ import type { ImportIssue } from '../../core/org/org-csv-rows';
 import type { OrgImportPlan, PlannedCreate, UnitChanges } from '../../core/org/org-import-plan';
 import type { OrgUnit, UnitKind } from '../../core/org/org-unit';
 import type { Db, Tx } from '../../db/database';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import {
   createUnit,
   listUnitDetails,
@@ -58,7 +60,12 @@ export async function previewOrganisationImport(
  * Applies the file in one transaction, planned anew against the tree as it is now (it may have
  * changed since the preview). With any error nothing is written. Units not in the file are kept.
  */
-export async function importOrganisation(db: Db, staff: StaffUser, csv: string): Promise<ImportReport> {
+export async function importOrganisation(
+  db: Db,
+  staff: StaffUser,
+  csv: string,
+  at: Date,
+): Promise<ImportReport> {
   assertKeepsOrganisation(staff);
   return db.transaction(async (tx) => {
     await lockOrganisation(tx, staff.municipalityId);
@@ -66,7 +73,23 @@ export async function importOrganisation(db: Db, staff: StaffUser, csv: string):
     const plan = planOrgImport(csv, units);
     if (plan.issues.length) return reportOf(plan, false);
     await applyPlan(tx, staff.municipalityId, plan, units);
-    return reportOf(plan, plan.creates.length + plan.updates.length > 0);
+    const changed = plan.creates.length + plan.updates.length > 0;
+    // A file that changes nothing changed nothing to audit.
+    if (changed) {
+      const counts = {
+        created: plan.creates.length,
+        updated: plan.updates.length,
+        unchanged: plan.unchanged,
+      };
+      const event = staffEvent(
+        staff,
+        'organisation_imported',
+        `municipality:${staff.municipalityId}`,
+        counts,
+      );
+      await recordAuditEvent(tx, event, at);
+    }
+    return reportOf(plan, changed);
   });
 }
 

@@ -50,7 +50,8 @@ export async function requestInterimRelease(
     throw new Conflict(`The round opens on ${round.opensOn}: it has no results to publish yet`);
   if (!(await roundHasResponses(deps.db, roundId)))
     throw new Conflict('The round has no responses yet: there are no results to publish');
-  await deps.queue.enqueue(releaseRoundJob, { roundId, kind: 'interim' });
+  // The trail records the release when the worker makes it, in its transaction, as this user's.
+  await deps.queue.enqueue(releaseRoundJob, { roundId, kind: 'interim', requestedBy: staff.id });
 }
 
 /** A round's releases, newest first, for any staff member of its municipality. */

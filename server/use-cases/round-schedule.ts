@@ -1,7 +1,9 @@
+import { staffEvent } from '../../core/audit/staff-actor';
 import { Conflict, Forbidden, NotFound } from '../../core/errors';
 import { isQualityStaff } from '../../core/org/scope';
 import { roundState } from '../../core/surveys/round-state';
 import type { Db } from '../../db/database';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { findRound, setRoundPeriod } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
 import { releaseRoundJob } from '../../jobs/contracts';
@@ -22,18 +24,38 @@ async function roundToSchedule(db: Db, staff: StaffUser, roundId: string) {
 export interface RoundScheduleDeps {
   db: Db;
   queue: JobQueue;
+  now: () => Date;
+}
+
+/** The new period and its trail entry, kept or lost together. */
+async function reschedule(
+  deps: RoundScheduleDeps,
+  staff: StaffUser,
+  round: { id: string; opensOn: string; closesOn: string },
+  period: { opensOn: string; closesOn: string },
+  action: 'round_opened' | 'round_closed',
+): Promise<void> {
+  const detail = {
+    how: action === 'round_opened' ? 'opened early' : 'closed early',
+    before: { opensOn: round.opensOn, closesOn: round.closesOn },
+    after: period,
+  };
+  await deps.db.transaction(async (tx) => {
+    await setRoundPeriod(tx, round.id, period);
+    await recordAuditEvent(tx, staffEvent(staff, action, `round:${round.id}`, detail), deps.now());
+  });
 }
 
 /** Opens a scheduled round today (its last day stays). Respondents' links work within a minute. */
 export async function openRoundNow(
-  { db }: RoundScheduleDeps,
+  deps: RoundScheduleDeps,
   staff: StaffUser,
   roundId: string,
   today: string,
 ): Promise<void> {
-  const round = await roundToSchedule(db, staff, roundId);
+  const round = await roundToSchedule(deps.db, staff, roundId);
   if (roundState(round, today) !== 'not-yet-open') throw new Conflict('The round is not waiting to open');
-  await setRoundPeriod(db, roundId, { opensOn: today, closesOn: round.closesOn });
+  await reschedule(deps, staff, round, { opensOn: today, closesOn: round.closesOn }, 'round_opened');
 }
 
 /**
@@ -42,17 +64,15 @@ export async function openRoundNow(
  * at once (the worker's sweep would find it too, a little later).
  */
 export async function closeRoundNow(
-  { db, queue }: RoundScheduleDeps,
+  deps: RoundScheduleDeps,
   staff: StaffUser,
   roundId: string,
   today: string,
 ): Promise<void> {
-  const round = await roundToSchedule(db, staff, roundId);
+  const round = await roundToSchedule(deps.db, staff, roundId);
   if (roundState(round, today) !== 'open') throw new Conflict('The round is not open');
   const lastDay = dayBefore(today);
-  await setRoundPeriod(db, roundId, {
-    opensOn: round.opensOn < lastDay ? round.opensOn : lastDay,
-    closesOn: lastDay,
-  });
-  await queue.enqueue(releaseRoundJob, { roundId, kind: 'final' });
+  const period = { opensOn: round.opensOn < lastDay ? round.opensOn : lastDay, closesOn: lastDay };
+  await reschedule(deps, staff, round, period, 'round_closed');
+  await deps.queue.enqueue(releaseRoundJob, { roundId, kind: 'final' });
 }

@@ -1,3 +1,5 @@
+import { staffEvent } from '../../core/audit/staff-actor';
+import { userChangeDetail } from '../../core/audit/user-change-detail';
 import { Conflict, Forbidden, NotFound, ValidationFailed, type FieldIssue } from '../../core/errors';
 import { orderTree, type TreeRow } from '../../core/org/org-tree';
 import type { OrgUnit } from '../../core/org/org-unit';
@@ -9,6 +11,7 @@ import {
   StaffUserChange,
 } from '../../core/staff/staff-input';
 import type { Db } from '../../db/database';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { findMunicipalityRoot, findUnit, listSubtree } from '../../db/repositories/org-units';
 import {
   createStaffUser,
@@ -83,6 +86,7 @@ export async function createStaffUserFor(
   db: Db,
   staff: StaffUser,
   input: unknown,
+  at: Date,
 ): Promise<{ id: string; oneTimePassword: string | null }> {
   assertAdministersUsers(staff);
   const user = parseInput(NewStaffUser, input, 'user');
@@ -98,15 +102,26 @@ export async function createStaffUserFor(
   const oneTimePassword = generated?.oneTimePassword ?? null;
   const passwordHash = generated?.passwordHash ?? (await hashPassword(user.password!));
   try {
-    const id = await createStaffUser(db, {
-      municipalityId: staff.municipalityId,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      scopeUnitId: scope.id,
-      passwordHash,
-      // A generated password was seen by the administrator: the user must choose their own.
-      mustChangePassword: oneTimePassword !== null,
+    const id = await db.transaction(async (tx) => {
+      const created = await createStaffUser(tx, {
+        municipalityId: staff.municipalityId,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        scopeUnitId: scope.id,
+        passwordHash,
+        // A generated password was seen by the administrator: the user must choose their own.
+        mustChangePassword: oneTimePassword !== null,
+      });
+      const detail = {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        scopeUnitId: scope.id,
+        scope: scope.name,
+      };
+      await recordAuditEvent(tx, staffEvent(staff, 'user_created', `user:${created}`, detail), at);
+      return created;
     });
     return { id, oneTimePassword };
   } catch (error) {
@@ -145,6 +160,11 @@ export async function changeStaffUser(
       deactivatedAt,
     });
     if (change.active === false) await deleteUserSessions(tx, userId);
+    const detail = userChangeDetail(target, (await findStaffUser(tx, userId))!);
+    if (detail) {
+      const event = staffEvent(staff, 'user_changed', `user:${userId}`, { email: target.email, ...detail });
+      await recordAuditEvent(tx, event, deps.now());
+    }
   });
   return (await findStaffUser(deps.db, userId))!;
 }

@@ -125,7 +125,7 @@ describe('outages and restarts: real server processes on PostgreSQL and Redis', 
     await database.migrate();
     const versionIds: Record<string, string> = {};
     for (const d of readSurveyDefinitions())
-      versionIds[d.instrumentKey] = await registerInstrumentVersion(database.db, d);
+      versionIds[d.instrumentKey] = await registerInstrumentVersion(database.db, d, new Date());
     const org = await aMunicipality(database.db).withClasses([3]).create();
     const round = await aRound(database.db, versionIds, 'parent-satisfaction')
       .forUnits([org.classes.get(3)!])

@@ -52,7 +52,7 @@ describe('separate processes: two servers and a worker on PostgreSQL and Redis',
     database = await connectDatabase({ kind: 'postgres', url: databaseUrl });
     const versionIds: Record<string, string> = {};
     for (const d of readSurveyDefinitions())
-      versionIds[d.instrumentKey] = await registerInstrumentVersion(database.db, d);
+      versionIds[d.instrumentKey] = await registerInstrumentVersion(database.db, d, new Date());
     const org = await aMunicipality(database.db).withClasses([6]).create();
     const sixA = org.classes.get(6)!;
     const round = await aRound(database.db, versionIds, 'pupil-wellbeing').forUnits([sixA]).create();

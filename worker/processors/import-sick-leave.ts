@@ -1,12 +1,15 @@
+import { staffEvent, systemEvent } from '../../core/audit/staff-actor';
 import { SickLeaveFileCheck, type SickLeaveFileResult } from '../../core/sick-leave/import-file-check';
 import { storedPeriodOverlaps } from '../../core/sick-leave/import-overlaps';
-import { summarizeImport } from '../../core/sick-leave/import-summary';
+import { summarizeImport, type SickLeaveImportSummary } from '../../core/sick-leave/import-summary';
 import { unitCodeLookup } from '../../core/sick-leave/import-unit-codes';
 import type { MonthIndex } from '../../core/sick-leave/month-index';
-import type { Db } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { listUnitDetails } from '../../db/repositories/org-units';
 import {
   failSickLeaveImport,
+  findSickLeaveUploader,
   finishSickLeaveImport,
   lockSickLeaveImport,
   markSickLeaveImportRunning,
@@ -25,8 +28,15 @@ import { UnreadableFile } from '../sick-leave/unreadable-file';
 
 type Upload = NonNullable<Awaited<ReturnType<typeof readSickLeaveUpload>>> & { file: Buffer };
 
-export function importSickLeaveHandler(deps: { db: Db }): JobHandler<typeof importSickLeaveJob.schema> {
-  return { definition: importSickLeaveJob, handle: (data, ctx) => importSickLeave(deps.db, data, ctx) };
+export interface ImportSickLeaveDeps {
+  db: Db;
+  now: () => Date;
+}
+
+export function importSickLeaveHandler(
+  deps: ImportSickLeaveDeps,
+): JobHandler<typeof importSickLeaveJob.schema> {
+  return { definition: importSickLeaveJob, handle: (data, ctx) => importSickLeave(deps, data, ctx) };
 }
 
 /**
@@ -35,7 +45,11 @@ export function importSickLeaveHandler(deps: { db: Db }): JobHandler<typeof impo
  * transaction. A finished import (applied or failed; its file is gone) is left as it is, so a
  * job run twice does nothing the second time; one left running by a stopped process runs again.
  */
-export async function importSickLeave(db: Db, { importId }: ImportSickLeave, job: JobContext): Promise<void> {
+export async function importSickLeave(
+  { db, now }: ImportSickLeaveDeps,
+  { importId }: ImportSickLeave,
+  job: JobContext,
+): Promise<void> {
   const found = await readSickLeaveUpload(db, importId);
   if (!found?.file || found.status === 'applied' || found.status === 'failed') return;
   const upload: Upload = { ...found, file: found.file };
@@ -59,7 +73,7 @@ export async function importSickLeave(db: Db, { importId }: ImportSickLeave, job
       rowsTotal,
     });
   // No issues means rows, and rows have months.
-  await apply(db, upload, result, months!);
+  await apply(db, upload, result, months!, now());
   await job.reportProgress(100);
 }
 
@@ -89,6 +103,7 @@ async function apply(
   { id: importId, municipalityId }: Upload,
   result: SickLeaveFileResult,
   months: { first: MonthIndex; last: MonthIndex },
+  now: Date,
 ) {
   const rowsTotal = result.rowCount;
   await db.transaction(async (tx) => {
@@ -102,5 +117,26 @@ async function apply(
     const replaced = await replaceSickLeaveRecords(tx, { municipalityId, importId }, result.rows);
     const summary = summarizeImport(result.rows, replaced, result.ignoredColumns);
     await finishSickLeaveImport(tx, importId, { summary, rowsTotal });
+    await recordImport(tx, { importId, municipalityId }, summary, now);
   });
+}
+
+/**
+ * On the audit trail with the records it stored, as done by the staff member who uploaded the
+ * file (the job does it for them); as the system's if that user is gone. Counts only, no figures.
+ */
+async function recordImport(
+  tx: Tx,
+  { importId, municipalityId }: { importId: string; municipalityId: string },
+  summary: SickLeaveImportSummary,
+  at: Date,
+): Promise<void> {
+  const { fileName, uploader } = await findSickLeaveUploader(tx, importId);
+  const { records, replacedRecords, units, periods } = summary;
+  const detail = { importId, fileName, records, replacedRecords, units, periods };
+  const subject = `sick-leave-import:${importId}`;
+  const event = uploader
+    ? staffEvent(uploader, 'sick_leave_imported', subject, detail)
+    : systemEvent(municipalityId, 'sick_leave_imported', subject, detail);
+  await recordAuditEvent(tx, event, at);
 }

@@ -21,13 +21,13 @@ export function releaseRoundHandler(deps: RecomputeDeps): JobHandler<typeof rele
  */
 export async function releaseRound(
   deps: RecomputeDeps,
-  { roundId, kind }: ReleaseRound,
+  { roundId, kind, requestedBy }: ReleaseRound,
 ): Promise<MadeRelease | null> {
   const context = await loadRoundContext(deps, roundId);
   if (!context) return null;
   return deps.db.transaction(async (tx) => {
     await lockRound(tx, roundId);
     await recomputeMarkedUnits(tx, deps, context);
-    return makeRelease(tx, deps, context, kind);
+    return makeRelease(tx, deps, context, kind, requestedBy);
   });
 }

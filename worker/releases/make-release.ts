@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { staffEvent, systemEvent } from '../../core/audit/staff-actor';
 import { auditRelease } from '../../core/anonymity/audit-release';
 import type { CellRef } from '../../core/anonymity/release-audit';
 import { dataSignature, sameData, shownFresh } from '../../core/releases/release-data';
 import { releaseKind, type ReleaseKind } from '../../core/releases/release-kind';
 import type { DbOrTx } from '../../db/database';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { listGoalsForInstrument } from '../../db/repositories/goals';
 import {
   insertReleasedGoalValues,
@@ -12,6 +14,7 @@ import {
   type StoredRelease,
 } from '../../db/repositories/release-contents';
 import { findLatestRelease, insertRelease, setLatestRelease } from '../../db/repositories/releases';
+import { findStaffUser } from '../../db/repositories/staff';
 import type { RecomputeDeps, RoundContext } from '../processors/round-context';
 import { loadReleaseInput, type ReleaseInput } from './load-release-input';
 
@@ -37,6 +40,7 @@ export async function makeRelease(
   deps: RecomputeDeps,
   context: RoundContext,
   requested?: ReleaseKind,
+  requestedBy?: string,
 ): Promise<MadeRelease | null> {
   const { round } = context;
   const kind = releaseKind(round, deps.now().toISOString().slice(0, 10), requested);
@@ -89,6 +93,7 @@ export async function makeRelease(
   await insertReleasedValues(tx, written, heldCells);
   await insertReleasedGoalValues(tx, written, input.goalIds, heldGoals);
   await setLatestRelease(tx, round.id, id);
+  await recordRelease(tx, round, { id, seq: release.seq, kind }, requestedBy, release.at);
   return { id, seq: release.seq, kind };
 }
 
@@ -120,4 +125,24 @@ function unchangedSince(latest: StoredRelease, input: ReleaseInput): boolean {
     }),
   );
   return sameData(cellsThen, cellsNow) && sameData(goalsThen, goalsNow);
+}
+
+/**
+ * On the audit trail with the release: as the staff member's who asked for it (an interim
+ * release), else as the system's (the final release at close, a recompute's release).
+ */
+async function recordRelease(
+  tx: DbOrTx,
+  round: { id: string; municipalityId: string },
+  made: MadeRelease,
+  requestedBy: string | undefined,
+  at: Date,
+): Promise<void> {
+  const asker = requestedBy ? await findStaffUser(tx, requestedBy) : undefined;
+  const subject = `round:${round.id}`;
+  const detail = { releaseId: made.id, seq: made.seq, kind: made.kind };
+  const event = asker
+    ? staffEvent(asker, 'round_released', subject, detail)
+    : systemEvent(round.municipalityId, 'round_released', subject, detail);
+  await recordAuditEvent(tx, event, at);
 }

@@ -1,0 +1,35 @@
+import { Router, type Request, type Response } from 'express';
+import { Locale } from '../../core/indicators/indicator-definition';
+import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
+import { auditTrailTable } from '../exports/audit-trail-table';
+import { sendTable } from '../exports/send-table';
+import { renderAuditTrailPage } from '../pages/audit-trail-page';
+import { exportAuditTrail, loadAuditTrail } from '../use-cases/audit-trail';
+
+/** The audit trail for the municipality's administrators: a page, JSON, and a CSV download. */
+export function auditTrailRoutes(deps: SessionDeps): Router {
+  const router = Router();
+  const page = requireStaff(deps, 'page');
+  const api = requireStaff(deps, 'api');
+
+  const sendCsv = async (req: Request, res: Response) => {
+    const { events } = await exportAuditTrail(deps.db, staffOf(res), req.query, deps.now());
+    const asked = Locale.safeParse(req.query.lang);
+    const locale = asked.success ? asked.data : 'en';
+    const nameParts = ['audit-trail', deps.now().toISOString().slice(0, 10)];
+    await sendTable(res, auditTrailTable(events), { format: 'csv', locale, nameParts });
+  };
+
+  router.get('/dashboard/admin/audit', page, async (req, res) => {
+    const staff = staffOf(res);
+    res.type('html').send(renderAuditTrailPage(await loadAuditTrail(deps.db, staff, req.query), staff));
+  });
+  router.get('/api/admin/audit.csv', api, sendCsv);
+  router.get('/api/admin/audit', api, async (req, res) => {
+    if (req.query.format === 'csv') return sendCsv(req, res);
+    res
+      .set('Cache-Control', 'private, no-store')
+      .json(await loadAuditTrail(deps.db, staffOf(res), req.query));
+  });
+  return router;
+}
