@@ -6,6 +6,9 @@ import { isQualityStaff, mayAct } from '../../core/org/scope';
 import { endSession, requireStaff, startSession, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { parseInput } from '../http/parse';
 import { renderLoginPage } from '../pages/login-page';
+import { auditThrottledSignIn } from '../auth/audit-throttled-sign-in';
+import type { SignInThrottle } from '../throttle/sign-in-throttle';
+import { TooManyAttempts } from '../../core/errors';
 
 const Login = z.object({
   email: z.email(),
@@ -18,7 +21,7 @@ const Login = z.object({
 // Staff land in the dashboard app; a link from elsewhere in Målbar comes back to where it pointed.
 const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/app');
 
-export function staffAuthRoutes(deps: SessionDeps): Router {
+export function staffAuthRoutes(deps: SessionDeps & { signInThrottle: SignInThrottle }): Router {
   const router = Router();
   const forms = express.urlencoded({ extended: false, limit: '16kb' });
   const json = express.json({ limit: '16kb' });
@@ -30,6 +33,22 @@ export function staffAuthRoutes(deps: SessionDeps): Router {
   router.post('/login', forms, json, async (req, res) => {
     const wantsJson = req.is('application/json');
     const input = parseInput(Login, req.body, 'login');
+    // Behind a load balancer, the client's address only with TRUST_PROXY (main/config.ts).
+    const address = req.ip ?? 'unknown';
+    try {
+      // Before the password: while blocked, even the right one is not checked.
+      await deps.signInThrottle.beforeAttempt(
+        input.email,
+        address,
+        auditThrottledSignIn(deps, input.email, address),
+      );
+    } catch (error) {
+      if (wantsJson || !(error instanceof TooManyAttempts)) throw error;
+      res.status(429).set('Retry-After', String(error.retryAfterSeconds)).type('html');
+      return res.send(
+        renderLoginPage({ next: safeNext(input.next), error: error.message, email: input.email }),
+      );
+    }
     const user = await findStaffCredentials(deps.db, input.email);
     // Same answer for an unknown e-mail and a wrong password: the form must not reveal who has an account.
     if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
@@ -40,6 +59,7 @@ export function staffAuthRoutes(deps: SessionDeps): Router {
         .type('html')
         .send(renderLoginPage({ next: safeNext(input.next), error: message, email: input.email }));
     }
+    await deps.signInThrottle.afterSuccess(input.email, address);
     await startSession(deps, res, user.id);
     await recordStaffLogin(deps.db, user.id, deps.now());
     if (wantsJson) return res.json({ user: { id: user.id, name: user.name, role: user.role } });
