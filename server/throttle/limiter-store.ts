@@ -80,17 +80,23 @@ function redisStore(url: string, prefix: string): LimiterStore {
 }
 
 function databaseStore(client: SqlClient): LimiterStore {
+  let sweeping = false;
   return {
     kind: 'database',
-    limiter: (rule) =>
-      new RateLimiterPostgres({
+    limiter: (rule) => {
+      const limiter = new RateLimiterPostgres({
         ...insured(rule),
         storeClient: client,
         storeType: 'client',
         tableName: 'rate_limits',
         // Migration 0020 made the table; the library's own CREATE TABLE would race at start-up.
         tableCreated: true,
-      }),
+        // Rows expired an hour ago go every 5 minutes; one limiter's sweep clears the whole table.
+        clearExpiredByTimeout: !sweeping,
+      });
+      sweeping = true;
+      return limiter;
+    },
     close: async () => undefined,
   };
 }

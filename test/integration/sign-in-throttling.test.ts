@@ -4,6 +4,7 @@ import { auditEvents, rateLimits } from '../../db/schema';
 import type { SignInLimits } from '../../server/throttle/sign-in-throttle';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser } from '../builders/staff';
+import type { Json } from '../support/http';
 import { REDIS_URL } from '../support/services';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -196,7 +197,7 @@ describe('postgres + redis, Redis unreachable: sign-in throttling', () => {
     await failTimes(store, user, from, 3);
     const refused = await signIn(store, user, from);
     expect(refused.status).toBe(429);
-    expect((await refused.json()).error.code).toBe('too_many_attempts');
+    expect(((await refused.json()) as Json).error.code).toBe('too_many_attempts');
     expect((await signIn(store, user, anAddress())).status).toBe(200);
   });
 });

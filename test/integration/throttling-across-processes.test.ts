@@ -76,7 +76,7 @@ for (const setup of SETUPS) {
       // nothing: without TRUST_PROXY the servers go by the connection's address.
       for (let i = 0; i < limit; i++) {
         const res = await postJson(
-          `${urls[i % 2]}/login`,
+          `${urls[i % 2]!}/login`,
           { ...admin, password: 'wrong guess' },
           { 'x-forwarded-for': `198.51.100.${i}` },
         );
@@ -114,7 +114,7 @@ for (const setup of SETUPS) {
       // The allowance is a burst of 10: one answer is taken, the repeats are told it is used (410).
       const statuses: number[] = [];
       for (let i = 0; i < ANSWER_LIMITS.tokenSubmit.burst; i++)
-        statuses.push((await answer(urls[i % 2])).status);
+        statuses.push((await answer(urls[i % 2]!)).status);
       expect(statuses[0]).toBe(201);
       expect(statuses.slice(1).every((s) => s === 410)).toBe(true);
       for (const url of urls) {
