@@ -139,3 +139,19 @@ export class TooManyRequests extends DomainError {
     super('too_many_requests', 'Too many answers through this link just now; try again shortly');
   }
 }
+
+/**
+ * Sign-in (or a password reset) refused unasked, after too many failures for the account or from
+ * the address: the password is not even checked until the block ends.
+ */
+export class TooManyAttempts extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('too_many_attempts', `Too many attempts — try again in ${minutesText(retryAfterSeconds)}`);
+  }
+}
+
+/** "1 minute", "15 minutes": whole minutes, rounded up, never 0. */
+export function minutesText(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}

@@ -21,7 +21,17 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** A cheap round trip for health checks. */
   ping(): Promise<void>;
+  /** Plain parameterised SQL, for a library that brings its own (rate-limiter-flexible). */
+  sqlClient: SqlClient;
   close(): Promise<void>;
+}
+
+/**
+ * The `query({ text, values })` shape of node-postgres' Pool, which RateLimiterPostgres calls. PGlite
+ * answers the same through this adapter, so one limiter code path serves both stores.
+ */
+export interface SqlClient {
+  query(q: { text: string; values?: unknown[] }): Promise<{ rows: unknown[]; rowCount: number }>;
 }
 
 const migrationsFolder = path.join(__dirname, 'migrations');
@@ -43,6 +53,12 @@ function connectPostgres(url: string, poolSize = 10): DatabaseHandle {
     migrate: () => migratePostgresLocked(url),
     ping: async () => {
       await pool.query('select 1');
+    },
+    sqlClient: {
+      query: async (q) => {
+        const result = await pool.query(q.text, q.values);
+        return { rows: result.rows, rowCount: result.rowCount ?? 0 };
+      },
     },
     close: () => pool.end(),
   };
@@ -78,6 +94,13 @@ async function connectPglite(target: { dataDir?: string; loadDataDir?: Blob }): 
     migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
     ping: async () => {
       await client.query('select 1');
+    },
+    sqlClient: {
+      query: async (q) => {
+        const result = await client.query(q.text, q.values);
+        // PGlite counts changed rows in affectedRows and returned ones in rows; pg has one rowCount.
+        return { rows: result.rows, rowCount: result.rows.length || (result.affectedRows ?? 0) };
+      },
     },
     close: async () => {
       await client.close();

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { DEFAULT_AUDIT_RETENTION_DAYS, MIN_AUDIT_RETENTION_DAYS } from '../core/audit/retention-cut-off';
 
@@ -48,7 +49,42 @@ const Env = z.object({
     .min(MIN_AUDIT_RETENTION_DAYS, `at least ${MIN_AUDIT_RETENTION_DAYS} days`)
     .max(36_500)
     .default(DEFAULT_AUDIT_RETENTION_DAYS),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => parseTrustProxy(value, ctx)),
 });
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+const isAddressOrRange = (entry: string): boolean => {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  if (rest.length > 0 || !address || !isIP(address)) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128);
+};
+
+/**
+ * Which proxies' X-Forwarded-For to believe, for the client's address (sign-in throttling, the
+ * audit trail): unset or `false`, none (the socket's address); a number, that many proxies in front
+ * (`1` for one load balancer); or a comma-separated list of the proxies' addresses, ranges and
+ * Express' names (loopback, linklocal, uniquelocal). Never `true`: with it anyone could claim any
+ * address by sending the header, and get round the per-address limit.
+ */
+function parseTrustProxy(value: string | undefined, ctx: z.RefinementCtx): false | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((e) => e.trim());
+  const wrong = entries.filter((e) => !isAddressOrRange(e));
+  if (wrong.length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      message: `${wrong.map((w) => JSON.stringify(w)).join(', ')}: give a number of proxies, or their addresses or ranges (10.0.0.0/8), comma-separated (not "true": then anyone could claim any address)`,
+    });
+  return entries;
+}
 
 /** Invitations and reminders by e-mail. */
 export interface MailConfig {
@@ -86,6 +122,8 @@ export interface Config {
   drainTimeoutMs: number;
   /** How long the audit trail keeps an event before the worker's sweep purges it. */
   auditRetentionDays: number;
+  /** Express' `trust proxy`: false, a number of proxies, or their addresses (TRUST_PROXY). */
+  trustProxy: false | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -133,5 +171,6 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     chromiumPath: e.CHROMIUM_PATH,
     drainTimeoutMs: e.DRAIN_TIMEOUT_MS,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    trustProxy: e.TRUST_PROXY,
   });
 }

@@ -9,9 +9,11 @@ import { sendDueInvitationsJob } from '../jobs/contracts';
 import { jobHandlers, type JobQueue } from '../jobs/define-job';
 import { createInProcessQueue, type InProcessQueue } from '../jobs/in-process-queue';
 import { inProcessRoundEvents, redisRoundEvents } from '../jobs/round-events';
-import { createApp } from '../server/app';
+import { createApp, type AppDeps } from '../server/app';
 import { intakeBatcher } from '../server/intake/intake-batcher';
 import { createPdfPrinter } from '../server/reports/pdf-printer';
+import { createLimiterStore } from '../server/throttle/limiter-store';
+import type { SignInLimits } from '../server/throttle/sign-in-throttle';
 import { startBullmqWorker } from '../worker/bullmq-worker';
 import { recomputeRoundHandler } from '../worker/processors/recompute-round';
 import { TreeCache } from '../worker/processors/tree-cache';
@@ -56,6 +58,10 @@ export interface RuntimeOverrides {
    * attack it stops; never read from the environment, so no installation can run without them.
    */
   anonymity?: AnonymityRules;
+  /** Tests only: small sign-in limits, so that a block is reached in a few requests. */
+  signInLimits?: SignInLimits;
+  /** Tests only: answer allowances that do not refill while a test runs (no clock to stop). */
+  answerAllowances?: AppDeps['answerAllowances'];
 }
 
 /**
@@ -203,6 +209,11 @@ export async function startMalbar(
     const { port } = server.address() as AddressInfo;
     url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     const intake = intakeBatcher(database.db);
+    // One store per process, shared by every server through Redis or the database.
+    const limiterStore = createLimiterStore(
+      config.queue.kind === 'redis' ? config.queue : { kind: 'database', client: database.sqlClient },
+    );
+    closers.push(() => limiterStore.close());
     const app = createApp({
       pdf,
       intake,
@@ -217,6 +228,10 @@ export async function startMalbar(
       publicUrl: (config.publicUrl ?? url).replace(/\/+$/, ''),
       now,
       log,
+      limiterStore,
+      signInLimits: overrides.signInLimits,
+      answerAllowances: overrides.answerAllowances,
+      trustProxy: config.trustProxy,
     });
     server.on('request', app);
     // Run first on stop (closers run last to first): no new connections, the requests in flight

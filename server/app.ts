@@ -37,6 +37,9 @@ import { sickLeaveImportRoutes } from './routes/sick-leave-imports';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { accountPasswordRoutes } from './routes/account-password';
 import { passwordResetRoutes } from './routes/password-reset';
+import { answerLimits, type AnswerAllowance, type AnswerLimitKind } from './throttle/answer-limits';
+import type { LimiterStore } from './throttle/limiter-store';
+import { signInThrottle, type SignInLimits } from './throttle/sign-in-throttle';
 
 export interface AppDeps {
   db: Db;
@@ -59,6 +62,14 @@ export interface AppDeps {
   events?: RoundEvents;
   /** Group commit for open-link responses; the caller drains it on shutdown (else the app makes its own). */
   intake?: ResponseBatcher;
+  /** Where sign-in throttling and answer limits count, shared by every server process. */
+  limiterStore: LimiterStore;
+  /** Sign-in limits; tests set small ones, installations keep the defaults (sign-in-throttle.ts). */
+  signInLimits?: SignInLimits;
+  /** Answer allowances per link or token; tests only (answer-limits.ts has the installations'). */
+  answerAllowances?: Partial<Record<AnswerLimitKind, AnswerAllowance>>;
+  /** Express' `trust proxy`: which proxies' X-Forwarded-For to believe (TRUST_PROXY). */
+  trustProxy: boolean | number | string[];
 }
 
 const root = path.join(__dirname, '..');
@@ -67,7 +78,7 @@ const root = path.join(__dirname, '..');
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', deps.trustProxy);
   app.use(securityHeaders({ https: deps.secureCookies }));
   app.use(readableAddress);
   app.use(emptyBodyByDefault);
@@ -101,11 +112,12 @@ export function createApp(deps: AppDeps): Express {
       instruments: deps.instruments,
       today,
       log: deps.log,
-      now: () => deps.now().getTime(),
       batcher: deps.intake,
+      answerLimits: answerLimits(deps.limiterStore, deps.answerAllowances),
     }),
   );
-  app.use(staffAuthRoutes(sessions));
+  const signIn = signInThrottle(deps.limiterStore, deps.signInLimits);
+  app.use(staffAuthRoutes({ ...sessions, signInThrottle: signIn }));
   app.use(accountPasswordRoutes(sessions));
   app.use(passwordResetRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
   app.use(dashboardAppRoutes(sessions));

@@ -1,4 +1,4 @@
 import type { Request } from 'express';
 
-/** The address a request came from, for the audit trail (the socket's: no proxy header is trusted). */
+/** The address a request came from (audit trail, throttling): the socket's, or X-Forwarded-For's as far as TRUST_PROXY believes it. */
 export const clientAddress = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? '';

@@ -13,6 +13,7 @@ import {
   RoundNotOpen,
   ServiceUnavailable,
   TokenUsed,
+  TooManyAttempts,
   TooManyRequests,
   Unauthenticated,
   ValidationFailed,
@@ -30,7 +31,7 @@ const statusOf = (error: DomainError): number => {
   if (error instanceof Conflict) return 409;
   if (error instanceof RoundNotOpen) return error.state === 'closed' ? 410 : 403;
   if (error instanceof TokenUsed) return 410;
-  if (error instanceof TooManyRequests) return 429;
+  if (error instanceof TooManyRequests || error instanceof TooManyAttempts) return 429;
   if (error instanceof ServiceUnavailable) return 503;
   return 400;
 };
@@ -53,7 +54,11 @@ export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHand
         error instanceof ValidationFailed || error instanceof MalformedInput || fields.length
           ? { details: fields }
           : {};
-      if (error instanceof TooManyRequests || error instanceof ServiceUnavailable)
+      if (
+        error instanceof TooManyRequests ||
+        error instanceof TooManyAttempts ||
+        error instanceof ServiceUnavailable
+      )
         if (error.retryAfterSeconds) res.set('Retry-After', String(error.retryAfterSeconds));
       res.status(statusOf(error));
       // A staff form posted from a page gets a page back (with what to fix), not JSON.

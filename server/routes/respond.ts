@@ -1,7 +1,6 @@
 import express, { Router, type Request } from 'express';
-import { NotFound, TooManyRequests } from '../../core/errors';
+import { NotFound } from '../../core/errors';
 import type { Locale } from '../../core/indicators/indicator-definition';
-import { RateLimiter, type BucketRule } from '../../core/respondents/rate-limit';
 import { normaliseTokenCode } from '../../core/respondents/token-code';
 import { assertRoundOpen } from '../../core/surveys/round-state';
 import { findRoundLink } from '../../db/repositories/rounds';
@@ -19,36 +18,17 @@ import {
 } from '../use-cases/respondent-target';
 import { respondentSurvey, saveDraft } from '../use-cases/respondent-survey';
 import { submitResponse, type SubmitDeps } from '../use-cases/submit-response';
+import type { AnswerLimits } from '../throttle/answer-limits';
 
 // A round's dates changed by staff reach submissions within this time.
 const LINK_CACHE_MS = 10_000;
 
-/**
- * Abuse limits per link and per personal token, never per IP address: a whole class shares one.
- * A class link takes a class answering at once and a steady stream after; a token is one person.
- */
-const LIMITS: Record<'linkSubmit' | 'tokenSubmit' | 'tokenDraft', BucketRule> = {
-  linkSubmit: { burst: 120, perSecond: 2 },
-  tokenSubmit: { burst: 10, perSecond: 0.1 },
-  tokenDraft: { burst: 60, perSecond: 1 },
-};
-
 /** Respondents: no account, no cookie, nothing stored about who they are. */
-export function respondRoutes(deps: SubmitDeps & { now?: () => number }): Router {
+export function respondRoutes(deps: SubmitDeps & { answerLimits: AnswerLimits }): Router {
   const router = Router();
-  const now = deps.now ?? Date.now;
   const findLink = cachedRoundLinks(deps.db, LINK_CACHE_MS);
   const submitDeps: SubmitDeps = { ...deps, batcher: deps.batcher ?? intakeBatcher(deps.db) };
-  const limiters = {
-    linkSubmit: new RateLimiter(LIMITS.linkSubmit),
-    tokenSubmit: new RateLimiter(LIMITS.tokenSubmit),
-    tokenDraft: new RateLimiter(LIMITS.tokenDraft),
-  };
-  const limit = (kind: keyof typeof limiters, key: string) => {
-    if (!limiters[kind].take(key, now())) {
-      throw new TooManyRequests(Math.ceil(1 / LIMITS[kind].perSecond));
-    }
-  };
+  const limit = deps.answerLimits.take;
 
   const sendPage = (
     req: Request,
@@ -108,15 +88,16 @@ export function respondRoutes(deps: SubmitDeps & { now?: () => number }): Router
   const json = express.json({ limit: '256kb' });
 
   router.post('/api/s/:code/responses', json, async (req, res) => {
-    limit('linkSubmit', req.params.code);
     const target = linkTarget(await findLink(req.params.code));
+    // Only links that exist are counted: made-up codes must not fill the shared store.
+    if (target) await limit('linkSubmit', req.params.code);
     const stored = await submitResponse(submitDeps, target, req.body, pickLocale(req));
     res.status(stored.created ? 201 : 200).json({ id: stored.id });
   });
 
   router.post('/api/t/:code/responses', json, async (req, res) => {
     const target = await findTokenTarget(deps.db, req.params.code);
-    if (target) limit('tokenSubmit', target.token!.codeHash);
+    if (target) await limit('tokenSubmit', target.token!.codeHash);
     const stored = await submitResponse(deps, target, req.body);
     res.status(stored.created ? 201 : 200).json({ id: stored.id });
   });
@@ -124,7 +105,7 @@ export function respondRoutes(deps: SubmitDeps & { now?: () => number }): Router
   router.put('/api/t/:code/draft', json, async (req, res) => {
     const target = await findTokenTarget(deps.db, req.params.code);
     if (!target) throw new NotFound('There is no survey at this link');
-    limit('tokenDraft', target.token!.codeHash);
+    await limit('tokenDraft', target.token!.codeHash);
     assertRoundOpen(target.round, deps.today());
     await saveDraft(deps, target, req.body);
     res.status(204).end();

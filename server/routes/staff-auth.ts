@@ -15,6 +15,9 @@ import { clientAddress } from '../http/client-address';
 import { parseInput } from '../http/parse';
 import { renderLoginPage } from '../pages/login-page';
 import { signInWithPassword } from '../use-cases/sign-in-with-password';
+import { auditThrottledSignIn } from '../auth/audit-throttled-sign-in';
+import type { SignInThrottle } from '../throttle/sign-in-throttle';
+import { TooManyAttempts } from '../../core/errors';
 
 const Login = z.object({
   email: z.email(),
@@ -31,7 +34,7 @@ const NOTICES: Record<string, string> = {
   'password-reset': 'Your password is changed. Log in with it.',
 };
 
-export function staffAuthRoutes(deps: SessionDeps): Router {
+export function staffAuthRoutes(deps: SessionDeps & { signInThrottle: SignInThrottle }): Router {
   const router = Router();
   const forms = express.urlencoded({ extended: false, limit: '16kb' });
   const json = express.json({ limit: '16kb' });
@@ -44,7 +47,23 @@ export function staffAuthRoutes(deps: SessionDeps): Router {
   router.post('/login', forms, json, async (req, res) => {
     const wantsJson = req.is('application/json');
     const input = parseInput(Login, req.body, 'login');
-    const result = await signInWithPassword(deps, input.email, input.password, clientAddress(req));
+    // Behind a load balancer, the client's address only with TRUST_PROXY (main/config.ts).
+    const address = clientAddress(req);
+    try {
+      // Before the password: while blocked, even the right one is not checked.
+      await deps.signInThrottle.beforeAttempt(
+        input.email,
+        address,
+        auditThrottledSignIn(deps, input.email, address),
+      );
+    } catch (error) {
+      if (wantsJson || !(error instanceof TooManyAttempts)) throw error;
+      res.status(429).set('Retry-After', String(error.retryAfterSeconds)).type('html');
+      return res.send(
+        renderLoginPage({ next: safeNext(input.next), error: error.message, email: input.email }),
+      );
+    }
+    const result = await signInWithPassword(deps, input.email, input.password, address);
     // Same answer for an unknown e-mail and a wrong password: the form must not reveal who has an account.
     if (!result.ok) {
       const message = 'E-mail or password is wrong';
@@ -55,6 +74,7 @@ export function staffAuthRoutes(deps: SessionDeps): Router {
         .send(renderLoginPage({ next: safeNext(input.next), error: message, email: input.email }));
     }
     const { user } = result;
+    await deps.signInThrottle.afterSuccess(input.email, address);
     await startSession(deps, res, user.id);
     if (wantsJson)
       return res.json({

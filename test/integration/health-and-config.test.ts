@@ -40,6 +40,21 @@ describe('configuration', () => {
     expect(() => parseConfig(env)).toThrow(new RegExp(`${name}:`));
   });
 
+  it.each([
+    ['', false],
+    ['1', 1],
+    ['10.0.0.0/8, loopback,2001:db8::1', ['10.0.0.0/8', 'loopback', '2001:db8::1']],
+  ])('when TRUST_PROXY is %j, then Express is told to trust %j', (value, expected) => {
+    expect(parseConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['true', '10.0.0.0/33', 'proxy.example'])(
+    'when TRUST_PROXY is %j, then start-up stops naming it',
+    (value) => {
+      expect(() => parseConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY:/);
+    },
+  );
+
   it('when nothing is set, then it is the embedded default', () => {
     const config = parseConfig({});
     expect(config.database).toEqual({ kind: 'pglite', dataDir: './data/pglite' });

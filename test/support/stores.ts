@@ -10,7 +10,8 @@ import type { Db } from '../../db/database';
 import { countRecomputeRequests } from '../../db/repositories/recompute-requests';
 import { releaseRoundJob } from '../../jobs/contracts';
 import { parseConfig, type Config } from '../../main/config';
-import { startMalbar, type Malbar } from '../../main/runtime';
+import { startMalbar, type Malbar, type RuntimeOverrides } from '../../main/runtime';
+import type { SignInLimits } from '../../server/throttle/sign-in-throttle';
 import { POSTGRES_ADMIN_URL, REDIS_URL } from './services';
 
 export interface TestStore {
@@ -32,6 +33,9 @@ export interface TestStore {
 export interface StoreOptions {
   now?: () => Date;
   anonymity?: AnonymityRules;
+  /** Small sign-in limits, so that a test reaches a block in a few requests. */
+  signInLimits?: SignInLimits;
+  answerAllowances?: RuntimeOverrides['answerAllowances'];
 }
 
 export interface StoreKind {
