@@ -34,6 +34,9 @@ import { roundReleaseRoutes } from './routes/round-releases';
 import { sickLeaveFigureRoutes } from './routes/sick-leave-figures';
 import { sickLeaveImportRoutes } from './routes/sick-leave-imports';
 import { staffAuthRoutes } from './routes/staff-auth';
+import { adminSsoRoutes } from './routes/admin-sso';
+import { ssoSignInRoutes } from './routes/sso-sign-in';
+import { oidcClients } from './auth/oidc-client';
 
 export interface AppDeps {
   db: Db;
@@ -103,6 +106,10 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(staffAuthRoutes(sessions));
+  app.use(
+    ssoSignInRoutes({ ...sessions, publicUrl: deps.publicUrl, oidc: oidcClients(deps.now), log: deps.log }),
+  );
+  app.use(adminSsoRoutes({ ...sessions, publicUrl: deps.publicUrl }));
   app.use(dashboardAppRoutes(sessions));
   app.use(queueBoardRoutes({ ...sessions, queue: deps.queue }));
   app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));

@@ -11,3 +11,4 @@ export * from './benchmarks';
 export * from './networks';
 export * from './releases';
 export * from './audit';
+export * from './sso';

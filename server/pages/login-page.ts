@@ -1,13 +1,18 @@
-import { html } from './html';
+import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
-export function renderLoginPage(opts: { next: string; error?: string; email?: string }): string {
+export function renderLoginPage(opts: {
+  next: string;
+  error?: string;
+  email?: string;
+  sso?: SafeHtml;
+}): string {
   return staffLayout({
     title: 'Log in',
     body: html`<section class="login">
       <h1>Log in</h1>
       <p>For quality staff, unit leaders and staff representatives.</p>
-      ${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''}
+      ${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''} ${opts.sso ?? ''}
       <form method="post" action="/login">
         <input type="hidden" name="next" value="${opts.next}" />
         <label for="email">E-mail</label>

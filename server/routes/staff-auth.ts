@@ -6,6 +6,8 @@ import { isQualityStaff, mayAct } from '../../core/org/scope';
 import { endSession, requireStaff, startSession, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { parseInput } from '../http/parse';
 import { renderLoginPage } from '../pages/login-page';
+import { ssoButtons } from '../pages/sso-buttons';
+import { passwordSignInAllowed, ssoLoginChoices } from '../use-cases/sso-login-choices';
 
 const Login = z.object({
   email: z.email(),
@@ -16,15 +18,16 @@ const Login = z.object({
 /** Only local paths: a login link must not be able to send staff to another site. */
 // Browsers read '/\host' like '//host', so neither a second slash nor a backslash may follow the first.
 // Staff land in the dashboard app; a link from elsewhere in Målbar comes back to where it pointed.
-const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/app');
+export const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/app');
 
 export function staffAuthRoutes(deps: SessionDeps): Router {
   const router = Router();
   const forms = express.urlencoded({ extended: false, limit: '16kb' });
   const json = express.json({ limit: '16kb' });
 
-  router.get('/login', (req, res) => {
-    res.type('html').send(renderLoginPage({ next: safeNext(String(req.query.next ?? '')) }));
+  router.get('/login', async (req, res) => {
+    const next = safeNext(String(req.query.next ?? ''));
+    res.type('html').send(renderLoginPage({ next, sso: ssoButtons(await ssoLoginChoices(deps.db), next) }));
   });
 
   router.post('/login', forms, json, async (req, res) => {
@@ -39,6 +42,14 @@ export function staffAuthRoutes(deps: SessionDeps): Router {
         .status(401)
         .type('html')
         .send(renderLoginPage({ next: safeNext(input.next), error: message, email: input.email }));
+    }
+    if (!(await passwordSignInAllowed(deps.db, user.municipalityId))) {
+      const message = 'Your municipality signs in with its own accounts: use its button on the sign-in page';
+      if (wantsJson) return res.status(403).json({ error: { code: 'forbidden', message } });
+      return res
+        .status(403)
+        .type('html')
+        .send(renderLoginPage({ next: safeNext(input.next), error: message }));
     }
     await startSession(deps, res, user.id);
     await recordStaffLogin(deps.db, user.id, deps.now());

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { StaffRole } from './staff-input';
+
+/** http://localhost, 127.0.0.1 or [::1]: a provider on this machine (tests, a developer's laptop). */
+export function isLoopbackUrl(url: URL): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
+// An HTML form sends '' for a field left empty; that means "not given".
+const emptyAsMissing = (value: unknown) => (value === '' ? undefined : value);
+// A checkbox sends 'on' when ticked and nothing when not; JSON sends a boolean.
+const checkbox = (value: unknown) =>
+  value === 'on' || value === 'true' ? true : value === undefined ? false : value;
+
+/** Identity providers are reached over https; plain http only on this machine. */
+const issuer = z
+  .string()
+  .trim()
+  .max(500, 'at most 500 characters')
+  .pipe(z.url('an https:// address, e.g. https://login.microsoftonline.com/<tenant id>/v2.0'))
+  .refine((value) => {
+    if (!URL.canParse(value)) return true; // z.url() has named the problem already
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackUrl(url));
+  }, 'an https:// address (http:// only for localhost)')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/**
+ * A municipality's OpenID Connect settings. The secret may be left out of a change to keep the
+ * stored one (it is never shown again); it is required the first time.
+ */
+export const SsoSettingsInput = z.object({
+  issuer,
+  clientId: z.string().trim().min(1, 'write the client (application) id').max(200),
+  clientSecret: z.preprocess(emptyAsMissing, z.string().min(1).max(500, 'at most 500 characters').optional()),
+  groupsClaim: z.preprocess(
+    emptyAsMissing,
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_:\-/.]{1,100}$/, 'a claim name such as groups or roles')
+      .default('groups'),
+  ),
+  passwordsAllowed: z.preprocess(checkbox, z.boolean('true or false')),
+});
+export type SsoSettingsInput = z.infer<typeof SsoSettingsInput>;
+
+/** One group mapping: the group's key as the IdP sends it (Entra ID: the object id). */
+export const GroupMappingInput = z.object({
+  groupKey: z.string().trim().min(1, 'write the group id').max(200, 'at most 200 characters'),
+  role: StaffRole,
+  scopeUnitId: z.uuid('choose a unit from the tree'),
+});
+export type GroupMappingInput = z.infer<typeof GroupMappingInput>;
+
+/** An administrator gives a waiting user their role and scope. */
+export const WaitingUserAssignment = z.object({
+  role: StaffRole,
+  scopeUnitId: z.uuid('choose a unit from the tree'),
+});
+export type WaitingUserAssignment = z.infer<typeof WaitingUserAssignment>;
