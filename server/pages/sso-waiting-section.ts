@@ -22,13 +22,16 @@ function waitingRow(user: WaitingUser, units: TreeRow[]): SafeHtml {
  * no access until an administrator gives them a role and scope here. And the way to the settings.
  */
 export function ssoWaitingSection(waiting: WaitingUser[], units: TreeRow[]): SafeHtml {
-  const settings = html`<p><a href="/dashboard/admin/sso">Single sign-on settings and group mappings →</a></p>`;
+  const settings = html`<p>
+    <a href="/dashboard/admin/sso">Single sign-on settings and group mappings →</a>
+  </p>`;
   if (waiting.length === 0) return settings;
-  return html`${settings}<section class="sso-waiting">
-    <h2>Waiting for a role (${waiting.length})</h2>
-    <p>They signed in with the municipality's account, but none of their groups is mapped to a role.</p>
-    <ul>
-      ${waiting.map((w) => waitingRow(w, units))}
-    </ul>
-  </section>`;
+  return html`${settings}
+    <section class="sso-waiting">
+      <h2>Waiting for a role (${waiting.length})</h2>
+      <p>They signed in with the municipality's account, but none of their groups is mapped to a role.</p>
+      <ul>
+        ${waiting.map((w) => waitingRow(w, units))}
+      </ul>
+    </section>`;
 }
