@@ -8,9 +8,9 @@ export function isLoopbackUrl(url: URL): boolean {
 
 // An HTML form sends '' for a field left empty; that means "not given".
 const emptyAsMissing = (value: unknown) => (value === '' ? undefined : value);
-// A checkbox sends 'on' when ticked and nothing when not; JSON sends a boolean.
+// A ticked checkbox sends 'on' (the form's route sends false for an unticked one); JSON a boolean.
 const checkbox = (value: unknown) =>
-  value === 'on' || value === 'true' ? true : value === undefined ? false : value;
+  value === 'on' || value === 'true' ? true : value === 'false' ? false : value;
 
 /** Identity providers are reached over https; plain http only on this machine. */
 const issuer = z
@@ -41,7 +41,8 @@ export const SsoSettingsInput = z.object({
       .regex(/^[A-Za-z0-9_:\-/.]{1,100}$/, 'a claim name such as groups or roles')
       .default('groups'),
   ),
-  passwordsAllowed: z.preprocess(checkbox, z.boolean('true or false')),
+  /** Left out: passwords stay allowed. */
+  passwordsAllowed: z.preprocess(checkbox, z.boolean('true or false').default(true)),
 });
 export type SsoSettingsInput = z.infer<typeof SsoSettingsInput>;
 

@@ -32,7 +32,12 @@ export function adminSsoRoutes(deps: AdminSsoDeps): Router {
     res.type('html').send(renderSsoAdminPage(await loadSsoAdmin(deps.db, staff), redirectUri, staff));
   });
   router.post('/dashboard/admin/sso', page, forms, async (req, res) => {
-    await saveSsoSettingsFor(deps, staffOf(res), req.body);
+    // An unticked checkbox sends nothing: here that means "no".
+    const body = req.body as Record<string, unknown>;
+    await saveSsoSettingsFor(deps, staffOf(res), {
+      ...body,
+      passwordsAllowed: body.passwordsAllowed === 'on',
+    });
     res.redirect(303, '/dashboard/admin/sso');
   });
   router.post('/dashboard/admin/sso/mappings', page, forms, async (req, res) => {

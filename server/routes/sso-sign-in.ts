@@ -107,7 +107,11 @@ export function ssoSignInRoutes(deps: SsoSignInDeps): Router {
 
 /** openid-client's errors name what failed (state mismatch, unexpected nonce …): kept for the audit. */
 function describe(error: unknown): string {
-  if (!(error instanceof Error)) return 'unknown';
-  const code = (error as { code?: unknown }).code;
-  return `${typeof code === 'string' ? `${code}: ` : ''}${error.message}`.slice(0, 300);
+  const parts: string[] = [];
+  // openid-client wraps what oauth4webapi found (its `cause`): both say something.
+  for (let e = error; e instanceof Error && parts.length < 3; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    parts.push(`${typeof code === 'string' ? `${code}: ` : ''}${e.message}`);
+  }
+  return (parts.join(' ← ') || 'unknown').slice(0, 300);
 }

@@ -100,9 +100,13 @@ describe('SsoSettingsInput', () => {
     else expect(result.error.issues[0]!.message).toBe(expected);
   });
 
-  it('when the form leaves the groups claim empty and the checkbox unticked, then the claim is groups and passwords are off', () => {
+  it('when the form leaves the groups claim empty and passwords unsaid, then the claim is groups and passwords stay allowed', () => {
     const result = SsoSettingsInput.parse({ ...base, issuer: 'https://idp.example', groupsClaim: '' });
-    expect(result).toMatchObject({ groupsClaim: 'groups', passwordsAllowed: false });
+    expect(result).toMatchObject({ groupsClaim: 'groups', passwordsAllowed: true });
+    expect(
+      SsoSettingsInput.parse({ ...base, issuer: 'https://i.example', passwordsAllowed: false })
+        .passwordsAllowed,
+    ).toBe(false);
     expect(
       SsoSettingsInput.parse({ ...base, issuer: 'https://i.example', passwordsAllowed: 'on' })
         .passwordsAllowed,
