@@ -8,7 +8,7 @@ export function ssoButtons(municipalities: { slug: string; name: string }[], nex
     ${municipalities.map(
       (m) =>
         html`<p>
-          <a class="button" data-sso="${m.slug}" href="/login/sso/${m.slug}${query}"
+          <a data-sso="${m.slug}" href="/login/sso/${m.slug}${query}"
             >Sign in with ${m.name}'s account</a
           >
         </p>`,
