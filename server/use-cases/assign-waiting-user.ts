@@ -5,7 +5,7 @@ import { deleteWaitingUser, findWaitingUser, linkIdentity } from '../../db/repos
 import { createStaffUser, isStaffEmailTaken, type StaffUser } from '../../db/repositories/staff';
 import { parseInput } from '../http/parse';
 import { assertAdministersSso, emailInUse, mappableScope, type SsoAdminDeps } from './sso-admin';
-import { SSO_ONLY_PASSWORD } from './sso-sign-in';
+import { SSO_ONLY_PASSWORD } from '../../core/staff/sso-person';
 
 /**
  * Gives someone who signed in through the IdP with no mapped group their role and scope: only now

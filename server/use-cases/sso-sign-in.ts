@@ -1,58 +1,25 @@
 import { roleFromGroups, type GroupAssignment } from '../../core/staff/group-role-mapping';
 import { readGroupsClaim } from '../../core/staff/groups-claim';
+import {
+  personOf,
+  type SsoOutcome,
+  type SsoPerson,
+  type SsoRefusal,
+  type SsoSignIn,
+} from '../../core/staff/sso-person';
+import { createOrWait } from './sso-new-user';
 import type { Db, DbOrTx } from '../../db/database';
 import { recordAuditEvent } from '../../db/repositories/audit-events';
 import {
-  deleteWaitingUserByIdentity,
   findUserByEmail,
   findUserByIdentity,
   linkIdentity,
   setIdentityRoleFrom,
-  upsertWaitingUser,
   type RoleFrom,
   type SsoStaffUser,
 } from '../../db/repositories/sso-identities';
 import { listGroupMappings } from '../../db/repositories/sso-settings';
-import { createStaffUser, recordStaffLogin, updateStaffUser } from '../../db/repositories/staff';
-
-/** Why a sign-in through the IdP was refused; the page and the audit trail both name it. */
-export type SsoRefusal =
-  | 'no_subject'
-  | 'no_email'
-  | 'email_in_use_elsewhere'
-  | 'other_municipality'
-  | 'deactivated'
-  | 'no_mapped_group'
-  | 'waiting_for_role';
-
-export type SsoOutcome = { kind: 'signed-in'; userId: string } | { kind: 'refused'; reason: SsoRefusal };
-
-/** An SSO-only user has no password: verifyPassword refuses anything that is not `scrypt$…`. */
-export const SSO_ONLY_PASSWORD = 'sso-only';
-
-export interface SsoSignIn {
-  municipalityId: string;
-  issuer: string;
-  groupsClaim: string;
-  claims: Record<string, unknown>;
-  address?: string;
-}
-
-interface Person {
-  sub: string;
-  email: string | undefined;
-  /** Whether the e-mail may find an existing account: not when the IdP says it is unverified. */
-  emailMatches: boolean;
-  name: string;
-}
-
-function personOf(claims: Record<string, unknown>): Person {
-  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-  const email = text(claims.email).toLowerCase() || text(claims.preferred_username).toLowerCase();
-  const validEmail = /^[^\s@]+@[^\s@]+$/.test(email) && email.length <= 254 ? email : undefined;
-  const name = (text(claims.name) || validEmail || text(claims.sub)).slice(0, 200);
-  return { sub: text(claims.sub), email: validEmail, emailMatches: claims.email_verified !== false, name };
-}
+import { recordStaffLogin, updateStaffUser } from '../../db/repositories/staff';
 
 /**
  * Signs in (or refuses) the person the IdP vouched for, in one transaction with its audit trail:
@@ -100,13 +67,14 @@ const refuse = (reason: SsoRefusal): SsoOutcome => ({ kind: 'refused', reason })
 async function resolve(
   tx: DbOrTx,
   input: SsoSignIn,
-  person: Person,
+  person: SsoPerson,
   assignment: GroupAssignment | null,
   at: Date,
 ): Promise<SsoOutcome> {
   const identity = { issuer: input.issuer, subject: person.sub };
-  let user: SsoStaffUser | undefined = await findUserByIdentity(tx, input.issuer, person.sub);
-  let roleFrom: RoleFrom | undefined = (user as { roleFrom?: RoleFrom } | undefined)?.roleFrom;
+  const linked = await findUserByIdentity(tx, input.issuer, person.sub);
+  let user: SsoStaffUser | undefined = linked;
+  let roleFrom: RoleFrom | undefined = linked?.roleFrom;
   if (user && user.municipalityId !== input.municipalityId) return refuse('other_municipality');
   if (!user && person.email && person.emailMatches) {
     const byEmail = await findUserByEmail(tx, person.email);
@@ -155,55 +123,4 @@ async function resolve(
   }
   if (roleFrom !== 'groups') await setIdentityRoleFrom(tx, identity, 'groups');
   return { kind: 'signed-in', userId: user.id };
-}
-
-async function createOrWait(
-  tx: DbOrTx,
-  input: SsoSignIn,
-  person: Person,
-  assignment: GroupAssignment | null,
-  at: Date,
-): Promise<SsoOutcome> {
-  if (!person.email) return refuse('no_email');
-  // An unverified address that someone else already has: neither link nor take it.
-  if (await findUserByEmail(tx, person.email)) return refuse('email_in_use_elsewhere');
-  const identity = { issuer: input.issuer, subject: person.sub };
-  if (!assignment) {
-    const waiting = {
-      municipalityId: input.municipalityId,
-      ...identity,
-      email: person.email,
-      name: person.name,
-    };
-    await upsertWaitingUser(tx, { ...waiting, lastSeenAt: at });
-    return refuse('waiting_for_role');
-  }
-  const userId = await createStaffUser(tx, {
-    municipalityId: input.municipalityId,
-    email: person.email,
-    name: person.name,
-    role: assignment.role,
-    scopeUnitId: assignment.scopeUnitId,
-    passwordHash: SSO_ONLY_PASSWORD,
-  });
-  await linkIdentity(tx, { userId, ...identity, roleFrom: 'groups', linkedAt: at });
-  await deleteWaitingUserByIdentity(tx, identity.issuer, identity.subject);
-  await recordAuditEvent(
-    tx,
-    {
-      municipalityId: input.municipalityId,
-      actorUserId: null,
-      actor: 'system',
-      action: 'user_created',
-      subject: `user:${userId}`,
-      detail: {
-        by: 'sso_groups',
-        group: assignment.groupKey,
-        role: assignment.role,
-        scopeUnitId: assignment.scopeUnitId,
-      },
-    },
-    at,
-  );
-  return { kind: 'signed-in', userId };
 }
