@@ -8,9 +8,7 @@ export function ssoButtons(municipalities: { slug: string; name: string }[], nex
     ${municipalities.map(
       (m) =>
         html`<p>
-          <a data-sso="${m.slug}" href="/login/sso/${m.slug}${query}"
-            >Sign in with ${m.name}'s account</a
-          >
+          <a data-sso="${m.slug}" href="/login/sso/${m.slug}${query}">Sign in with ${m.name}'s account</a>
         </p>`,
     )}
     <p class="meta">or with your e-mail and Målbar password:</p>
