@@ -41,6 +41,15 @@ export const SsoSettingsInput = z.object({
       .regex(/^[A-Za-z0-9_:\-/.]{1,100}$/, 'a claim name such as groups or roles')
       .default('groups'),
   ),
+  /** Scopes besides `openid email profile`, space-separated (ADFS: allatclaims). */
+  extraScopes: z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim().split(/\s+/).filter(Boolean).join(' ') : value),
+    z
+      .string()
+      .regex(/^([\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*)?$/, 'scope names separated by spaces')
+      .max(500, 'at most 500 characters')
+      .default(''),
+  ),
   /** Left out: passwords stay allowed. */
   passwordsAllowed: z.preprocess(checkbox, z.boolean('true or false').default(true)),
 });

@@ -12,6 +12,7 @@ CREATE TABLE "sso_settings" (
 	"client_id" text NOT NULL,
 	"client_secret_sealed" text NOT NULL,
 	"groups_claim" text DEFAULT 'groups' NOT NULL,
+	"extra_scopes" text DEFAULT '' NOT NULL,
 	"passwords_allowed" boolean DEFAULT true NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
 );

@@ -10,6 +10,7 @@ export interface SsoSettings {
   /** AES-256-GCM, sealed by server/auth/sealed-text.ts; never leaves the server. */
   clientSecretSealed: string;
   groupsClaim: string;
+  extraScopes: string;
   passwordsAllowed: boolean;
   updatedAt: Date;
 }
@@ -20,6 +21,7 @@ const settingsColumns = {
   clientId: ssoSettings.clientId,
   clientSecretSealed: ssoSettings.clientSecretSealed,
   groupsClaim: ssoSettings.groupsClaim,
+  extraScopes: ssoSettings.extraScopes,
   passwordsAllowed: ssoSettings.passwordsAllowed,
   updatedAt: ssoSettings.updatedAt,
 };

@@ -16,6 +16,8 @@ export const ssoSettings = pgTable('sso_settings', {
   clientSecretSealed: text('client_secret_sealed').notNull(),
   /** The ID token or userinfo claim that lists the user's groups (Entra ID: `groups`). */
   groupsClaim: text('groups_claim').notNull().default('groups'),
+  /** Scopes asked for besides `openid email profile` (ADFS: `allatclaims` puts its claims in the ID token). */
+  extraScopes: text('extra_scopes').notNull().default(''),
   /** Whether the municipality's users may still sign in with a Målbar password. */
   passwordsAllowed: boolean('passwords_allowed').notNull().default(true),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

@@ -9,6 +9,8 @@ export interface OidcClientSettings {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  /** Asked for besides SCOPE, space-separated ('' for none). */
+  extraScopes: string;
   /** Changes whenever the settings do, so a cached discovery never outlives them. */
   version: string;
 }
@@ -71,7 +73,7 @@ export function oidcClients(now: () => Date): OidcClients {
       };
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri,
-        scope: SCOPE,
+        scope: [SCOPE, settings.extraScopes].filter(Boolean).join(' '),
         code_challenge: await client.calculatePKCECodeChallenge(checks.codeVerifier),
         code_challenge_method: 'S256',
         state: checks.state,

@@ -42,6 +42,10 @@ function settingsForm(settings: SsoSettingsView | null, redirectUri: string): Sa
     />
     <label for="groupsClaim">Claim that lists the user's groups</label>
     <input id="groupsClaim" name="groupsClaim" maxlength="100" value="${settings?.groupsClaim ?? 'groups'}" />
+    <label for="extraScopes"
+      >Extra scopes, besides openid email profile (ADFS: allatclaims; Entra ID: none)</label
+    >
+    <input id="extraScopes" name="extraScopes" maxlength="500" value="${settings?.extraScopes ?? ''}" />
     <label>
       <input
         type="checkbox"

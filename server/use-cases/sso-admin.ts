@@ -31,6 +31,7 @@ export interface SsoSettingsView {
   clientId: string;
   hasClientSecret: true;
   groupsClaim: string;
+  extraScopes: string;
   passwordsAllowed: boolean;
   updatedAt: Date;
 }
@@ -58,6 +59,7 @@ export async function loadSsoAdmin(db: Db, staff: StaffUser): Promise<SsoAdminVi
           clientId: stored.clientId,
           hasClientSecret: true,
           groupsClaim: stored.groupsClaim,
+          extraScopes: stored.extraScopes,
           passwordsAllowed: stored.passwordsAllowed,
           updatedAt: stored.updatedAt,
         }

@@ -83,6 +83,7 @@ for (const kind of STORES) {
         clientId: 'malbar',
         hasClientSecret: true,
         groupsClaim: 'groups',
+        extraScopes: '',
         passwordsAllowed: true,
       });
       expect(body.mappings.map((m: Json) => [m.groupKey, m.role, m.scopeUnitName])).toEqual([

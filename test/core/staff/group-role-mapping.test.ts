@@ -113,3 +113,24 @@ describe('SsoSettingsInput', () => {
     ).toBe(true);
   });
 });
+
+describe('SsoSettingsInput: extra scopes', () => {
+  const base = { issuer: 'https://idp.example', clientId: 'c' };
+  it.each([
+    [undefined, ''],
+    ['', ''],
+    ['  allatclaims   offline_access ', 'allatclaims offline_access'],
+    ['api://malbar/read', 'api://malbar/read'],
+  ])('when the scopes are %j, then they are kept as %j', (extraScopes, expected) => {
+    expect(SsoSettingsInput.parse({ ...base, extraScopes }).extraScopes).toBe(expected);
+  });
+
+  it('when a scope has a quote or a backslash, then the field is refused', () => {
+    for (const extraScopes of ['a"b', 'a\\b']) {
+      const result = SsoSettingsInput.safeParse({ ...base, extraScopes });
+      expect(result.success || result.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+        ['extraScopes', 'scope names separated by spaces'],
+      ]);
+    }
+  });
+});
