@@ -22,8 +22,9 @@ const issuer = z
     if (!URL.canParse(value)) return true; // z.url() has named the problem already
     const url = new URL(value);
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackUrl(url));
-  }, 'an https:// address (http:// only for localhost)')
-  .transform((value) => value.replace(/\/+$/, ''));
+  }, 'an https:// address (http:// only for localhost)');
+// Kept exactly as typed: the discovery document's `issuer` must equal it, and some providers'
+// issuers end in a slash (Auth0) while others do not (Entra ID, ADFS, Keycloak).
 
 /**
  * A municipality's OpenID Connect settings. The secret may be left out of a change to keep the

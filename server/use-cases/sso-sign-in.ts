@@ -19,6 +19,7 @@ import {
   type SsoStaffUser,
 } from '../../db/repositories/sso-identities';
 import { listGroupMappings } from '../../db/repositories/sso-settings';
+import { isUniqueViolation } from '../../db/unique-violation';
 import { recordStaffLogin, updateStaffUser } from '../../db/repositories/staff';
 
 /**
@@ -34,6 +35,17 @@ export async function signInWithSso(
   deps: { db: Db; now: () => Date },
   input: SsoSignIn,
 ): Promise<SsoOutcome> {
+  try {
+    return await signInOnce(deps, input);
+  } catch (error) {
+    // The same person signing in twice at once (two tabs): the other one linked or created them
+    // first. Once more then finds them by (issuer, sub).
+    if (isUniqueViolation(error)) return signInOnce(deps, input);
+    throw error;
+  }
+}
+
+async function signInOnce(deps: { db: Db; now: () => Date }, input: SsoSignIn): Promise<SsoOutcome> {
   const person = personOf(input.claims);
   const at = deps.now();
   const mappings = await listGroupMappings(deps.db, input.municipalityId);

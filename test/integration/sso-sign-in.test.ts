@@ -171,6 +171,20 @@ for (const kind of STORES) {
       expect(password.status).toBe(401);
     });
 
+    it('when someone new signs in from two tabs at once, then both get in and one user is made', async () => {
+      const twin = account('twin', { email: anEmail('twin'), name: 'Tvilling', groups: ['g-quality'] });
+      const started = await Promise.all(
+        [1, 2].map(() => startSsoSignIn(store.url, org.municipality.slug, 'twin')),
+      );
+      const finished = await Promise.all(started.map(finishSsoSignIn));
+      expect(finished.map((f) => [f.status, f.location])).toEqual([
+        [303, '/app'],
+        [303, '/app'],
+      ]);
+      const users = (await getJson(url('/api/admin/users'), { cookie: admin })).body.users as Json[];
+      expect(users.filter((u) => u.email === twin.email)).toHaveLength(1);
+    });
+
     it('when the groups change at the provider, then the next sign-in refreshes the role; with no mapped group left it is refused', async () => {
       account('gina', { email: anEmail('gina'), name: 'Gina', groups: ['g-school'] });
       expect(await me((await signIn('gina')).session!)).toMatchObject({ role: 'leader' });

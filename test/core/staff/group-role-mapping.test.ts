@@ -87,9 +87,11 @@ describe('readGroupsClaim', () => {
 describe('SsoSettingsInput', () => {
   const base = { clientId: 'c', clientSecret: 's' };
   it.each([
-    ['https://login.microsoftonline.com/tenant/v2.0/', true, 'https://login.microsoftonline.com/tenant/v2.0'],
+    ['https://login.microsoftonline.com/tenant/v2.0', true, 'https://login.microsoftonline.com/tenant/v2.0'],
+    // kept as typed: the provider's discovery document decides whether its issuer ends in a slash
+    [' https://tenant.auth0.com/ ', true, 'https://tenant.auth0.com/'],
     ['http://127.0.0.1:4000', true, 'http://127.0.0.1:4000'],
-    ['http://localhost:4000/', true, 'http://localhost:4000'],
+    ['http://localhost:4000', true, 'http://localhost:4000'],
     ['http://idp.example.org', false, 'an https:// address (http:// only for localhost)'],
     ['ftp://idp.example.org', false, 'an https:// address (http:// only for localhost)'],
     ['not a url', false, 'an https:// address, e.g. https://login.microsoftonline.com/<tenant id>/v2.0'],
