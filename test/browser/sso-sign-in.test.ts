@@ -35,6 +35,7 @@ describe(`${kind.name}: signing in with the municipality's account in a browser`
         name: 'Lene Leder',
         groups: ['6f1c-leaders', 'x-other'],
       },
+      'walt-sub': { email: 'walt@sydby.example', name: 'Walter Venter', groups: ['x-other'] },
     });
   });
   afterAll(async () => {
@@ -89,6 +90,48 @@ describe(`${kind.name}: signing in with the municipality's account in a browser`
     const indicators = (unitId: string) => context.request.get(url(`/api/units/${unitId}/indicators`));
     expect((await indicators(org.school.id)).status()).toBe(200);
     expect((await indicators(org.daycare.id)).status()).toBe(403);
+    await context.close();
+  });
+
+  // Follows the test above: SSO is set up by then.
+  it('when someone in no mapped group signs in, then they are told to wait, and once the admin gives them a role they get in', async () => {
+    const context = await browser.newContext(LAPTOP);
+    const walt = await context.newPage();
+    // Back at Målbar: in the app, or on the callback's refusal page.
+    const backAtMalbar = (u: URL) => u.href === url('/app') || u.href.startsWith(url('/login/sso/callback'));
+    const signIn = async () => {
+      await walt.goto(url('/login'));
+      await walt.click("text=Sign in with Sydby Kommune's account");
+      // The first time the provider asks for the login; then its session signs in at once.
+      await walt.waitForURL((u) => u.href.startsWith(`${provider.issuer}/interaction/`) || backAtMalbar(u));
+      if (walt.url().startsWith(provider.issuer)) {
+        await walt.fill('input[name=login]', 'walt-sub');
+        await walt.fill('input[name=password]', 'secret');
+        await Promise.all([walt.waitForURL(backAtMalbar), walt.click('button[type=submit]')]);
+      }
+    };
+    await signIn();
+    expect(await walt.textContent('[role=alert]')).toContain('an administrator must give you a role');
+    expect((await context.request.get(url('/api/me'))).status()).toBe(401);
+
+    const adminContext = await browser.newContext(LAPTOP);
+    const page = await adminContext.newPage();
+    await page.goto(url('/login'));
+    await page.fill('#email', admin.email);
+    await page.fill('#password', admin.password);
+    await Promise.all([page.waitForURL(/\/app/), page.click('button[type=submit]')]);
+    await page.goto(url('/dashboard/admin/users'));
+    const waiting = page.locator('li[data-waiting]', { hasText: 'Walter Venter' });
+    await waiting.locator('select[name=role]').selectOption('consultant');
+    await waiting.locator('select[name=scopeUnitId]').selectOption(org.area.id);
+    await screenshot(page, 'sso-waiting-user');
+    await Promise.all([page.waitForURL(/\/dashboard\/admin\/users$/), waiting.locator('button').click()]);
+    expect(await page.textContent('table.users')).toContain('Walter Venter');
+    await adminContext.close();
+
+    await signIn();
+    expect(walt.url()).toBe(url('/app'));
+    expect(await (await context.request.get(url('/api/me'))).json()).toMatchObject({ role: 'consultant' });
     await context.close();
   });
 });

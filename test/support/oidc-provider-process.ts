@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     async loadExistingGrant(ctx: OidcContext) {
       const { oidc } = ctx;
       const grantId = oidc.result?.consent?.grantId ?? oidc.session.grantIdFor(oidc.client.clientId);
-      if (grantId) return oidc.provider.Grant.find(grantId);
+      const existing = grantId ? await oidc.provider.Grant.find(grantId) : undefined;
+      if (existing) return existing;
       const grant = new oidc.provider.Grant({
         clientId: oidc.client.clientId,
         accountId: oidc.session.accountId,
