@@ -207,6 +207,43 @@ for (const kind of STORES) {
       });
     });
 
+    it('when the admin deactivates an SSO user, then the groups no longer let them in', async () => {
+      const dora = account('dora', { email: anEmail('dora'), groups: ['g-quality'] });
+      expect((await signIn('dora')).status).toBe(303);
+      const users = (await getJson(url('/api/admin/users'), { cookie: admin })).body.users as Json[];
+      const id = users.find((u) => u.email === dora.email).id;
+      const patched = await fetch(url(`/api/admin/users/${id}`), {
+        method: 'PATCH',
+        headers: { ...sameOrigin(store.url), 'content-type': 'application/json', cookie: admin },
+        body: JSON.stringify({ active: false }),
+      });
+      expect(patched.status).toBe(200);
+      const refused = await signIn('dora');
+      expect([refused.status, refused.session]).toEqual([403, undefined]);
+      expect((await lastAudit('sign_in_failed'))!.detail).toMatchObject({ reason: 'deactivated' });
+    });
+
+    it('when the admin removes a mapping, then it is gone, audited, and a second removal is 404', async () => {
+      const scope = { role: 'viewer', scopeUnitId: org.root.id };
+      expect(
+        (await putJson(url('/api/admin/sso/mappings'), { groupKey: 'g temp/1', ...scope }, admin)).status,
+      ).toBe(200);
+      const remove = () =>
+        fetch(url(`/api/admin/sso/mappings/${encodeURIComponent('g temp/1')}`), {
+          method: 'DELETE',
+          headers: { ...sameOrigin(store.url), cookie: admin },
+        });
+      expect((await remove()).status).toBe(204);
+      expect((await lastAudit('sso_settings_changed'))!.detail).toEqual({
+        mappingDeleted: { groupKey: 'g temp/1' },
+      });
+      expect((await remove()).status).toBe(404);
+      const keys = (await getJson(url('/api/admin/sso'), { cookie: admin })).body.mappings.map(
+        (m: Json) => m.groupKey,
+      );
+      expect(keys).toEqual(['g-quality', 'g-school']);
+    });
+
     it('when a Målbar user signs in with the same e-mail, then the account is linked and afterwards found by sub', async () => {
       const local = await aStaffUser(store.db, org.area, 'consultant');
       account('lars', { email: local.email.toUpperCase(), name: 'Lars at the IdP' });
@@ -267,6 +304,13 @@ for (const kind of STORES) {
       expect(usersPage).toContain('Waiting for a role');
       expect(usersPage).toContain(`/dashboard/admin/sso/waiting/${entry.id}`);
 
+      const otherAdmin = await logIn(store.url, await aStaffUser(store.db, other.root, 'admin'));
+      const notTheirs = await postJson(
+        url(`/api/admin/sso/waiting/${entry.id}`),
+        { role: 'viewer', scopeUnitId: other.root.id },
+        { cookie: otherAdmin },
+      );
+      expect(notTheirs.status).toBe(404);
       const assigned = await postJson(
         url(`/api/admin/sso/waiting/${entry.id}`),
         { role: 'viewer', scopeUnitId: org.area.id },
@@ -276,12 +320,18 @@ for (const kind of STORES) {
       expect((await getJson(url('/api/admin/sso'), { cookie: admin })).body.waiting).toEqual(
         listed.filter((w) => w.id !== entry.id),
       );
-      const again = await postJson(
+      const noScope = await postJson(
         url(`/api/admin/sso/waiting/${entry.id}`),
         { role: 'viewer' },
         { cookie: admin },
       );
-      expect(again.status).toBe(422); // scopeUnitId missing, named before the lookup
+      expect([noScope.status, noScope.body.error.details[0].field]).toEqual([422, 'scopeUnitId']);
+      const again = await postJson(
+        url(`/api/admin/sso/waiting/${entry.id}`),
+        { role: 'admin', scopeUnitId: org.root.id },
+        { cookie: admin },
+      );
+      expect(again.status).toBe(404); // already assigned: nobody is made twice, nobody promoted
       for (let i = 0; i < 2; i++) {
         // Role assigned in Målbar: kept at every sign-in, although no group maps.
         const signedIn = await signIn('walt');
