@@ -83,56 +83,84 @@ async function resolve(
   assignment: GroupAssignment | null,
   at: Date,
 ): Promise<SsoOutcome> {
-  const identity = { issuer: input.issuer, subject: person.sub };
   const linked = await findUserByIdentity(tx, input.issuer, person.sub);
-  let user: SsoStaffUser | undefined = linked;
-  let roleFrom: RoleFrom | undefined = linked?.roleFrom;
-  if (user && user.municipalityId !== input.municipalityId) return refuse('other_municipality');
-  if (!user && person.email && person.emailMatches) {
+  if (linked && linked.municipalityId !== input.municipalityId) return refuse('other_municipality');
+  let found: { user: SsoStaffUser; roleFrom: RoleFrom } | undefined = linked && {
+    user: linked,
+    roleFrom: linked.roleFrom,
+  };
+  if (!found && person.email && person.emailMatches) {
     const byEmail = await findUserByEmail(tx, person.email);
     if (byEmail && byEmail.municipalityId !== input.municipalityId) return refuse('email_in_use_elsewhere');
-    if (byEmail) {
-      roleFrom = assignment ? 'groups' : 'malbar';
-      await linkIdentity(tx, { userId: byEmail.id, ...identity, roleFrom, linkedAt: at });
-      await recordAuditEvent(
-        tx,
-        {
-          municipalityId: input.municipalityId,
-          actorUserId: byEmail.id,
-          actor: byEmail.email,
-          action: 'sso_user_linked',
-          subject: `user:${byEmail.id}`,
-          detail: { issuer: input.issuer, subject: person.sub, matchedBy: 'email' },
-        },
-        at,
-      );
-      user = byEmail;
-    }
+    if (byEmail) found = await linkByEmail(tx, input, person, byEmail, assignment ? 'groups' : 'malbar', at);
   }
-  if (!user) return createOrWait(tx, input, person, assignment, at);
+  if (!found) return createOrWait(tx, input, person, assignment, at);
+  const { user, roleFrom } = found;
   if (user.deactivatedAt) return refuse('deactivated');
   if (!assignment)
     return roleFrom === 'groups' ? refuse('no_mapped_group') : { kind: 'signed-in', userId: user.id };
-  if (user.role !== assignment.role || user.scopeUnitId !== assignment.scopeUnitId) {
-    await updateStaffUser(tx, user.id, { role: assignment.role, scopeUnitId: assignment.scopeUnitId });
-    await recordAuditEvent(
-      tx,
-      {
-        municipalityId: input.municipalityId,
-        actorUserId: null,
-        actor: 'system',
-        action: 'user_changed',
-        subject: `user:${user.id}`,
-        detail: {
-          by: 'sso_groups',
-          group: assignment.groupKey,
-          from: { role: user.role, scopeUnitId: user.scopeUnitId },
-          to: { role: assignment.role, scopeUnitId: assignment.scopeUnitId },
-        },
-      },
-      at,
-    );
-  }
-  if (roleFrom !== 'groups') await setIdentityRoleFrom(tx, identity, 'groups');
+  await applyAssignment(tx, input, user, assignment, at);
+  if (roleFrom !== 'groups')
+    await setIdentityRoleFrom(tx, { issuer: input.issuer, subject: person.sub }, 'groups');
   return { kind: 'signed-in', userId: user.id };
+}
+
+/** The first sign-in of a Målbar user through the IdP: found by e-mail, linked by (issuer, sub). */
+async function linkByEmail(
+  tx: DbOrTx,
+  input: SsoSignIn,
+  person: SsoPerson,
+  user: SsoStaffUser,
+  roleFrom: RoleFrom,
+  at: Date,
+): Promise<{ user: SsoStaffUser; roleFrom: RoleFrom }> {
+  await linkIdentity(tx, {
+    userId: user.id,
+    issuer: input.issuer,
+    subject: person.sub,
+    roleFrom,
+    linkedAt: at,
+  });
+  await recordAuditEvent(
+    tx,
+    {
+      municipalityId: input.municipalityId,
+      actorUserId: user.id,
+      actor: user.email,
+      action: 'sso_user_linked',
+      subject: `user:${user.id}`,
+      detail: { issuer: input.issuer, subject: person.sub, matchedBy: 'email' },
+    },
+    at,
+  );
+  return { user, roleFrom };
+}
+
+/** The role and scope the groups give, written (and audited) only when they changed. */
+async function applyAssignment(
+  tx: DbOrTx,
+  input: SsoSignIn,
+  user: SsoStaffUser,
+  assignment: GroupAssignment,
+  at: Date,
+): Promise<void> {
+  if (user.role === assignment.role && user.scopeUnitId === assignment.scopeUnitId) return;
+  await updateStaffUser(tx, user.id, { role: assignment.role, scopeUnitId: assignment.scopeUnitId });
+  await recordAuditEvent(
+    tx,
+    {
+      municipalityId: input.municipalityId,
+      actorUserId: null,
+      actor: 'system',
+      action: 'user_changed',
+      subject: `user:${user.id}`,
+      detail: {
+        by: 'sso_groups',
+        group: assignment.groupKey,
+        from: { role: user.role, scopeUnitId: user.scopeUnitId },
+        to: { role: assignment.role, scopeUnitId: assignment.scopeUnitId },
+      },
+    },
+    at,
+  );
 }
