@@ -40,6 +40,9 @@ import { passwordResetRoutes } from './routes/password-reset';
 import { answerLimits, type AnswerAllowance, type AnswerLimitKind } from './throttle/answer-limits';
 import type { LimiterStore } from './throttle/limiter-store';
 import { signInThrottle, type SignInLimits } from './throttle/sign-in-throttle';
+import { adminSsoRoutes } from './routes/admin-sso';
+import { ssoSignInRoutes } from './routes/sso-sign-in';
+import { oidcClients } from './auth/oidc-client';
 
 export interface AppDeps {
   db: Db;
@@ -120,6 +123,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(staffAuthRoutes({ ...sessions, signInThrottle: signIn }));
   app.use(accountPasswordRoutes(sessions));
   app.use(passwordResetRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
+  app.use(
+    ssoSignInRoutes({ ...sessions, publicUrl: deps.publicUrl, oidc: oidcClients(deps.now), log: deps.log }),
+  );
+  app.use(adminSsoRoutes({ ...sessions, publicUrl: deps.publicUrl }));
   app.use(dashboardAppRoutes(sessions));
   app.use(queueBoardRoutes({ ...sessions, queue: deps.queue }));
   app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));

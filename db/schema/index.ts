@@ -12,3 +12,4 @@ export * from './networks';
 export * from './releases';
 export * from './audit';
 export * from './rate-limits';
+export * from './sso';

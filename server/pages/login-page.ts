@@ -1,4 +1,4 @@
-import { html } from './html';
+import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
 
 export function renderLoginPage(opts: {
@@ -6,6 +6,7 @@ export function renderLoginPage(opts: {
   error?: string;
   email?: string;
   notice?: string;
+  sso?: SafeHtml;
 }): string {
   return staffLayout({
     title: 'Log in',
@@ -13,7 +14,7 @@ export function renderLoginPage(opts: {
       <h1>Log in</h1>
       <p>For quality staff, unit leaders and staff representatives.</p>
       ${opts.notice ? html`<p role="status">${opts.notice}</p>` : ''}
-      ${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''}
+      ${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''} ${opts.sso ?? ''}
       <form method="post" action="/login">
         <input type="hidden" name="next" value="${opts.next}" />
         <label for="email">E-mail</label>

@@ -52,6 +52,8 @@ function newUserForm(units: TreeRow[]): SafeHtml {
 export function renderUsersAdminPage(
   data: { users: StaffListing[]; units: TreeRow[] },
   user: { name: string; role: string },
+  /** Single sign-on's part of the page: the people waiting for a role. */
+  sso?: SafeHtml,
 ): string {
   return staffLayout({
     title: 'Users',
@@ -61,6 +63,7 @@ export function renderUsersAdminPage(
         Everyone who logs in to Målbar for the municipality. A user sees their scope — a unit and everything
         below it — and nothing else.
       </p>
+      ${sso ?? ''}
       <div class="table-wrap">
         <table class="users">
           <thead>

@@ -6,6 +6,8 @@ import { renderUserCreatedPage } from '../pages/user-created-page';
 import { renderUserEditPage } from '../pages/user-edit-page';
 import { renderUsersAdminPage } from '../pages/users-admin-page';
 import { issueOneTimePassword } from '../use-cases/issue-one-time-password';
+import { ssoWaitingSection } from '../pages/sso-waiting-section';
+import { loadWaitingUsers } from '../use-cases/sso-admin';
 import { changeStaffUser, createStaffUserFor, loadStaffAdmin, loadStaffUser } from '../use-cases/staff-admin';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,7 +27,9 @@ export function adminUserRoutes(deps: AdminUserDeps): Router {
 
   router.get('/dashboard/admin/users', page, async (_req, res) => {
     const staff = staffOf(res);
-    res.type('html').send(renderUsersAdminPage(await loadStaffAdmin(deps.db, staff), staff));
+    const admin = await loadStaffAdmin(deps.db, staff);
+    const waiting = ssoWaitingSection(await loadWaitingUsers(deps.db, staff), admin.units);
+    res.type('html').send(renderUsersAdminPage(admin, staff, waiting));
   });
   router.post('/dashboard/admin/users', page, forms, async (req, res) => {
     const staff = staffOf(res);

@@ -18,6 +18,8 @@ import { signInWithPassword } from '../use-cases/sign-in-with-password';
 import { auditThrottledSignIn } from '../auth/audit-throttled-sign-in';
 import type { SignInThrottle } from '../throttle/sign-in-throttle';
 import { TooManyAttempts } from '../../core/errors';
+import { ssoButtons } from '../pages/sso-buttons';
+import { ssoLoginChoices } from '../use-cases/sso-login-choices';
 
 const Login = z.object({
   email: z.email(),
@@ -28,7 +30,7 @@ const Login = z.object({
 /** Only local paths: a login link must not be able to send staff to another site. */
 // Browsers read '/\host' like '//host', so neither a second slash nor a backslash may follow the first.
 // Staff land in the dashboard app; a link from elsewhere in Målbar comes back to where it pointed.
-const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/app');
+export const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/app');
 
 const NOTICES: Record<string, string> = {
   'password-reset': 'Your password is changed. Log in with it.',
@@ -39,9 +41,11 @@ export function staffAuthRoutes(deps: SessionDeps & { signInThrottle: SignInThro
   const forms = express.urlencoded({ extended: false, limit: '16kb' });
   const json = express.json({ limit: '16kb' });
 
-  router.get('/login', (req, res) => {
+  router.get('/login', async (req, res) => {
+    const next = safeNext(String(req.query.next ?? ''));
     const notice = NOTICES[String(req.query.notice ?? '')];
-    res.type('html').send(renderLoginPage({ next: safeNext(String(req.query.next ?? '')), notice }));
+    const sso = ssoButtons(await ssoLoginChoices(deps.db), next);
+    res.type('html').send(renderLoginPage({ next, notice, sso }));
   });
 
   router.post('/login', forms, json, async (req, res) => {
@@ -65,6 +69,14 @@ export function staffAuthRoutes(deps: SessionDeps & { signInThrottle: SignInThro
     }
     const result = await signInWithPassword(deps, input.email, input.password, address);
     // Same answer for an unknown e-mail and a wrong password: the form must not reveal who has an account.
+    if (!result.ok && result.reason === 'passwords_off') {
+      const message = 'Your municipality signs in with its own accounts: use its button on the sign-in page';
+      if (wantsJson) return res.status(403).json({ error: { code: 'forbidden', message } });
+      return res
+        .status(403)
+        .type('html')
+        .send(renderLoginPage({ next: safeNext(input.next), error: message }));
+    }
     if (!result.ok) {
       const message = 'E-mail or password is wrong';
       if (wantsJson) return res.status(401).json({ error: { code: 'unauthenticated', message } });

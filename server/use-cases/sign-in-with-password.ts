@@ -2,13 +2,15 @@ import { recordAuditEvent } from '../../db/repositories/audit-events';
 import type { Db } from '../../db/database';
 import { findStaffCredentials, recordStaffLogin, type StaffUser } from '../../db/repositories/staff';
 import { verifyPasswordOrDummy } from '../auth/password';
+import { passwordSignInAllowed } from './sso-login-choices';
 
 export interface SignInDeps {
   db: Db;
   now: () => Date;
 }
 
-export type SignInRefusal = 'unknown_email' | 'deactivated' | 'wrong_password';
+/** `passwords_off`: the password was right, but the municipality signs in through its IdP only. */
+export type SignInRefusal = 'unknown_email' | 'deactivated' | 'wrong_password' | 'passwords_off';
 
 export type SignInResult = { ok: true; user: StaffUser } | { ok: false; reason: SignInRefusal };
 
@@ -29,8 +31,16 @@ export async function signInWithPassword(
   const active = account && !account.deactivatedAt ? account : undefined;
   const matches = await verifyPasswordOrDummy(password, active?.passwordHash);
   const at = deps.now();
-  if (!active || !matches) {
-    const reason: SignInRefusal = !account ? 'unknown_email' : !active ? 'deactivated' : 'wrong_password';
+  // Asked only once the password is found right: the answer tells a guesser nothing.
+  const passwordsOff = matches && active && !(await passwordSignInAllowed(deps.db, active.municipalityId));
+  if (!active || !matches || passwordsOff) {
+    const reason: SignInRefusal = !account
+      ? 'unknown_email'
+      : !active
+        ? 'deactivated'
+        : !matches
+          ? 'wrong_password'
+          : 'passwords_off';
     await recordAuditEvent(
       deps.db,
       {
