@@ -39,6 +39,7 @@ import { accountPasswordRoutes } from './routes/account-password';
 import { passwordResetRoutes } from './routes/password-reset';
 import { answerLimits, type AnswerAllowance, type AnswerLimitKind } from './throttle/answer-limits';
 import type { LimiterStore } from './throttle/limiter-store';
+import { resetRequestThrottle, type ResetRequestLimits } from './throttle/reset-request-throttle';
 import { signInThrottle, type SignInLimits } from './throttle/sign-in-throttle';
 import { adminSsoRoutes } from './routes/admin-sso';
 import { ssoSignInRoutes } from './routes/sso-sign-in';
@@ -69,6 +70,8 @@ export interface AppDeps {
   limiterStore: LimiterStore;
   /** Sign-in limits; tests set small ones, installations keep the defaults (sign-in-throttle.ts). */
   signInLimits?: SignInLimits;
+  /** Tests only: other limits for "forgot password" mails (default RESET_REQUEST_LIMITS). */
+  resetRequestLimits?: ResetRequestLimits;
   /** Answer allowances per link or token; tests only (answer-limits.ts has the installations'). */
   answerAllowances?: Partial<Record<AnswerLimitKind, AnswerAllowance>>;
   /** Express' `trust proxy`: which proxies' X-Forwarded-For to believe (TRUST_PROXY). */
@@ -122,7 +125,8 @@ export function createApp(deps: AppDeps): Express {
   const signIn = signInThrottle(deps.limiterStore, deps.signInLimits);
   app.use(staffAuthRoutes({ ...sessions, signInThrottle: signIn }));
   app.use(accountPasswordRoutes(sessions));
-  app.use(passwordResetRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
+  const resetThrottle = resetRequestThrottle(deps.limiterStore, deps.resetRequestLimits);
+  app.use(passwordResetRoutes({ ...sessions, queue: deps.queue, log: deps.log, resetThrottle }));
   app.use(
     ssoSignInRoutes({ ...sessions, publicUrl: deps.publicUrl, oidc: oidcClients(deps.now), log: deps.log }),
   );

@@ -3,6 +3,7 @@ import { ValidationFailed } from '../../core/errors';
 import type { Db } from '../../db/database';
 import type { JobQueue } from '../../jobs/define-job';
 import { clientAddress } from '../http/client-address';
+import type { ResetRequestThrottle } from '../throttle/reset-request-throttle';
 import {
   renderForgotPasswordPage,
   renderResetLinkRefusedPage,
@@ -20,6 +21,7 @@ export interface PasswordResetRouteDeps {
   sessionSecret: string;
   now: () => Date;
   log: (message: string, error?: unknown) => void;
+  resetThrottle: ResetRequestThrottle;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,9 +36,14 @@ export function passwordResetRoutes(deps: PasswordResetRouteDeps): Router {
   });
   // The answer goes out before the address is looked up: the same words and the same time whether
   // or not an account exists. A failure is only logged; the person can ask again.
-  router.post('/login/forgot', forms, (req, res) => {
+  // Past the throttle's limits nothing happens at all (no mail, no audit row); the answer is the same.
+  router.post('/login/forgot', forms, async (req, res) => {
+    const address = clientAddress(req);
+    const typed: unknown = (req.body as Record<string, unknown> | undefined)?.email;
+    const allowed = await deps.resetThrottle.allow(typeof typed === 'string' ? typed : '', address);
     res.type('html').send(renderForgotPasswordPage({ sent: true }));
-    requestPasswordReset(deps, req.body, clientAddress(req)).catch((error: unknown) => {
+    if (!allowed) return;
+    requestPasswordReset(deps, req.body, address).catch((error: unknown) => {
       if (!(error instanceof ValidationFailed)) deps.log('password reset request failed', error);
     });
   });

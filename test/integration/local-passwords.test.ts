@@ -249,6 +249,26 @@ for (const kind of STORES) {
       expect(readOutbox(outbox).filter((m) => m.to.includes(unknown))).toEqual([]);
     });
 
+    it('when someone asks again and again for one account, then three mails an hour go out and the answer never changes', async () => {
+      const target = await newUser({ password: STRONG_PASSWORD });
+      const control = await newUser({ password: STRONG_PASSWORD });
+      const before = readOutbox(outbox).length;
+      const answers = new Set<string>();
+      for (let i = 0; i < 5; i++) {
+        const res = await form('/login/forgot', { email: target.email });
+        answers.add(`${res.status} ${await res.text()}`);
+      }
+      expect(answers.size).toBe(1);
+      // Asked after the five: once its mail is out, the three allowed ones are too (one job queue).
+      await form('/login/forgot', { email: control.email });
+      const mails = await waitForOutbox(outbox, before + 4);
+      for (let i = 0; i < 100 && (await audit('password_reset_requested', target.email)).length < 3; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(mails.filter((m) => m.to.includes(control.email))).toHaveLength(1);
+      expect(mails.filter((m) => m.to.includes(target.email))).toHaveLength(3);
+      expect(await audit('password_reset_requested', target.email)).toHaveLength(3);
+    });
+
     it('when staff sign in, fail and sign out, then the audit trail says who, why, and for which municipality', async () => {
       const user = await newUser({ password: STRONG_PASSWORD });
       const unknown = anEmail();
