@@ -2,7 +2,8 @@ import type { RoundComments } from '../use-cases/unit-comments';
 import type { ChangeView, UnitIndicators, ValueView } from '../use-cases/unit-indicators';
 import { formatComputedAt, formatValue } from './format';
 import { html, type SafeHtml } from './html';
-import { formatDateIn, REPORT_WORDS } from './report-text';
+import { formatDateIn } from '../../core/text/format-date';
+import { REPORT_WORDS } from '../../core/text/report-words';
 import { staffLayout } from './staff-layout';
 
 export function renderUnitPage(
