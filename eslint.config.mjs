@@ -75,4 +75,23 @@ export default tseslint.config(
     files: ['web/**/*.ts'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly' } },
   },
+  {
+    // Browser code shares only core/ (pure, bundles cleanly) with the server: wording and number
+    // formats live in core/text, so nothing server-side is ever pulled into the browser bundle.
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(server|db|worker|main|jobs)(/|$)',
+              message:
+                'web/ runs in the browser: import shared code from core/ (wording and formats: core/text).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

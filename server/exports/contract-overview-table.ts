@@ -6,7 +6,9 @@ import {
 } from '../../core/exports/export-table';
 import type { Locale } from '../../core/indicators/indicator-definition';
 import type { FollowUpReport, ReportGoal, ReportPoint } from '../../core/reports/follow-up-report';
-import { ruleTextIn, STATUS_TEXT, type ValueUnit } from '../pages/goal-text';
+import type { ValueUnit } from '../../core/text/format-value';
+import { ruleTextIn } from '../../core/text/goal-rule-text';
+import { STATUS_TEXT } from '../../core/text/goal-status-text';
 import { EXPORT_WORDS, type ExportWords } from './export-words';
 
 /**

@@ -1,7 +1,8 @@
 import { formatOfUnit, type ExportCell, type ExportTable } from '../../core/exports/export-table';
 import type { Locale } from '../../core/indicators/indicator-definition';
 import type { UnitKind } from '../../core/org/org-unit';
-import { STATUS_TEXT, type ValueUnit } from '../pages/goal-text';
+import type { ValueUnit } from '../../core/text/format-value';
+import { STATUS_TEXT } from '../../core/text/goal-status-text';
 import type { ShownValue } from '../use-cases/goal-cells';
 import type { GoalCell, GoalOverview } from '../use-cases/goal-overview';
 import { EXPORT_WORDS, type ExportWords } from './export-words';

@@ -1,6 +1,6 @@
 import type { Goal } from '../../db/repositories/goals';
 import type { ContractView } from '../use-cases/contract-view';
-import { ruleTextIn } from './goal-text';
+import { ruleTextIn } from '../../core/text/goal-rule-text';
 import { goalChangeForm, goalRuleFields } from './goal-rule-fields';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';

@@ -2,12 +2,13 @@ import type { Locale } from '../../core/indicators/indicator-definition';
 import type { ReportGoal } from '../../core/reports/follow-up-report';
 import type { ReportView } from '../use-cases/follow-up-reports';
 import type { PublicContract, PublicPage } from '../use-cases/public-page';
-import { ruleTextIn } from './goal-text';
+import { ruleTextIn } from '../../core/text/goal-rule-text';
 import { html, type SafeHtml } from './html';
 import { awaitingLine, manyChangesText, renderReportDocument, resultLine } from './report-document';
 import { languageSwitch, reportStylesheet } from './report-page';
 import { PUBLIC_WORDS } from './public-text';
-import { formatDateIn, REPORT_WORDS } from './report-text';
+import { formatDateIn } from '../../core/text/format-date';
+import { REPORT_WORDS } from '../../core/text/report-words';
 import { trendChartSvg } from './trend-chart';
 
 /** The frame of the public pages: no login, the reader's language, readable on a phone. */

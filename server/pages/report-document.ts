@@ -1,17 +1,17 @@
 import { partsOf } from '../../core/goals/goal-rule';
 import type { Locale } from '../../core/indicators/indicator-definition';
 import type { FollowUpReport, ReportGoal, ReportPoint } from '../../core/reports/follow-up-report';
-import {
-  benchmarkTextIn,
-  formatChangeWithIntervalIn,
-  formatValueIn,
-  REASON_TEXT,
-  ruleTextIn,
-  STATUS_TEXT,
-} from './goal-text';
+import { benchmarkTextIn } from '../../core/text/benchmark-text';
+import { formatChangeWithIntervalIn } from '../../core/text/format-change';
+import { formatDateIn } from '../../core/text/format-date';
+import { formatIntervalIn } from '../../core/text/format-interval';
+import { formatValueIn } from '../../core/text/format-value';
+import { REASON_TEXT } from '../../core/text/goal-reason-text';
+import { ruleTextIn } from '../../core/text/goal-rule-text';
+import { STATUS_TEXT } from '../../core/text/goal-status-text';
+import { REPORT_WORDS, type ReportWords } from '../../core/text/report-words';
 import { html, type SafeHtml } from './html';
 import { changeMark, MANY_CHANGES_WORDS } from '../../core/reports/many-changes-text';
-import { formatDateIn, REPORT_WORDS, type ReportWords } from './report-text';
 import { trendChartSvg } from './trend-chart';
 
 export interface ReportState {
@@ -185,8 +185,7 @@ function valueText(point: ReportPoint, goal: ReportGoal, locale: Locale, withPer
   const w = REPORT_WORDS[locale];
   if (point.ciLow == null || point.ciHigh == null)
     return html`${shown}, ${countText(point, goal, w, periodIn)}`;
-  return html`${shown}
-  (${formatValueIn(point.ciLow, goal.unit, locale)}–${formatValueIn(point.ciHigh, goal.unit, locale)}),
+  return html`${shown} (${formatIntervalIn(point.ciLow, point.ciHigh, goal.unit, locale)}),
   ${countText(point, goal, w, periodIn)}`;
 }
 

@@ -1,3 +1,5 @@
+import { LOCALE_TAG } from '../../core/text/locale-tag';
+
 /** What respondents read around the survey, in the three languages Målbar speaks. */
 export type RespondentLang = 'da' | 'nb' | 'en';
 
@@ -31,11 +33,9 @@ export const SHELL_TEXT: Record<RespondentLang, { languageNav: string; loading: 
     },
   };
 
-const LOCALE: Record<RespondentLang, string> = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
-
 /** "1. marts 2027" / "1. mars 2027" / "1 March 2027": a round's dates as people write them. */
 export function longDate(isoDate: string, lang: RespondentLang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], {
+  return new Intl.DateTimeFormat(LOCALE_TAG[lang], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

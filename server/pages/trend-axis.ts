@@ -1,3 +1,4 @@
+import { formatDecimalIn } from '../../core/text/format-value';
 import { html, type SafeHtml } from './html';
 import type { TrendChartOptions, TrendPoint } from './trend-point';
 
@@ -89,7 +90,6 @@ function niceStep(raw: number): number {
 
 function tickLabel(v: number, step: number, opts: AxisOptions): string {
   const decimals = Number.isInteger(step) ? 0 : Number.isInteger(step * 10) ? 1 : 2;
-  const text = v.toFixed(decimals);
-  const localized = opts.locale === 'en' ? text : text.replace('.', ',');
-  return opts.unit === 'share' ? `${localized} %` : localized;
+  const text = formatDecimalIn(v, decimals, opts.locale);
+  return opts.unit === 'share' ? `${text} %` : text;
 }

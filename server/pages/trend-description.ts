@@ -1,5 +1,7 @@
-import { formatValueIn } from './goal-text';
-import { formatDateIn } from './report-text';
+import { nTextIn } from '../../core/text/format-count';
+import { formatDateIn } from '../../core/text/format-date';
+import { formatValueWithIntervalIn } from '../../core/text/format-interval';
+import { formatValueIn } from '../../core/text/format-value';
 import { isShown, type ShownPoint, type TrendChartOptions, type TrendPoint } from './trend-point';
 
 export const TREND_WORDS = {
@@ -29,8 +31,6 @@ export const TREND_WORDS = {
   },
 };
 
-const NUMBER_LOCALE = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
-
 /** "88,2 %" (da, nb) or "88.2 %" (en): the report's own number format. */
 export const trendValueText = (v: number, opts: TrendChartOptions) =>
   formatValueIn(v, opts.unit, opts.locale);
@@ -52,11 +52,11 @@ export function describeTrend(points: TrendPoint[], opts: TrendChartOptions): st
 }
 
 function measurementText(p: ShownPoint, opts: TrendChartOptions): string {
-  const interval =
+  const value =
     p.ciLow === null || p.ciHigh === null
-      ? ''
-      : ` (${trendValueText(p.ciLow, opts).replace(' %', '')}–${trendValueText(p.ciHigh, opts)})`;
-  const n = p.n === null ? '' : `, n = ${p.n.toLocaleString(NUMBER_LOCALE[opts.locale])}`;
+      ? trendValueText(p.value, opts)
+      : formatValueWithIntervalIn(p.value, { low: p.ciLow, high: p.ciHigh }, opts.unit, opts.locale);
+  const n = p.n === null ? '' : `, ${nTextIn(p.n, opts.locale)}`;
   const asOf = p.asOf ? ` (${TREND_WORDS[opts.locale].asOf} ${formatDateIn(p.asOf, opts.locale)})` : '';
-  return `${trendValueText(p.value, opts)}${interval}${n}${asOf}`;
+  return `${value}${n}${asOf}`;
 }

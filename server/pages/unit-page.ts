@@ -2,7 +2,10 @@ import type { RoundComments } from '../use-cases/unit-comments';
 import type { ChangeView, UnitIndicators, ValueView } from '../use-cases/unit-indicators';
 import { formatComputedAt, formatValue } from './format';
 import { html, type SafeHtml } from './html';
-import { formatDateIn, REPORT_WORDS } from './report-text';
+import { formatChangeIn } from '../../core/text/format-change';
+import { formatDateIn } from '../../core/text/format-date';
+import type { ValueUnit } from '../../core/text/format-value';
+import { REPORT_WORDS } from '../../core/text/report-words';
 import { staffLayout } from './staff-layout';
 
 export function renderUnitPage(
@@ -107,12 +110,8 @@ function changeCell(change: ChangeView, unit: 'share' | 'score' | 'index'): Safe
     <span class="meta">since ${change.previousTitle.en}</span>`;
 }
 
-function formatChange(value: number, unit: 'share' | 'score' | 'index'): string {
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
-  const magnitude = Math.abs(value);
-  if (unit === 'share') return `${sign}${(magnitude * 100).toFixed(1)} pp`;
-  return unit === 'index' ? `${sign}${magnitude.toFixed(1)}` : `${sign}${magnitude.toFixed(2)}`;
-}
+/** The classic (English) page's change: "+4.1 pp", the shared format in English. */
+const formatChange = (value: number, unit: ValueUnit): string => formatChangeIn(value, unit, 'en');
 
 /** Comments in alphabetical order, or why there are none to read. */
 function commentsSection(round: RoundComments | undefined): SafeHtml | string {

@@ -9,6 +9,7 @@ import type { BreakdownFilter, GoalRule } from '../../../core/goals/goal-rule';
 import type { ChangeVerdict } from '../../../core/indicators/compare-rounds';
 import type { LocalizedText } from '../../../core/indicators/indicator-definition';
 import type { ManyChanges } from '../../../core/statistics/false-discovery';
+import type { ValueUnit } from '../../../core/text/format-value';
 
 export type {
   FollowUpReport,
@@ -16,9 +17,7 @@ export type {
   ReportPoint,
   UnitTally,
 } from '../../../core/reports/follow-up-report';
-export type { GoalReason, GoalRule, GoalStatus, LocalizedText, ManyChanges };
-
-export type ValueUnit = 'share' | 'score' | 'index';
+export type { GoalReason, GoalRule, GoalStatus, LocalizedText, ManyChanges, ValueUnit };
 
 export interface ContractSummary {
   id: string;

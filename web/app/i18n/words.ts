@@ -3,7 +3,7 @@ import type { ChangeView } from '../api/api-types';
 import { MANY_CHANGES_WORDS, type ManyChangesWords } from '../../../core/reports/many-changes-text';
 import { sickLeaveDa, type SickLeaveWords } from './words-sick-leave';
 
-/** The app's own words; goal rules, values and status words come from server/pages/goal-text.ts. */
+/** The app's own words; goal rules, values and status words come from core/text/. */
 export interface Words {
   languageName: string;
   skipToContent: string;

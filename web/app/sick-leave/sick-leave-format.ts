@@ -1,19 +1,21 @@
+import { LOCALE_TAG } from '../../../core/text/locale-tag';
 import type { SickLeavePeriodView } from '../api/sick-leave-types';
 import type { Locale } from '../i18n/locale';
 
-const TAGS: Record<Locale, string> = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
 const QUARTER: Record<Locale, string> = { da: 'K', nb: 'K', en: 'Q' };
 
 /** Day-works and days per FTE: one decimal at most, grouped as the language groups thousands. */
 export const daysText = (days: number, locale: Locale) =>
-  new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 1 }).format(days);
+  new Intl.NumberFormat(LOCALE_TAG[locale], { maximumFractionDigits: 1 }).format(days);
 
 /** '2025-03' → "mar. 2025" / "Mar 2025". */
 export function monthLabel(month: string, locale: Locale): string {
   const [year, index] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(TAGS[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, index - 1, 1)),
-  );
+  return new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, index - 1, 1)));
 }
 
 /** How a period reads in a column header: "mar. 2025", "K1 2025", "2025", or a window's last month. */
