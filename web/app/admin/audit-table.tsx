@@ -8,6 +8,17 @@ const detailText = (detail: Record<string, unknown>) =>
     .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
     .join(' · ');
 
+/** A long detail (an import's counts, a filter) folds away, so that a row stays a line or two. */
+function Detail({ text, label }: { text: string; label: string }) {
+  if (text.length <= 80) return <code translate={false}>{text}</code>;
+  return (
+    <details>
+      <summary>{label}</summary>
+      <code translate={false}>{text}</code>
+    </details>
+  );
+}
+
 /** One page of events, newest first. */
 export function AuditTable({ events }: { events: AuditEventRow[] }) {
   const { words, locale } = useLocale();
@@ -40,7 +51,7 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
               <td>{e.subject ?? ''}</td>
               <td>{e.address ?? ''}</td>
               <td>
-                <code translate={false}>{detailText(e.detail)}</code>
+                <Detail text={detailText(e.detail)} label={a.detail} />
               </td>
             </tr>
           ))}

@@ -36,7 +36,7 @@ export function GroupMappings({
       onChanged(admin.mappingRemoved(key));
     });
   return (
-    <section aria-labelledby="mappings-heading">
+    <section>
       <h2 id="mappings-heading">{admin.mappingsTitle}</h2>
       <p>{admin.mappingsLead}</p>
       {mappings.length === 0 ? (
