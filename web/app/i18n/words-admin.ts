@@ -3,7 +3,6 @@ import type { StaffRole } from '../../../core/staff/staff-input';
 
 /** The administration views' words (web/app/admin/), one set per language. */
 export interface AdminWords {
-  title: string;
   sections: { label: string; users: string; sso: string; audit: string; organisation: string };
   roles: Record<StaffRole, string>;
   name: string;
@@ -39,7 +38,6 @@ export interface AdminWords {
   resetNote: string;
   resetDone: (name: string) => string;
   backToUsers: string;
-  self: string;
   waitingTitle: string;
   waitingLead: string;
   noWaiting: string;
@@ -102,7 +100,6 @@ export interface AdminWords {
 }
 
 export const adminDa: AdminWords = {
-  title: 'Administration',
   sections: {
     label: 'Administration',
     users: 'Brugere',
@@ -146,7 +143,6 @@ export const adminDa: AdminWords = {
   resetNote: 'Den gamle adgangskode holder op med at virke, og brugeren logges ud.',
   resetDone: (name) => `Adgangskoden for ${name} er nulstillet.`,
   backToUsers: 'Alle brugere',
-  self: 'Det er dig: du kan ikke fjerne din egen administratorrolle eller deaktivere dig selv.',
   waitingTitle: 'Venter på en rolle',
   waitingLead:
     'Har logget ind med kommunens konto, men er ikke i en gruppe, der giver en rolle. Giv dem en rolle og et omfang.',
@@ -272,7 +268,6 @@ export const adminNb: AdminWords = {
     audit: 'Hendelseslogg',
     organisation: 'Organisasjonen',
   },
-  title: 'Administrasjon',
   roles: { admin: 'Administrator', consultant: 'Kvalitetsrådgiver', leader: 'Leder', viewer: 'Leser' },
   name: 'Navn',
   email: 'E-post',
@@ -308,7 +303,6 @@ export const adminNb: AdminWords = {
   resetNote: 'Det gamle passordet slutter å virke, og brukeren logges ut.',
   resetDone: (name) => `Passordet til ${name} er tilbakestilt.`,
   backToUsers: 'Alle brukere',
-  self: 'Det er deg: du kan ikke fjerne din egen administratorrolle eller deaktivere deg selv.',
   waitingTitle: 'Venter på en rolle',
   waitingLead:
     'Har logget inn med kommunens konto, men er ikke i en gruppe som gir en rolle. Gi dem en rolle og et omfang.',
@@ -418,7 +412,6 @@ export const adminNb: AdminWords = {
 };
 
 export const adminEn: AdminWords = {
-  title: 'Administration',
   sections: {
     label: 'Administration',
     users: 'Users',
@@ -462,7 +455,6 @@ export const adminEn: AdminWords = {
   resetNote: 'The old password stops working and the user is signed out.',
   resetDone: (name) => `The password of ${name} has been reset.`,
   backToUsers: 'All users',
-  self: 'This is you: you cannot take away your own administrator role or deactivate yourself.',
   waitingTitle: 'Waiting for a role',
   waitingLead:
     "Signed in with the municipality's account but in no group that gives a role. Give them a role and a scope.",
