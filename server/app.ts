@@ -18,6 +18,7 @@ import { benchmarkRoutes } from './routes/benchmarks';
 import { networkRoutes } from './routes/networks';
 import { adminUserRoutes } from './routes/admin-users';
 import { auditTrailRoutes } from './routes/audit-trail';
+import { adminPagesMovedRoutes } from './routes/admin-pages-moved';
 import { dashboardRoutes } from './routes/dashboard';
 import { dashboardAppRoutes } from './routes/dashboard-app';
 import { distributionRoutes } from './routes/distribution';
@@ -153,6 +154,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(exportRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(adminUserRoutes(sessions));
   app.use(auditTrailRoutes(sessions));
+  app.use(adminPagesMovedRoutes());
   app.use(organisationAdminRoutes(sessions));
   app.use(adminRoundRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(sickLeaveFigureRoutes(sessions));

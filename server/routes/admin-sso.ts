@@ -1,7 +1,6 @@
 import express, { Router } from 'express';
 import { NotFound } from '../../core/errors';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { renderSsoAdminPage } from '../pages/sso-admin-page';
 import { assignWaitingUser } from '../use-cases/assign-waiting-user';
 import {
   deleteGroupMappingFor,
@@ -18,44 +17,12 @@ export type AdminSsoDeps = SessionDeps & { publicUrl: string };
 /** Single sign-on settings, group mappings and waiting users: administrators of the whole municipality. */
 export function adminSsoRoutes(deps: AdminSsoDeps): Router {
   const router = Router();
-  const page = requireStaff(deps, 'page');
   const api = requireStaff(deps, 'api');
-  const forms = express.urlencoded({ extended: false, limit: '16kb' });
   const json = express.json({ limit: '16kb' });
   const redirectUri = `${deps.publicUrl}${SSO_CALLBACK_PATH}`;
   router.param('waitingId', (_req, _res, next, value: string) =>
     next(UUID.test(value) ? undefined : new NotFound(`Nobody with id ${value} waits for a role`)),
   );
-
-  router.get('/dashboard/admin/sso', page, async (_req, res) => {
-    const staff = staffOf(res);
-    res.type('html').send(renderSsoAdminPage(await loadSsoAdmin(deps.db, staff), redirectUri, staff));
-  });
-  router.post('/dashboard/admin/sso', page, forms, async (req, res) => {
-    // An unticked checkbox sends nothing: here that means "no".
-    const body = req.body as Record<string, unknown>;
-    await saveSsoSettingsFor(deps, staffOf(res), {
-      ...body,
-      passwordsAllowed: body.passwordsAllowed === 'on',
-    });
-    res.redirect(303, '/dashboard/admin/sso');
-  });
-  router.post('/dashboard/admin/sso/mappings', page, forms, async (req, res) => {
-    await saveGroupMappingFor(deps, staffOf(res), req.body);
-    res.redirect(303, '/dashboard/admin/sso');
-  });
-  router.post('/dashboard/admin/sso/mappings/delete', page, forms, async (req, res) => {
-    await deleteGroupMappingFor(
-      deps,
-      staffOf(res),
-      String((req.body as { groupKey?: unknown }).groupKey ?? ''),
-    );
-    res.redirect(303, '/dashboard/admin/sso');
-  });
-  router.post('/dashboard/admin/sso/waiting/:waitingId', page, forms, async (req, res) => {
-    await assignWaitingUser(deps, staffOf(res), req.params.waitingId as string, req.body);
-    res.redirect(303, '/dashboard/admin/users');
-  });
 
   router.get('/api/admin/sso', api, async (_req, res) => {
     const { settings, mappings, waiting } = await loadSsoAdmin(deps.db, staffOf(res));

@@ -3,13 +3,11 @@ import { Locale } from '../../core/indicators/indicator-definition';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { auditTrailTable } from '../exports/audit-trail-table';
 import { sendTable } from '../exports/send-table';
-import { renderAuditTrailPage } from '../pages/audit-trail-page';
 import { exportAuditTrail, loadAuditTrail } from '../use-cases/audit-trail';
 
-/** The audit trail for the municipality's administrators: a page, JSON, and a CSV download. */
+/** The audit trail for the municipality's administrators: JSON (the app's screen) and a CSV download. */
 export function auditTrailRoutes(deps: SessionDeps): Router {
   const router = Router();
-  const page = requireStaff(deps, 'page');
   const api = requireStaff(deps, 'api');
 
   const sendCsv = async (req: Request, res: Response) => {
@@ -20,10 +18,6 @@ export function auditTrailRoutes(deps: SessionDeps): Router {
     await sendTable(res, auditTrailTable(events), { format: 'csv', locale, nameParts });
   };
 
-  router.get('/dashboard/admin/audit', page, async (req, res) => {
-    const staff = staffOf(res);
-    res.type('html').send(renderAuditTrailPage(await loadAuditTrail(deps.db, staff, req.query), staff));
-  });
   router.get('/api/admin/audit.csv', api, sendCsv);
   router.get('/api/admin/audit', api, async (req, res) => {
     if (req.query.format === 'csv') return sendCsv(req, res);

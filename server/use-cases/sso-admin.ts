@@ -70,12 +70,6 @@ export async function loadSsoAdmin(db: Db, staff: StaffUser): Promise<SsoAdminVi
   };
 }
 
-/** Who signed in through the IdP and waits for a role (the users page lists them). */
-export async function loadWaitingUsers(db: Db, staff: StaffUser): Promise<WaitingUser[]> {
-  assertAdministersSso(staff);
-  return listWaitingUsers(db, staff.municipalityId);
-}
-
 const auditOf = (staff: StaffUser, detail: Record<string, unknown>) => ({
   municipalityId: staff.municipalityId,
   actorUserId: staff.id,

@@ -130,7 +130,9 @@ describe('pglite + in-process: every kind of page keeps to the Content-Security-
         const admin = DEMO_LOGINS.find((l) => /admin/.test(l.email))!;
         await logInByForm(page, store.url, admin.email);
         const visited = await tour(page, store.url, [
-          '/dashboard/admin/users',
+          '/app/admin/users',
+          '/app/admin/sso',
+          '/app/admin/audit',
           '/dashboard/admin/organisation',
         ]);
         expect(visited.length).toBeGreaterThan(3);

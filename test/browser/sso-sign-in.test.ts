@@ -7,8 +7,9 @@ import { STORES, type TestStore } from '../support/stores';
 
 /*
  * Single sign-on as an administrator sets it up and a member of staff uses it: the admin fills in
- * the SSO page, a unit leader clicks their municipality's button, signs in at a real OpenID
- * provider's login form and lands in the app with the role and scope their group maps to.
+ * the app's single sign-on screen (Administration, in Danish), a unit leader clicks their
+ * municipality's button, signs in at a real OpenID provider's login form and lands in the app with
+ * the role and scope their group maps to.
  */
 const kind = STORES[0]!; // One store: the integration tests run both; the browser adds the pages.
 
@@ -50,23 +51,21 @@ describe(`${kind.name}: signing in with the municipality's account in a browser`
     await page.fill('#email', admin.email);
     await page.fill('#password', admin.password);
     await Promise.all([page.waitForURL(/\/app/), page.click('button[type=submit]')]);
-    await page.goto(url('/dashboard/admin/users'));
-    await page.click('text=Single sign-on settings and group mappings');
+    await page.goto(url('/app/admin/users'));
+    await page.locator('.admin-nav').getByRole('link', { name: 'Fælles login (SSO)' }).click();
+    await page.waitForURL(url('/app/admin/sso'));
+    await page.locator('[data-redirect-uri]').waitFor();
     expect(await page.textContent('[data-redirect-uri]')).toBe(url('/login/sso/callback'));
     await page.fill('#issuer', provider.issuer);
     await page.fill('#clientId', provider.clientId);
     await page.fill('#clientSecret', provider.clientSecret);
-    await Promise.all([
-      page.waitForURL(/\/dashboard\/admin\/sso$/),
-      page.click('#sso-settings button[type=submit]'),
-    ]);
+    await page.click('#sso-settings button[type=submit]');
+    await page.getByRole('status').filter({ hasText: 'Indstillingerne er gemt.' }).waitFor();
     await page.fill('#groupKey', '6f1c-leaders');
     await page.selectOption('#mapping-role', 'leader');
-    await page.selectOption('#mapping-scopeUnitId', org.school.id);
-    await Promise.all([
-      page.waitForURL(/\/dashboard\/admin\/sso$/),
-      page.click('#sso-mapping button[type=submit]'),
-    ]);
+    await page.selectOption('#mapping-scope', org.school.id);
+    await page.click('#sso-mapping button[type=submit]');
+    await page.locator('tr[data-group="6f1c-leaders"]').waitFor();
     expect(await page.textContent('tr[data-group="6f1c-leaders"]')).toContain('Testskolen');
     expect(await page.inputValue('#clientSecret')).toBe('');
     expect(await page.content()).not.toContain(provider.clientSecret);
@@ -120,18 +119,22 @@ describe(`${kind.name}: signing in with the municipality's account in a browser`
     await page.fill('#email', admin.email);
     await page.fill('#password', admin.password);
     await Promise.all([page.waitForURL(/\/app/), page.click('button[type=submit]')]);
-    await page.goto(url('/dashboard/admin/users'));
+    await page.goto(url('/app/admin/users'));
     const waiting = page.locator('li[data-waiting]', { hasText: 'Walter Venter' });
     await waiting.locator('select[name=role]').selectOption('consultant');
     await waiting.locator('select[name=scopeUnitId]').selectOption(org.area.id);
     await screenshot(page, 'sso-waiting-user');
-    await Promise.all([page.waitForURL(/\/dashboard\/admin\/users$/), waiting.locator('button').click()]);
-    expect(await page.textContent('table.users')).toContain('Walter Venter');
+    await waiting.locator('button').click();
+    await page.getByRole('status').filter({ hasText: 'Walter Venter har fået sin rolle' }).waitFor();
+    await page.locator('tr[data-user="walt@sydby.example"]').waitFor();
+    expect(await page.textContent('tr[data-user="walt@sydby.example"]')).toMatch(/Kvalitetskonsulent/);
     await adminContext.close();
 
     await signIn();
     expect(walt.url()).toBe(url('/app'));
-    expect(await (await context.request.get(url('/api/me'))).json()).toMatchObject({ role: 'consultant' });
+    // Through the browser: the request context's kept-alive socket may have timed out meanwhile.
+    const me = await walt.goto(url('/api/me'));
+    expect(await me!.json()).toMatchObject({ role: 'consultant' });
     await context.close();
   });
 });

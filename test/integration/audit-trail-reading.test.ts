@@ -65,12 +65,7 @@ for (const kind of STORES) {
         await logIn(store.url, await aStaffUser(store.db, org.root, 'viewer')),
       ];
       for (const cookie of cookies)
-        for (const path of [
-          '/api/admin/audit',
-          '/api/admin/audit.csv',
-          '/api/admin/audit?format=csv',
-          '/dashboard/admin/audit',
-        ]) {
+        for (const path of ['/api/admin/audit', '/api/admin/audit.csv', '/api/admin/audit?format=csv']) {
           const res = await fetch(url(path), { headers: { cookie }, redirect: 'manual' });
           expect([path, res.status]).toEqual([path, 403]);
         }
@@ -122,17 +117,20 @@ for (const kind of STORES) {
       expect(refused.body.error.details.map((d: Json) => d.field).sort()).toEqual(['action', 'from']);
     });
 
-    it('when the administrator reads the page, then it lists the events with the filter and a CSV link, and the admin menu links to it', async () => {
+    it('when the administrator opens the old page address, then it redirects (303) to the app with the filter, and the classic menu links to the app', async () => {
       const res = await fetch(url('/dashboard/admin/audit?action=sign_in_failed&page=2'), {
         headers: { cookie: admin.cookie },
+        redirect: 'manual',
       });
-      expect(res.status).toBe(200);
-      const page = await res.text();
-      expect(page.match(/data-action="sign_in_failed"/g)).toHaveLength(10);
-      expect(page).toContain('<option value="sign_in_failed" selected>');
-      expect(page).toContain('href="/api/admin/audit.csv?action=sign_in_failed"');
-      expect(page).toContain('href="/dashboard/admin/audit"');
-      expect(page).toContain('Page 2 of 2 (60 events)');
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/app/admin/audit?action=sign_in_failed&page=2');
+      // What the app's screen shows for that address: the second page of the same filter.
+      const second = await read('action=sign_in_failed&page=2');
+      expect(second.body).toMatchObject({ total: 60, page: 2, pageSize: 50 });
+      expect(second.body.events).toHaveLength(10);
+      const classic = await (await fetch(url('/dashboard'), { headers: { cookie: admin.cookie } })).text();
+      expect(classic).toContain('href="/app/admin/audit"');
+      expect(classic).toContain('href="/app/admin/users"');
     });
 
     it('when the trail is exported as CSV, then it holds every match, formulas stay text, and the export is itself recorded', async () => {

@@ -127,8 +127,7 @@ for (const kind of STORES) {
         ),
       ];
       expect(attempts.map((a) => a.status)).toEqual([403, 403, 403, 403]);
-      const page = await fetch(url('/dashboard/admin/users'), { headers: { cookie: viewer } });
-      expect(page.status).toBe(403);
+      expect((await getJson(url('/api/admin/users'), { cookie: viewer })).status).toBe(403);
       expect((await users()).find((u) => u.email === email).role).toBe('viewer');
     });
 
@@ -197,42 +196,52 @@ for (const kind of STORES) {
       );
     });
 
-    it('when the admin uses the forms, then the list shows the user, the new password is shown once, and a refusal is a page naming the field', async () => {
-      const page = await fetch(url('/dashboard/admin/users'), { headers: { cookie: admin } });
-      expect(page.status).toBe(200);
-      expect(await page.text()).toContain('New user');
+    it('when the admin creates, duplicates and deactivates through the API the app uses, then the password is shown once, the refusal names the field, and the list shows the state', async () => {
       const email = anEmail();
-      const form = (fields: Record<string, string>) =>
-        fetch(url('/dashboard/admin/users'), {
-          method: 'POST',
-          headers: { ...sameOrigin(url('/dashboard/admin/users')), cookie: admin, accept: 'text/html' },
-          body: new URLSearchParams(fields),
-          redirect: 'manual',
-        });
-      const created = await form({
-        name: 'Form Person',
-        email,
-        role: 'viewer',
-        scopeUnitId: '',
-        password: '',
-      });
-      expect(created.status).toBe(201);
-      expect(created.headers.get('cache-control')).toBe('no-store');
-      const password = /class="one-time-password">([^<]+)</.exec(await created.text())![1]!;
-      await logIn(store.url, { email, password });
-      const duplicate = await form({ name: 'Again', email, role: 'viewer', scopeUnitId: '', password: '' });
-      expect(duplicate.status).toBe(409);
-      expect(await duplicate.text()).toMatch(/<strong>email<\/strong>: already in use/);
-      const target = (await users()).find((u) => u.email === email);
-      const deactivate = await fetch(url(`/dashboard/admin/users/${target.id}/deactivate`), {
+      const res = await fetch(url('/api/admin/users'), {
         method: 'POST',
-        headers: { ...sameOrigin(url(`/dashboard/admin/users/${target.id}/deactivate`)), cookie: admin },
+        headers: {
+          ...sameOrigin(url('/api/admin/users')),
+          'content-type': 'application/json',
+          cookie: admin,
+        },
+        body: JSON.stringify({ name: 'App Person', email, role: 'viewer', scopeUnitId: '', password: '' }),
+      });
+      expect(res.status).toBe(201);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const created = { body: (await res.json()) as Json };
+      await logInFirstTime(store.url, { email, oneTimePassword: created.body.oneTimePassword });
+      const duplicate = await createUser({ name: 'Again', email, role: 'viewer' });
+      expect(duplicate.status).toBe(409);
+      expect(duplicate.body.error.details).toEqual([
+        { field: 'email', issue: 'already in use by another user' },
+      ]);
+      const off = await patchJson(url(`/api/admin/users/${created.body.id}`), { active: false }, admin);
+      expect(off.status).toBe(200);
+      expect((await users()).find((u) => u.email === email)).toMatchObject({
+        name: 'App Person',
+        role: 'viewer',
+        scopeUnitId: org.root.id,
+        scopeUnitName: org.root.name,
+      });
+      expect((await users()).find((u) => u.email === email).deactivatedAt).not.toBeNull();
+    });
+
+    it('when someone opens an old users page address, then it redirects (303) to the app, and its forms are gone', async () => {
+      const old = (path: string) => fetch(url(path), { headers: { cookie: admin }, redirect: 'manual' });
+      const list = await old('/dashboard/admin/users');
+      expect([list.status, list.headers.get('location')]).toEqual([303, '/app/admin/users']);
+      const one = await old(`/dashboard/admin/users/${adminId}`);
+      expect([one.status, one.headers.get('location')]).toEqual([303, `/app/admin/users/${adminId}`]);
+      const form = await fetch(url('/dashboard/admin/users'), {
+        method: 'POST',
+        headers: { ...sameOrigin(url('/dashboard/admin/users')), cookie: admin },
+        body: new URLSearchParams({ name: 'Form', email: anEmail(), role: 'viewer' }),
         redirect: 'manual',
       });
-      expect(deactivate.status).toBe(303);
-      expect((await users()).find((u) => u.email === email).deactivatedAt).not.toBeNull();
-      const edit = await fetch(url(`/dashboard/admin/users/${target.id}`), { headers: { cookie: admin } });
-      expect(await edit.text()).toContain('Reactivate');
+      expect(form.status).toBe(404);
+      const app = await fetch(url('/app/admin/users'), { headers: { cookie: admin } });
+      expect(app.status).toBe(200);
     });
   });
 }

@@ -1,4 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AuditView } from './admin/audit-view';
+import { SsoView } from './admin/sso-view';
+import { UsersView } from './admin/users-view';
+import { UserView } from './admin/user-view';
 import { AppHeader } from './components/app-header';
 import { initialLocale, LocaleContext, storeLocale, useLocale, WORDS, type Locale } from './i18n/locale';
 import { IndicatorView } from './indicator/indicator-view';
@@ -48,6 +52,10 @@ function View({ route }: { route: Route }) {
   if (route.view === 'indicator') return <IndicatorView address={route} key={indicatorKeyOf(route)} />;
   if (route.view === 'sick-leave')
     return <SickLeaveView unitId={route.unitId} granularity={route.granularity} />;
+  if (route.view === 'admin-users') return <UsersView />;
+  if (route.view === 'admin-user') return <UserView userId={route.userId} key={route.userId} />;
+  if (route.view === 'admin-sso') return <SsoView />;
+  if (route.view === 'admin-audit') return <AuditView filter={route.filter} />;
   return <NotFound />;
 }
 

@@ -5,6 +5,7 @@ import './styles/overview.css';
 import './styles/tree.css';
 import './styles/indicator.css';
 import './styles/sick-leave.css';
+import './styles/admin.css';
 import { App } from './app';
 
 render(<App />, document.getElementById('app')!);

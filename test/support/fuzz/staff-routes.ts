@@ -65,9 +65,6 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('POST', '/dashboard/goal-actions/:actionId', 'form'),
   route('POST', '/dashboard/initiatives', 'form'),
   route('POST', '/dashboard/initiatives/:initiativeId', 'form'),
-  route('POST', '/dashboard/admin/users', 'form'),
-  route('POST', '/dashboard/admin/users/:userId', 'form'),
-  route('POST', '/dashboard/admin/users/:userId/deactivate', 'form'),
   route('POST', '/dashboard/admin/organisation/units', 'form'),
   route('POST', '/dashboard/admin/organisation/units/:unitId', 'form'),
   route('POST', '/dashboard/admin/organisation/import/preview', 'form'),
@@ -82,9 +79,6 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('POST', '/dashboard/admin/networks', 'form'),
   route('POST', '/dashboard/admin/networks/invitations', 'form'),
   route('POST', '/dashboard/admin/networks/remove', 'form'),
-  route('POST', '/dashboard/admin/sso', 'form'),
-  route('POST', '/dashboard/admin/sso/mappings', 'form'),
-  route('POST', '/dashboard/admin/sso/mappings/delete', 'form'),
   route('POST', '/dashboard/account/password', 'form'),
   route('POST', '/login/forgot', 'form'),
   // Reads: the address and the query vary
@@ -120,6 +114,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('GET', '/dashboard/contracts/:contractId/reports/:year'),
   route('GET', '/dashboard/initiatives'),
   route('GET', '/dashboard/initiatives/:initiativeId'),
+  // The old administration pages: now redirects to the app, with the address's id and query.
   route('GET', '/dashboard/admin/users/:userId'),
   route('GET', '/dashboard/sick-leave'),
   route('GET', '/dashboard/network'),
@@ -128,8 +123,8 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('GET', '/api/admin/audit'),
   route('GET', '/api/admin/audit.csv'),
   route('GET', '/dashboard/admin/audit'),
-  route('GET', '/dashboard/admin/sso'),
   route('GET', '/api/admin/sso'),
+  route('GET', '/api/admin/users'),
   route('GET', '/login/sso/:slug'),
   route('GET', '/login/sso/callback'),
 ];

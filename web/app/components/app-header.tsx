@@ -32,7 +32,11 @@ export function AppHeader({ route }: { route: Route }) {
         </a>
         <a href="/dashboard/rounds">{words.nav.rounds}</a>
         <a href="/dashboard/initiatives">{words.nav.initiatives}</a>
-        {user?.isAdmin && <a href="/dashboard/admin/organisation">{words.nav.administration}</a>}
+        {user?.isAdmin && (
+          <a href={`${BASE}/admin/users`} aria-current={route.view.startsWith('admin-') ? 'page' : undefined}>
+            {words.nav.administration}
+          </a>
+        )}
         {user?.isAdmin && <a href="/admin/queues">{words.nav.queues}</a>}
         <a href="/dashboard">{words.nav.classic}</a>
       </nav>

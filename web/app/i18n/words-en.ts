@@ -1,6 +1,7 @@
 import { MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
 import type { Words } from './words';
 import { sickLeaveEn } from './words-sick-leave';
+import { adminEn } from './words-admin';
 
 export const en: Words = {
   languageName: 'English',
@@ -96,4 +97,5 @@ export const en: Words = {
   manyChanges: MANY_CHANGES_WORDS.en,
   acrossYourUnits: 'Trends across all the units you can see',
   sickLeave: sickLeaveEn,
+  admin: adminEn,
 };

@@ -1,6 +1,7 @@
 import { MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
 import { da, type Words } from './words';
 import { sickLeaveNb } from './words-sick-leave';
+import { adminNb } from './words-admin';
 
 export const nb: Words = {
   ...da,
@@ -89,4 +90,5 @@ export const nb: Words = {
   manyChanges: MANY_CHANGES_WORDS.nb,
   acrossYourUnits: 'Utvikling i alle enhetene du kan se',
   sickLeave: sickLeaveNb,
+  admin: adminNb,
 };

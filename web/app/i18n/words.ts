@@ -2,6 +2,7 @@ import type { ChangeVerdict } from '../../../core/indicators/compare-rounds';
 import type { ChangeView } from '../api/api-types';
 import { MANY_CHANGES_WORDS, type ManyChangesWords } from '../../../core/reports/many-changes-text';
 import { sickLeaveDa, type SickLeaveWords } from './words-sick-leave';
+import { adminDa, type AdminWords } from './words-admin';
 
 /** The app's own words; goal rules, values and status words come from core/text/. */
 export interface Words {
@@ -88,6 +89,7 @@ export interface Words {
   /** Before the heatmap's summary: it counts every unit the reader may see, not only the rows shown. */
   acrossYourUnits: string;
   sickLeave: SickLeaveWords;
+  admin: AdminWords;
 }
 
 export const da: Words = {
@@ -184,4 +186,5 @@ export const da: Words = {
   manyChanges: MANY_CHANGES_WORDS.da,
   acrossYourUnits: 'Udvikling i alle de enheder, du kan se',
   sickLeave: sickLeaveDa,
+  admin: adminDa,
 };

@@ -9,7 +9,20 @@ export type Route =
   | { view: 'tree'; unitId: string | null; goalId: string | null }
   | { view: 'indicator'; unitId: string; instrumentKey: string; indicatorKey: string }
   | { view: 'sick-leave'; unitId: string | null; granularity: Granularity }
+  | { view: 'admin-users' }
+  | { view: 'admin-user'; userId: string }
+  | { view: 'admin-sso' }
+  | { view: 'admin-audit'; filter: AuditQuery }
   | { view: 'not-found' };
+
+/** The audit trail's filter as the address carries it (empty: not asked). */
+export interface AuditQuery {
+  action: string;
+  actor: string;
+  from: string;
+  to: string;
+  page: number;
+}
 
 const NAVIGATED = 'malbar:navigate';
 
@@ -28,12 +41,43 @@ export function parseRoute(pathname: string, search: string): Route {
     return { view: 'indicator', unitId: parts[1]!, instrumentKey: parts[3]!, indicatorKey: parts[4]! };
   if (parts[0] === 'units' && parts.length <= 2)
     return { view: 'tree', unitId: parts[1] ?? null, goalId: new URLSearchParams(search).get('goal') };
+  if (parts[0] === 'admin') return adminRoute(parts.slice(1), new URLSearchParams(search));
   if (parts[0] === 'sick-leave' && parts.length <= 2) {
     const asked = new URLSearchParams(search).get('granularity');
     const granularity = GRANULARITIES.find((g) => g === asked) ?? 'month';
     return { view: 'sick-leave', unitId: parts[1] ?? null, granularity };
   }
   return { view: 'not-found' };
+}
+
+function adminRoute(parts: string[], query: URLSearchParams): Route {
+  if (parts.length === 0 || (parts[0] === 'users' && parts.length === 1)) return { view: 'admin-users' };
+  if (parts[0] === 'users' && parts.length === 2) return { view: 'admin-user', userId: parts[1]! };
+  if (parts[0] === 'sso' && parts.length === 1) return { view: 'admin-sso' };
+  if (parts[0] === 'audit' && parts.length === 1) {
+    const page = Number(query.get('page'));
+    const text = (key: string) => query.get(key) ?? '';
+    return {
+      view: 'admin-audit',
+      filter: {
+        action: text('action'),
+        actor: text('actor'),
+        from: text('from'),
+        to: text('to'),
+        page: Number.isInteger(page) && page > 0 ? page : 1,
+      },
+    };
+  }
+  return { view: 'not-found' };
+}
+
+/** The audit filter as a query string ("" when nothing is asked); page 1 is left out. */
+export function auditQueryString(filter: AuditQuery): string {
+  const entries: [string, string][] = [];
+  for (const key of ['action', 'actor', 'from', 'to'] as const)
+    if (filter[key]) entries.push([key, filter[key]]);
+  if (filter.page > 1) entries.push(['page', String(filter.page)]);
+  return new URLSearchParams(entries).toString();
 }
 
 /** The current route; follows pushState navigation and the browser's Back and Forward. */

@@ -1,0 +1,22 @@
+import { useLocale } from '../i18n/locale';
+import { BASE } from '../routing/router';
+
+export type AdminSection = 'users' | 'sso' | 'audit';
+
+/** The administration's sections; the organisation tree is still a classic page. */
+export function AdminNav({ current }: { current: AdminSection }) {
+  const { sections } = useLocale().words.admin;
+  const link = (section: AdminSection, text: string) => (
+    <a href={`${BASE}/admin/${section}`} aria-current={section === current ? 'page' : undefined}>
+      {text}
+    </a>
+  );
+  return (
+    <nav class="admin-nav" aria-label={sections.label}>
+      {link('users', sections.users)}
+      {link('sso', sections.sso)}
+      {link('audit', sections.audit)}
+      <a href="/dashboard/admin/organisation">{sections.organisation}</a>
+    </nav>
+  );
+}

@@ -1,0 +1,76 @@
+import type { AuditAction } from '../../../core/audit/audit-action';
+import type { StaffRole } from '../../../core/staff/staff-input';
+
+export type { StaffRole };
+
+/** The roles in the order they are offered (core/staff/staff-input.ts's STAFF_ROLES, which brings zod along). */
+export const ROLES: readonly StaffRole[] = ['admin', 'consultant', 'leader', 'viewer'];
+
+// The administration APIs' answers as JSON (dates as ISO text); test/browser checks they still fit.
+
+/** GET /api/admin/users: one user. */
+export interface AdminUser {
+  id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  scopeUnitId: string;
+  scopeUnitName: string;
+  lastLoginAt: string | null;
+  deactivatedAt: string | null;
+}
+
+/** GET /api/admin/organisation: the tree's rows, for choosing a scope. */
+export interface OrganisationRows {
+  rows: { id: string; name: string; kind: string; depth: number }[];
+}
+
+/** Someone who signed in with the municipality's account and waits for a role. */
+export interface WaitingUser {
+  id: string;
+  email: string;
+  name: string;
+  lastSeenAt: string;
+}
+
+export interface GroupMapping {
+  groupKey: string;
+  role: StaffRole;
+  scopeUnitId: string;
+  scopeUnitName: string;
+}
+
+/** GET /api/admin/sso. */
+export interface SsoAdmin {
+  redirectUri: string;
+  settings: {
+    issuer: string;
+    clientId: string;
+    hasClientSecret: true;
+    groupsClaim: string;
+    extraScopes: string;
+    passwordsAllowed: boolean;
+    updatedAt: string;
+  } | null;
+  mappings: GroupMapping[];
+  waiting: WaitingUser[];
+}
+
+export interface AuditEventRow {
+  id: number;
+  at: string;
+  installationWide: boolean;
+  actor: string;
+  action: AuditAction;
+  subject: string | null;
+  address: string | null;
+  detail: Record<string, unknown>;
+}
+
+/** GET /api/admin/audit. */
+export interface AuditTrail {
+  events: AuditEventRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,27 @@
+import type { Submit } from './use-submit';
+import { issueText, otherIssues } from './field-issues';
+import { FocusedNotice } from './focused-notice';
+import { useLocale } from '../i18n/locale';
+
+/**
+ * Above a refused form: "nothing was saved, correct the fields below", and any issue not about one
+ * of the form's `fields`. Without named fields (403, 404) the server's reason is shown.
+ */
+export function RefusalSummary({ submit, fields }: { submit: Submit; fields: string[] }) {
+  const { words, locale } = useLocale();
+  const failure = submit.failure;
+  if (!failure) return null;
+  const others = otherIssues(failure.issues, fields);
+  return (
+    <FocusedNotice role="alert" class="error" token={failure}>
+      <p>{failure.issues.length ? words.admin.refused : words.loadFailed(failure.message)}</p>
+      {others.length > 0 && (
+        <ul>
+          {others.map((i) => (
+            <li key={i.field}>{issueText(words.admin, locale, i)}</li>
+          ))}
+        </ul>
+      )}
+    </FocusedNotice>
+  );
+}
