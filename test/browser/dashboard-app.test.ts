@@ -361,7 +361,8 @@ describe(`${kind.name}: the dashboard app`, () => {
       });
       await loggedIn(admin, LAPTOP, async (page) => {
         await page.getByRole('link', { name: 'Administration' }).click();
-        await page.waitForURL(`${store.url}/dashboard/admin/organisation`);
+        // Administration is in the app: users first (the menu marks where the administrator is).
+        await page.waitForURL(`${store.url}/app/admin/users`);
         await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
         await page.goto(`${store.url}/app`);
         await page.getByRole('link', { name: 'Køer' }).click();
