@@ -361,7 +361,7 @@ describe(`${kind.name}: the dashboard app`, () => {
       });
       await loggedIn(admin, LAPTOP, async (page) => {
         await page.getByRole('link', { name: 'Administration' }).click();
-        await page.waitForURL(`${store.url}/dashboard/admin/organisation`);
+        await page.waitForURL(`${store.url}/app/admin/users`);
         await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
         await page.goto(`${store.url}/app`);
         await page.getByRole('link', { name: 'Køer' }).click();
