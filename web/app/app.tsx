@@ -81,6 +81,8 @@ function useFocusOnNavigation(route: Route) {
     }
     // Choosing another year in a select navigates too; the focus stays there to choose again.
     if (document.activeElement instanceof HTMLSelectElement) return;
+    // A view that put the focus on the result of the navigation (a notice, a form it opened) keeps it.
+    if (document.activeElement?.closest('[data-keeps-focus]')) return;
     const main = document.getElementById('main');
     const heading = main?.querySelector<HTMLElement>('h1');
     if (heading) heading.tabIndex = -1;

@@ -101,7 +101,17 @@ export interface OrganisationTree {
 export interface OrganisationImportReport {
   errors: { line: number; field: string; message: string }[];
   created: { line: number; code: string; name: string; kind: UnitKind; parent: string }[];
-  updated: { line: number; code: string; name: string; changes: Record<string, string | number> }[];
+  updated: {
+    line: number;
+    code: string;
+    name: string;
+    changes: UnitChanges;
+  }[];
   unchanged: number;
   applied: boolean;
 }
+
+/** What an import changes in a unit: only the fields it changes. */
+export type UnitChanges = Partial<
+  Record<'name' | 'code' | 'grade' | 'population' | 'families' | 'employees', string | number>
+>;

@@ -1,5 +1,5 @@
 import { useLocale } from '../i18n/locale';
-import type { OrganisationImportReport } from './admin-types';
+import type { OrganisationImportReport, UnitChanges } from './admin-types';
 import { FocusedNotice } from './focused-notice';
 import { importIssueText } from './import-issue-text';
 
@@ -14,7 +14,7 @@ function useChangeText() {
     families: w.families,
     employees: w.employees,
   };
-  return (changes: Record<string, string | number>) =>
+  return (changes: UnitChanges) =>
     Object.entries(changes)
       .map(([field, value]) => `${names[field] ?? field} → ${String(value)}`)
       .join(', ');

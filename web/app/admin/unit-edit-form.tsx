@@ -56,6 +56,7 @@ export function UnitEditForm({ unit, onSaved }: { unit: OrganisationUnit; onSave
       class="stacked admin-form unit-edit"
       ref={first}
       onSubmit={send}
+      data-keeps-focus
       noValidate
       aria-label={w.editTitle(unit.name)}
     >
