@@ -224,4 +224,26 @@ describe(`${kind.name}: the organisation tree in the app`, () => {
     },
     BROWSER_TEST_MS,
   );
+
+  it(
+    'when a Norwegian administrator previews a file with a fault on a phone, then the row report is in Norwegian',
+    async () => {
+      const context = await browser.newContext({ ...PHONE, locale: 'nb-NO' });
+      const page = await logInAsAdmin(context);
+      await page.goto(url('/app/admin/organisation'));
+      await page.getByRole('heading', { name: 'Organisasjonen', level: 1 }).waitFor();
+      await page.fill('#org-csv', 'kode;navn;type;overordnet_kode\nOPP;Oppvekst;skole;');
+      await page.getByRole('button', { name: 'Vis hva som endres' }).click();
+      await focusedIs(page, '.import-report [role=alert]');
+      expect(await page.locator('.import-report [role=alert]').innerText()).toContain('Filen har 1 feil');
+      expect(
+        (await page.locator('table.import-errors tbody td').allInnerTexts()).map((t) => t.trim()),
+      ).toEqual(['2', 'type', 'må være område, institusjon eller gruppe (klasse)']);
+      expect(await seriousAxeViolations(page, 'admin-organisation-nb-390')).toEqual([]);
+      expect(await englishOn(page)).toEqual([]);
+      await screenshot(page, 'admin-organisation-nb-390');
+      await context.close();
+    },
+    BROWSER_TEST_MS,
+  );
 });
