@@ -10,6 +10,9 @@ const MOVED: [string, (params: Record<string, string>) => string][] = [
   ['/dashboard/admin/users/:userId', (p) => `/app/admin/users/${encodeURIComponent(p.userId!)}`],
   ['/dashboard/admin/sso', () => '/app/admin/sso'],
   ['/dashboard/admin/audit', () => '/app/admin/audit'],
+  ['/dashboard/admin/organisation', () => '/app/admin/organisation'],
+  // The tree as a CSV file is the JSON API's neighbour now; an old download link still gets it.
+  ['/dashboard/admin/organisation/template.csv', () => '/api/admin/organisation/template.csv'],
 ];
 
 export function adminPagesMovedRoutes(): Router {

@@ -133,7 +133,7 @@ describe('pglite + in-process: every kind of page keeps to the Content-Security-
           '/app/admin/users',
           '/app/admin/sso',
           '/app/admin/audit',
-          '/dashboard/admin/organisation',
+          '/app/admin/organisation',
         ]);
         expect(visited.length).toBeGreaterThan(3);
         expect(problems).toEqual([]);

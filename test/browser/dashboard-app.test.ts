@@ -361,7 +361,6 @@ describe(`${kind.name}: the dashboard app`, () => {
       });
       await loggedIn(admin, LAPTOP, async (page) => {
         await page.getByRole('link', { name: 'Administration' }).click();
-        // Administration is in the app: users first (the menu marks where the administrator is).
         await page.waitForURL(`${store.url}/app/admin/users`);
         await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
         await page.goto(`${store.url}/app`);

@@ -150,7 +150,7 @@ for (const kind of STORES) {
     });
 
     it('when the tree is downloaded and imported unchanged, then its uncoded units get codes and no unit is added', async () => {
-      const download = await fetch(`${store.url}/dashboard/admin/organisation/template.csv`, {
+      const download = await fetch(`${store.url}/api/admin/organisation/template.csv`, {
         headers: { cookie: admin },
       });
       expect(download.headers.get('content-type')).toContain('text/csv');
@@ -170,80 +170,115 @@ for (const kind of STORES) {
       expect((await tree()).rows.every((r: Json) => r.kind === 'municipality' || r.code)).toBe(true);
     });
 
-    it('when the page flow is used, then the preview shows the plan, and Import applies it and says so', async () => {
+    it('when the app previews a file, then the plan is shown without writing, and importing applies it', async () => {
       const csv = anOrganisationCsv()
         .inNorwegian()
         .area('OPP', 'Oppvekst')
         .institution('HAU', 'Haugen skole', 'OPP')
         .text();
-      const preview = await postForm('/dashboard/admin/organisation/import/preview', { csv });
+      const preview = await importCsv(csv, '?dryRun=true');
       expect(preview.status).toBe(200);
-      expect(preview.text).toContain('Preview of the import');
-      expect(preview.text).toContain('Haugen skole');
+      expect(preview.body).toMatchObject({ errors: [], updated: [], unchanged: 0, applied: false });
+      expect(preview.body.created).toEqual([
+        expect.objectContaining({ line: 2, code: 'OPP', name: 'Oppvekst', kind: 'area' }),
+        expect.objectContaining({ line: 3, code: 'HAU', name: 'Haugen skole', kind: 'institution' }),
+      ]);
       expect(await unitByCode('HAU')).toBeUndefined();
 
-      const done = await postForm('/dashboard/admin/organisation/import', { csv });
-      expect(done.status).toBe(303);
-      expect(done.location).toBe('/dashboard/admin/organisation?created=2&updated=0&unchanged=0');
-      const page = await fetch(`${store.url}${done.location}`, { headers: { cookie: admin } });
-      const html = await page.text();
-      expect(html).toContain('Imported: 2 created, 0 updated, 0 unchanged');
-      expect(html).toContain('value="Haugen skole"');
+      const done = await importCsv(csv);
+      expect(done.status).toBe(200);
+      expect(done.body).toMatchObject({ updated: [], unchanged: 0, applied: true });
+      expect(done.body.created).toHaveLength(2);
+      expect(await unitByCode('HAU')).toMatchObject({ name: 'Haugen skole', kind: 'institution' });
     });
 
-    it('when a preview finds errors, then the page lists them by line, column and problem', async () => {
+    it('when a preview finds errors, then it lists them by line, column and problem, and importing is refused', async () => {
       const csv = anOrganisationCsv().row('Z', 'Zeta', 'skole', '', '', '').text();
-      const preview = await postForm('/dashboard/admin/organisation/import/preview', { csv });
-      expect(preview.text).toContain('The file has 1 error');
-      expect(preview.text).toMatch(
-        /<td class="n">2<\/td>\s*<td>type<\/td>\s*<td>must be area, institution or group/,
-      );
-      const applied = await postForm('/dashboard/admin/organisation/import', { csv });
+      const preview = await importCsv(csv, '?dryRun=1');
+      expect(preview.status).toBe(200);
+      expect(preview.body.errors).toEqual([
+        {
+          line: 2,
+          field: 'type',
+          message: expect.stringMatching(/^must be area, institution or group/),
+        },
+      ]);
+      const applied = await importCsv(csv);
       expect(applied.status).toBe(422);
+      expect(await unitByCode('Z')).toBeUndefined();
     });
 
-    it('when a unit is added and renamed by the forms, then the tree shows it under its parent', async () => {
-      const added = await postForm('/dashboard/admin/organisation/units', {
+    it('when the classic page addresses are asked, then GET lands in the app and a form POST finds nothing', async () => {
+      const page = await fetch(`${store.url}/dashboard/admin/organisation`, {
+        headers: { cookie: admin },
+        redirect: 'manual',
+      });
+      expect(page.status).toBe(303);
+      expect(page.headers.get('location')).toBe('/app/admin/organisation');
+      const template = await fetch(`${store.url}/dashboard/admin/organisation/template.csv`, {
+        headers: { cookie: admin },
+        redirect: 'manual',
+      });
+      expect([template.status, template.headers.get('location')]).toEqual([
+        303,
+        '/api/admin/organisation/template.csv',
+      ]);
+      const before = await tree();
+      const form = await postForm('/dashboard/admin/organisation/units', {
         parentId: org.school.id,
-        name: '9.B',
-        code: 'TEST-9B',
-        grade: '9',
-        population: '',
+        name: 'X',
       });
-      expect(added.status).toBe(303);
-      const unit = await unitByCode('TEST-9B');
-      expect(unit).toMatchObject({ kind: 'group', parentId: org.school.id, grade: 9, population: null });
+      expect(form.status).toBe(404);
+      expect(await tree()).toEqual(before);
+    });
 
-      const renamed = await postForm(`/dashboard/admin/organisation/units/${unit.id}`, {
-        name: '9.B (ny)',
-        code: '',
-      });
-      expect(renamed.status).toBe(303);
+    it('when a unit is added with form-typed numbers and renamed, then the tree shows it under its parent', async () => {
+      // The app sends what its fields hold: numbers as typed, '' for an empty field.
+      const added = await postJson(
+        `${store.url}/api/admin/organisation/units`,
+        { parentId: org.school.id, name: '9.B', code: 'TEST-9B', grade: '9', population: '' },
+        { cookie: admin },
+      );
+      expect(added.status).toBe(201);
+      const unit = await unitByCode('TEST-9B');
+      expect(unit).toMatchObject({ id: added.body.id, kind: 'group', parentId: org.school.id, grade: 9 });
+      expect(unit).toMatchObject({ population: null });
+
+      const renamed = await send(
+        'PATCH',
+        `/api/admin/organisation/units/${unit.id}`,
+        JSON.stringify({ name: '9.B (ny)' }),
+        'application/json',
+      );
+      expect(renamed.status).toBe(204);
       expect(await unitByCode('TEST-9B')).toMatchObject({ name: '9.B (ny)', code: 'TEST-9B' });
 
       const patched = await send(
         'PATCH',
         `/api/admin/organisation/units/${unit.id}`,
-        JSON.stringify({ population: 21 }),
+        JSON.stringify({ population: 21, families: 18, employees: null }),
         'application/json',
       );
       expect(patched.status).toBe(204);
-      expect(await unitByCode('TEST-9B')).toMatchObject({ population: 21, grade: 9 });
+      expect(await unitByCode('TEST-9B')).toMatchObject({ population: 21, families: 18, grade: 9 });
     });
 
     it.each([
-      // form fields, the field named in the answer
+      // fields, the field named in the answer
       [{ name: '', code: '' }, 'name', 'give the unit a name'],
       [{ name: 'X', grade: 'tre' }, 'grade', 'must be a whole number'],
       [{ name: 'X', code: 'has space' }, 'code', 'use letters, digits and . _ - / only (no spaces)'],
       [{ name: 'X', code: 'TEST-9B' }, 'code', 'TEST-9B is already the code of 9.B (ny)'],
-    ])('when the add form has %j, then the answer is 422 naming %s', async (fields, field, issue) => {
-      const res = await postForm('/dashboard/admin/organisation/units', {
-        parentId: org.school.id,
-        ...fields,
-      });
+    ])('when a new unit has %j, then the answer is 422 naming %s', async (fields, field, issue) => {
+      const before = await tree();
+      const res = await postJson(
+        `${store.url}/api/admin/organisation/units`,
+        { parentId: org.school.id, ...fields },
+        { cookie: admin },
+      );
       expect(res.status).toBe(422);
-      expect(res.text).toContain(`<strong>${field}</strong>: ${issue}`);
+      expect(res.body.error.details).toEqual([{ field, issue }]);
+      expect(await tree()).toEqual(before);
     });
 
     it('when the API is sent bad input, then the 4xx names the field', async () => {
@@ -277,15 +312,13 @@ for (const kind of STORES) {
     });
 
     it.each(['consultant', 'leader', 'viewer'] as const)(
-      'when a %s asks, then the page and every API answer 403 and nothing changes',
+      'when a %s asks, then every API answers 403 and nothing changes',
       async (role) => {
         const scope = role === 'leader' ? org.school : org.root;
         const cookie = await logIn(store.url, await aStaffUser(store.db, scope, role));
         const before = await tree();
         const answers = [
-          (await fetch(`${store.url}/dashboard/admin/organisation`, { headers: { cookie } })).status,
-          (await fetch(`${store.url}/dashboard/admin/organisation/template.csv`, { headers: { cookie } }))
-            .status,
+          (await fetch(`${store.url}/api/admin/organisation/template.csv`, { headers: { cookie } })).status,
           (await getJson(`${store.url}/api/admin/organisation`, { cookie })).status,
           (
             await postJson(
@@ -306,7 +339,7 @@ for (const kind of STORES) {
           (await importCsv(goodFile().text(), '', cookie)).status,
           (await importCsv(goodFile().text(), '?dryRun=1', cookie)).status,
         ];
-        expect(answers).toEqual([403, 403, 403, 403, 403, 403, 403]);
+        expect(answers).toEqual([403, 403, 403, 403, 403, 403]);
         expect(await tree()).toEqual(before);
       },
     );

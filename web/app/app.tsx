@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AuditView } from './admin/audit-view';
+import { OrganisationView } from './admin/organisation-view';
 import { SsoView } from './admin/sso-view';
 import { UsersView } from './admin/users-view';
 import { UserView } from './admin/user-view';
@@ -56,6 +57,7 @@ function View({ route }: { route: Route }) {
   if (route.view === 'admin-user') return <UserView userId={route.userId} key={route.userId} />;
   if (route.view === 'admin-sso') return <SsoView />;
   if (route.view === 'admin-audit') return <AuditView filter={route.filter} />;
+  if (route.view === 'admin-organisation') return <OrganisationView editId={route.editId} />;
   return <NotFound />;
 }
 
@@ -79,6 +81,8 @@ function useFocusOnNavigation(route: Route) {
     }
     // Choosing another year in a select navigates too; the focus stays there to choose again.
     if (document.activeElement instanceof HTMLSelectElement) return;
+    // A view that put the focus on the result of the navigation (a notice, a form it opened) keeps it.
+    if (document.activeElement?.closest('[data-keeps-focus]')) return;
     const main = document.getElementById('main');
     const heading = main?.querySelector<HTMLElement>('h1');
     if (heading) heading.tabIndex = -1;

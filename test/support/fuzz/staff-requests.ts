@@ -13,7 +13,7 @@ import {
 import { STAFF_FIELDS, STAFF_ROUTES, type StaffRoute } from './staff-routes';
 
 const EVIL = 'https://evil.example';
-const QUERY_NAMES = ['year', 'lang', 'unit', 'unitId', 'granularity', 'source', 'vintage', 'q'];
+const QUERY_NAMES = ['year', 'lang', 'unit', 'unitId', 'granularity', 'source', 'vintage', 'q', 'dryRun'];
 
 /**
  * What staff browsers (and scripts, and other sites) send to every staff route: real and junk ids

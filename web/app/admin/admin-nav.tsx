@@ -1,9 +1,9 @@
 import { useLocale } from '../i18n/locale';
 import { BASE } from '../routing/router';
 
-export type AdminSection = 'users' | 'sso' | 'audit';
+export type AdminSection = 'users' | 'sso' | 'audit' | 'organisation';
 
-/** The administration's sections; the organisation tree is still a classic page. */
+/** The administration's sections. */
 export function AdminNav({ current }: { current: AdminSection }) {
   const { sections } = useLocale().words.admin;
   const link = (section: AdminSection, text: string) => (
@@ -16,7 +16,7 @@ export function AdminNav({ current }: { current: AdminSection }) {
       {link('users', sections.users)}
       {link('sso', sections.sso)}
       {link('audit', sections.audit)}
-      <a href="/dashboard/admin/organisation">{sections.organisation}</a>
+      {link('organisation', sections.organisation)}
     </nav>
   );
 }

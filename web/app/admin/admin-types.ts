@@ -1,3 +1,4 @@
+import type { UnitKind } from '../../../core/org/org-unit';
 import type { AuditAction } from '../../../core/audit/audit-action';
 import type { StaffRole } from '../../../core/staff/staff-input';
 
@@ -74,3 +75,43 @@ export interface AuditTrail {
   page: number;
   pageSize: number;
 }
+
+/** A unit of the tree as /api/admin/organisation answers it. */
+export interface OrganisationUnit {
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: UnitKind;
+  code: string | null;
+  grade: number | null;
+  population: number | null;
+  families: number | null;
+  employees: number | null;
+  depth: number;
+  unitsBelow: number;
+  childKind: UnitKind | null;
+}
+
+export interface OrganisationTree {
+  rows: OrganisationUnit[];
+  totals: Record<UnitKind, number>;
+}
+
+/** What an organisation import found (a preview) or did. */
+export interface OrganisationImportReport {
+  errors: { line: number; field: string; message: string }[];
+  created: { line: number; code: string; name: string; kind: UnitKind; parent: string }[];
+  updated: {
+    line: number;
+    code: string;
+    name: string;
+    changes: UnitChanges;
+  }[];
+  unchanged: number;
+  applied: boolean;
+}
+
+/** What an import changes in a unit: only the fields it changes. */
+export type UnitChanges = Partial<
+  Record<'name' | 'code' | 'grade' | 'population' | 'families' | 'employees', string | number>
+>;

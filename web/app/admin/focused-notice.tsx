@@ -22,7 +22,7 @@ export function FocusedNotice({
     ref.current?.focus();
   }, [token]);
   return (
-    <div ref={ref} role={role} class={className} tabIndex={-1}>
+    <div ref={ref} role={role} class={className} tabIndex={-1} data-keeps-focus>
       {children}
     </div>
   );

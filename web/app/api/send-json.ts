@@ -48,3 +48,29 @@ export async function sendJson<T>(method: string, url: string, body?: unknown): 
     );
   return answer as T;
 }
+
+/**
+ * Sends a file's text (CSV) to an import. An import that finds errors in the rows answers 422 with
+ * its row report, which is the answer to show; any other refusal throws as sendJson does.
+ */
+export async function sendCsv<T extends { errors: unknown[] }>(url: string, csv: string): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', 'content-type': 'text/csv; charset=utf-8' },
+    body: csv,
+  });
+  if (res.status === 401) {
+    const here = window.location.pathname + window.location.search;
+    window.location.assign(`/login?next=${encodeURIComponent(here)}`);
+    throw new ApiError(401, 'Not logged in');
+  }
+  const answer = (await res.json().catch(() => null)) as
+    (T & { error?: { message?: string; details?: FieldIssue[] } }) | null;
+  if (res.ok || (res.status === 422 && Array.isArray(answer?.errors))) return answer as T;
+  throw new Refusal(
+    res.status,
+    answer?.error?.message ?? `${res.status} ${res.statusText}`,
+    answer?.error?.details ?? [],
+  );
+}

@@ -2,6 +2,7 @@ import { MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
 import type { Words } from './words';
 import { sickLeaveEn } from './words-sick-leave';
 import { adminEn } from './words-admin';
+import { organisationEn } from './words-organisation';
 
 export const en: Words = {
   languageName: 'English',
@@ -98,4 +99,5 @@ export const en: Words = {
   acrossYourUnits: 'Trends across all the units you can see',
   sickLeave: sickLeaveEn,
   admin: adminEn,
+  orgAdmin: organisationEn,
 };

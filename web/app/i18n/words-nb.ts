@@ -2,6 +2,7 @@ import { MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
 import { da, type Words } from './words';
 import { sickLeaveNb } from './words-sick-leave';
 import { adminNb } from './words-admin';
+import { organisationNb } from './words-organisation';
 
 export const nb: Words = {
   ...da,
@@ -91,4 +92,5 @@ export const nb: Words = {
   acrossYourUnits: 'Utvikling i alle enhetene du kan se',
   sickLeave: sickLeaveNb,
   admin: adminNb,
+  orgAdmin: organisationNb,
 };

@@ -3,6 +3,7 @@ import type { ChangeView } from '../api/api-types';
 import { MANY_CHANGES_WORDS, type ManyChangesWords } from '../../../core/reports/many-changes-text';
 import { sickLeaveDa, type SickLeaveWords } from './words-sick-leave';
 import { adminDa, type AdminWords } from './words-admin';
+import { organisationDa, type OrganisationWords } from './words-organisation';
 
 /** The app's own words; goal rules, values and status words come from core/text/. */
 export interface Words {
@@ -90,6 +91,7 @@ export interface Words {
   acrossYourUnits: string;
   sickLeave: SickLeaveWords;
   admin: AdminWords;
+  orgAdmin: OrganisationWords;
 }
 
 export const da: Words = {
@@ -187,4 +189,5 @@ export const da: Words = {
   acrossYourUnits: 'Udvikling i alle de enheder, du kan se',
   sickLeave: sickLeaveDa,
   admin: adminDa,
+  orgAdmin: organisationDa,
 };

@@ -13,6 +13,7 @@ export type Route =
   | { view: 'admin-user'; userId: string }
   | { view: 'admin-sso' }
   | { view: 'admin-audit'; filter: AuditQuery }
+  | { view: 'admin-organisation'; editId: string | null }
   | { view: 'not-found' };
 
 /** The audit trail's filter as the address carries it (empty: not asked). */
@@ -54,6 +55,8 @@ function adminRoute(parts: string[], query: URLSearchParams): Route {
   if (parts.length === 0 || (parts[0] === 'users' && parts.length === 1)) return { view: 'admin-users' };
   if (parts[0] === 'users' && parts.length === 2) return { view: 'admin-user', userId: parts[1]! };
   if (parts[0] === 'sso' && parts.length === 1) return { view: 'admin-sso' };
+  if (parts[0] === 'organisation' && parts.length === 1)
+    return { view: 'admin-organisation', editId: query.get('edit') };
   if (parts[0] === 'audit' && parts.length === 1) {
     const page = Number(query.get('page'));
     const text = (key: string) => query.get(key) ?? '';
