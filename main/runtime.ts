@@ -204,6 +204,11 @@ export async function startMalbar(
     // Listening first: with port 0 the address (the links' base without PUBLIC_URL) is known only then.
     // The app is attached before this tick ends, so no request arrives without it.
     const server = http.createServer();
+    // Idle keep-alive connections stay open longer than clients and load balancers keep theirs
+    // (undici 4 s, AWS ALB 60 s): the client, not the server, closes them, so a request is never
+    // written onto a socket the server is closing (ECONNRESET when a busy event loop runs both timers).
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     const draining = drainable(server);
     await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
     const { port } = server.address() as AddressInfo;
