@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../database';
 import { orgUnits, ssoWaitingUsers, staffSsoIdentities, staffUsers } from '../schema';
-import type { StaffUser } from './staff';
+import { staffUserColumns, type StaffUser } from './staff';
 
 export type RoleFrom = 'groups' | 'malbar';
 
@@ -10,17 +10,7 @@ export interface SsoStaffUser extends StaffUser {
   deactivatedAt: Date | null;
 }
 
-const userColumns = {
-  id: staffUsers.id,
-  municipalityId: staffUsers.municipalityId,
-  email: staffUsers.email,
-  name: staffUsers.name,
-  role: staffUsers.role,
-  scopeUnitId: staffUsers.scopeUnitId,
-  scopeUnitPath: orgUnits.path,
-  mustChangePassword: staffUsers.mustChangePassword,
-  deactivatedAt: staffUsers.deactivatedAt,
-};
+const userColumns = { ...staffUserColumns, deactivatedAt: staffUsers.deactivatedAt };
 
 /** The staff user an IdP account (issuer + sub) is linked to. */
 export async function findUserByIdentity(

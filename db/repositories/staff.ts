@@ -16,7 +16,8 @@ export interface StaffUser {
   mustChangePassword: boolean;
 }
 
-const userColumns = {
+/** A staff user's columns as repositories select them (with the scope unit's path). */
+export const staffUserColumns = {
   id: staffUsers.id,
   municipalityId: staffUsers.municipalityId,
   email: staffUsers.email,
@@ -47,7 +48,7 @@ export type StaffCredentials = StaffUser & { passwordHash: string; deactivatedAt
 export async function findStaffCredentials(db: DbOrTx, email: string): Promise<StaffCredentials | undefined> {
   const [row] = await db
     .select({
-      ...userColumns,
+      ...staffUserColumns,
       passwordHash: staffUsers.passwordHash,
       deactivatedAt: staffUsers.deactivatedAt,
     })
@@ -98,7 +99,7 @@ export async function findSessionUser(
   now: Date,
 ): Promise<StaffUser | undefined> {
   const [row] = await db
-    .select(userColumns)
+    .select(staffUserColumns)
     .from(staffSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, staffUsers.scopeUnitId))
@@ -141,7 +142,7 @@ export interface StaffListing extends StaffUser {
 }
 
 const listingColumns = {
-  ...userColumns,
+  ...staffUserColumns,
   scopeUnitName: orgUnits.name,
   lastLoginAt: staffUsers.lastLoginAt,
   deactivatedAt: staffUsers.deactivatedAt,
