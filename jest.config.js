@@ -1,6 +1,6 @@
 /** @type {import('jest').Config} */
 // ES-module-only packages the product imports: Node 20 requires them, Jest needs them rewritten.
-const ESM_PACKAGES = ['openid-client', 'oauth4webapi', 'jose'];
+const ESM_PACKAGES = ['openid-client', 'oauth4webapi', 'jose', 'intl-messageformat', '@formatjs'];
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   [`/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`]: '<rootDir>/test/support/esm-package-transform.js',
