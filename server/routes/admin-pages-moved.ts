@@ -13,6 +13,9 @@ const MOVED: [string, (params: Record<string, string>) => string][] = [
   ['/dashboard/admin/organisation', () => '/app/admin/organisation'],
   // The tree as a CSV file is the JSON API's neighbour now; an old download link still gets it.
   ['/dashboard/admin/organisation/template.csv', () => '/api/admin/organisation/template.csv'],
+  // The classic goal overview and unit page: the app's overview and organisation tree show the same.
+  ['/dashboard', () => '/app'],
+  ['/dashboard/units/:unitId', (p) => `/app/units/${encodeURIComponent(p.unitId!)}`],
 ];
 
 export function adminPagesMovedRoutes(): Router {

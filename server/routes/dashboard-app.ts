@@ -25,8 +25,9 @@ export function dashboardAppRoutes(deps: SessionDeps, builtApp = BUILT_APP): Rou
         .status(503)
         .type('text')
         .send('The dashboard app is not built: run `npm run build:web` (npm start does it), then reload.');
-    // Always asked again, so that a new build's asset names reach the browser at once.
-    res.set('Cache-Control', 'no-cache');
+    // Never kept: asked again each time, so a new build's asset names reach the browser at once, and
+    // a shared computer's Back button after logging out finds nothing of a staff page in the cache.
+    res.set('Cache-Control', 'no-store');
     return res.sendFile(page);
   });
   return router;

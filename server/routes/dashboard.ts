@@ -3,8 +3,6 @@ import { NotFound } from '../../core/errors';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { renderDashboardPage } from '../pages/dashboard-page';
-import { renderUnitPage } from '../pages/unit-page';
 import { loadGoalOverview } from '../use-cases/goal-overview';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
 import { loadIndicatorDetail } from '../use-cases/indicator-detail';
@@ -31,21 +29,6 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
   router.param('unitId', (_req, _res, next, value: string) =>
     next(UUID.test(value) ? undefined : new NotFound(`There is no unit ${value}`)),
   );
-
-  router.get('/dashboard', page, async (_req, res) => {
-    const staff = staffOf(res);
-    res
-      .type('html')
-      .send(renderDashboardPage(await loadGoalOverview(deps.db, deps.instruments, staff), staff));
-  });
-
-  router.get('/dashboard/units/:unitId', page, async (req, res) => {
-    const staff = staffOf(res);
-    const unitId = req.params.unitId as string;
-    const data = await loadUnitIndicators(deps.db, deps.instruments, staff, unitId);
-    const comments = await loadUnitComments(deps.db, deps.instruments, staff, unitId);
-    res.type('html').send(renderUnitPage(data, staff, comments.rounds));
-  });
 
   router.get('/api/units/:unitId/comments', api, async (req, res) => {
     res.json(await loadUnitComments(deps.db, deps.instruments, staffOf(res), req.params.unitId as string));

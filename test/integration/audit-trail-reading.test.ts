@@ -128,9 +128,6 @@ for (const kind of STORES) {
       const second = await read('action=sign_in_failed&page=2');
       expect(second.body).toMatchObject({ total: 60, page: 2, pageSize: 50 });
       expect(second.body.events).toHaveLength(10);
-      const classic = await (await fetch(url('/dashboard'), { headers: { cookie: admin.cookie } })).text();
-      expect(classic).toContain('href="/app/admin/audit"');
-      expect(classic).toContain('href="/app/admin/users"');
     });
 
     it('when the trail is exported as CSV, then it holds every match, formulas stay text, and the export is itself recorded', async () => {

@@ -106,7 +106,7 @@ for (const kind of STORES) {
     it('when a staff page, staff JSON and a personal link page are answered, then none may be stored, framed or run inline script', async () => {
       const [token] = await personalLinkCodes(store.url, consultant, roundId, org.daycare.id, 1);
       for (const [path, cookie] of [
-        ['/dashboard', consultant],
+        ['/app', consultant],
         [`/api/goals`, consultant],
         [`/api/units/${org.root.id}/comments`, consultant],
         [`/t/${token}`, ''],

@@ -21,10 +21,10 @@ for (const kind of STORES) {
     it('when no one is logged in, then the API answers 401 and pages redirect to the login', async () => {
       expect((await api('/api/goals')).status).toBe(401);
       expect((await api(`/api/units/${org.school.id}/indicators`)).status).toBe(401);
-      const page = await fetch(`${store.url}/dashboard/units/${org.school.id}`, { redirect: 'manual' });
+      const page = await fetch(`${store.url}/app/units/${org.school.id}`, { redirect: 'manual' });
       expect(page.status).toBe(303);
       expect(page.headers.get('location')).toBe(
-        `/login?next=${encodeURIComponent(`/dashboard/units/${org.school.id}`)}`,
+        `/login?next=${encodeURIComponent(`/app/units/${org.school.id}`)}`,
       );
     });
 

@@ -79,11 +79,9 @@ for (const kind of STORES) {
       '/api/rounds',
       '/dashboard/rounds/new',
       '/dashboard/rounds/new?instrument=pupil-wellbeing',
-      '/dashboard',
       '/api/goals',
       '/app',
       ...[org.root, org.school, org.classes.get(6)!, org.daycare].flatMap((u) => [
-        `/dashboard/units/${u.id}`,
         `/api/units/${u.id}/indicators`,
         `/api/units/${u.id}/comments`,
       ]),

@@ -6,6 +6,7 @@ import { usePageTitle } from '../components/use-page-title';
 import { useLocale } from '../i18n/locale';
 import { Heatmap } from './heatmap';
 import { pathTo, subtreeRows, unitHref } from './tree-rows';
+import { UnitCommentsPanel } from './unit-comments';
 import { UnitIndicatorsPanel } from './unit-indicators';
 
 /** How many levels below the chosen unit the heatmap shows: an area shows institutions and classes. */
@@ -51,6 +52,7 @@ function UnitLevel({
       <Heatmap overview={overview} rows={subtreeRows(overview.rows, unitId, LEVELS_SHOWN)} goalId={goalId} />
       <ExportLinks path="/api/exports/goals" label={words.downloadGoals} />
       <UnitIndicatorsPanel unitId={unitId} key={unitId} />
+      <UnitCommentsPanel unitId={unitId} key={`comments-${unitId}`} />
     </>
   );
 }

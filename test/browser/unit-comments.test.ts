@@ -1,11 +1,19 @@
+import type { Browser } from 'playwright-core';
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
 import { mulberry32 } from '../../scripts/demo/mulberry32';
 import { simulateRespondent } from '../../scripts/demo/simulate-answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { aStaffUser, logIn } from '../builders/staff';
+import { LAPTOP, launchChromium, screenshot, seriousAxeViolations } from '../support/browser';
 import { getJson, submit, type Json } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
 
 for (const kind of STORES) {
   describe(`${kind.name}: free-text comments are shown only for groups large enough for words`, () => {
@@ -64,13 +72,27 @@ for (const kind of STORES) {
       );
     });
 
-    it('when staff open the school page, then the comments are there; on the class page they are not', async () => {
-      const page = async (unitId: string) =>
-        (await fetch(`${store.url}/dashboard/units/${unitId}`, { headers: { cookie } })).text();
-      expect(await page(org.school.id)).toContain('Class 6 parent 3');
-      const classPage = await page(org.classes.get(1)!.id);
-      expect(classPage).not.toContain('Class 1 parent');
-      expect(classPage).toContain('Comments are shown for groups of at least 10 respondents.');
+    it('when staff open the school in the app, then its comments are there; on the class they are not, and the rule says why', async () => {
+      const context = await browser.newContext(LAPTOP);
+      try {
+        const [name, value] = cookie.split('=') as [string, string];
+        await context.addCookies([{ name, value, url: store.url }]);
+        const page = await context.newPage();
+        await page.goto(`${store.url}/app/units/${org.school.id}`);
+        const comments = page.locator('section.comments');
+        await comments.getByText(/16 kommentarer/).click();
+        await comments.getByText('Class 6 parent 3', { exact: true }).waitFor();
+        expect(await comments.locator('li').count()).toBe(16);
+        expect(await seriousAxeViolations(page, `${kind.name} school comments`)).toEqual([]);
+        await screenshot(page, `${kind.name}-unit-comments`);
+
+        await page.goto(`${store.url}/app/units/${org.classes.get(1)!.id}`);
+        await comments.getByText('kommentarer vises for grupper på mindst 10 besvarelser', { exact: false }).waitFor();
+        expect(await comments.locator('li').count()).toBe(0);
+        expect(await comments.textContent()).not.toContain('Class 1 parent');
+      } finally {
+        await context.close();
+      }
     });
   });
 }
