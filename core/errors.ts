@@ -1,7 +1,11 @@
 /** Expected failures. One middleware maps them to HTTP; anything else is a bug (500). */
 export interface FieldIssue {
   field: string;
+  /** In English, for logs and API users; screens say it in the user's language by `code`. */
   issue: string;
+  /** A stable name of the problem ("too_short"), with what a translated text needs (`params`). */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export class DomainError extends Error {

@@ -1,8 +1,9 @@
 import { ZxcvbnFactory, type OptionsType } from '@zxcvbn-ts/core';
 import type { FieldIssue } from '../errors';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-length';
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 200;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
+
 /** zxcvbn's score 3: about 10^8 guesses or more, "safely unguessable" against online guessing. */
 export const MIN_PASSWORD_SCORE = 3;
 /** What must be left of a password once the user's own words are taken out of it. */
@@ -12,6 +13,10 @@ const MIN_OWN_CHARACTERS = 6;
 export const SITE_WORDS = ['målbar', 'malbar', 'maalbar', 'kommune', 'kommunen', 'kvalitet', 'password'];
 
 export type PasswordCheck = (password: string, userInputs: string[], field?: string) => FieldIssue[];
+
+// The codes screens translate by (the English `issue` stays for logs and API users).
+const tooShort = { code: 'too_short', params: { min: MIN_PASSWORD_LENGTH } };
+const tooLong = { code: 'too_long', params: { max: MAX_PASSWORD_LENGTH } };
 
 /**
  * A strength check for new passwords: at least 12 characters, zxcvbn score 3 or more against its
@@ -23,16 +28,28 @@ export function passwordStrengthCheck(options: OptionsType): PasswordCheck {
   const zxcvbn = new ZxcvbnFactory(options);
   return (password, userInputs, field = 'newPassword') => {
     if (password.length < MIN_PASSWORD_LENGTH)
-      return [{ field, issue: `at least ${MIN_PASSWORD_LENGTH} characters` }];
+      return [{ field, issue: `at least ${MIN_PASSWORD_LENGTH} characters`, ...tooShort }];
     if (password.length > MAX_PASSWORD_LENGTH)
-      return [{ field, issue: `at most ${MAX_PASSWORD_LENGTH} characters` }];
+      return [{ field, issue: `at most ${MAX_PASSWORD_LENGTH} characters`, ...tooLong }];
     const words = ownWords(userInputs);
     if (withoutWords(password, words).length < MIN_OWN_CHARACTERS)
-      return [{ field, issue: 'too easy to guess: it is mostly your name, e-mail or the municipality' }];
+      return [
+        {
+          field,
+          issue: 'too easy to guess: it is mostly your name, e-mail or the municipality',
+          code: 'own_words',
+        },
+      ];
     const result = zxcvbn.check(password, words);
     if (result.score >= MIN_PASSWORD_SCORE) return [];
     const advice = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(' ');
-    return [{ field, issue: `too easy to guess: ${advice || 'add more words that are less common.'}` }];
+    return [
+      {
+        field,
+        issue: `too easy to guess: ${advice || 'add more words that are less common.'}`,
+        code: 'weak',
+      },
+    ];
   };
 }
 

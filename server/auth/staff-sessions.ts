@@ -58,7 +58,7 @@ async function currentSession(
 }
 
 /** Where a user signed in with a one-time password is sent, whatever page they asked for. */
-export const CHANGE_PASSWORD_PAGE = '/dashboard/account/password';
+export const CHANGE_PASSWORD_PAGE = '/login/password';
 
 /**
  * Loads the logged-in staff user into res.locals.staff, or answers 401 (API) / redirects (pages).

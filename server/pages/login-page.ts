@@ -1,23 +1,30 @@
+import type { Locale } from '../../core/indicators/indicator-definition';
+import { translator } from '../../core/messages/message-catalogue';
+import { signInMessages } from '../../core/messages/sign-in-messages';
 import { html, type SafeHtml } from './html';
-import { staffLayout } from './staff-layout';
+import { langQuery, signInLayout } from './sign-in-layout';
 
 export function renderLoginPage(opts: {
+  locale: Locale;
   next: string;
   error?: string;
   email?: string;
   notice?: string;
   sso?: SafeHtml;
 }): string {
-  return staffLayout({
-    title: 'Log in',
+  const t = translator(signInMessages, opts.locale);
+  return signInLayout({
+    locale: opts.locale,
+    title: t('signIn.title'),
+    path: '/login',
     body: html`<section class="login">
-      <h1>Log in</h1>
-      <p>For quality staff, unit leaders and staff representatives.</p>
+      <h1>${t('signIn.title')}</h1>
+      <p>${t('signIn.lead')}</p>
       ${opts.notice ? html`<p role="status">${opts.notice}</p>` : ''}
       ${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''} ${opts.sso ?? ''}
-      <form method="post" action="/login">
+      <form method="post" action="/login${langQuery(opts.locale)}">
         <input type="hidden" name="next" value="${opts.next}" />
-        <label for="email">E-mail</label>
+        <label for="email">${t('signIn.email')}</label>
         <input
           id="email"
           name="email"
@@ -26,11 +33,11 @@ export function renderLoginPage(opts: {
           required
           value="${opts.email ?? ''}"
         />
-        <label for="password">Password</label>
+        <label for="password">${t('signIn.password')}</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required />
-        <button type="submit">Log in</button>
+        <button type="submit">${t('signIn.submit')}</button>
       </form>
-      <p><a href="/login/forgot">Forgot your password?</a></p>
+      <p><a href="/login/forgot${langQuery(opts.locale)}">${t('signIn.forgot')}</a></p>
     </section>`,
   });
 }

@@ -1,67 +1,76 @@
 import type { FieldIssue } from '../../core/errors';
+import type { Locale } from '../../core/indicators/indicator-definition';
+import { translator } from '../../core/messages/message-catalogue';
+import { signInMessages } from '../../core/messages/sign-in-messages';
 import { html } from './html';
 import { issueList, newPasswordField } from './password-fields';
-import { staffLayout } from './staff-layout';
+import { langQuery, signInLayout } from './sign-in-layout';
 
 /** "Forgot password?": the e-mail form, or the one answer it always gives. */
-export function renderForgotPasswordPage(opts: { sent?: boolean }): string {
-  return staffLayout({
-    title: 'Forgot password',
+export function renderForgotPasswordPage(opts: { locale: Locale; sent?: boolean }): string {
+  const t = translator(signInMessages, opts.locale);
+  const lang = langQuery(opts.locale);
+  return signInLayout({
+    locale: opts.locale,
+    title: t('forgot.title'),
+    path: '/login/forgot',
     body: html`<section class="login">
-      <h1>Forgot your password?</h1>
+      <h1>${t('forgot.heading')}</h1>
       ${
         opts.sent
-          ? html`<p role="status">
-                If an account exists for that address, an e-mail with a link is on its way. The link works
-                once, for an hour.
-              </p>
-              <p><a href="/login">← Log in</a></p>`
-          : html`<p>Write the e-mail you log in with. We send a link to choose a new password.</p>
-              <form method="post" action="/login/forgot">
-                <label for="email">E-mail</label>
+          ? html`<p role="status">${t('forgot.sent')}</p>
+              <p><a href="/login${lang}">${t('signIn.backToSignIn')}</a></p>`
+          : html`<p>${t('forgot.lead')}</p>
+              <form method="post" action="/login/forgot${lang}">
+                <label for="email">${t('signIn.email')}</label>
                 <input id="email" name="email" type="email" autocomplete="username" required />
-                <button type="submit">Send the link</button>
+                <button type="submit">${t('forgot.submit')}</button>
               </form>`
       }
     </section>`,
   });
 }
 
-/** The form behind a reset link. */
+/** The form behind a reset link; `path` is the link's own address (the token in it is the key). */
 export function renderResetPasswordPage(opts: {
-  action: string;
+  locale: Locale;
+  path: string;
   email: string;
   issues?: FieldIssue[];
 }): string {
-  return staffLayout({
-    title: 'Choose a new password',
+  const t = translator(signInMessages, opts.locale);
+  return signInLayout({
+    locale: opts.locale,
+    title: t('reset.title'),
+    path: opts.path,
     body: html`<section class="login">
-      <h1>Choose a new password</h1>
-      <p>For ${opts.email}. Saving it signs you out everywhere.</p>
-      ${issueList(opts.issues ?? [])}
-      <form method="post" action="${opts.action}" class="stacked">
+      <h1>${t('reset.title')}</h1>
+      <p>${t('reset.lead', { email: opts.email })}</p>
+      ${issueList(opts.issues ?? [], opts.locale)}
+      <form method="post" action="${opts.path}${langQuery(opts.locale)}" class="stacked">
         <input type="hidden" name="username" value="${opts.email}" autocomplete="username" />
-        ${newPasswordField()}
-        <button type="submit">Save the new password</button>
+        ${newPasswordField(opts.locale)}
+        <button type="submit">${t('password.save')}</button>
       </form>
     </section>`,
   });
 }
 
-const WHY: Record<'invalid' | 'used' | 'expired', string> = {
-  invalid: 'This link is not valid: it may have been cut short or changed on the way.',
-  used: 'This link has already been used. Each link works once.',
-  expired: 'This link has expired. Links work for an hour.',
-};
-
 /** A reset link that cannot be used, and how to get a new one. */
-export function renderResetLinkRefusedPage(why: keyof typeof WHY): string {
-  return staffLayout({
-    title: 'Link not usable',
+export function renderResetLinkRefusedPage(why: 'invalid' | 'used' | 'expired', locale: Locale): string {
+  const t = translator(signInMessages, locale);
+  const lang = langQuery(locale);
+  return signInLayout({
+    locale,
+    title: t('reset.refusedTitle'),
+    path: '/login/forgot',
     body: html`<section class="login">
-      <h1>This link cannot be used</h1>
-      <p role="alert">${WHY[why]}</p>
-      <p><a href="/login/forgot">Ask for a new link</a> · <a href="/login">Log in</a></p>
+      <h1>${t('reset.refusedTitle')}</h1>
+      <p role="alert">${t(`reset.${why}`)}</p>
+      <p>
+        <a href="/login/forgot${lang}">${t('reset.askAgain')}</a> ·
+        <a href="/login${lang}">${t('signIn.title')}</a>
+      </p>
     </section>`,
   });
 }

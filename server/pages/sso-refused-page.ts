@@ -1,5 +1,9 @@
+import type { Locale } from '../../core/indicators/indicator-definition';
+import { translator } from '../../core/messages/message-catalogue';
+import { signInMessages } from '../../core/messages/sign-in-messages';
+import { ssoRefusalMessages } from '../../core/messages/sso-refusal-messages';
 import { html } from './html';
-import { staffLayout } from './staff-layout';
+import { langQuery, signInLayout } from './sign-in-layout';
 
 /** Why a sign-in through the municipality's account did not let someone in. */
 export type SsoPageReason =
@@ -16,59 +20,36 @@ export type SsoPageReason =
   | 'settings_unreadable'
   | 'idp_unreachable';
 
-const TEXT: Record<SsoPageReason, { title: string; body: string }> = {
-  waiting_for_role: {
-    title: 'Waiting for a role',
-    body: 'Your account is known to Målbar, but an administrator must give you a role and a scope before you can sign in. Ask your Målbar administrator, then sign in again.',
-  },
-  no_mapped_group: {
-    title: 'No access',
-    body: 'You are no longer in any group that gives access to Målbar. Ask your IT department or your Målbar administrator if you should have access.',
-  },
-  deactivated: { title: 'No access', body: 'Your Målbar account has been deactivated by an administrator.' },
-  no_subject: { title: 'Sign-in failed', body: 'The identity provider did not say who you are.' },
-  no_email: {
-    title: 'Sign-in failed',
-    body: 'The identity provider did not send your e-mail address, which Målbar needs to create your account. Ask your IT department to include the email claim.',
-  },
-  email_in_use_elsewhere: {
-    title: 'Sign-in failed',
-    body: 'Your e-mail address belongs to a Målbar account of another municipality, or one Målbar cannot link to yours. Ask your Målbar administrator.',
-  },
-  other_municipality: {
-    title: 'Sign-in failed',
-    body: "Your account belongs to another municipality's Målbar. Use that municipality's sign-in button.",
-  },
-  expired: {
-    title: 'Sign-in not completed',
-    body: 'The sign-in took too long, or was started in another browser or tab. Please start again.',
-  },
-  idp_refused: {
-    title: 'Sign-in failed',
-    body: "The identity provider's answer could not be accepted. Please start again; if it happens again, tell your Målbar administrator.",
-  },
-  not_configured: {
-    title: 'No such sign-in',
-    body: 'This municipality has not set up sign-in with its own accounts.',
-  },
-  settings_unreadable: {
-    title: 'Sign-in unavailable',
-    body: 'The sign-in settings must be saved again by an administrator (the server secret has changed).',
-  },
-  idp_unreachable: {
-    title: 'Sign-in unavailable',
-    body: 'The identity provider cannot be reached right now. Please try again in a moment.',
-  },
+type TitleKey = keyof typeof ssoRefusalMessages & `ssoRefusal.title.${string}`;
+
+const TITLE: Record<SsoPageReason, TitleKey> = {
+  waiting_for_role: 'ssoRefusal.title.waiting',
+  no_mapped_group: 'ssoRefusal.title.noAccess',
+  deactivated: 'ssoRefusal.title.noAccess',
+  no_subject: 'ssoRefusal.title.failed',
+  no_email: 'ssoRefusal.title.failed',
+  email_in_use_elsewhere: 'ssoRefusal.title.failed',
+  other_municipality: 'ssoRefusal.title.failed',
+  expired: 'ssoRefusal.title.notCompleted',
+  idp_refused: 'ssoRefusal.title.failed',
+  not_configured: 'ssoRefusal.title.noSuch',
+  settings_unreadable: 'ssoRefusal.title.unavailable',
+  idp_unreachable: 'ssoRefusal.title.unavailable',
 };
 
-export function renderSsoRefusedPage(reason: SsoPageReason): string {
-  const text = TEXT[reason];
-  return staffLayout({
-    title: text.title,
+export function renderSsoRefusedPage(reason: SsoPageReason, locale: Locale): string {
+  const t = translator(ssoRefusalMessages, locale);
+  const title = t(TITLE[reason]);
+  return signInLayout({
+    locale,
+    title,
+    path: '/login',
     body: html`<section class="login" data-sso-refusal="${reason}">
-      <h1>${text.title}</h1>
-      <p role="alert">${text.body}</p>
-      <p><a href="/login">← Back to sign-in</a></p>
+      <h1>${title}</h1>
+      <p role="alert">${t(`ssoRefusal.${reason}`)}</p>
+      <p>
+        <a href="/login${langQuery(locale)}">${translator(signInMessages, locale)('signIn.backToSignIn')}</a>
+      </p>
     </section>`,
   });
 }

@@ -1,12 +1,20 @@
 import express, { Router } from 'express';
 import { ValidationFailed } from '../../core/errors';
-import { requireStaff, sessionIdOf, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { renderAccountPasswordPage } from '../pages/account-password-page';
+import {
+  CHANGE_PASSWORD_PAGE,
+  requireStaff,
+  sessionIdOf,
+  staffOf,
+  type SessionDeps,
+} from '../auth/staff-sessions';
+import { pickLocale } from '../http/pick-locale';
+import { renderFirstPasswordPage } from '../pages/first-password-page';
 import { changeOwnPassword } from '../use-cases/change-own-password';
 
 /**
- * Changing your own password: a page and a JSON API. The only routes a user still on a one-time
- * password may reach (requireStaff's forPasswordChange).
+ * Changing your own password: the page that ends a sign-in with a one-time password, and the JSON
+ * API the app's account view uses. The only routes a user still on a one-time password may reach
+ * (requireStaff's forPasswordChange).
  */
 export function accountPasswordRoutes(deps: SessionDeps): Router {
   const router = Router();
@@ -15,24 +23,25 @@ export function accountPasswordRoutes(deps: SessionDeps): Router {
   const forms = express.urlencoded({ extended: false, limit: '16kb' });
   const json = express.json({ limit: '16kb' });
 
-  router.get('/dashboard/account/password', page, (_req, res) => {
-    res.type('html').send(renderAccountPasswordPage({ user: staffOf(res) }));
+  router.get(CHANGE_PASSWORD_PAGE, page, (req, res) => {
+    // Someone with a password of their own changes it in the app, beside the rest of their work.
+    if (!staffOf(res).mustChangePassword) return res.redirect(303, '/app/account');
+    return res.type('html').send(renderFirstPasswordPage({ locale: pickLocale(req, 'da') }));
   });
-  router.post('/dashboard/account/password', page, forms, async (req, res) => {
-    const staff = staffOf(res);
+  router.post(CHANGE_PASSWORD_PAGE, page, forms, async (req, res) => {
     try {
-      await changeOwnPassword(deps, staff, sessionIdOf(res), req.body);
+      await changeOwnPassword(deps, staffOf(res), sessionIdOf(res), req.body);
     } catch (error) {
       if (!(error instanceof ValidationFailed)) throw error;
       // The form again, with what to fix (a browser keeps no typed passwords on a "back").
-      return res
-        .status(422)
-        .type('html')
-        .send(renderAccountPasswordPage({ user: staff, issues: error.details }));
+      const again = renderFirstPasswordPage({ locale: pickLocale(req, 'da'), issues: error.details });
+      return res.status(422).type('html').send(again);
     }
-    if (staff.mustChangePassword) return res.redirect(303, '/app');
-    return res.type('html').send(renderAccountPasswordPage({ user: staff, changed: true }));
+    return res.redirect(303, '/app');
   });
+  // The old address of the page, in bookmarks and the one-time password's instructions.
+  router.get('/dashboard/account/password', (_req, res) => res.redirect(303, CHANGE_PASSWORD_PAGE));
+
   router.post('/api/me/password', api, json, async (req, res) => {
     await changeOwnPassword(deps, staffOf(res), sessionIdOf(res), req.body);
     res.status(204).end();

@@ -1,3 +1,4 @@
+import { pickLocale } from '../http/pick-locale';
 import express, { Router, type Request } from 'express';
 import { NotFound } from '../../core/errors';
 import type { Locale } from '../../core/indicators/indicator-definition';
@@ -36,7 +37,7 @@ export function respondRoutes(deps: SubmitDeps & { answerLimits: AnswerLimits })
     target: RespondentTarget | undefined,
     api: string,
   ) => {
-    const lang = pickLocale(req);
+    const lang = pickLocale(req, 'en');
     const notice = noticeFor(target, deps.today());
     if (notice) return sendNotice(res, notice, lang);
     res.type('html').send(renderRespondentPage({ api, lang, personal: !!target?.token }));
@@ -50,16 +51,16 @@ export function respondRoutes(deps: SubmitDeps & { answerLimits: AnswerLimits })
   // A personal code typed from a letter or an SMS.
   router.get('/t', (req, res) => {
     const typed = typeof req.query.code === 'string' ? req.query.code : undefined;
-    if (typed === undefined) return sendNotice(res, { kind: 'enterCode' }, pickLocale(req));
+    if (typed === undefined) return sendNotice(res, { kind: 'enterCode' }, pickLocale(req, 'en'));
     const code = normaliseTokenCode(typed);
-    if (!code) return sendNotice(res, { kind: 'badCode' }, pickLocale(req));
+    if (!code) return sendNotice(res, { kind: 'badCode' }, pickLocale(req, 'en'));
     const lang = typeof req.query.lang === 'string' ? `?lang=${encodeURIComponent(req.query.lang)}` : '';
     res.redirect(303, `/t/${code}${lang}`);
   });
 
   router.get('/t/:code', async (req, res) => {
     const target = await findTokenTarget(deps.db, req.params.code);
-    if (!target) return sendNotice(res, { kind: 'badCode' }, pickLocale(req));
+    if (!target) return sendNotice(res, { kind: 'badCode' }, pickLocale(req, 'en'));
     sendPage(req, res, target, `/api/t/${target.token!.code}`);
   });
 
@@ -68,7 +69,7 @@ export function respondRoutes(deps: SubmitDeps & { answerLimits: AnswerLimits })
     const notice = noticeFor(target, deps.today());
     if (notice?.kind === 'personalLinksOnly') {
       // Nothing of the survey through a link that takes no answers.
-      const message = noticeText(notice, pickLocale(req)).body;
+      const message = noticeText(notice, pickLocale(req, 'en')).body;
       return res.status(NOTICE_STATUS[notice.kind]).json({ error: { code: 'personal_links_only', message } });
     }
     const body = await respondentSurvey(deps, target, deps.today());
@@ -91,7 +92,7 @@ export function respondRoutes(deps: SubmitDeps & { answerLimits: AnswerLimits })
     const target = linkTarget(await findLink(req.params.code));
     // Only links that exist are counted: made-up codes must not fill the shared store.
     if (target) await limit('linkSubmit', req.params.code);
-    const stored = await submitResponse(submitDeps, target, req.body, pickLocale(req));
+    const stored = await submitResponse(submitDeps, target, req.body, pickLocale(req, 'en'));
     res.status(stored.created ? 201 : 200).json({ id: stored.id });
   });
 
@@ -132,11 +133,3 @@ function noticeMessage(notice: RespondentNotice): string {
   }
 }
 
-function pickLocale(req: express.Request): Locale {
-  const asked = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-  if (asked === 'da' || asked === 'nb' || asked === 'en') return asked;
-  const accepted = req.acceptsLanguages('da', 'nb', 'no', 'nn', 'en');
-  if (accepted === 'da') return 'da';
-  if (accepted === 'nb' || accepted === 'no' || accepted === 'nn') return 'nb';
-  return 'en';
-}

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { findMunicipalityBySlug } from '../../db/repositories/municipalities';
 import { findSsoSettings, type SsoSettings } from '../../db/repositories/sso-settings';
@@ -6,6 +6,7 @@ import type { OidcClients, OidcClientSettings } from '../auth/oidc-client';
 import { openText } from '../auth/sealed-text';
 import { clearSignInCookie, readSignInCookie, setSignInCookie } from '../auth/sso-sign-in-cookie';
 import { startSession, type SessionDeps } from '../auth/staff-sessions';
+import { pickLocale } from '../http/pick-locale';
 import { renderSsoRefusedPage, type SsoPageReason } from '../pages/sso-refused-page';
 import { signInWithSso } from '../use-cases/sso-sign-in';
 import { safeNext } from './staff-auth';
@@ -26,11 +27,11 @@ const STATUS: Partial<Record<SsoPageReason, number>> = {
   idp_unreachable: 503,
 };
 
-const answer = (res: Response, reason: SsoPageReason) =>
+const answer = (req: Request, res: Response, reason: SsoPageReason) =>
   res
     .status(STATUS[reason] ?? 403)
     .type('html')
-    .send(renderSsoRefusedPage(reason));
+    .send(renderSsoRefusedPage(reason, pickLocale(req, 'da')));
 
 /** The settings openid-client needs; undefined when the secret no longer opens (SESSION_SECRET changed). */
 function clientSettings(secret: string, settings: SsoSettings): OidcClientSettings | undefined {
@@ -51,10 +52,10 @@ export function ssoSignInRoutes(deps: SsoSignInDeps): Router {
   router.get(SSO_CALLBACK_PATH, async (req, res) => {
     const started = readSignInCookie(deps, req);
     clearSignInCookie(res);
-    if (!started) return answer(res, 'expired');
+    if (!started) return answer(req, res, 'expired');
     const settings = await findSsoSettings(deps.db, started.municipalityId);
     const client = settings && clientSettings(deps.sessionSecret, settings);
-    if (!settings || !client) return answer(res, settings ? 'settings_unreadable' : 'not_configured');
+    if (!settings || !client) return answer(req, res, settings ? 'settings_unreadable' : 'not_configured');
     let claims: Record<string, unknown>;
     try {
       const callbackUrl = new URL(req.originalUrl, deps.publicUrl);
@@ -68,7 +69,7 @@ export function ssoSignInRoutes(deps: SsoSignInDeps): Router {
         { ...event, action: 'sign_in_failed', address: req.ip, detail },
         deps.now(),
       );
-      return answer(res, 'idp_refused');
+      return answer(req, res, 'idp_refused');
     }
     const outcome = await signInWithSso(deps, {
       municipalityId: settings.municipalityId,
@@ -77,7 +78,7 @@ export function ssoSignInRoutes(deps: SsoSignInDeps): Router {
       claims,
       address: req.ip,
     });
-    if (outcome.kind === 'refused') return answer(res, outcome.reason);
+    if (outcome.kind === 'refused') return answer(req, res, outcome.reason);
     await startSession(deps, res, outcome.userId);
     res.redirect(303, safeNext(started.next));
   });
@@ -86,13 +87,13 @@ export function ssoSignInRoutes(deps: SsoSignInDeps): Router {
     const municipality = await findMunicipalityBySlug(deps.db, req.params.slug);
     const settings = municipality && (await findSsoSettings(deps.db, municipality.id));
     const client = settings && clientSettings(deps.sessionSecret, settings);
-    if (!settings || !client) return answer(res, settings ? 'settings_unreadable' : 'not_configured');
+    if (!settings || !client) return answer(req, res, settings ? 'settings_unreadable' : 'not_configured');
     let started: Awaited<ReturnType<OidcClients['start']>>;
     try {
       started = await deps.oidc.start(client, redirectUri);
     } catch (error) {
       deps.log(`discovery of ${settings.issuer} failed`, error);
-      return answer(res, 'idp_unreachable');
+      return answer(req, res, 'idp_unreachable');
     }
     setSignInCookie(deps, res, {
       municipalityId: settings.municipalityId,

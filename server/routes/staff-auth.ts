@@ -14,6 +14,9 @@ import {
 import { clientAddress } from '../http/client-address';
 import { parseInput } from '../http/parse';
 import { renderLoginPage } from '../pages/login-page';
+import { pickLocale } from '../http/pick-locale';
+import { translator, type Translate } from '../../core/messages/message-catalogue';
+import { signInMessages } from '../../core/messages/sign-in-messages';
 import { signInWithPassword } from '../use-cases/sign-in-with-password';
 import { auditThrottledSignIn } from '../auth/audit-throttled-sign-in';
 import type { SignInThrottle } from '../throttle/sign-in-throttle';
@@ -32,20 +35,40 @@ const Login = z.object({
 // Staff land in the dashboard app; a link from elsewhere in Målbar comes back to where it pointed.
 export const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/app');
 
-const NOTICES: Record<string, string> = {
-  'password-reset': 'Your password is changed. Log in with it.',
-};
+/** Notices the login page shows after another page sent the user there (`?notice=…`). */
+const NOTICES = { 'password-reset': 'signIn.passwordChanged' } as const;
+const noticeKey = (asked: unknown) =>
+  typeof asked === 'string' && Object.hasOwn(NOTICES, asked)
+    ? NOTICES[asked as keyof typeof NOTICES]
+    : undefined;
 
 export function staffAuthRoutes(deps: SessionDeps & { signInThrottle: SignInThrottle }): Router {
   const router = Router();
   const forms = express.urlencoded({ extended: false, limit: '16kb' });
   const json = express.json({ limit: '16kb' });
 
+  // The login page in the browser's language (or the one its language links ask for), with the
+  // buttons of municipalities that sign in with their own accounts.
+  const loginPage = async (
+    req: express.Request,
+    opts: { next: string; error?: (t: Translate<typeof signInMessages>) => string; email?: string },
+  ) => {
+    const locale = pickLocale(req, 'da');
+    const t = translator(signInMessages, locale);
+    const notice = noticeKey(req.query.notice);
+    const sso = ssoButtons(await ssoLoginChoices(deps.db), opts.next, locale);
+    return renderLoginPage({
+      locale,
+      next: opts.next,
+      email: opts.email,
+      notice: notice && t(notice),
+      error: opts.error?.(t),
+      sso,
+    });
+  };
+
   router.get('/login', async (req, res) => {
-    const next = safeNext(String(req.query.next ?? ''));
-    const notice = NOTICES[String(req.query.notice ?? '')];
-    const sso = ssoButtons(await ssoLoginChoices(deps.db), next);
-    res.type('html').send(renderLoginPage({ next, notice, sso }));
+    res.type('html').send(await loginPage(req, { next: safeNext(String(req.query.next ?? '')) }));
   });
 
   router.post('/login', forms, json, async (req, res) => {
@@ -62,28 +85,34 @@ export function staffAuthRoutes(deps: SessionDeps & { signInThrottle: SignInThro
       );
     } catch (error) {
       if (wantsJson || !(error instanceof TooManyAttempts)) throw error;
-      res.status(429).set('Retry-After', String(error.retryAfterSeconds)).type('html');
-      return res.send(
-        renderLoginPage({ next: safeNext(input.next), error: error.message, email: input.email }),
-      );
+      const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
+      const page = await loginPage(req, {
+        next: safeNext(input.next),
+        error: (t) => t('signIn.tooMany', { minutes }),
+        email: input.email,
+      });
+      return res.status(429).set('Retry-After', String(error.retryAfterSeconds)).type('html').send(page);
     }
     const result = await signInWithPassword(deps, input.email, input.password, address);
     // Same answer for an unknown e-mail and a wrong password: the form must not reveal who has an account.
     if (!result.ok && result.reason === 'passwords_off') {
       const message = 'Your municipality signs in with its own accounts: use its button on the sign-in page';
       if (wantsJson) return res.status(403).json({ error: { code: 'forbidden', message } });
-      return res
-        .status(403)
-        .type('html')
-        .send(renderLoginPage({ next: safeNext(input.next), error: message }));
+      const page = await loginPage(req, {
+        next: safeNext(input.next),
+        error: (t) => t('signIn.passwordsOff'),
+      });
+      return res.status(403).type('html').send(page);
     }
     if (!result.ok) {
       const message = 'E-mail or password is wrong';
       if (wantsJson) return res.status(401).json({ error: { code: 'unauthenticated', message } });
-      return res
-        .status(401)
-        .type('html')
-        .send(renderLoginPage({ next: safeNext(input.next), error: message, email: input.email }));
+      const page = await loginPage(req, {
+        next: safeNext(input.next),
+        error: (t) => t('signIn.wrong'),
+        email: input.email,
+      });
+      return res.status(401).type('html').send(page);
     }
     const { user } = result;
     await deps.signInThrottle.afterSuccess(input.email, address);

@@ -40,11 +40,11 @@ export async function changeOwnPassword(
   const stored = await findPasswordHash(deps.db, staff.id);
   if (!stored || !(await verifyPassword(change.currentPassword, stored)))
     throw new ValidationFailed('The current password is wrong', [
-      { field: 'currentPassword', issue: 'is not your current password' },
+      { field: 'currentPassword', issue: 'is not your current password', code: 'not_current' },
     ]);
   if (change.newPassword === change.currentPassword)
     throw new ValidationFailed('The new password is the current one', [
-      { field: 'newPassword', issue: 'is the same as the current password' },
+      { field: 'newPassword', issue: 'is the same as the current password', code: 'same_as_current' },
     ]);
   const municipality = await findMunicipality(deps.db, staff.municipalityId);
   assertStrongPassword(change.newPassword, { ...staff, municipalityName: municipality?.name });

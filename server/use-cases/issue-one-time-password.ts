@@ -17,7 +17,7 @@ export async function issueOneTimePassword(
 ): Promise<{ oneTimePassword: string }> {
   const target = await loadStaffUser(deps.db, staff, userId);
   if (target.id === staff.id)
-    throw new Forbidden('Change your own password on your account page: /dashboard/account/password');
+    throw new Forbidden('Change your own password on your account page: /app/account');
   const { oneTimePassword, passwordHash } = await newOneTimePassword();
   const at = deps.now();
   await deps.db.transaction(async (tx) => {

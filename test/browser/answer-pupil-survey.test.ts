@@ -13,7 +13,7 @@ import {
   pressUntilFocused,
   screenshot,
   seriousAxeViolations,
-  logInToClassicPages,
+  logInThroughForm,
   waitUntilTrue,
 } from '../support/browser';
 import { STORES, type TestStore } from '../support/stores';
@@ -156,7 +156,7 @@ for (const kind of STORES.slice(0, 1)) {
         context.setDefaultTimeout(10_000);
         try {
           const page = await context.newPage();
-          await logInToClassicPages(page, store.url, staff);
+          await logInThroughForm(page, store.url, staff);
 
           // 4 of 5 express wellbeing: p = 0.8; Wilson 95 %: centre (0.8 + 1.9208/5)/(1 + 3.8416/5)
           // = 0.66965, half-width 1.96·sqrt(0.16/5 + 3.8416/100)/1.76832 = 0.29412 → [37.6 %, 96.4 %].

@@ -48,9 +48,9 @@ async function watchedContext(options: object) {
 
 async function logInByForm(page: Page, url: string, email: string) {
   await page.goto(`${url}/login`);
-  await page.getByLabel(/e-mail/i).fill(email);
-  await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL(/\/app/), page.getByRole('button', { name: /log in/i }).click()]);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await Promise.all([page.waitForURL(/\/app/), page.locator('form[action^="/login"] button').click()]);
 }
 
 const pglite = STORES.find((s) => s.name.startsWith('pglite'))!;

@@ -9,7 +9,7 @@ import {
   launchChromium,
   screenshot,
   seriousAxeViolations,
-  logInToClassicPages,
+  logInThroughForm,
 } from '../support/browser';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -74,7 +74,7 @@ describe(`${kind.name}: the initiative catalogue in the browser`, () => {
       context.setDefaultTimeout(10_000);
       try {
         const page = await context.newPage();
-        await logInToClassicPages(page, store.url, consultant);
+        await logInThroughForm(page, store.url, consultant);
 
         await page.getByRole('link', { name: 'Initiatives' }).click();
         await page.getByRole('link', { name: 'Add an initiative' }).click();

@@ -38,9 +38,9 @@ describe(`${kind.name}: a consultant watches the response rate rise`, () => {
     const context = await browser.newContext(LAPTOP);
     const page = await context.newPage();
     await page.goto(`${store.url}/login`);
-    await page.getByLabel('E-mail').fill(consultant.email);
-    await page.getByLabel('Password').fill(consultant.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.locator('#email').fill(consultant.email);
+    await page.locator('#password').fill(consultant.password);
+    await page.locator('form[action^="/login"] button[type=submit]').click();
     await page.goto(`${store.url}/dashboard/rounds/${round.roundId}/distribution`);
     const counter = page.locator(`tr[data-unit="${org.classes.get(6)!.id}"] [data-field="answers"]`);
     await expect(counter.textContent()).resolves.toBe('0');

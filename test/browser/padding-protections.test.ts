@@ -10,7 +10,7 @@ import { aStaffUser } from '../builders/staff';
 import {
   LAPTOP,
   launchChromium,
-  logInToClassicPages,
+  logInThroughForm,
   PHONE,
   screenshot,
   seriousAxeViolations,
@@ -52,7 +52,7 @@ describe(`${kind.name}: personal links only and more answers than people, in the
   it('when the consultant ticks "Only personal links" on the new-round form, then the round offers no open link and its link tells a pupil why', async () => {
     const context = await browser.newContext(LAPTOP);
     const page = await context.newPage();
-    await logInToClassicPages(page, store.url, consultant);
+    await logInThroughForm(page, store.url, consultant);
     await page.goto(`${store.url}/dashboard/rounds/new?instrument=pupil-wellbeing`);
     await page.getByLabel('Title in Danish').fill('Trivsel, kun personlige links');
     await page.getByLabel('Last day').fill(isoDay(20));
@@ -107,7 +107,7 @@ describe(`${kind.name}: personal links only and more answers than people, in the
       );
     const context = await browser.newContext(LAPTOP);
     const page = await context.newPage();
-    await logInToClassicPages(page, store.url, consultant);
+    await logInThroughForm(page, store.url, consultant);
     await page.goto(`${store.url}/dashboard/rounds/${round.roundId}/distribution`);
     const row = page.locator(`tr[data-unit="${org.classes.get(6)!.id}"]`);
     await expect(row.getAttribute('data-over')).resolves.toBe('true');

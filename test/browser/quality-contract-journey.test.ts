@@ -12,7 +12,7 @@ import {
   PHONE,
   screenshot,
   seriousAxeViolations,
-  logInToClassicPages,
+  logInThroughForm,
 } from '../support/browser';
 import { getJson, submit } from '../support/http';
 import { readPdfPages } from '../support/pdf-pages';
@@ -92,7 +92,7 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
   afterAll(() => store?.stop());
 
   const logInAs = (page: Page, user: { email: string; password: string }) =>
-    logInToClassicPages(page, store.url, user);
+    logInThroughForm(page, store.url, user);
 
   async function addGoal(
     page: Page,

@@ -278,9 +278,9 @@ describe(`${kind.name}: respondents in the browser`, () => {
       const code = await withContext(LAPTOP, async (context) => {
         const page = await context.newPage();
         await page.goto(`${store.url}/login`);
-        await page.getByLabel('E-mail').fill(consultant.email);
-        await page.getByLabel('Password').fill(consultant.password);
-        await page.getByRole('button', { name: 'Log in' }).click();
+        await page.locator('#email').fill(consultant.email);
+        await page.locator('#password').fill(consultant.password);
+        await page.locator('form[action^="/login"] button[type=submit]').click();
         // Staff land in the dashboard app; the rounds are a classic page beside it.
         await page.waitForURL(`${store.url}/app`);
         await page.goto(`${store.url}/dashboard/rounds`);

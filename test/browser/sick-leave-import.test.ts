@@ -9,7 +9,7 @@ import {
   launchChromium,
   screenshot,
   seriousAxeViolations,
-  logInToClassicPages,
+  logInThroughForm,
 } from '../support/browser';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -78,7 +78,7 @@ describe(`${kind.name}: importing sick leave in the browser`, () => {
     context.setDefaultTimeout(15_000);
     try {
       const page = await context.newPage();
-      await logInToClassicPages(page, store.url, consultant);
+      await logInThroughForm(page, store.url, consultant);
       await page.getByRole('link', { name: 'Sick leave' }).click();
       await page.waitForURL(`${store.url}/dashboard/sick-leave`);
       expect(await page.getByText('No file has been imported yet.').isVisible()).toBe(true);
@@ -120,7 +120,7 @@ describe(`${kind.name}: importing sick leave in the browser`, () => {
     context.setDefaultTimeout(15_000);
     try {
       const page = await context.newPage();
-      await logInToClassicPages(page, store.url, consultant);
+      await logInThroughForm(page, store.url, consultant);
       await page.goto(`${store.url}/dashboard/sick-leave`);
 
       await page.getByLabel('CSV or XLSX file from the HR or payroll system').setInputFiles({

@@ -78,7 +78,7 @@ describe(`${kind.name}: signing in with the municipality's account in a browser`
     await lene.goto(url('/login'));
     await screenshot(lene, 'sso-login-page');
     expect(await seriousAxeViolations(lene, 'login page with SSO')).toEqual([]);
-    await lene.click("text=Sign in with Sydby Kommune's account");
+    await lene.click('text=Log ind med Sydby Kommunes konto');
     // The provider's own login form (oidc-provider's development interactions).
     await lene.waitForURL(new RegExp(`^${provider.issuer}/interaction/`));
     await lene.fill('input[name=login]', 'lene-sub');
@@ -100,7 +100,7 @@ describe(`${kind.name}: signing in with the municipality's account in a browser`
     const backAtMalbar = (u: URL) => u.href === url('/app') || u.href.startsWith(url('/login/sso/callback'));
     const signIn = async () => {
       await walt.goto(url('/login'));
-      await walt.click("text=Sign in with Sydby Kommune's account");
+      await walt.click('text=Log ind med Sydby Kommunes konto');
       // The first time the provider asks for the login; then its session signs in at once.
       await walt.waitForURL((u) => u.href.startsWith(`${provider.issuer}/interaction/`) || backAtMalbar(u));
       if (walt.url().startsWith(provider.issuer)) {
@@ -110,7 +110,7 @@ describe(`${kind.name}: signing in with the municipality's account in a browser`
       }
     };
     await signIn();
-    expect(await walt.textContent('[role=alert]')).toContain('an administrator must give you a role');
+    expect(await walt.textContent('[role=alert]')).toContain('en administrator skal give dig en rolle');
     expect((await context.request.get(url('/api/me'))).status()).toBe(401);
 
     const adminContext = await browser.newContext(LAPTOP);

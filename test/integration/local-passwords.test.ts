@@ -81,7 +81,7 @@ for (const kind of STORES) {
       });
       expect(wrong.status).toBe(422);
       expect(wrong.body.error.details).toEqual([
-        { field: 'currentPassword', issue: 'is not your current password' },
+        { field: 'currentPassword', issue: 'is not your current password', code: 'not_current' },
       ]);
       const weak = await changePassword(here, {
         currentPassword: STRONG_PASSWORD,
@@ -125,20 +125,25 @@ for (const kind of STORES) {
       );
       for (const page of ['/app', `/app/units/${org.root.id}`]) {
         const res = await fetch(url(page), { headers: { cookie }, redirect: 'manual' });
-        expect([res.status, res.headers.get('location')]).toEqual([303, '/dashboard/account/password']);
+        expect([res.status, res.headers.get('location')]).toEqual([303, '/login/password']);
       }
-      const changePage = await fetch(url('/dashboard/account/password'), { headers: { cookie } });
-      expect(await changePage.text()).toContain('Choose your own password');
+      // The old address leads there too; the page speaks the browser's language.
+      const old = await fetch(url('/dashboard/account/password'), { headers: { cookie }, redirect: 'manual' });
+      expect([old.status, old.headers.get('location')]).toEqual([303, '/login/password']);
+      const changePage = await fetch(url('/login/password'), { headers: { cookie, 'accept-language': 'da' } });
+      expect(await changePage.text()).toContain('Vælg din egen adgangskode');
+      const norwegian = await fetch(url('/login/password'), { headers: { cookie, 'accept-language': 'nb-NO' } });
+      expect(await norwegian.text()).toContain('Velg ditt eget passord');
 
       const weak = await form(
-        '/dashboard/account/password',
+        '/login/password?lang=en',
         { currentPassword: user.oneTimePassword!, newPassword: 'short' },
         cookie,
       );
       expect(weak.status).toBe(422);
-      expect(await weak.text()).toMatch(/<strong>newPassword<\/strong>: at least 12 characters/);
+      expect(await weak.text()).toMatch(/<strong>New password<\/strong>: must be at least 12 characters/);
       const done = await form(
-        '/dashboard/account/password',
+        '/login/password',
         { currentPassword: user.oneTimePassword!, newPassword: OTHER_STRONG },
         cookie,
       );
@@ -189,22 +194,22 @@ for (const kind of STORES) {
       const before = readOutbox(outbox).length;
       const asked = await form('/login/forgot', { email: user.email.toUpperCase() });
       expect(asked.status).toBe(200);
-      expect(await asked.text()).toContain('If an account exists for that address');
+      expect(await asked.text()).toContain('Hvis der findes en konto med den adresse');
       const mail = (await waitForOutbox(outbox, before + 1)).find((m) => m.to.includes(user.email))!;
       const link = new RegExp(`${store.url}/login/reset/[0-9a-f-]{36}/[A-Za-z0-9_-]{43}`).exec(mail.text)![0];
       const linkPath = link.slice(store.url.length);
 
       const tampered = await fetch(url(`${linkPath.slice(0, -1)}${linkPath.endsWith('A') ? 'B' : 'A'}`));
       expect(tampered.status).toBe(400);
-      expect(await tampered.text()).toContain('This link is not valid');
+      expect(await tampered.text()).toContain('Linket er ikke gyldigt');
       const formPage = await fetch(url(linkPath));
       expect(formPage.status).toBe(200);
       expect(await formPage.text()).toContain(user.email);
-      const weak = await form(linkPath, { newPassword: 'kommune-kommune' });
+      const weak = await form(`${linkPath}?lang=nb`, { newPassword: 'kommune-kommune' });
       expect(weak.status).toBe(422);
-      expect(await weak.text()).toMatch(/<strong>newPassword<\/strong>: too easy to guess/);
+      expect(await weak.text()).toMatch(/<strong>Nytt passord<\/strong>: (må være minst|er for lett å gjette)/);
       const done = await form(linkPath, { newPassword: OTHER_STRONG });
-      expect([done.status, done.headers.get('location')]).toEqual([303, '/login?notice=password-reset']);
+      expect([done.status, done.headers.get('location')]).toEqual([303, '/login?notice=password-reset&lang=da']);
 
       expect(await apiStatus(session)).toBe(401);
       const signedIn = await postJson(url('/login'), { email: user.email, password: OTHER_STRONG });
@@ -214,7 +219,7 @@ for (const kind of STORES) {
       ).toBe(401);
       const reused = await form(linkPath, { newPassword: 'another-brand-new-phrase-7' });
       expect(reused.status).toBe(410);
-      expect(await reused.text()).toContain('already been used');
+      expect(await reused.text()).toContain('Linket er allerede brugt');
       expect((await audit('password_reset_requested', user.email))[0]!.detail).toEqual({ mailed: true });
       expect((await audit('password_reset', user.email))[0]!.detail).toEqual({ method: 'link' });
     });
@@ -228,7 +233,7 @@ for (const kind of STORES) {
       clock = new Date(clock.getTime() + 61 * 60_000);
       const expired = await form(linkPath, { newPassword: OTHER_STRONG });
       expect(expired.status).toBe(410);
-      expect(await expired.text()).toContain('expired');
+      expect(await expired.text()).toContain('Linket er udløbet');
       await logIn(store.url, { email: user.email, password: STRONG_PASSWORD });
     });
 

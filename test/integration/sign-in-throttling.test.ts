@@ -142,8 +142,8 @@ for (const kind of STORES) {
       expect(page.headers.get('content-type')).toMatch(/^text\/html/);
       expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(890);
       const text = await page.text();
-      expect(text).toContain('Too many attempts — try again in 15 minutes');
-      expect(text).toContain('<form method="post" action="/login">');
+      expect(text).toContain('For mange forsøg. Prøv igen om 15 minutter.');
+      expect(text).toContain('<form method="post" action="/login?lang=da">');
     });
 
     it('when attempts fail, then their counts are kept in the store all servers share (Redis, else the database)', async () => {

@@ -203,7 +203,7 @@ for (const kind of STORES) {
       const refused = await signIn('gina');
       expect(refused.status).toBe(403);
       expect(refused.session).toBeUndefined();
-      expect(refused.body).toContain('no longer in any group');
+      expect(refused.body).toContain('ikke længere med i en gruppe');
       expect((await lastAudit('sign_in_failed'))!.detail).toMatchObject({
         method: 'sso',
         reason: 'no_mapped_group',
@@ -295,7 +295,7 @@ for (const kind of STORES) {
       const waiting = await signIn('walt');
       expect(waiting.status).toBe(403);
       expect(waiting.session).toBeUndefined();
-      expect(waiting.body).toContain('an administrator must give you a role');
+      expect(waiting.body).toContain('en administrator skal give dig en rolle');
       const users = (await getJson(url('/api/admin/users'), { cookie: admin })).body.users as Json[];
       expect(users.some((u) => u.email === walt.email)).toBe(false);
       const listed = (await getJson(url('/api/admin/sso'), { cookie: admin })).body.waiting as Json[];
@@ -365,7 +365,7 @@ for (const kind of STORES) {
         const flipped = c.ssoCookie.slice(0, -2) + (c.ssoCookie.endsWith('A') ? 'BA' : 'AA');
         const altered = await finishSsoSignIn({ ...c, ssoCookie: flipped });
         expect([altered.status, altered.session]).toEqual([400, undefined]);
-        expect(altered.body).toContain('Please start again');
+        expect(altered.body).toContain('Start forfra');
 
         const good = await finishSsoSignIn(c);
         expect([good.status, good.location]).toEqual([303, '/app']);

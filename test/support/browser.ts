@@ -92,18 +92,15 @@ export async function pressUntilFocused(page: Page, target: Locator, key = 'Tab'
   throw new Error(`${max} × ${key} did not reach ${target}; the focus is on ${now}`);
 }
 
-/**
- * Logs in through the login form and lands on the classic staff pages (/dashboard), where the
- * journeys that use them start; without `next` staff land in the dashboard app.
- */
-export async function logInToClassicPages(
+/** Logs in through the login form, in whatever language it speaks, and lands in the app (/app). */
+export async function logInThroughForm(
   page: Page,
   baseUrl: string,
   user: { email: string; password: string },
 ): Promise<void> {
-  await page.goto(`${baseUrl}/login?next=%2Fdashboard`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(`${baseUrl}/dashboard`);
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('#email').fill(user.email);
+  await page.locator('#password').fill(user.password);
+  await page.locator('form[action^="/login"] button[type=submit]').click();
+  await page.waitForURL(`${baseUrl}/app`);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AccountView } from './account/account-view';
 import { AuditView } from './admin/audit-view';
 import { OrganisationView } from './admin/organisation-view';
 import { SsoView } from './admin/sso-view';
@@ -58,6 +59,7 @@ function View({ route }: { route: Route }) {
   if (route.view === 'admin-sso') return <SsoView />;
   if (route.view === 'admin-audit') return <AuditView filter={route.filter} />;
   if (route.view === 'admin-organisation') return <OrganisationView editId={route.editId} />;
+  if (route.view === 'account') return <AccountView />;
   return <NotFound />;
 }
 

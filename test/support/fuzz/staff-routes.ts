@@ -75,7 +75,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('POST', '/dashboard/admin/networks', 'form'),
   route('POST', '/dashboard/admin/networks/invitations', 'form'),
   route('POST', '/dashboard/admin/networks/remove', 'form'),
-  route('POST', '/dashboard/account/password', 'form'),
+  route('POST', '/login/password', 'form'),
   route('POST', '/login/forgot', 'form'),
   // Reads: the address and the query vary
   route('GET', '/api/units/:unitId/indicators'),
@@ -101,8 +101,6 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('GET', '/api/exports/units/:unitId/indicators/:instrumentKey/:indicatorKey.csv'),
   route('GET', '/api/exports/contracts/:contractId/overview.csv'),
   route('GET', '/api/exports/sick-leave.csv'),
-  route('GET', '/dashboard'),
-  route('GET', '/dashboard/units/:unitId'),
   route('GET', '/dashboard/rounds/new'),
   route('GET', '/dashboard/rounds/:roundId/distribution'),
   route('GET', '/dashboard/rounds/:roundId/sheet'),

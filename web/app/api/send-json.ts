@@ -4,6 +4,9 @@ import { ApiError } from './fetch-json';
 export interface FieldIssue {
   field: string;
   issue: string;
+  /** A stable name of the problem, where the server gives one: the screen says it in its language. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** A refused change (4xx): the server's message and the fields it names. */

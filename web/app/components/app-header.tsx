@@ -42,7 +42,16 @@ export function AppHeader({ route }: { route: Route }) {
       </nav>
       <LanguageSwitch />
       <form method="post" action="/logout" class="logout">
-        {user && <span class="user-name">{user.name}</span>} <button type="submit">{words.nav.logOut}</button>
+        {user && (
+          <a
+            class="user-name"
+            href={`${BASE}/account`}
+            aria-current={route.view === 'account' ? 'page' : undefined}
+          >
+            {user.name}
+          </a>
+        )}{' '}
+        <button type="submit">{words.nav.logOut}</button>
       </form>
     </header>
   );

@@ -14,6 +14,7 @@ export type Route =
   | { view: 'admin-sso' }
   | { view: 'admin-audit'; filter: AuditQuery }
   | { view: 'admin-organisation'; editId: string | null }
+  | { view: 'account' }
   | { view: 'not-found' };
 
 /** The audit trail's filter as the address carries it (empty: not asked). */
@@ -42,6 +43,7 @@ export function parseRoute(pathname: string, search: string): Route {
     return { view: 'indicator', unitId: parts[1]!, instrumentKey: parts[3]!, indicatorKey: parts[4]! };
   if (parts[0] === 'units' && parts.length <= 2)
     return { view: 'tree', unitId: parts[1] ?? null, goalId: new URLSearchParams(search).get('goal') };
+  if (parts[0] === 'account' && parts.length === 1) return { view: 'account' };
   if (parts[0] === 'admin') return adminRoute(parts.slice(1), new URLSearchParams(search));
   if (parts[0] === 'sick-leave' && parts.length <= 2) {
     const asked = new URLSearchParams(search).get('granularity');
