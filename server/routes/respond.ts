@@ -132,4 +132,3 @@ function noticeMessage(notice: RespondentNotice): string {
       return 'There is no survey at this link';
   }
 }
-

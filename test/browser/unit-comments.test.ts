@@ -87,7 +87,9 @@ for (const kind of STORES) {
         await screenshot(page, `${kind.name}-unit-comments`);
 
         await page.goto(`${store.url}/app/units/${org.classes.get(1)!.id}`);
-        await comments.getByText('kommentarer vises for grupper på mindst 10 besvarelser', { exact: false }).waitFor();
+        await comments
+          .getByText('kommentarer vises for grupper på mindst 10 besvarelser', { exact: false })
+          .waitFor();
         expect(await comments.locator('li').count()).toBe(0);
         expect(await comments.textContent()).not.toContain('Class 1 parent');
       } finally {

@@ -128,11 +128,18 @@ for (const kind of STORES) {
         expect([res.status, res.headers.get('location')]).toEqual([303, '/login/password']);
       }
       // The old address leads there too; the page speaks the browser's language.
-      const old = await fetch(url('/dashboard/account/password'), { headers: { cookie }, redirect: 'manual' });
+      const old = await fetch(url('/dashboard/account/password'), {
+        headers: { cookie },
+        redirect: 'manual',
+      });
       expect([old.status, old.headers.get('location')]).toEqual([303, '/login/password']);
-      const changePage = await fetch(url('/login/password'), { headers: { cookie, 'accept-language': 'da' } });
+      const changePage = await fetch(url('/login/password'), {
+        headers: { cookie, 'accept-language': 'da' },
+      });
       expect(await changePage.text()).toContain('Vælg din egen adgangskode');
-      const norwegian = await fetch(url('/login/password'), { headers: { cookie, 'accept-language': 'nb-NO' } });
+      const norwegian = await fetch(url('/login/password'), {
+        headers: { cookie, 'accept-language': 'nb-NO' },
+      });
       expect(await norwegian.text()).toContain('Velg ditt eget passord');
 
       const weak = await form(
@@ -207,9 +214,14 @@ for (const kind of STORES) {
       expect(await formPage.text()).toContain(user.email);
       const weak = await form(`${linkPath}?lang=nb`, { newPassword: 'kommune-kommune' });
       expect(weak.status).toBe(422);
-      expect(await weak.text()).toMatch(/<strong>Nytt passord<\/strong>: (må være minst|er for lett å gjette)/);
+      expect(await weak.text()).toMatch(
+        /<strong>Nytt passord<\/strong>: (må være minst|er for lett å gjette)/,
+      );
       const done = await form(linkPath, { newPassword: OTHER_STRONG });
-      expect([done.status, done.headers.get('location')]).toEqual([303, '/login?notice=password-reset&lang=da']);
+      expect([done.status, done.headers.get('location')]).toEqual([
+        303,
+        '/login?notice=password-reset&lang=da',
+      ]);
 
       expect(await apiStatus(session)).toBe(401);
       const signedIn = await postJson(url('/login'), { email: user.email, password: OTHER_STRONG });
