@@ -8,6 +8,7 @@ import { useMessages } from '../i18n/use-messages';
 import { reportMessages } from '../../../core/messages/report-messages';
 import { GoalResult } from '../overview/goal-result';
 import { scopeText } from '../overview/goal-card';
+import { Sparkline } from '../overview/sparkline';
 import { UnitTallyLine } from '../overview/unit-tally';
 import { ActionsTable } from './actions-table';
 import { WrittenText } from './written-text';
@@ -41,6 +42,7 @@ export function ReportGoalSection({ goal, editing }: { goal: ReportGoal; editing
         awaiting={goal.awaitingRelease}
         outsideReadScope={goal.outsideReadScope}
       />
+      {goal.trend.length > 1 && <Sparkline points={goal.trend} unit={goal.unit} rule={goal.rule} />}
       {goal.units && <UnitTallyLine tally={goal.units} />}
       <dl class="facts">
         <dt>{w.target}</dt>
