@@ -173,10 +173,12 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
     await page.goto(`${store.url}/app/contracts/${contractId}/report/${year}`);
     await page.getByText('Udkast – ikke vedtaget').waitFor();
     await page.getByLabel(`Procesevaluering: ${TITLES.wellbeing}`).fill(EVALUATION);
-    await page.getByLabel('MED-udvalgets udtalelse').fill(MED);
+    await page.getByRole('textbox', { name: 'MED-udvalgets udtalelse' }).fill(MED);
     await page.getByRole('button', { name: 'Gem teksterne' }).click();
     await page.getByText('Teksterne er gemt.').waitFor();
-    await expect(page.getByLabel('MED-udvalgets udtalelse').inputValue()).resolves.toBe(MED);
+    await expect(page.getByRole('textbox', { name: 'MED-udvalgets udtalelse' }).inputValue()).resolves.toBe(
+      MED,
+    );
     // The trend goal is judged against last year's parents: 15 of 30 then, 27 of 30 now.
     const parentsGoal = page.locator('section.report-goal', { hasText: TITLES.parents });
     await expect(parentsGoal.locator('.status').first().textContent()).resolves.toBe('Nået');

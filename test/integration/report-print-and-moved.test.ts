@@ -64,7 +64,7 @@ for (const kind of STORES) {
       expect(html).not.toContain('<style>');
       expect(html).not.toContain('<textarea');
       const anonymous = await fetch(`${base()}/print?lang=da`, { redirect: 'manual' });
-      expect(anonymous.status).toBe(302);
+      expect(anonymous.status).toBe(303);
       expect(anonymous.headers.get('location')).toMatch(/^\/login/);
     });
 
