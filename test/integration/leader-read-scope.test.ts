@@ -150,7 +150,8 @@ for (const kind of STORES) {
       expect(json.status).toBe('draft');
       expect(goalsOf(json.report)).toEqual(await overview(leader));
 
-      const page = async (cookie: string) => (await fetch(`${base}/print?lang=en`, { headers: { cookie } })).text();
+      const page = async (cookie: string) =>
+        (await fetch(`${base}/print?lang=en`, { headers: { cookie } })).text();
       expect(await page(consultant)).toMatch(/Not met: Vestskolen/);
       const leaders = await page(leader);
       expect(leaders).not.toMatch(/Not met: Vestskolen/);
