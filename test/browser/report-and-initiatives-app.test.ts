@@ -224,8 +224,15 @@ describe(`${kind.name}: the follow-up report and the initiative catalogue in the
       expect(draft.report.areas[0]!.goals[0]!.processEvaluation).toBe(EVALUATION);
       await checkScreen(page, 'report-saved-da-1280');
 
-      // Adoption by keyboard: confirmed, then locked.
+      // Adoption by keyboard: "not yet" returns to the button; confirmed, it locks the report.
       await pressUntilFocused(page, page.locator('#adopt'), 'Tab', 20);
+      await page.keyboard.press('Enter');
+      await focusedIs(page, '.confirm');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await focusedIs(page, '#adopt');
+      expect((await reportJson(page)).status).toBe('draft');
       await page.keyboard.press('Enter');
       await focusedIs(page, '.confirm');
       await page.keyboard.press('Tab');

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { reportMessages } from '../../../core/messages/report-messages';
 import type { Translate } from '../../../core/messages/message-catalogue';
 import { sendJson, type FieldIssue } from '../api/send-json';
@@ -42,6 +42,14 @@ export function ReportEditor({
   const [confirming, setConfirming] = useState(false);
   const submit = useSubmit();
   const issues = submit.issues;
+  // "Not yet" puts the focus back on the button that asked, not at the top of the page.
+  const adoptButton = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  useEffect(() => {
+    if (!cancelled.current) return;
+    cancelled.current = false;
+    adoptButton.current?.focus();
+  }, [confirming]);
   const say = (issue: FieldIssue) => issueText(t, issue);
   const goalTitle = (id: string) => report.areas.flatMap((a) => a.goals).find((g) => g.id === id)?.title;
   const sayInList = (issue: FieldIssue) => {
@@ -123,13 +131,26 @@ export function ReportEditor({
               <button type="button" id="confirm-adopt" onClick={adopt} disabled={submit.busy}>
                 {t('report.confirmYes')}
               </button>{' '}
-              <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  cancelled.current = true;
+                  setConfirming(false);
+                }}
+              >
                 {t('report.confirmNo')}
               </button>
             </p>
           </FocusedNotice>
         ) : (
-          <button type="button" id="adopt" onClick={() => setConfirming(true)} disabled={submit.busy}>
+          <button
+            type="button"
+            id="adopt"
+            ref={adoptButton}
+            onClick={() => setConfirming(true)}
+            disabled={submit.busy}
+          >
             {t('report.adopt', { year: report.year })}
           </button>
         )}
