@@ -5,7 +5,7 @@ import type { PublicContract, PublicPage } from '../use-cases/public-page';
 import { ruleTextIn } from '../../core/text/goal-rule-text';
 import { html, type SafeHtml } from './html';
 import { awaitingLine, manyChangesText, renderReportDocument, resultLine } from './report-document';
-import { languageSwitch, reportStylesheet } from './report-page';
+import { languageSwitch, reportStylesheet } from './language-switch';
 import { PUBLIC_WORDS } from './public-text';
 import { formatDateIn } from '../../core/text/format-date';
 import { REPORT_WORDS } from '../../core/text/report-words';

@@ -2,13 +2,12 @@ import express, { Router, type Request, type Response } from 'express';
 import { staffEvent } from '../../core/audit/staff-actor';
 import { NotFound } from '../../core/errors';
 import { Locale } from '../../core/indicators/indicator-definition';
-import { isQualityStaff } from '../../core/org/scope';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { renderReportPage } from '../pages/report-page';
+import { renderReportPrint } from '../pages/report-print';
 import { yearParam } from '../http/year-param';
 import type { ReportPdf, ReportPdfs } from '../reports/report-pdfs';
 import {
@@ -56,7 +55,6 @@ export function followUpReportRoutes(deps: ReportRouteDeps): Router {
   const router = Router();
   const page = requireStaff(deps, 'page');
   const api = requireStaff(deps, 'api');
-  const forms = express.urlencoded({ extended: false, limit: '256kb' });
   const json = express.json({ limit: '256kb' });
   const useCase = { db: deps.db, instruments: deps.instruments, now: deps.now };
   router.param('contractId', (_req, _res, next, value: string) =>
@@ -67,11 +65,13 @@ export function followUpReportRoutes(deps: ReportRouteDeps): Router {
   const localeFor = async (req: Request, municipalityId: string) =>
     localeOf(req, (await findMunicipality(deps.db, municipalityId))!.country);
 
-  router.get(base, page, async (req, res) => {
-    const staff = staffOf(res);
-    const view = await loadReportForStaff(useCase, staff, req.params.contractId as string, yearOf(req));
-    const locale = await localeFor(req, staff.municipalityId);
-    res.type('html').send(renderReportPage(view, { locale, mayEdit: isQualityStaff(staff), user: staff }));
+  // The staff page moved into the app; a bookmark lands on the same report there.
+  router.get(base, (req, res) => {
+    const { contractId, year } = req.params as Record<string, string>;
+    res.redirect(
+      302,
+      `/app/contracts/${encodeURIComponent(contractId!)}/report/${encodeURIComponent(year!)}`,
+    );
   });
   router.get(`${base}/pdf`, page, async (req, res) => {
     const staff = staffOf(res);
@@ -84,19 +84,12 @@ export function followUpReportRoutes(deps: ReportRouteDeps): Router {
     await recordAuditEvent(deps.db, event, deps.now());
     sendReportPdf(res, pdf, pdfFileName(view, locale));
   });
-  router.post(`${base}/texts`, page, forms, async (req, res) => {
-    await saveReportTexts(
-      useCase,
-      staffOf(res),
-      req.params.contractId as string,
-      yearOf(req),
-      textsFromForm(req.body),
-    );
-    res.redirect(303, `${req.path.replace(/\/texts$/, '')}?lang=${String(req.query.lang ?? '')}`);
-  });
-  router.post(`${base}/adopt`, page, forms, async (req, res) => {
-    await adoptFollowUpReport(useCase, staffOf(res), req.params.contractId as string, yearOf(req));
-    res.redirect(303, `${req.path.replace(/\/adopt$/, '')}?lang=${String(req.query.lang ?? '')}`);
+  // The document as the PDF has it, for the browser to print or read: what the draft says today.
+  router.get(`${base}/print`, page, async (req, res) => {
+    const staff = staffOf(res);
+    const view = await loadReportForStaff(useCase, staff, req.params.contractId as string, yearOf(req));
+    const locale = await localeFor(req, staff.municipalityId);
+    res.type('html').send(renderReportPrint(view, locale, 'linked'));
   });
 
   const apiBase = '/api/contracts/:contractId/reports/:year';
@@ -113,12 +106,4 @@ export function followUpReportRoutes(deps: ReportRouteDeps): Router {
       .json(await adoptFollowUpReport(useCase, staffOf(res), req.params.contractId as string, yearOf(req)));
   });
   return router;
-}
-
-/** Textareas named "medStatement" and "process-<goal id>" as the report texts' JSON. */
-function textsFromForm(form: Record<string, unknown>): unknown {
-  const processEvaluations: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(form))
-    if (name.startsWith('process-')) processEvaluations[name.slice('process-'.length)] = value;
-  return { medStatement: form.medStatement, processEvaluations };
 }

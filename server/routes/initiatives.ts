@@ -1,11 +1,8 @@
-import express, { Router, type Request, type Response } from 'express';
-import { NotFound, ValidationFailed } from '../../core/errors';
+import express, { Router, type Request } from 'express';
+import { NotFound } from '../../core/errors';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
-import type { StaffUser } from '../../db/repositories/staff';
 import { requireStaff, staffOf } from '../auth/staff-sessions';
-import { renderInitiativeFormPage, type InitiativeFormValues } from '../pages/initiative-form-page';
-import { renderInitiativesPage } from '../pages/initiatives-page';
 import {
   catalogueProfile,
   loadInitiative,
@@ -31,104 +28,53 @@ function queryOf(req: Request) {
   return { q: text('q'), sector: text('sector'), municipalityId: text('municipality') };
 }
 
-/** A form's fields as the JSON API takes them; an unreadable assessment is left for the schema to name. */
-function formValues(body: Record<string, unknown>): InitiativeFormValues {
-  const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : '');
-  return {
-    sector: text('sector'),
-    title: text('title'),
-    description: text('description'),
-    contactUnitId: text('contactUnitId'),
-    goalIds: body.goalIds === undefined ? [] : [body.goalIds].flat().map(String),
-    assessment: text('assessment'),
-  };
-}
+/** The search as the app's address carries it: /dashboard/initiatives?q=… → /app/initiatives?q=… */
+const queryString = (req: Request) =>
+  req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
 
-function initiativeOf(values: InitiativeFormValues): Record<string, unknown> {
-  let assessment: unknown = null;
-  if (values.assessment.trim() !== '') {
-    try {
-      assessment = JSON.parse(values.assessment);
-    } catch {
-      assessment = values.assessment;
-    }
-  }
-  return { ...values, assessment };
-}
-
-/** The initiative catalogue (issue 5): every staff user searches all municipalities; quality staff add theirs. */
+/**
+ * The initiative catalogue (issue 5): every staff user searches all municipalities; quality staff
+ * add theirs. The staff app (/app/initiatives) is its screen; the classic pages' addresses lead there.
+ */
 export function initiativeRoutes(deps: InitiativeDeps): Router {
   const router = Router();
-  const page = requireStaff(deps, 'page');
   const api = requireStaff(deps, 'api');
-  const forms = express.urlencoded({ extended: false, limit: '64kb' });
   const json = express.json({ limit: '64kb' });
   router.param('initiativeId', (_req, _res, next, value: string) =>
     next(UUID.test(value) ? undefined : new NotFound(`There is no initiative ${value}`)),
   );
 
-  /** A refused form comes back with what was typed and what was wrong, not as JSON. */
-  async function saveForm(res: Response, staff: StaffUser, id: string | null, body: unknown) {
-    const values = formValues(body as Record<string, unknown>);
-    try {
-      const saved = id
-        ? (await changeInitiative(deps.db, deps.instruments, staff, id, initiativeOf(values)), id)
-        : await addInitiative(deps.db, deps.instruments, staff, initiativeOf(values));
-      res.redirect(303, `/dashboard/initiatives/${saved}`);
-    } catch (error) {
-      if (!(error instanceof ValidationFailed)) throw error;
-      const data = await loadInitiativeForm(deps.db, deps.instruments, staff, id);
-      res
-        .status(422)
-        .type('html')
-        .send(renderInitiativeFormPage(data, staff, { values, errors: error.details }));
-    }
-  }
-
-  router.get('/dashboard/initiatives', page, async (req, res) => {
-    const staff = staffOf(res);
-    res.type('html').send(renderInitiativesPage(await searchCatalogue(deps.db, staff, queryOf(req)), staff));
-  });
-
-  router.get('/dashboard/initiatives/new', page, async (_req, res) => {
-    const staff = staffOf(res);
-    res
-      .type('html')
-      .send(
-        renderInitiativeFormPage(await loadInitiativeForm(deps.db, deps.instruments, staff, null), staff),
-      );
-  });
-
-  router.get('/dashboard/initiatives/:initiativeId', page, async (req, res) => {
-    const staff = staffOf(res);
-    const data = await loadInitiativeForm(
-      deps.db,
-      deps.instruments,
-      staff,
-      req.params.initiativeId as string,
-    );
-    res.type('html').send(renderInitiativeFormPage(data, staff));
-  });
-
-  router.post('/dashboard/initiatives', page, forms, (req, res) =>
-    saveForm(res, staffOf(res), null, req.body),
+  router.get('/dashboard/initiatives', (req, res) =>
+    res.redirect(302, `/app/initiatives${queryString(req)}`),
+  );
+  router.get('/dashboard/initiatives/new', (_req, res) => res.redirect(302, '/app/initiatives/new'));
+  router.get('/dashboard/initiatives/:initiativeId', (req, res) =>
+    res.redirect(302, `/app/initiatives/${req.params.initiativeId as string}`),
   );
 
-  router.post('/dashboard/initiatives/:initiativeId', page, forms, (req, res) =>
-    saveForm(res, staffOf(res), req.params.initiativeId as string, req.body),
-  );
-
+  /** The hits, the profile of the municipality asked (or all), the municipalities to choose from. */
   router.get('/api/initiatives', api, async (req, res) => {
-    const { query, initiatives } = await searchCatalogue(deps.db, staffOf(res), queryOf(req));
-    res.json({ query, initiatives });
+    res.json(await searchCatalogue(deps.db, staffOf(res), queryOf(req)));
   });
 
   router.get('/api/initiatives/profile', api, async (req, res) => {
     res.json({ sectors: await catalogueProfile(deps.db, queryOf(req)) });
   });
 
+  /** What a new initiative's form offers: the units, the goals, the assessment's questions. */
+  router.get('/api/initiatives/form', api, async (_req, res) => {
+    res.json(await loadInitiativeForm(deps.db, deps.instruments, staffOf(res), null));
+  });
+
   router.get('/api/initiatives/:initiativeId', api, async (req, res) => {
     res.json(await loadInitiative(deps.db, req.params.initiativeId as string));
+  });
+
+  /** An initiative with its form: whether the user may edit it, and if so what they may choose. */
+  router.get('/api/initiatives/:initiativeId/form', api, async (req, res) => {
+    res.json(
+      await loadInitiativeForm(deps.db, deps.instruments, staffOf(res), req.params.initiativeId as string),
+    );
   });
 
   router.post('/api/initiatives', api, json, async (req, res) => {

@@ -460,7 +460,7 @@ describe(`${kind.name}: the dashboard app`, () => {
         const contract = (
           (await (await page.request.get(`${store.url}/api/contracts`)).json()) as App.ContractList
         ).contracts[0]!;
-        await page.goto(`${store.url}/dashboard/contracts/${contract.id}/reports/${year}`);
+        await page.goto(`${store.url}/app/contracts/${contract.id}/report/${year}`);
         await page.locator('.awaiting', { hasText: closes }).first().waitFor();
         expect(await seriousAxeViolations(page, 'draft report with a round awaiting release')).toEqual([]);
         await screenshot(page, `${slug}-report-draft-awaiting`);

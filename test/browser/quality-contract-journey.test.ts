@@ -168,28 +168,28 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
     await page.getByRole('button', { name: 'Add action' }).click();
     await page.getByText('Klassemøder om trivsel i alle klasser').waitFor();
 
-    // The follow-up report: results, the process evaluation and the MED statement, then adoption.
-    await page.goto(contractUrl);
-    await page.getByRole('link', { name: `Follow-up report ${year}` }).click();
+    // The follow-up report in the app: results, the process evaluation and the MED statement, then adoption.
+    const contractId = new URL(contractUrl).pathname.split('/').pop()!;
+    await page.goto(`${store.url}/app/contracts/${contractId}/report/${year}`);
     await page.getByText('Udkast – ikke vedtaget').waitFor();
     await page.getByLabel(`Procesevaluering: ${TITLES.wellbeing}`).fill(EVALUATION);
-    await page.getByLabel('MED-udvalgets udtalelse').fill(MED);
-    await Promise.all([
-      page.waitForURL(/\?lang=/),
-      page.getByRole('button', { name: 'Save texts' }).first().click(),
-    ]);
-    await expect(page.getByLabel('MED-udvalgets udtalelse').inputValue()).resolves.toBe(MED);
+    await page.getByRole('textbox', { name: 'MED-udvalgets udtalelse' }).fill(MED);
+    await page.getByRole('button', { name: 'Gem teksterne' }).click();
+    await page.getByText('Teksterne er gemt.').waitFor();
+    await expect(page.getByRole('textbox', { name: 'MED-udvalgets udtalelse' }).inputValue()).resolves.toBe(
+      MED,
+    );
     // The trend goal is judged against last year's parents: 15 of 30 then, 27 of 30 now.
-    const parentsGoal = page.locator('section.goal', { hasText: TITLES.parents });
+    const parentsGoal = page.locator('section.report-goal', { hasText: TITLES.parents });
     await expect(parentsGoal.locator('.status').first().textContent()).resolves.toBe('Nået');
     expect(await parentsGoal.locator('svg[role="img"]').count()).toBe(1);
     expect(await seriousAxeViolations(page, 'draft report')).toEqual([]);
     await screenshot(page, 'report-draft');
-    await page.getByRole('button', { name: `Adopt the ${year} report` }).click();
-    await page.waitForLoadState();
-    await screenshot(page, 'report-after-adopt');
+    await page.getByRole('button', { name: `Vedtag redegørelsen for ${year}` }).click();
+    await page.getByRole('button', { name: 'Ja, vedtag den' }).click();
     await page.getByText(/Vedtaget \d/).waitFor();
-    const reportUrl = `${store.url}/api${new URL(contractUrl).pathname.replace('/dashboard', '')}/reports/${year}`;
+    await screenshot(page, 'report-after-adopt');
+    const reportUrl = `${store.url}/api/contracts/${contractId}/reports/${year}`;
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const adopted = (await getJson(reportUrl, { cookie })).body;
     expect(adopted.status).toBe('adopted');
@@ -197,7 +197,7 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
     // The PDF, opened as pictures of its pages.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Download PDF' }).click(),
+      page.getByRole('link', { name: 'Hent som PDF' }).click(),
     ]);
     const pdf = await readPdfPages(fs.readFileSync((await download.path())!), {
       screenshotName: 'follow-up-report',

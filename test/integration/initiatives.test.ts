@@ -227,47 +227,81 @@ for (const kind of STORES) {
       expect(profile.sectors[0].assessed).toBe(0);
     });
 
-    it('when staff use the pages, then the catalogue lists every municipality and a refused form comes back with its errors', async () => {
-      const page = await fetch(`${store.url}/dashboard/initiatives?q=l%C3%A6s`, {
-        headers: { cookie: cookies.viewer },
+    it('when staff read the catalogue as the app does, then it lists every municipality, the profile and the municipalities, and viewers may not add', async () => {
+      const catalogue = (await getJson(`${api()}?q=l%C3%A6s`, { cookie: cookies.viewer })).body;
+      expect(catalogue.initiatives.map((i: Json) => i.title)).toEqual(
+        expect.arrayContaining(['Makkerlæsning', 'Læsebånd hver morgen']),
+      );
+      expect(catalogue.initiatives.map((i: Json) => i.municipalityName)).toContain('Sydby Kommune');
+      expect(catalogue.profile.map((p: Json) => p.sector)).toEqual([
+        'daycare',
+        'school',
+        'elderly-care',
+        'cross-cutting',
+      ]);
+      expect(catalogue.municipalities.map((m: Json) => m.name)).toEqual(
+        expect.arrayContaining(['Nordby Kommune', 'Sydby Kommune']),
+      );
+      expect(catalogue.mayAdd).toBe(false);
+      expect((await getJson(api(), { cookie: cookies.nordby })).body.mayAdd).toBe(true);
+      expect((await getJson(`${api()}/form`, { cookie: cookies.viewer })).status).toBe(403);
+    });
+
+    it('when a form is refused, then 422 names the field and nothing is stored; the other municipality reads the added one without a form', async () => {
+      const before = (await search('', cookies.nordby)).length;
+      const body = {
+        sector: 'school',
+        title: 'Skolehaver',
+        description: 'Elever dyrker grøntsager.',
+        contactUnitId: nordby.school.id,
+      };
+      const refused = await postJson(
+        api(),
+        { ...body, assessment: { short_term_savings: 7 } },
+        { cookie: cookies.nordby },
+      );
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.details.map((d: Json) => d.field)).toContain('assessment.short_term_savings');
+      expect((await search('', cookies.nordby)).length).toBe(before);
+      const added = await postJson(api(), { ...body, assessment: null }, { cookie: cookies.nordby });
+      expect(added.status).toBe(201);
+      const mine = (await getJson(`${api()}/${added.body.id}/form`, { cookie: cookies.nordby })).body;
+      expect(mine).toMatchObject({ mayEdit: true, initiative: { title: 'Skolehaver' } });
+      expect(mine.units.map((u: Json) => u.id)).toContain(nordby.school.id);
+      expect(mine.goals.map((g: Json) => g.id)).toEqual([nordbyGoal]);
+      expect(mine.survey.pages[0].elements.map((q: Json) => q.name)).toContain('sick_leave');
+      const asOther = (await getJson(`${api()}/${added.body.id}/form`, { cookie: cookies.sydby })).body;
+      expect(asOther).toMatchObject({
+        mayEdit: false,
+        units: [],
+        goals: [],
+        initiative: { title: 'Skolehaver' },
       });
-      expect(page.status).toBe(200);
-      const text = await page.text();
-      expect(text).toContain('Makkerlæsning');
-      expect(text).toContain('Sydby Kommune');
-      expect(text).toContain('Profile per sector');
-      expect(text).not.toContain('Add an initiative');
-      const form = (fields: Record<string, string>) =>
-        fetch(`${store.url}/dashboard/initiatives`, {
-          method: 'POST',
-          headers: {
-            ...sameOrigin(`${store.url}/dashboard/initiatives`),
-            cookie: cookies.nordby,
-            'content-type': 'application/x-www-form-urlencoded',
-          },
-          body: new URLSearchParams({
-            sector: 'school',
-            title: 'Skolehaver',
-            description: 'Elever dyrker grøntsager.',
-            contactUnitId: nordby.school.id,
-            ...fields,
-          }).toString(),
+    });
+
+    it('when an old address of the catalogue is asked, then it leads to the same screen in the app', async () => {
+      const moved = async (path: string) => {
+        const res = await fetch(`${store.url}${path}`, {
+          headers: { cookie: cookies.viewer },
           redirect: 'manual',
         });
-      const refused = await form({ assessment: JSON.stringify({ short_term_savings: 7 }) });
-      expect(refused.status).toBe(422);
-      const refusedText = await refused.text();
-      expect(refusedText).toContain('assessment.short_term_savings');
-      expect(refusedText).toContain('value="Skolehaver"');
-      const added = await form({ assessment: '' });
-      expect(added.status).toBe(303);
-      const location = added.headers.get('location')!;
-      expect(location).toMatch(/^\/dashboard\/initiatives\/[0-9a-f-]{36}$/);
-      const asOther = await (
-        await fetch(`${store.url}${location}`, { headers: { cookie: cookies.sydby } })
-      ).text();
-      expect(asOther).toContain('Skolehaver');
-      expect(asOther).not.toContain('initiative-form');
+        return [res.status, res.headers.get('location')];
+      };
+      expect(await moved('/dashboard/initiatives?q=l%C3%A6s&sector=school')).toEqual([
+        302,
+        '/app/initiatives?q=l%C3%A6s&sector=school',
+      ]);
+      expect(await moved('/dashboard/initiatives/new')).toEqual([302, '/app/initiatives/new']);
+      expect(await moved(`/dashboard/initiatives/${ids.reading}`)).toEqual([
+        302,
+        `/app/initiatives/${ids.reading}`,
+      ]);
+      const post = await fetch(`${store.url}/dashboard/initiatives`, {
+        method: 'POST',
+        headers: { ...sameOrigin(`${store.url}/dashboard/initiatives`), cookie: cookies.nordby },
+        redirect: 'manual',
+      });
+      expect(post.status).toBe(404);
     });
 
     it('when the demo catalogue is seeded, then its six initiatives cover the four sectors and their assessments are valid', async () => {

@@ -142,7 +142,7 @@ for (const kind of STORES) {
       expect(JSON.stringify(goals)).not.toMatch(/"notMet":\[[^\]]*Vestskolen/);
     });
 
-    it('when the leader reads the draft report, as JSON, page and PDF, then it holds what her overview holds', async () => {
+    it('when the leader reads the draft report, as JSON, print version and PDF, then it holds what her overview holds', async () => {
       const base = `${store.url}/dashboard/contracts/${contractId}/reports/${year}`;
       const json = (
         await getJson(`${store.url}/api/contracts/${contractId}/reports/${year}`, { cookie: leader })
@@ -150,7 +150,8 @@ for (const kind of STORES) {
       expect(json.status).toBe('draft');
       expect(goalsOf(json.report)).toEqual(await overview(leader));
 
-      const page = async (cookie: string) => (await fetch(`${base}?lang=en`, { headers: { cookie } })).text();
+      const page = async (cookie: string) =>
+        (await fetch(`${base}/print?lang=en`, { headers: { cookie } })).text();
       expect(await page(consultant)).toMatch(/Not met: Vestskolen/);
       const leaders = await page(leader);
       expect(leaders).not.toMatch(/Not met: Vestskolen/);

@@ -169,9 +169,9 @@ for (const kind of STORES) {
       expect(results).toContainEqual([goalIds.wellbeing, false]);
     });
 
-    it('when the report is read as a page, then it says it in words and marks the change that holds', async () => {
+    it('when the report is read as its print version, then it says it in words and marks the change that holds', async () => {
       const page = (lang: string) =>
-        fetch(`${store.url}/dashboard/contracts/${fixture.contractId}/reports/${year}?lang=${lang}`, {
+        fetch(`${store.url}/dashboard/contracts/${fixture.contractId}/reports/${year}/print?lang=${lang}`, {
           headers: { cookie: consultant },
         }).then((res) => res.text());
       const english = await page('en');

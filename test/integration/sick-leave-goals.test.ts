@@ -212,7 +212,7 @@ for (const kind of STORES) {
         noData: 0,
       });
       const html = await (
-        await fetch(`${store.url}/dashboard/contracts/${contractId}/reports/2026?lang=da`, {
+        await fetch(`${store.url}/dashboard/contracts/${contractId}/reports/2026/print?lang=da`, {
           headers: { cookie: consultant },
         })
       ).text();
@@ -269,7 +269,7 @@ for (const kind of STORES) {
         },
       ]);
       const html = await (
-        await fetch(`${store.url}/dashboard/contracts/${contractId}/reports/2026?lang=da`, {
+        await fetch(`${store.url}/dashboard/contracts/${contractId}/reports/2026/print?lang=da`, {
           headers: { cookie: consultant },
         })
       ).text();

@@ -8,7 +8,10 @@ import { UserView } from './admin/user-view';
 import { AppHeader } from './components/app-header';
 import { initialLocale, LocaleContext, storeLocale, useLocale, WORDS, type Locale } from './i18n/locale';
 import { IndicatorView } from './indicator/indicator-view';
+import { InitiativeView } from './initiatives/initiative-view';
+import { InitiativesView } from './initiatives/initiatives-view';
 import { OverviewView } from './overview/overview-view';
+import { ReportView } from './report/report-view';
 import { SickLeaveView } from './sick-leave/sick-leave-view';
 import { followAppLink, useRoute, type Route } from './routing/router';
 import { TreeView } from './tree/tree-view';
@@ -58,6 +61,13 @@ function View({ route }: { route: Route }) {
   if (route.view === 'admin-user') return <UserView userId={route.userId} key={route.userId} />;
   if (route.view === 'admin-sso') return <SsoView />;
   if (route.view === 'admin-audit') return <AuditView filter={route.filter} />;
+  if (route.view === 'report')
+    return (
+      <ReportView contractId={route.contractId} year={route.year} key={`${route.contractId}/${route.year}`} />
+    );
+  if (route.view === 'initiatives') return <InitiativesView query={route.query} />;
+  if (route.view === 'initiative')
+    return <InitiativeView initiativeId={route.initiativeId} key={route.initiativeId ?? 'new'} />;
   if (route.view === 'admin-organisation') return <OrganisationView editId={route.editId} />;
   if (route.view === 'account') return <AccountView />;
   return <NotFound />;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ApiError } from '../api/fetch-json';
 import { Refusal, type FieldIssue } from '../api/send-json';
 
 export interface Submit {
@@ -6,7 +7,7 @@ export interface Submit {
   /** The fields the last refusal named. */
   issues: FieldIssue[];
   /** The last refusal or failure (null: none); the form shows its summary then. */
-  failure: { message: string; issues: FieldIssue[] } | null;
+  failure: { message: string; issues: FieldIssue[]; status?: number } | null;
   run: (action: () => Promise<void>) => Promise<void>;
 }
 
@@ -21,7 +22,8 @@ export function useSubmit(): Submit {
       setFailure(null);
     } catch (error) {
       const issues = error instanceof Refusal ? error.details : [];
-      setFailure({ message: (error as Error).message, issues });
+      const status = error instanceof ApiError ? error.status : undefined;
+      setFailure({ message: (error as Error).message, issues, status });
     } finally {
       setBusy(false);
     }

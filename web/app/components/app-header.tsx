@@ -31,7 +31,12 @@ export function AppHeader({ route }: { route: Route }) {
           {words.nav.sickLeave}
         </a>
         <a href="/dashboard/rounds">{words.nav.rounds}</a>
-        <a href="/dashboard/initiatives">{words.nav.initiatives}</a>
+        <a
+          href={`${BASE}/initiatives`}
+          aria-current={route.view === 'initiatives' || route.view === 'initiative' ? 'page' : undefined}
+        >
+          {words.nav.initiatives}
+        </a>
         {user?.isAdmin && (
           <a href={`${BASE}/admin/users`} aria-current={route.view.startsWith('admin-') ? 'page' : undefined}>
             {words.nav.administration}

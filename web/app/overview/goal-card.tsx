@@ -46,7 +46,7 @@ export function GoalCard({ goal, year }: { goal: ReportGoal; year: number }) {
 }
 
 /** "Demo Kommune, 1., 6. og 9. klasse" */
-function scopeText(goal: ReportGoal, locale: 'da' | 'nb' | 'en'): string {
+export function scopeText(goal: ReportGoal, locale: 'da' | 'nb' | 'en'): string {
   const filter = goal.breakdownFilter;
   if (filter?.breakdownKey !== 'grade') return goal.scopeName;
   return `${goal.scopeName}, ${REPORT_WORDS[locale].grades(filter.values)}`;

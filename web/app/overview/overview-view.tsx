@@ -1,3 +1,4 @@
+import { reportMessages } from '../../../core/messages/report-messages';
 import type { ContractList, ContractSummary, FollowUpReport } from '../api/api-types';
 import { useJson } from '../api/use-json';
 import { ExportLinks } from '../components/export-links';
@@ -5,6 +6,8 @@ import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
 import { formatDateIn, REPORT_WORDS } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
+import { useMessages } from '../i18n/use-messages';
+import { BASE } from '../routing/router';
 import { ManyChangesLine } from '../components/change-mark';
 import { ContractPicker } from './contract-picker';
 import { GoalCard } from './goal-card';
@@ -36,6 +39,7 @@ function ChosenContract({
       <h1>{contract.title}</h1>
       <PeriodLine contract={contract} />
       <ContractPicker contracts={list.contracts} contract={contract} year={shownYear} />
+      {shownYear && <ReportLink contractId={contract.id} year={shownYear} />}
       <HowToRead />
       <LoadState loaded={report}>
         {(data) => (
@@ -49,6 +53,18 @@ function ChosenContract({
         )}
       </LoadState>
     </>
+  );
+}
+
+/** Where a consultant goes from the overview to write and adopt the year's follow-up report. */
+function ReportLink({ contractId, year }: { contractId: string; year: number }) {
+  const t = useMessages(reportMessages);
+  return (
+    <p class="report-link">
+      <a href={`${BASE}/contracts/${encodeURIComponent(contractId)}/report/${year}`}>
+        {t('report.openReport', { year })}
+      </a>
+    </p>
   );
 }
 

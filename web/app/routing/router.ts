@@ -15,6 +15,9 @@ export type Route =
   | { view: 'admin-audit'; filter: AuditQuery }
   | { view: 'admin-organisation'; editId: string | null }
   | { view: 'account' }
+  | { view: 'report'; contractId: string; year: number }
+  | { view: 'initiatives'; query: InitiativeQuery }
+  | { view: 'initiative'; initiativeId: string | null }
   | { view: 'not-found' };
 
 /** The audit trail's filter as the address carries it (empty: not asked). */
@@ -24,6 +27,13 @@ export interface AuditQuery {
   from: string;
   to: string;
   page: number;
+}
+
+/** The initiative catalogue's search as the address carries it (empty: all). */
+export interface InitiativeQuery {
+  q: string;
+  sector: string;
+  municipality: string;
 }
 
 const NAVIGATED = 'malbar:navigate';
@@ -39,6 +49,9 @@ export function parseRoute(pathname: string, search: string): Route {
       contractId: parts[1]!,
       year: Number.isInteger(year) && year > 0 ? year : null,
     };
+  if (parts[0] === 'contracts' && parts[2] === 'report' && parts.length === 4)
+    return reportRoute(parts[1]!, parts[3]!);
+  if (parts[0] === 'initiatives') return initiativeRoute(parts.slice(1), new URLSearchParams(search));
   if (parts[0] === 'units' && parts[2] === 'indicators' && parts.length === 5)
     return { view: 'indicator', unitId: parts[1]!, instrumentKey: parts[3]!, indicatorKey: parts[4]! };
   if (parts[0] === 'units' && parts.length <= 2)
@@ -51,6 +64,31 @@ export function parseRoute(pathname: string, search: string): Route {
     return { view: 'sick-leave', unitId: parts[1] ?? null, granularity };
   }
   return { view: 'not-found' };
+}
+
+function reportRoute(contractId: string, yearText: string): Route {
+  const year = Number(yearText);
+  return /^\d{4}$/.test(yearText) ? { view: 'report', contractId, year } : { view: 'not-found' };
+}
+
+function initiativeRoute(parts: string[], query: URLSearchParams): Route {
+  if (parts.length === 0) {
+    const text = (key: string) => query.get(key) ?? '';
+    return {
+      view: 'initiatives',
+      query: { q: text('q'), sector: text('sector'), municipality: text('municipality') },
+    };
+  }
+  if (parts.length === 1) return { view: 'initiative', initiativeId: parts[0] === 'new' ? null : parts[0]! };
+  return { view: 'not-found' };
+}
+
+/** The catalogue's search as a query string ("" when nothing is asked). */
+export function initiativeQueryString(query: InitiativeQuery): string {
+  const entries = (['q', 'sector', 'municipality'] as const).flatMap((key) =>
+    query[key] ? [[key, query[key]] as [string, string]] : [],
+  );
+  return new URLSearchParams(entries).toString();
 }
 
 function adminRoute(parts: string[], query: URLSearchParams): Route {
