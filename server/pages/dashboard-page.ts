@@ -34,7 +34,7 @@ function contractSection(contract: GoalOverview['contracts'][number], overview: 
             ${contract.goals.map(
               (g) =>
                 html`<th scope="col">
-                  <a href="/dashboard/goals/${g.id}">${g.title.en}</a><br /><small
+                  <a href="/app/goals/${g.id}">${g.title.en}</a><br /><small
                     >Target: ${ruleText(g.rule, g.unit)}${g.round ? html` · ${g.round.title.en}` : ''}</small
                   >
                 </th>`,

@@ -7,6 +7,9 @@ import { formatDateIn, REPORT_WORDS } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { ManyChangesLine } from '../components/change-mark';
 import { ContractPicker } from './contract-picker';
+import { contractMessages } from '../../../core/messages/contract-messages';
+import { useMessages } from '../i18n/use-messages';
+import { BASE } from '../routing/router';
 import { GoalCard } from './goal-card';
 
 /** Every goal of a contract as a card, per service area, for the chosen year. */
@@ -25,6 +28,7 @@ function ChosenContract({
   year: number | null;
 }) {
   const { words } = useLocale();
+  const t = useMessages(contractMessages);
   const contract = contractId ? list.contracts.find((c) => c.id === contractId) : list.contracts[0];
   const query = year ? `?year=${year}` : '';
   const report = useJson<FollowUpReport>(contract ? `/api/contracts/${contract.id}/overview${query}` : null);
@@ -35,6 +39,11 @@ function ChosenContract({
     <>
       <h1>{contract.title}</h1>
       <PeriodLine contract={contract} />
+      {list.mayEdit && (
+        <p class="edit-link">
+          <a href={`${BASE}/contracts/${contract.id}/edit`}>{t('contracts.edit')}</a>
+        </p>
+      )}
       <ContractPicker contracts={list.contracts} contract={contract} year={shownYear} />
       <HowToRead />
       <LoadState loaded={report}>

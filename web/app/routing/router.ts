@@ -14,6 +14,10 @@ export type Route =
   | { view: 'admin-sso' }
   | { view: 'admin-audit'; filter: AuditQuery }
   | { view: 'admin-organisation'; editId: string | null }
+  | { view: 'contracts' }
+  | { view: 'contract-edit'; contractId: string }
+  | { view: 'goal-new'; contractId: string; area: string | null }
+  | { view: 'goal'; goalId: string; created: boolean }
   | { view: 'not-found' };
 
 /** The audit trail's filter as the address carries it (empty: not asked). */
@@ -38,6 +42,10 @@ export function parseRoute(pathname: string, search: string): Route {
       contractId: parts[1]!,
       year: Number.isInteger(year) && year > 0 ? year : null,
     };
+  if (parts[0] === 'contracts' || parts[0] === 'goals') {
+    const managed = contractRoute(parts, new URLSearchParams(search));
+    if (managed) return managed;
+  }
   if (parts[0] === 'units' && parts[2] === 'indicators' && parts.length === 5)
     return { view: 'indicator', unitId: parts[1]!, instrumentKey: parts[3]!, indicatorKey: parts[4]! };
   if (parts[0] === 'units' && parts.length <= 2)
@@ -49,6 +57,18 @@ export function parseRoute(pathname: string, search: string): Route {
     return { view: 'sick-leave', unitId: parts[1] ?? null, granularity };
   }
   return { view: 'not-found' };
+}
+
+/** Writing the contract: the list, a contract's areas and goals, a new goal, a goal and its actions. */
+function contractRoute(parts: string[], query: URLSearchParams): Route | null {
+  if (parts[0] === 'contracts' && parts.length === 1) return { view: 'contracts' };
+  if (parts[0] === 'contracts' && parts[2] === 'edit' && parts.length === 3)
+    return { view: 'contract-edit', contractId: parts[1]! };
+  if (parts[0] === 'contracts' && parts[2] === 'goals' && parts[3] === 'new' && parts.length === 4)
+    return { view: 'goal-new', contractId: parts[1]!, area: query.get('area') };
+  if (parts[0] === 'goals' && parts.length === 2)
+    return { view: 'goal', goalId: parts[1]!, created: query.get('created') === '1' };
+  return null;
 }
 
 function adminRoute(parts: string[], query: URLSearchParams): Route {
