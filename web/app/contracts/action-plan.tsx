@@ -22,7 +22,7 @@ export function ActionPlan({ data, onDone }: { data: GoalWithActions; onDone: (n
     a.unitId === null ? data.mayPlanForScope : data.units.some((u) => u.id === a.unitId);
   const mayAdd = data.mayPlanForScope || data.units.length > 0;
   return (
-    <section aria-labelledby="action-plan">
+    <section class="action-plan">
       <h2 id="action-plan">{g('goals.actions')}</h2>
       {data.goal.actionsDecidedLocally && <p>{g('goals.actionsLocal')}</p>}
       {data.actions.length === 0 ? (
