@@ -305,8 +305,11 @@ describe(`${kind.name}: the quality contract in the app`, () => {
         ],
       ]);
 
+      // Back skips the filled-in form: from the new goal to the contract it was added from.
+      await page.goBack();
+      await page.waitForURL(url(`/app/contracts/${contractId}/edit`));
+      await page.getByRole('link', { name: SICK_LEAVE }).waitFor();
       // Published by keyboard; the overview links to the editing where a writer looks for it.
-      await page.getByRole('link', { name: `Tilbage til Kvalitetskontrakt ${year}-${year + 1}` }).click();
       await pressUntilFocused(page, page.locator('#toggle-published'), 'Tab', 40);
       await page.keyboard.press('Enter');
       await focusedIs(page, '.notice');

@@ -204,7 +204,8 @@ for (const kind of STORES) {
     });
 
     it('when staff read the contract, then it says who may change it, and the old pages redirect to the app', async () => {
-      const read = async (cookie: string) => (await getJson(api(`/contracts/${contractId}`), { cookie })).body;
+      const read = async (cookie: string) =>
+        (await getJson(api(`/contracts/${contractId}`), { cookie })).body;
       expect((await read(consultant)).mayEdit).toBe(true);
       expect((await read(viewer)).mayEdit).toBe(false);
       expect((await read(leader)).mayEdit).toBe(false);

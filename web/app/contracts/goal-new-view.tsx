@@ -32,7 +32,7 @@ function NewGoal({ data, area }: { data: ContractDetail; area: string | null }) 
           contract={data}
           goal={null}
           area={area}
-          onSaved={(goalId) => navigate(`${BASE}/goals/${goalId}?created=1`)}
+          onSaved={(goalId) => navigate(`${BASE}/goals/${goalId}?created=1`, { replace: true })}
         />
       ) : (
         <p class="hint">{t('contracts.readOnly')}</p>

@@ -119,9 +119,11 @@ export function useRoute(): Route {
   return route;
 }
 
-export function navigate(href: string): void {
+/** Goes to `href`; with `replace` (after a form made something) Back skips the form. */
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
   if (href === window.location.pathname + window.location.search) return;
-  window.history.pushState(null, '', href);
+  if (options.replace) window.history.replaceState(null, '', href);
+  else window.history.pushState(null, '', href);
   window.dispatchEvent(new Event(NAVIGATED));
 }
 
