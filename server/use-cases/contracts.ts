@@ -75,6 +75,23 @@ export async function addServiceArea(
   return key;
 }
 
+/** Renames a service area or rewrites its aim; its key, which goals refer to, stays. */
+export async function changeServiceArea(
+  deps: ContractDeps,
+  staff: StaffUser,
+  contractId: string,
+  key: string,
+  input: unknown,
+): Promise<void> {
+  assertWritesContracts(staff);
+  await contractForStaff(deps.db, staff, contractId);
+  const area = parseInput(ServiceAreaInput, input, 'service area');
+  const areas = await listServiceAreas(deps.db, contractId);
+  const existing = areas.find((a) => a.key === key);
+  if (!existing) throw new NotFound(`The contract has no service area ${key}`);
+  await saveServiceArea(deps.db, contractId, { key, ...area, position: existing.position });
+}
+
 /**
  * Adds a goal after checking it against the contract, the instrument and the organisation; then
  * every round of its instrument is recomputed, so the goal has a status as soon as that is done.

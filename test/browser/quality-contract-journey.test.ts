@@ -20,7 +20,7 @@ import { STORES, type TestStore } from '../support/stores';
 
 /*
  * Issue 5's "done when": a consultant writes a contract with the three Aarhus goals in the
- * browser, adds an action, writes the process evaluation and the MED statement, adopts the
+ * staff app (in Danish), adds an action, writes the process evaluation and the MED statement, adopts the
  * report, downloads its PDF (read back page by page as images), publishes the contract; a citizen
  * finds the public page on a phone; new answers later leave the adopted report as it was.
  */
@@ -96,17 +96,34 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
 
   async function addGoal(
     page: Page,
-    goal: { area: string; title: string; indicator: string; rule: string; target?: string; grades?: string },
+    contractEdit: string,
+    goal: {
+      area: string;
+      title: string;
+      indicator: string;
+      trend?: 'rising';
+      target?: string;
+      grades?: string;
+    },
   ) {
-    await page.locator('#goal-area').selectOption({ label: goal.area });
-    await page.locator('#goal-title').fill(goal.title);
-    await page.locator('#goal-indicator').selectOption(goal.indicator);
-    await page.locator('#goal-scope').selectOption({ label: org.root.name });
-    if (goal.grades) await page.locator('#goal-grades').fill(goal.grades);
-    await page.locator('#goal-rule').selectOption(goal.rule);
-    if (goal.target) await page.locator('#goal-target').fill(goal.target);
-    await page.getByRole('button', { name: 'Add goal' }).click();
-    await page.getByRole('link', { name: goal.title }).waitFor();
+    await page.goto(contractEdit);
+    await page.getByRole('link', { name: `Tilføj et mål til ${goal.area}` }).click();
+    await page.locator('#goal-indicator').waitFor();
+    await page.fill('#goal-title', goal.title);
+    await page.selectOption('#goal-indicator', goal.indicator);
+    await page.selectOption('#goal-scope', { label: org.root.name });
+    if (goal.grades) {
+      await page.selectOption('#goal-breakdown', 'grade');
+      await page.fill('#goal-values', goal.grades);
+    }
+    if (goal.trend) {
+      await page.uncheck('#goal-threshold-on');
+      await page.check('#goal-trend-on');
+      await page.selectOption('#goal-direction', goal.trend);
+    }
+    if (goal.target) await page.fill('#goal-target', goal.target);
+    await page.getByRole('button', { name: 'Opret målet' }).click();
+    await page.getByRole('heading', { name: goal.title, level: 1 }).waitFor();
   }
 
   it('when the consultant writes the contract, plans, evaluates and adopts, then the PDF and the public page show the adopted report and later answers do not change it', async () => {
@@ -115,46 +132,49 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
     const page = await context.newPage();
     await logInAs(page, consultant);
 
-    // The contract, its service areas and the three Aarhus goals.
-    await page.getByRole('link', { name: 'Contracts' }).click();
-    await page.getByLabel('Title').fill(`Kvalitetskontrakt ${year - 1}-${year + 1}`);
-    await page.getByLabel('Period starts').fill(`${year - 1}-01-01`);
-    await page.getByLabel('Period ends').fill(`${year + 1}-12-31`);
-    await page.getByRole('button', { name: 'Create contract' }).click();
+    // The contract, its service areas and the three Aarhus goals, in the app.
+    await page.locator('header nav').getByRole('link', { name: 'Kontrakter' }).click();
+    await page.fill('#contract-title', `Kvalitetskontrakt ${year - 1}-${year + 1}`);
+    await page.fill('#contract-start', `${year - 1}-01-01`);
+    await page.fill('#contract-end', `${year + 1}-12-31`);
+    await page.getByRole('button', { name: 'Opret kontrakt' }).click();
+    await page.locator('.notice').getByRole('link', { name: 'Redigér kontrakten' }).click();
+    await page.waitForURL(/\/app\/contracts\/[0-9a-f-]{36}\/edit$/);
+    const contractUrl = page.url();
+    const contractId = new URL(contractUrl).pathname.split('/')[3]!;
     for (const [name, aim] of [
       ['Skole', 'Alle børn skal trives i et trygt fællesskab.'],
       ['Dagtilbud og skole', 'Forældrene skal opleve et godt samarbejde.'],
     ]) {
-      await page.locator('#area-name').fill(name!);
-      await page.locator('#area-aim').fill(aim!);
-      await page.getByRole('button', { name: 'Add service area' }).click();
-      await page.getByRole('heading', { name: name! }).waitFor();
+      await page.fill('#new-area-name', name!);
+      await page.fill('#new-area-aim', aim!);
+      await page.click('#new-area-form button[type=submit]');
+      await page.getByRole('heading', { name: name!, exact: true }).waitFor();
     }
-    await addGoal(page, {
+    await addGoal(page, contractUrl, {
       area: 'Skole',
       title: TITLES.wellbeing,
       indicator: 'pupil-wellbeing/wellbeing',
-      rule: '>',
       target: '90',
       grades: '1, 6, 9',
     });
-    await addGoal(page, {
+    await addGoal(page, contractUrl, {
       area: 'Skole',
       title: TITLES.notBullied,
       indicator: 'pupil-wellbeing/not-bullied',
-      rule: '>',
       target: '95',
       grades: '1, 6, 9',
     });
-    await addGoal(page, {
+    await addGoal(page, contractUrl, {
       area: 'Dagtilbud og skole',
       title: TITLES.parents,
       indicator: 'parent-satisfaction/satisfied',
-      rule: 'rising',
+      trend: 'rising',
     });
+    await page.goto(contractUrl);
+    await page.getByRole('link', { name: TITLES.parents }).waitFor();
     expect(await seriousAxeViolations(page, 'contract page')).toEqual([]);
     await screenshot(page, 'contract-page');
-    const contractUrl = page.url();
     await store.settled(30_000);
     // This year's rounds are open: their results are published now (last year's closed ones were
     // released again with the new goals by their recomputes).
@@ -162,15 +182,15 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
 
     // A way to reach the first goal.
     await page.getByRole('link', { name: TITLES.wellbeing }).click();
-    await page.getByLabel('What will be done').fill('Klassemøder om trivsel i alle klasser');
-    await page.getByLabel('Responsible').fill('Skolelederne');
-    await page.getByLabel('Due date').fill(`${year}-12-15`);
-    await page.getByRole('button', { name: 'Add action' }).click();
-    await page.getByText('Klassemøder om trivsel i alle klasser').waitFor();
+    await page.getByLabel('Hvad skal der gøres').fill('Klassemøder om trivsel i alle klasser');
+    await page.getByLabel('Ansvarlig', { exact: true }).fill('Skolelederne');
+    await page.getByLabel('Frist (valgfri)').fill(`${year}-12-15`);
+    await page.getByRole('button', { name: 'Tilføj handlingen' }).click();
+    await page.locator('tr[data-action="Klassemøder om trivsel i alle klasser"]').waitFor();
 
-    // The follow-up report in the app: results, the process evaluation and the MED statement, then adoption.
-    const contractId = new URL(contractUrl).pathname.split('/').pop()!;
-    await page.goto(`${store.url}/app/contracts/${contractId}/report/${year}`);
+    // The follow-up report: results, the process evaluation and the MED statement, then adoption.
+    await page.goto(contractUrl);
+    await page.getByRole('link', { name: `Opfølgningsredegørelse ${year}` }).click();
     await page.getByText('Udkast – ikke vedtaget').waitFor();
     await page.getByLabel(`Procesevaluering: ${TITLES.wellbeing}`).fill(EVALUATION);
     await page.getByRole('textbox', { name: 'MED-udvalgets udtalelse' }).fill(MED);
@@ -222,7 +242,8 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
 
     // Published: a citizen finds it on a phone, with no login.
     await page.goto(contractUrl);
-    await page.getByRole('button', { name: 'Publish on the public page' }).click();
+    await page.getByRole('button', { name: 'Offentliggør på den offentlige side' }).click();
+    await page.getByRole('button', { name: 'Tag ned fra den offentlige side' }).waitFor();
     const citizen = await browser.newContext(PHONE);
     const phone = await citizen.newPage();
     await phone.goto(`${store.url}/p/${org.municipality.slug}`);

@@ -70,14 +70,14 @@ for (const kind of STORES) {
     it('when a staff form is posted from another site, then a page says it was not saved', async () => {
       const res = await rawRequest(store.url, {
         method: 'POST',
-        path: `/dashboard/goals/${goalId}/actions`,
+        path: '/dashboard/account/password',
         headers: {
           cookie: consultant,
           origin: EVIL,
           accept: 'text/html',
           'content-type': 'application/x-www-form-urlencoded',
         },
-        body: new URLSearchParams(action).toString(),
+        body: new URLSearchParams({ currentPassword: 'x', newPassword: 'y' }).toString(),
       });
       expect(res.status).toBe(403);
       expect(res.text).toContain('<h1>Not saved</h1>');
@@ -87,7 +87,7 @@ for (const kind of STORES) {
 
     it('when a change comes with our Origin, or only our Referer, then it is applied', async () => {
       expect((await postAction({ origin: store.url })).status).toBe(201);
-      expect((await postAction({ referer: `${store.url}/dashboard/goals/${goalId}` })).status).toBe(201);
+      expect((await postAction({ referer: `${store.url}/app/goals/${goalId}` })).status).toBe(201);
       expect(await listGoalActions(store.db, goalId)).toHaveLength(2);
     });
 

@@ -134,38 +134,47 @@ for (const kind of STORES) {
       expect((await getJson(actionsUrl(), { cookie: consultant })).body.actions.length).toBe(before);
     });
 
-    it('when the consultant uses the goal page, then an action added through the form is shown with a status form', async () => {
-      const page = await fetch(`${store.url}/dashboard/goals/${goalId}`, { headers: { cookie: consultant } });
-      expect(page.status).toBe(200);
-      const text = await page.text();
-      expect(text).toContain('Klassemøde om fællesskab');
-      expect(text).toContain('Add an action');
-      const added = await fetch(`${store.url}/dashboard/goals/${goalId}/actions`, {
+    it('when staff open a goal, then the answer says where each may plan: the consultant everywhere, the leader in her school, the viewer nowhere', async () => {
+      const asConsultant = (await getJson(actionsUrl(), { cookie: consultant })).body;
+      expect(asConsultant.goal).toMatchObject({
+        id: goalId,
+        rule: { type: 'threshold', op: '>', target: 0.9 },
+      });
+      expect(asConsultant.mayPlanForScope).toBe(true);
+      expect(asConsultant.units.map((u: { name: string }) => u.name)).toEqual(
+        expect.arrayContaining([org.root.name, 'Testskolen', '6.A']),
+      );
+      const asLeader = (await getJson(actionsUrl(), { cookie: leader })).body;
+      expect(asLeader.mayPlanForScope).toBe(false);
+      expect(asLeader.units.map((u: { name: string }) => u.name).sort()).toEqual([
+        '1.A',
+        '6.A',
+        'Testskolen',
+      ]);
+      const asViewer = (await getJson(actionsUrl(), { cookie: viewer })).body;
+      expect([asViewer.mayPlanForScope, asViewer.units]).toEqual([false, []]);
+      expect(asViewer.actions.map((a: { what: string }) => a.what)).toContain('Klassemøde om fællesskab');
+    });
+
+    it('when an old goal page address is opened, then it redirects (302) to the goal in the app, and its old forms are gone', async () => {
+      const old = await fetch(`${store.url}/dashboard/goals/${goalId}`, {
+        headers: { cookie: consultant },
+        redirect: 'manual',
+      });
+      expect([old.status, old.headers.get('location')]).toEqual([302, `/app/goals/${goalId}`]);
+      const form = await fetch(`${store.url}/dashboard/goals/${goalId}/actions`, {
         method: 'POST',
         headers: {
           ...sameOrigin(`${store.url}/dashboard/goals/${goalId}/actions`),
           cookie: consultant,
           'content-type': 'application/x-www-form-urlencoded',
         },
-        body: new URLSearchParams({
-          what: 'Forældremøde',
-          responsible: 'Skoleleder',
-          unitId: '',
-          dueOn: '',
-        }).toString(),
+        body: new URLSearchParams({ what: 'Forældremøde', responsible: 'Skoleleder' }).toString(),
         redirect: 'manual',
       });
-      expect(added.status).toBe(303);
-      expect(
-        await (
-          await fetch(`${store.url}/dashboard/goals/${goalId}`, { headers: { cookie: consultant } })
-        ).text(),
-      ).toContain('Forældremøde');
-      const asViewer = await (
-        await fetch(`${store.url}/dashboard/goals/${goalId}`, { headers: { cookie: viewer } })
-      ).text();
-      expect(asViewer).not.toContain('Add an action');
-      expect(asViewer).toContain('Forældremøde');
+      expect(form.status).toBe(404);
+      const actions = (await getJson(actionsUrl(), { cookie: consultant })).body.actions;
+      expect(actions.map((a: { what: string }) => a.what)).not.toContain('Forældremøde');
     });
   });
 }

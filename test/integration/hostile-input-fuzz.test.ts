@@ -84,6 +84,7 @@ describe('postgres + redis: hostile requests never get a 5xx, and a refused one 
       initiativeId: [initiativeId],
       year: [year, String(Number(year) - 1)],
       slug: [org.municipality.slug],
+      areaKey: ['school', 'dagtilbud'],
       instrumentKey: ['pupil-wellbeing', 'parent-satisfaction'],
       indicatorKey: ['wellbeing', 'not_bullied', 'overall_satisfaction'],
     });

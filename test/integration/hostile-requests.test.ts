@@ -99,19 +99,20 @@ for (const kind of STORES) {
       );
       expect(json.status).toBe(400);
       expect(json.body.error.details).toEqual([{ field: 'what', issue: expect.stringMatching(/NUL/) }]);
+      // A classic form (changing one's password): the page names the field.
       const form = await rawRequest(store.url, {
         method: 'POST',
-        path: `/dashboard/goals/${goalId}/actions`,
+        path: '/dashboard/account/password',
         headers: {
           ...sameOrigin(store.url),
           cookie: consultant,
           'content-type': 'application/x-www-form-urlencoded',
           accept: 'text/html',
         },
-        body: 'what=M%C3%B8de&responsible=Skole%00chef',
+        body: 'currentPassword=M%C3%B8de&newPassword=Skole%00chef',
       });
       expect(form.status).toBe(400);
-      expect(form.text).toContain('<strong>responsible</strong>: contains a NUL character');
+      expect(form.text).toContain('<strong>newPassword</strong>: contains a NUL character');
       expect(await listGoalActions(store.db, goalId)).toEqual([]);
     });
 

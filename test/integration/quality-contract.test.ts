@@ -188,6 +188,37 @@ for (const kind of STORES) {
       expect((await getJson(reportUrl(), { cookie: viewer })).status).toBe(200);
     });
 
+    it('when the consultant rewrites a service area, then its key (and so its goals) stays; a bad name, an unknown area and a viewer are refused', async () => {
+      const areaUrl = (key: string) => api(`/contracts/${contractId}/service-areas/${key}`);
+      const aim = 'Alle børn skal trives i et trygt fællesskab.';
+      expect((await put(areaUrl('skole'), { name: 'Skole', aim }, consultant)).status).toBe(204);
+      const empty = await put(areaUrl('skole'), { name: ' ', aim: 'x' }, consultant);
+      expect(empty.status).toBe(422);
+      expect(empty.body.error.details).toEqual([{ field: 'name', issue: 'name the service area' }]);
+      expect((await put(areaUrl('nowhere'), { name: 'X' }, consultant)).status).toBe(404);
+      expect((await put(areaUrl('skole'), { name: 'X' }, viewer)).status).toBe(403);
+      expect((await put(areaUrl('skole'), { name: 'X' }, leader)).status).toBe(403);
+      const contract = (await getJson(api(`/contracts/${contractId}`), { cookie: consultant })).body;
+      expect(contract.areas).toMatchObject([{ key: 'skole', name: 'Skole', aim }]);
+      expect(contract.areas[0].goals).toHaveLength(3);
+    });
+
+    it('when staff read the contract, then it says who may change it, and the old pages redirect to the app', async () => {
+      const read = async (cookie: string) =>
+        (await getJson(api(`/contracts/${contractId}`), { cookie })).body;
+      expect((await read(consultant)).mayEdit).toBe(true);
+      expect((await read(viewer)).mayEdit).toBe(false);
+      expect((await read(leader)).mayEdit).toBe(false);
+      expect((await read(consultant)).catalogue.map((c: Json) => c.instrumentKey)).toContain('sick-leave');
+      for (const [from, to] of [
+        ['/dashboard/contracts', '/app/contracts'],
+        [`/dashboard/contracts/${contractId}`, `/app/contracts/${contractId}/edit`],
+      ]) {
+        const res = await fetch(`${store.url}${from}`, { headers: { cookie: viewer }, redirect: 'manual' });
+        expect([from, res.status, res.headers.get('location')]).toEqual([from, 302, to]);
+      }
+    });
+
     it('when pupils answered last year and this year, then the draft report shows each result, the trend judged against last year and the change', async () => {
       const { body } = await getJson(reportUrl(), { cookie: consultant });
       expect(body.status).toBe('draft');

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { emptyRuleDraft, ruleOfDraft } from '../../core/goals/goal-rule-draft';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { SickLeaveRecord } from '../../core/sick-leave/figures-record';
 import { monthIndex, monthText } from '../../core/sick-leave/month-index';
@@ -303,30 +304,19 @@ for (const kind of STORES) {
       expect(await count()).toBe(before);
     });
 
-    it('when the contract form adds "falling, and below 6" by quarter, then the goal is stored as both rules with 0.06', async () => {
-      const form = new URLSearchParams({
+    it('when the app adds "falling, and below 6 %" by quarter, then the goal is stored as both rules with 0.06', async () => {
+      // The app's form turns "falling" + "below 6" (percent, for a share) into this rule.
+      const draft = emptyRuleDraft();
+      draft.trend = { on: true, direction: 'falling', significant: false };
+      draft.threshold = { on: true, op: '<', target: '6' };
+      const res = await addGoal({
         serviceArea: 'personale',
-        title: 'Sygefraværet falder kvartal for kvartal og er under 6 %',
-        indicator: 'sick-leave/rate',
-        scopeUnitId: org.root.id,
-        eachUnitKind: '',
-        grades: '',
+        title: { da: 'Sygefraværet falder kvartal for kvartal og er under 6 %' },
         measurePeriod: 'quarter',
-        rule: 'falling-below',
-        target: '6',
+        rule: ruleOfDraft(draft, 'share'),
         deadline: '2026-12-31',
       });
-      const res = await fetch(`${store.url}/dashboard/contracts/${contractId}/goals`, {
-        method: 'POST',
-        headers: {
-          ...sameOrigin(`${store.url}/dashboard/contracts/${contractId}/goals`),
-          'content-type': 'application/x-www-form-urlencoded',
-          cookie: consultant,
-        },
-        body: form,
-        redirect: 'manual',
-      });
-      expect(res.status).toBe(303);
+      expect(res.status).toBe(201);
       const { rows } = (await store.db.execute(
         sql`select rule, measure_period from goals where title->>'da' like '%kvartal for kvartal%'`,
       )) as unknown as { rows: { rule: Json; measure_period: string }[] };

@@ -6,6 +6,10 @@ import { SsoView } from './admin/sso-view';
 import { UsersView } from './admin/users-view';
 import { UserView } from './admin/user-view';
 import { AppHeader } from './components/app-header';
+import { ContractEditView } from './contracts/contract-edit-view';
+import { ContractsView } from './contracts/contracts-view';
+import { GoalNewView } from './contracts/goal-new-view';
+import { GoalView } from './contracts/goal-view';
 import { initialLocale, LocaleContext, storeLocale, useLocale, WORDS, type Locale } from './i18n/locale';
 import { IndicatorView } from './indicator/indicator-view';
 import { InitiativeView } from './initiatives/initiative-view';
@@ -57,6 +61,13 @@ function View({ route }: { route: Route }) {
   if (route.view === 'indicator') return <IndicatorView address={route} key={indicatorKeyOf(route)} />;
   if (route.view === 'sick-leave')
     return <SickLeaveView unitId={route.unitId} granularity={route.granularity} />;
+  if (route.view === 'contracts') return <ContractsView />;
+  if (route.view === 'contract-edit')
+    return <ContractEditView contractId={route.contractId} key={route.contractId} />;
+  if (route.view === 'goal-new')
+    return <GoalNewView contractId={route.contractId} area={route.area} key={route.contractId} />;
+  if (route.view === 'goal')
+    return <GoalView goalId={route.goalId} created={route.created} key={route.goalId} />;
   if (route.view === 'admin-users') return <UsersView />;
   if (route.view === 'admin-user') return <UserView userId={route.userId} key={route.userId} />;
   if (route.view === 'admin-sso') return <SsoView />;

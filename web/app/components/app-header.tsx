@@ -1,5 +1,7 @@
 import type { Me } from '../api/api-types';
 import { useJson } from '../api/use-json';
+import { contractMessages } from '../../../core/messages/contract-messages';
+import { useMessages } from '../i18n/use-messages';
 import { useLocale } from '../i18n/locale';
 import { BASE, type Route } from '../routing/router';
 import { LanguageSwitch } from './language-switch';
@@ -10,6 +12,7 @@ import { LanguageSwitch } from './language-switch';
  */
 export function AppHeader({ route }: { route: Route }) {
   const { words } = useLocale();
+  const t = useMessages(contractMessages);
   const me = useJson<Me>('/api/me');
   const user = me.state === 'ready' ? me.data : null;
   return (
@@ -26,6 +29,14 @@ export function AppHeader({ route }: { route: Route }) {
           aria-current={route.view === 'tree' || route.view === 'indicator' ? 'page' : undefined}
         >
           {words.nav.tree}
+        </a>
+        <a
+          href={`${BASE}/contracts`}
+          aria-current={
+            ['contracts', 'contract-edit', 'goal-new', 'goal'].includes(route.view) ? 'page' : undefined
+          }
+        >
+          {t('contracts.nav')}
         </a>
         <a href={`${BASE}/sick-leave`} aria-current={route.view === 'sick-leave' ? 'page' : undefined}>
           {words.nav.sickLeave}

@@ -39,7 +39,7 @@ export function GoalCard({ goal, year }: { goal: ReportGoal; year: number }) {
       <TrendTable points={goal.trend} unit={goal.unit} year={year} />
       <p class="card-links">
         <a href={`${BASE}/units?goal=${encodeURIComponent(goal.id)}`}>{words.showInTree}</a>
-        <a href={`/dashboard/goals/${goal.id}`}>{words.goalPage}</a>
+        <a href={`${BASE}/goals/${goal.id}`}>{words.goalPage}</a>
       </p>
     </article>
   );

@@ -10,6 +10,7 @@ import { useMessages } from '../i18n/use-messages';
 import { BASE } from '../routing/router';
 import { ManyChangesLine } from '../components/change-mark';
 import { ContractPicker } from './contract-picker';
+import { contractMessages } from '../../../core/messages/contract-messages';
 import { GoalCard } from './goal-card';
 
 /** Every goal of a contract as a card, per service area, for the chosen year. */
@@ -28,6 +29,7 @@ function ChosenContract({
   year: number | null;
 }) {
   const { words } = useLocale();
+  const t = useMessages(contractMessages);
   const contract = contractId ? list.contracts.find((c) => c.id === contractId) : list.contracts[0];
   const query = year ? `?year=${year}` : '';
   const report = useJson<FollowUpReport>(contract ? `/api/contracts/${contract.id}/overview${query}` : null);
@@ -38,6 +40,11 @@ function ChosenContract({
     <>
       <h1>{contract.title}</h1>
       <PeriodLine contract={contract} />
+      {list.mayEdit && (
+        <p class="edit-link">
+          <a href={`${BASE}/contracts/${contract.id}/edit`}>{t('contracts.edit')}</a>
+        </p>
+      )}
       <ContractPicker contracts={list.contracts} contract={contract} year={shownYear} />
       {shownYear && <ReportLink contractId={contract.id} year={shownYear} />}
       <HowToRead />

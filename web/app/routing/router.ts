@@ -18,6 +18,10 @@ export type Route =
   | { view: 'report'; contractId: string; year: number }
   | { view: 'initiatives'; query: InitiativeQuery }
   | { view: 'initiative'; initiativeId: string | null }
+  | { view: 'contracts' }
+  | { view: 'contract-edit'; contractId: string }
+  | { view: 'goal-new'; contractId: string; area: string | null }
+  | { view: 'goal'; goalId: string; created: boolean }
   | { view: 'not-found' };
 
 /** The audit trail's filter as the address carries it (empty: not asked). */
@@ -52,6 +56,10 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts[0] === 'contracts' && parts[2] === 'report' && parts.length === 4)
     return reportRoute(parts[1]!, parts[3]!);
   if (parts[0] === 'initiatives') return initiativeRoute(parts.slice(1), new URLSearchParams(search));
+  if (parts[0] === 'contracts' || parts[0] === 'goals') {
+    const managed = contractRoute(parts, new URLSearchParams(search));
+    if (managed) return managed;
+  }
   if (parts[0] === 'units' && parts[2] === 'indicators' && parts.length === 5)
     return { view: 'indicator', unitId: parts[1]!, instrumentKey: parts[3]!, indicatorKey: parts[4]! };
   if (parts[0] === 'units' && parts.length <= 2)
@@ -89,6 +97,18 @@ export function initiativeQueryString(query: InitiativeQuery): string {
     query[key] ? [[key, query[key]] as [string, string]] : [],
   );
   return new URLSearchParams(entries).toString();
+}
+
+/** Writing the contract: the list, a contract's areas and goals, a new goal, a goal and its actions. */
+function contractRoute(parts: string[], query: URLSearchParams): Route | null {
+  if (parts[0] === 'contracts' && parts.length === 1) return { view: 'contracts' };
+  if (parts[0] === 'contracts' && parts[2] === 'edit' && parts.length === 3)
+    return { view: 'contract-edit', contractId: parts[1]! };
+  if (parts[0] === 'contracts' && parts[2] === 'goals' && parts[3] === 'new' && parts.length === 4)
+    return { view: 'goal-new', contractId: parts[1]!, area: query.get('area') };
+  if (parts[0] === 'goals' && parts.length === 2)
+    return { view: 'goal', goalId: parts[1]!, created: query.get('created') === '1' };
+  return null;
 }
 
 function adminRoute(parts: string[], query: URLSearchParams): Route {
@@ -139,9 +159,11 @@ export function useRoute(): Route {
   return route;
 }
 
-export function navigate(href: string): void {
+/** Goes to `href`; with `replace` (after a form made something) Back skips the form. */
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
   if (href === window.location.pathname + window.location.search) return;
-  window.history.pushState(null, '', href);
+  if (options.replace) window.history.replaceState(null, '', href);
+  else window.history.pushState(null, '', href);
   window.dispatchEvent(new Event(NAVIGATED));
 }
 
