@@ -2,6 +2,9 @@ import type { Me } from '../api/api-types';
 import { useJson } from '../api/use-json';
 import { useLocale } from '../i18n/locale';
 import { BASE, type Route } from '../routing/router';
+import { importMessages } from '../../../core/messages/import-messages';
+import { networkMessages } from '../../../core/messages/network-messages';
+import { useMessages } from '../i18n/use-messages';
 import { LanguageSwitch } from './language-switch';
 
 /**
@@ -12,6 +15,8 @@ export function AppHeader({ route }: { route: Route }) {
   const { words } = useLocale();
   const me = useJson<Me>('/api/me');
   const user = me.state === 'ready' ? me.data : null;
+  const imports = useMessages(importMessages);
+  const networks = useMessages(networkMessages);
   return (
     <header class="top">
       <a class="brand" href={BASE}>
@@ -27,8 +32,19 @@ export function AppHeader({ route }: { route: Route }) {
         >
           {words.nav.tree}
         </a>
-        <a href={`${BASE}/sick-leave`} aria-current={route.view === 'sick-leave' ? 'page' : undefined}>
+        <a
+          href={`${BASE}/sick-leave`}
+          aria-current={route.view.startsWith('sick-leave') ? 'page' : undefined}
+        >
           {words.nav.sickLeave}
+        </a>
+        {user?.isQualityStaff && (
+          <a href={`${BASE}/benchmarks`} aria-current={route.view === 'benchmarks' ? 'page' : undefined}>
+            {imports('imports.navBenchmarks')}
+          </a>
+        )}
+        <a href={`${BASE}/network`} aria-current={route.view === 'network' ? 'page' : undefined}>
+          {networks('networks.nav')}
         </a>
         <a href="/dashboard/rounds">{words.nav.rounds}</a>
         <a href="/dashboard/initiatives">{words.nav.initiatives}</a>
