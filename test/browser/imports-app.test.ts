@@ -251,6 +251,8 @@ describe(`${postgres.name}: imports and the network in the app`, () => {
       await checkScreen(page, 'benchmarks-da-1280');
       await pressUntilFocused(page, page.locator('#benchmark-source'), 'Tab', 60);
       await page.keyboard.type('Eget udtræk');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2025');
       await pressUntilFocused(page, page.locator('#benchmark-csv'), 'Tab', 5);
       await page.keyboard.type('kommune;gruppe2;indikator;år;verdi\nOslo;Peers;wellbeing;2025;5');
       await page.keyboard.press('Tab');
@@ -273,7 +275,7 @@ describe(`${postgres.name}: imports and the network in the app`, () => {
       expect(await page.locator('.benchmark-import [role=status]').innerText()).toBe('Indlæst: 1 tal.');
       await page.locator('table.benchmark-averages tbody tr').waitFor();
       expect(await cells(page, 'table.benchmark-averages tbody tr')).toEqual([
-        ['wellbeing', 'Peers', '2025', '5,5', '1', 'Eget udtræk', ''],
+        ['wellbeing', 'Peers', '2025', '5,5', '1', 'Eget udtræk', '2025'],
       ]);
       await checkScreen(page, 'benchmarks-imported-da-1280');
 
@@ -345,10 +347,12 @@ describe(`${postgres.name}: imports and the network in the app`, () => {
       await page.goto(url('/app/sick-leave/import'));
       await page.getByRole('heading', { name: 'Les inn sykefravær', level: 1 }).waitFor();
       await page.locator('table.sick-leave-imports').waitFor();
+      // Wide tables scroll in their own box; nothing else reaches past the phone's edge.
       const wide = await page.evaluate(
-        `[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 391).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)`,
+        `[...document.querySelectorAll('body *')].filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > 391).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)`,
       );
       expect(wide).toEqual([]);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       expect(await seriousAxeViolations(page, 'sick-leave-import-nb-390')).toEqual([]);
       expect(await englishOn(page)).toEqual([]);
       await screenshot(page, 'sick-leave-import-nb-390');

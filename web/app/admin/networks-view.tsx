@@ -11,6 +11,7 @@ import { useMessages } from '../i18n/use-messages';
 import { BASE } from '../routing/router';
 import { AdminNav } from './admin-nav';
 import { FocusedNotice } from './focused-notice';
+import { TableScroll } from '../components/table-scroll';
 
 type T = Translate<typeof networkMessages>;
 type Outcome = { ok: string } | { refused: FieldIssue[]; conflict: boolean; message: string } | null;
@@ -223,7 +224,7 @@ function Members({
         ? t('networks.withdraw', { name: m.name })
         : t('networks.remove', { name: m.name });
   return (
-    <div class="table-wrap">
+    <TableScroll label={t('networks.membersCaption')}>
       <table class="network-members">
         <caption>{t('networks.membersCaption')}</caption>
         <thead>
@@ -251,6 +252,6 @@ function Members({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,6 +6,7 @@ import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
 import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/use-messages';
+import { TableScroll } from '../components/table-scroll';
 import { BenchmarkImport } from './benchmark-import';
 
 /** A screen of 50,000 rows helps nobody; the API has them all. */
@@ -44,7 +45,7 @@ function Averages({ averages }: { averages: GroupAverage[] }) {
   const number = useNumber();
   if (averages.length === 0) return <p>{t('benchmarks.none')}</p>;
   return (
-    <div class="table-wrap">
+    <TableScroll label={t('benchmarks.averagesHeading')}>
       <table class="benchmark-averages">
         <thead>
           <tr>
@@ -71,7 +72,7 @@ function Averages({ averages }: { averages: GroupAverage[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -88,7 +89,7 @@ function Figures({ figures }: { figures: StoredBenchmarkFigure[] }) {
           shown: figures.length > shown.length ? shown.length : 0,
         })}
       </summary>
-      <div class="table-wrap">
+      <TableScroll label={t('benchmarks.figures', { count: figures.length, shown: 0 })}>
         <table class="benchmark-figures">
           <thead>
             <tr>
@@ -113,7 +114,7 @@ function Figures({ figures }: { figures: StoredBenchmarkFigure[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

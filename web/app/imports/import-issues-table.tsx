@@ -2,6 +2,7 @@ import { importMessages } from '../../../core/messages/import-messages';
 import type { ImportIssue } from '../api/import-types';
 import { useMessages } from '../i18n/use-messages';
 import { useIssueText } from './issue-text';
+import { TableScroll } from '../components/table-scroll';
 
 /**
  * The row report of a refused import (sick leave, key figures): each problem by the file's line and
@@ -14,7 +15,7 @@ export function ImportIssuesTable({ issues, total }: { issues: ImportIssue[]; to
   const rest = total - issues.length;
   return (
     <>
-      <div class="table-wrap">
+      <TableScroll label={t('imports.rowsHeading', { count: total })}>
         <table class="import-errors">
           <caption class="visually-hidden">{t('imports.rowsHeading', { count: total })}</caption>
           <thead>
@@ -34,7 +35,7 @@ export function ImportIssuesTable({ issues, total }: { issues: ImportIssue[]; to
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {rest > 0 && <p class="meta">{t('imports.moreNotShown', { shown: issues.length, rest })}</p>}
     </>
   );

@@ -10,6 +10,7 @@ import { formatValueIn, localized } from '../i18n/format';
 import { useLocale, type Locale } from '../i18n/locale';
 import { useMessages } from '../i18n/use-messages';
 import { BASE, navigate } from '../routing/router';
+import { TableScroll } from '../components/table-scroll';
 
 const DEFAULT = { instrumentKey: 'pupil-wellbeing', indicatorKey: 'wellbeing' };
 type T = Translate<typeof networkMessages>;
@@ -60,7 +61,7 @@ function Comparison({ view, query, t }: { view: NetworkIndicators; query: string
       {choices.state === 'ready' && (
         <IndicatorChoice choices={choices.data} view={view} t={t} locale={locale} />
       )}
-      <div class="table-wrap">
+      <TableScroll label={t('networkComparison.caption', { indicator })}>
         <table class="network-years">
           <caption>{t('networkComparison.caption', { indicator })}</caption>
           <thead>
@@ -83,7 +84,7 @@ function Comparison({ view, query, t }: { view: NetworkIndicators; query: string
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ExportLinks
         path="/api/exports/network/indicators"
         label={t('networkComparison.download')}

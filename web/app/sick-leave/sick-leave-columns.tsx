@@ -5,15 +5,16 @@ import {
 } from '../../../core/sick-leave/import-columns';
 import { importMessages } from '../../../core/messages/import-messages';
 import { useMessages } from '../i18n/use-messages';
+import { TableScroll } from '../components/table-scroll';
 
 /** The import's columns: the headings each is recognised by, whether it is required, what it holds. */
 export function SickLeaveColumns() {
   const t = useMessages(importMessages);
   return (
-    <section aria-labelledby="columns-heading">
+    <div class="sick-leave-columns-help">
       <h2 id="columns-heading">{t('sickLeaveImport.columnsHeading')}</h2>
       <p>{t('sickLeaveImport.columnsLead')}</p>
-      <div class="table-wrap">
+      <TableScroll label={t('sickLeaveImport.columnsHeading')}>
         <table class="sick-leave-columns">
           <thead>
             <tr>
@@ -42,8 +43,8 @@ export function SickLeaveColumns() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p>{t('sickLeaveImport.columnsNote')}</p>
-    </section>
+    </div>
   );
 }

@@ -10,6 +10,7 @@ import { formatTime } from './import-time';
 import { SickLeaveColumns } from './sick-leave-columns';
 import { importStateText, SickLeaveImportResult } from './sick-leave-import-result';
 import { SickLeaveUpload } from './sick-leave-upload';
+import { TableScroll } from '../components/table-scroll';
 
 const HERE = `${BASE}/sick-leave/import`;
 export const importHref = (id: string) => `${HERE}?import=${encodeURIComponent(id)}`;
@@ -59,7 +60,7 @@ function History({ imports, current }: { imports: ImportRow[]; current: string |
   const { locale } = useLocale();
   if (imports.length === 0) return <p>{t('sickLeaveImport.noImports')}</p>;
   return (
-    <div class="table-wrap">
+    <TableScroll label={t('sickLeaveImport.historyHeading')}>
       <table class="sick-leave-imports">
         <thead>
           <tr>
@@ -90,6 +91,6 @@ function History({ imports, current }: { imports: ImportRow[]; current: string |
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
