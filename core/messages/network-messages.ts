@@ -79,9 +79,9 @@ export const networkMessages = defineMessages({
     en: 'Compare with the network',
   },
   'networks.problem': {
-    da: '{issue, select, slug {ingen kommune har dette kortnavn} name {giv netværket et navn på højst 120 tegn} other {tjek feltet}}',
-    nb: '{issue, select, slug {ingen kommune har dette kortnavnet} name {gi nettverket et navn på høyst 120 tegn} other {sjekk feltet}}',
-    en: '{issue, select, slug {no municipality has this slug} name {give the network a name of at most 120 characters} other {check the field}}',
+    da: '{issue, select, unknownSlug {ingen kommune har dette kortnavn} slug {skriv kommunens kortnavn, højst 100 tegn} name {giv netværket et navn på højst 120 tegn} other {tjek feltet}}',
+    nb: '{issue, select, unknownSlug {ingen kommune har dette kortnavnet} slug {skriv kommunens kortnavn, høyst 100 tegn} name {gi nettverket et navn på høyst 120 tegn} other {sjekk feltet}}',
+    en: '{issue, select, unknownSlug {no municipality has this slug} slug {write the municipality’s slug, at most 100 characters} name {give the network a name of at most 120 characters} other {check the field}}',
   },
   'networks.conflict': {
     da: 'Kommunen er allerede med i et netværk (eller inviteret til et): en kommune er med i ét netværk ad gangen.',

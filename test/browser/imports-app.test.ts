@@ -296,7 +296,9 @@ describe(`${postgres.name}: imports and the network in the app`, () => {
       await page.keyboard.type('atlantis');
       await page.keyboard.press('Enter');
       await focusedIs(page, '[role=alert]');
-      expect(await page.locator('#network-refused').innerText()).toBe('ingen kommune har dette kortnavn');
+      expect(await page.locator('#network-refused').innerText()).toBe('Ikke gemt: ret feltet nedenfor.');
+      expect(await page.locator('#invite-value-error').innerText()).toBe('ingen kommune har dette kortnavn');
+      expect(await page.getAttribute('#invite-value', 'aria-invalid')).toBe('true');
       await checkScreen(page, 'networks-refused-da-1280');
       await page.fill('#invite-value', '');
       await pressUntilFocused(page, page.locator('#invite-value'), 'Tab', 60);
@@ -309,6 +311,17 @@ describe(`${postgres.name}: imports and the network in the app`, () => {
         ['Vestby Kommune', 'vestby-kommune', 'Inviteret', 'Træk invitationen til Vestby Kommune tilbage'],
       ]);
       await checkScreen(page, 'networks-member-da-1280');
+      // The invitation withdrawn by keyboard, then sent again.
+      const withdraw = page.getByRole('button', { name: 'Træk invitationen til Vestby Kommune tilbage' });
+      await pressUntilFocused(page, withdraw, 'Tab', 20);
+      await page.keyboard.press('Enter');
+      await focusedIs(page, '.notice');
+      expect(await page.locator('.notice').innerText()).toBe('Vestby Kommune er ikke længere med.');
+      await waitUntilTrue(page, `!document.querySelector('tr[data-member="vestby-kommune"]')`);
+      await pressUntilFocused(page, page.locator('#invite-value'), 'Tab', 60);
+      await page.keyboard.type('vestby-kommune');
+      await page.keyboard.press('Enter');
+      await page.locator('tr[data-member="vestby-kommune"]').waitFor();
       await context.close();
 
       // Vestby's administrator accepts by keyboard.

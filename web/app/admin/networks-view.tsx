@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { commonMessages } from '../../../core/messages/common-messages';
 import { networkMessages } from '../../../core/messages/network-messages';
 import type { Translate } from '../../../core/messages/message-catalogue';
 import type { NetworkAdminView, NetworkMember } from '../api/import-types';
@@ -59,8 +60,22 @@ export function NetworksView() {
   );
 }
 
+/** The field's problem in the reader's words (the server says it in English). */
+function problemOf(issues: FieldIssue[], t: T): string | null {
+  const issue = issues[0];
+  if (!issue) return null;
+  const kind = issue.issue.startsWith('no municipality')
+    ? 'unknownSlug'
+    : ['slug', 'name'].includes(issue.field)
+      ? issue.field
+      : 'other';
+  return t('networks.problem', { issue: kind });
+}
+
+/** What the last action did: a notice, or a refusal whose field is named beside the field. */
 function OutcomeNotice({ outcome, t }: { outcome: Outcome; t: T }) {
   const { words } = useLocale();
+  const common = useMessages(commonMessages);
   if (!outcome) return null;
   if ('ok' in outcome)
     return (
@@ -71,13 +86,7 @@ function OutcomeNotice({ outcome, t }: { outcome: Outcome; t: T }) {
   const text = outcome.conflict
     ? t('networks.conflict')
     : outcome.refused.length
-      ? outcome.refused
-          .map((i) =>
-            t('networks.problem', {
-              issue: i.field === 'slug' && i.issue.startsWith('no municipality') ? 'slug' : i.field,
-            }),
-          )
-          .join(' ')
+      ? common('common.refused', { count: outcome.refused.length })
       : words.loadFailed(outcome.message);
   return (
     <FocusedNotice role="alert" class="error" token={outcome}>
@@ -87,6 +96,9 @@ function OutcomeNotice({ outcome, t }: { outcome: Outcome; t: T }) {
 }
 
 type Action = ReturnType<typeof useAction>;
+
+const fieldProblem = (outcome: Outcome, t: T) =>
+  outcome && 'refused' in outcome ? problemOf(outcome.refused, t) : null;
 
 function Network({ view, action, t }: { view: NetworkAdminView; action: Action; t: T }) {
   const network = view.network;
@@ -100,6 +112,7 @@ function Network({ view, action, t }: { view: NetworkAdminView; action: Action; 
           label={t('networks.name')}
           button={t('networks.start')}
           busy={action.busy}
+          problem={fieldProblem(action.outcome, t)}
           onSend={(name) =>
             action.run(
               () => sendJson('POST', '/api/admin/networks', { name }),
@@ -139,6 +152,7 @@ function Network({ view, action, t }: { view: NetworkAdminView; action: Action; 
         label={t('networks.slug')}
         button={t('networks.invite')}
         busy={action.busy}
+        problem={fieldProblem(action.outcome, t)}
         onSend={(slug) =>
           action.run(
             () => sendJson('POST', '/api/admin/network/invitations', { slug }),
@@ -159,6 +173,8 @@ function NameForm(props: {
   label: string;
   button: string;
   busy: boolean;
+  /** The refusal's words for this field, shown beside it. */
+  problem: string | null;
   onSend: (value: string) => Promise<boolean>;
 }) {
   const [value, setValue] = useState('');
@@ -175,7 +191,13 @@ function NameForm(props: {
         maxLength={120}
         value={value}
         onInput={(e) => setValue(e.currentTarget.value)}
+        {...(props.problem ? { 'aria-invalid': true, 'aria-describedby': `${props.id}-value-error` } : {})}
       />
+      {props.problem && (
+        <span class="field-error" id={`${props.id}-value-error`}>
+          {props.problem}
+        </span>
+      )}
       <button type="submit" disabled={props.busy}>
         {props.button}
       </button>

@@ -76,13 +76,13 @@ function useImportReport(id: string, onSettled: () => void): SickLeaveImportRepo
 /** The import chosen from the history, or just uploaded: its progress, its row report or what it did. */
 export function SickLeaveImportResult({ id, onSettled }: { id: string; onSettled: () => void }) {
   const t = useMessages(importMessages);
-  const { locale } = useLocale();
+  const { locale, words } = useLocale();
   const report = useImportReport(id, onSettled);
   if (report === null) return null;
   if (report instanceof Error)
     return (
       <p class="error" role="alert">
-        {report.message}
+        {words.loadFailed(report.message)}
       </p>
     );
   return (
