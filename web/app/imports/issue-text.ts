@@ -1,4 +1,4 @@
-import { importIssueMessages } from '../../../core/messages/import-messages';
+import { importIssueMessages } from '../../../core/messages/import-issue-messages';
 import type { Translate } from '../../../core/messages/message-catalogue';
 import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/use-messages';
