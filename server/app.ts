@@ -20,6 +20,7 @@ import { adminUserRoutes } from './routes/admin-users';
 import { auditTrailRoutes } from './routes/audit-trail';
 import { adminPagesMovedRoutes } from './routes/admin-pages-moved';
 import { contractPagesMovedRoutes } from './routes/contract-pages-moved';
+import { importPagesMovedRoutes } from './routes/import-pages-moved';
 import { dashboardRoutes } from './routes/dashboard';
 import { dashboardAppRoutes } from './routes/dashboard-app';
 import { distributionRoutes } from './routes/distribution';
@@ -157,6 +158,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(auditTrailRoutes(sessions));
   app.use(adminPagesMovedRoutes());
   app.use(contractPagesMovedRoutes());
+  app.use(importPagesMovedRoutes());
   app.use(organisationAdminRoutes(sessions));
   app.use(adminRoundRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(sickLeaveFigureRoutes(sessions));

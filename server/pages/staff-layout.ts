@@ -31,7 +31,7 @@ export function staffLayout(opts: {
       <body>
         <header class="top">
           <a class="brand" href="/app">Målbar</a>
-          ${opts.user ? html`<nav><a href="/app">Dashboard app</a> <a href="/dashboard">Goals</a> <a href="/app/contracts">Contracts</a> <a href="/dashboard/rounds">Rounds</a> <a href="/dashboard/initiatives">Initiatives</a>${keepsMunicipalData(opts.user) ? html` <a href="/dashboard/sick-leave">Sick leave</a> <a href="/dashboard/benchmarks">Benchmarks</a>` : ''}${opts.user.role === 'admin' ? html` <a href="/app/admin/users">Users</a> <a href="/app/admin/organisation">Organisation</a> <a href="/dashboard/admin/networks">Network</a> <a href="/admin/queues">Queues</a> <a href="/app/admin/audit">Audit trail</a>` : ''}</nav>` : ''}
+          ${opts.user ? html`<nav><a href="/app">Dashboard app</a> <a href="/dashboard">Goals</a> <a href="/app/contracts">Contracts</a> <a href="/dashboard/rounds">Rounds</a> <a href="/dashboard/initiatives">Initiatives</a>${keepsMunicipalData(opts.user) ? html` <a href="/app/sick-leave/import">Sick leave</a> <a href="/app/benchmarks">Benchmarks</a>` : ''}${opts.user.role === 'admin' ? html` <a href="/app/admin/users">Users</a> <a href="/app/admin/organisation">Organisation</a> <a href="/app/admin/networks">Network</a> <a href="/admin/queues">Queues</a> <a href="/app/admin/audit">Audit trail</a>` : ''}</nav>` : ''}
           ${
             opts.user
               ? html`<form method="post" action="/logout" class="logout">

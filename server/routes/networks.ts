@@ -1,9 +1,15 @@
 import express, { Router } from 'express';
+import { z } from 'zod';
+import { staffEvent } from '../../core/audit/staff-actor';
+import { Locale } from '../../core/indicators/indicator-definition';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { renderNetworkComparisonPage } from '../pages/network-comparison-page';
-import { renderNetworksPage } from '../pages/networks-page';
+import { networkIndicatorsTable } from '../exports/network-indicators-table';
+import { EXPORT_FORMATS, sendTable } from '../exports/send-table';
+import { parseInput } from '../http/parse';
+import { loadIndicatorCatalogue } from '../use-cases/indicator-catalogue';
 import { loadNetworkIndicators } from '../use-cases/network-indicators';
 import {
   acceptNetworkInvitation,
@@ -13,46 +19,18 @@ import {
   startNetwork,
 } from '../use-cases/networks';
 
-export type NetworkDeps = SessionDeps & { db: Db; instruments: InstrumentCache };
+export type NetworkDeps = SessionDeps & { db: Db; instruments: InstrumentCache; now: () => Date };
 
-const DEFAULT_QUERY = { instrumentKey: 'pupil-wellbeing', indicatorKey: 'wellbeing' };
+const ExportLanguage = z.object({ lang: Locale.default('en') });
 
-/** Learning networks of municipalities: kept by administrators, compared by any member's staff (issue 7). */
+/**
+ * Learning networks of municipalities: kept by administrators, compared by any member's staff
+ * (issue 7). The app's screens (/app/admin/networks, /app/network) read and send these.
+ */
 export function networkRoutes(deps: NetworkDeps): Router {
   const router = Router();
-  const page = requireStaff(deps, 'page');
   const api = requireStaff(deps, 'api');
-  const forms = express.urlencoded({ extended: false, limit: '16kb' });
   const json = express.json({ limit: '16kb' });
-  const base = '/dashboard/admin/networks';
-  const back = (res: express.Response) => res.redirect(303, base);
-
-  router.get(base, page, async (_req, res) => {
-    const staff = staffOf(res);
-    res.type('html').send(renderNetworksPage(await loadNetworkView(deps.db, staff), staff));
-  });
-  router.post(base, page, forms, async (req, res) => {
-    await startNetwork(deps.db, staffOf(res), req.body);
-    back(res);
-  });
-  router.post(`${base}/invitations`, page, forms, async (req, res) => {
-    await inviteToNetwork(deps.db, staffOf(res), req.body);
-    back(res);
-  });
-  router.post(`${base}/accept`, page, async (_req, res) => {
-    await acceptNetworkInvitation(deps.db, staffOf(res));
-    back(res);
-  });
-  router.post(`${base}/remove`, page, forms, async (req, res) => {
-    await removeFromNetwork(deps.db, staffOf(res), req.body);
-    back(res);
-  });
-  router.get('/dashboard/network', page, async (req, res) => {
-    const query = req.query.instrumentKey === undefined ? DEFAULT_QUERY : req.query;
-    const staff = staffOf(res);
-    const view = await loadNetworkIndicators(deps.db, deps.instruments, staff, query);
-    res.type('html').send(renderNetworkComparisonPage(view, staff));
-  });
 
   router.get('/api/admin/network', api, async (_req, res) => {
     res.json(await loadNetworkView(deps.db, staffOf(res)));
@@ -75,5 +53,29 @@ export function networkRoutes(deps: NetworkDeps): Router {
   router.get('/api/network/indicators', api, async (req, res) => {
     res.json(await loadNetworkIndicators(deps.db, deps.instruments, staffOf(res), req.query));
   });
+  // What can be compared: each survey instrument's indicators (any staff may read the catalogue).
+  router.get('/api/network/indicator-choices', api, async (_req, res) => {
+    res.json({ instruments: await loadIndicatorCatalogue(deps.db, deps.instruments) });
+  });
+  for (const format of EXPORT_FORMATS)
+    router.get(`/api/exports/network/indicators.${format}`, api, async (req, res) => {
+      const staff = staffOf(res);
+      const { lang } = parseInput(ExportLanguage, { lang: req.query.lang }, 'export query');
+      const view = await loadNetworkIndicators(deps.db, deps.instruments, staff, req.query);
+      const table = networkIndicatorsTable(view, lang);
+      const what = { export: table.title, format, rows: table.rows.length, indicator: view.indicatorKey };
+      await recordAuditEvent(
+        deps.db,
+        staffEvent(staff, 'export_downloaded', `network:${view.network.name}`, what),
+        deps.now(),
+      );
+      const nameParts = [
+        table.title,
+        view.network.name,
+        view.indicatorKey,
+        deps.now().toISOString().slice(0, 10),
+      ];
+      await sendTable(res, table, { format, locale: lang, nameParts });
+    });
   return router;
 }

@@ -6,7 +6,6 @@ import { UPLOAD_LIMITS } from '../../core/imports/upload-limits';
 import type { JobQueue } from '../../jobs/define-job';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { xlsxWorkbook } from '../exports/xlsx-workbook';
-import { renderSickLeavePage } from '../pages/sick-leave-page';
 import { fileTooLarge } from '../uploads/inspect-upload';
 import {
   assertMayImportSickLeave,
@@ -57,10 +56,9 @@ function fileNameOf(req: Request): string | null {
   return parsed.data;
 }
 
-/** Sick-leave imports: the page, the templates, the upload and the imports' progress (issue 7). */
+/** Sick-leave imports: the templates, the upload and the imports' progress (issue 7); the app shows them. */
 export function sickLeaveImportRoutes(deps: SickLeaveImportRouteDeps): Router {
   const router = Router();
-  const page = requireStaff(deps, 'page');
   const api = requireStaff(deps, 'api');
   // Before the body is read: a user who may not import is not made to send 50 MB first.
   const mayImport: RequestHandler = (_req, res, next) => {
@@ -75,20 +73,12 @@ export function sickLeaveImportRoutes(deps: SickLeaveImportRouteDeps): Router {
     next(UUID.test(value) ? undefined : new NotFound(`There is no sick-leave import ${value}`)),
   );
 
-  router.get('/dashboard/sick-leave', page, async (req, res) => {
-    const staff = staffOf(res);
-    const imports = await listSickLeaveImportViews(deps.db, staff);
-    const chosen =
-      typeof req.query.import === 'string' && UUID.test(req.query.import) ? req.query.import : null;
-    const selected = chosen ? await loadSickLeaveImport(deps.db, staff, chosen) : null;
-    res.type('html').send(renderSickLeavePage({ imports, selected }, staff));
-  });
-  router.get('/dashboard/sick-leave/template.csv', page, async (_req, res) => {
+  router.get('/api/sick-leave/template.csv', api, async (_req, res) => {
     const { table, fileName } = await loadSickLeaveTemplate(deps.db, staffOf(res), deps.now());
     res.attachment(fileName('csv')).set('Cache-Control', 'private, no-store');
     res.type('text/csv; charset=utf-8').send(csvText(table, csvDialectOf('da')));
   });
-  router.get('/dashboard/sick-leave/template.xlsx', page, async (_req, res) => {
+  router.get('/api/sick-leave/template.xlsx', api, async (_req, res) => {
     const { table, fileName } = await loadSickLeaveTemplate(deps.db, staffOf(res), deps.now());
     res.attachment(fileName('xlsx')).set('Cache-Control', 'private, no-store');
     res.type(XLSX_TYPE).send(await xlsxWorkbook(table));

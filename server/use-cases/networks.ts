@@ -26,7 +26,11 @@ import { parseInput } from '../http/parse';
 export const NewNetwork = z.object({ name: z.string().trim().min(1).max(120) });
 export const MunicipalitySlug = z.object({ slug: z.string().trim().min(1).max(100) });
 
-export type NetworkView = { network: (Network & { status: MembershipStatus }) | null };
+/** The municipality's network as its administrators see it; `municipalityId` picks its own row among the members. */
+export type NetworkView = {
+  municipalityId: string;
+  network: (Network & { status: MembershipStatus }) | null;
+};
 
 function assertAdmin(staff: StaffUser): void {
   if (!keepsOrganisation(staff))
@@ -35,7 +39,8 @@ function assertAdmin(staff: StaffUser): void {
 
 export async function loadNetworkView(db: Db, staff: StaffUser): Promise<NetworkView> {
   assertAdmin(staff);
-  return { network: (await findNetworkOf(db, staff.municipalityId)) ?? null };
+  const network = (await findNetworkOf(db, staff.municipalityId)) ?? null;
+  return { municipalityId: staff.municipalityId, network };
 }
 
 export async function startNetwork(db: Db, staff: StaffUser, input: unknown): Promise<string> {

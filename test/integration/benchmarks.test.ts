@@ -207,37 +207,62 @@ for (const kind of STORES) {
     it('when a school leader asks for benchmarks, then it is refused', async () => {
       expect((await getJson(api('/benchmarks'), { cookie: leader })).status).toBe(403);
       expect((await importCsv(figures([['Oslo', '1']]), '', leader)).status).toBe(403);
-      const page = await fetch(`${store.url}/dashboard/benchmarks`, { headers: { cookie: leader } });
-      expect(page.status).toBe(403);
     });
 
-    it('when the form posts a file with an error and then the fixed file, then the page shows the error and then the figures', async () => {
-      const post = (text: string) =>
-        fetch(`${store.url}/dashboard/benchmarks/import`, {
-          method: 'POST',
-          headers: {
-            ...sameOrigin(`${store.url}/dashboard/benchmarks/import`),
-            'content-type': 'application/x-www-form-urlencoded',
-            cookie: consultant,
-          },
-          body: new URLSearchParams({ csv: text, source: 'Eget udtræk', vintage: '2025' }),
+    it('when a file with an error and then the fixed file are sent with a source and vintage, then the first is refused whole and the second imported with them', async () => {
+      const query = `?${new URLSearchParams({ source: 'Eget udtræk', vintage: '2025' })}`;
+      const before = (await stored()).rows[0]!.n;
+      const failed = await importCsv(
+        csv('kommune;gruppe2;indikator;år;verdi', 'Oslo;Peers;wellbeing;2025;5'),
+        query,
+      );
+      expect(failed.status).toBe(422);
+      expect(failed.body.errors).toHaveLength(2); // gruppe2 is unknown; sammenligningsgruppe is missing
+      expect(failed.body.errors.map((e: Json) => e.field).sort()).toEqual(['comparison_group', 'gruppe2']);
+      expect((await stored()).rows[0]!.n).toBe(before);
+      const fixed = await importCsv(
+        csv('kommune;sammenligningsgruppe;indikator;år;verdi', 'Oslo;Peers;wellbeing;2025;5'),
+        query,
+      );
+      expect(fixed).toMatchObject({ status: 200, body: { applied: true, imported: 1, replaced: 0 } });
+      const { averages } = (await getJson(api('/benchmarks'), { cookie: consultant })).body;
+      expect(averages.find((a: Json) => a.comparisonGroup === 'Peers')).toMatchObject({
+        source: 'Eget udtræk',
+        vintages: ['2025'],
+        average: 5,
+      });
+    });
+
+    it('when the old classic pages are asked for, then they redirect (302) to the app and the APIs', async () => {
+      const moved = async (path: string) => {
+        const res = await fetch(`${store.url}${path}`, {
+          headers: { cookie: consultant },
           redirect: 'manual',
         });
-      const failed = await post(csv('kommune;gruppe2;indikator;år;verdi', 'Oslo;Peers;wellbeing;2025;5'));
-      expect(failed.status).toBe(422);
-      const html = await failed.text();
-      expect(html).toContain('The file has 2 errors');
-      expect(html).toContain('Eget udtræk'); // the form keeps what was sent
-      const fixed = await post(
-        csv('kommune;sammenligningsgruppe;indikator;år;verdi', 'Oslo;Peers;wellbeing;2025;5'),
-      );
-      expect(fixed.status).toBe(303);
-      expect(fixed.headers.get('location')).toBe('/dashboard/benchmarks?imported=1&replaced=0');
-      const page = await (
-        await fetch(`${store.url}/dashboard/benchmarks`, { headers: { cookie: consultant } })
-      ).text();
-      expect(page).toContain('Peers');
-      expect(page).toContain('Eget udtræk');
+        return [res.status, res.headers.get('location')];
+      };
+      expect(await moved('/dashboard/benchmarks')).toEqual([302, '/app/benchmarks']);
+      expect(await moved('/dashboard/sick-leave')).toEqual([302, '/app/sick-leave/import']);
+      const id = '0b0f7a8e-3f7e-4a52-9a7e-5d2c8f7b9a01';
+      expect(await moved(`/dashboard/sick-leave?import=${id}`)).toEqual([
+        302,
+        `/app/sick-leave/import?import=${id}`,
+      ]);
+      expect(await moved('/dashboard/sick-leave/template.xlsx')).toEqual([
+        302,
+        '/api/sick-leave/template.xlsx',
+      ]);
+      expect(await moved('/dashboard/admin/networks')).toEqual([302, '/app/admin/networks']);
+      expect(await moved('/dashboard/network?instrumentKey=pupil-wellbeing&indicatorKey=bullied')).toEqual([
+        302,
+        '/app/network?instrument=pupil-wellbeing&indicator=bullied',
+      ]);
+      const oldForm = await fetch(`${store.url}/dashboard/benchmarks/import`, {
+        method: 'POST',
+        headers: { ...sameOrigin(`${store.url}/dashboard/benchmarks/import`), cookie: consultant },
+        redirect: 'manual',
+      });
+      expect(oldForm.status).toBe(404);
     });
   });
 }

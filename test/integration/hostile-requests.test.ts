@@ -198,7 +198,7 @@ for (const kind of STORES) {
       expect(res.status).toBe(401);
     });
 
-    it('when sick leave was stored without a file (the demo) or before summaries were kept, then the page lists the import', async () => {
+    it('when sick leave was stored without a file (the demo) or before summaries were kept, then the imports API lists it', async () => {
       const unit = org.school;
       const record = {
         unitId: unit.id,
@@ -224,12 +224,22 @@ for (const kind of STORES) {
       });
       await store.db.execute(sql`update sick_leave_imports set summary = null where id = ${older}`);
       const res = await rawRequest(store.url, {
-        path: '/dashboard/sick-leave',
+        path: '/api/sick-leave/imports',
         headers: { cookie: consultant },
       });
       expect(res.status).toBe(200);
-      expect(res.text).toContain('2 records for 1 unit (all new).');
-      expect(res.text).toContain('Applied.');
+      const { imports } = JSON.parse(res.text) as {
+        imports: { fileName: string; status: string; summary: unknown }[];
+      };
+      // The app says "2 records for 1 unit (all new)" from the summary, "Applied." without one.
+      expect(imports.find((i) => i.fileName === 'demo.csv')).toMatchObject({
+        status: 'applied',
+        summary: { records: 2, units: 1, replacedRecords: 0 },
+      });
+      expect(imports.find((i) => i.fileName === 'old.csv')).toMatchObject({
+        status: 'applied',
+        summary: null,
+      });
     });
 
     it('when a statement fails, then its log line has the SQL and the reason but no parameter', async () => {

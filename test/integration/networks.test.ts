@@ -136,9 +136,10 @@ for (const kind of STORES) {
       const answers = [
         await (await fetch(api(`/network/indicators${query}`), { headers: { cookie: admin.A! } })).text(),
         await (await fetch(api('/admin/network'), { headers: { cookie: admin.A! } })).text(),
-        await (await fetch(`${store.url}/dashboard/network`, { headers: { cookie: admin.A! } })).text(),
         await (
-          await fetch(`${store.url}/dashboard/admin/networks`, { headers: { cookie: admin.A! } })
+          await fetch(api(`/exports/network/indicators.csv${query}&lang=en`), {
+            headers: { cookie: admin.A! },
+          })
         ).text(),
       ];
       const others = [org.B!, org.C!].flatMap((o) => [
@@ -197,28 +198,26 @@ for (const kind of STORES) {
       expect((await networkOf(admin.C!)).status).toBe(403);
     });
 
-    it('when the admin pages are used, then a network is started, joined and shown as forms', async () => {
-      const form = (path: string, body: Record<string, string>, cookie: string) =>
-        fetch(`${store.url}/dashboard/admin/networks${path}`, {
-          method: 'POST',
-          headers: {
-            ...sameOrigin(`${store.url}/dashboard/admin/networks${path}`),
-            'content-type': 'application/x-www-form-urlencoded',
-            cookie,
-          },
-          body: new URLSearchParams(body),
-          redirect: 'manual',
-        });
-      expect((await form('/invitations', { slug: 'kommune-c' }, admin.A!)).status).toBe(303);
-      const invited = await (
-        await fetch(`${store.url}/dashboard/admin/networks`, { headers: { cookie: admin.C! } })
-      ).text();
-      expect(invited).toContain('Your municipality is invited to the network');
-      expect((await form('/accept', {}, admin.C!)).status).toBe(303);
-      const page = await (
-        await fetch(`${store.url}/dashboard/network`, { headers: { cookie: admin.A! } })
-      ).text();
-      expect(page).toContain('59.4 %'); // 19/32 again
+    it('when C is invited and accepts through the API the app uses, then the comparison and its download show the network of 3 again', async () => {
+      expect((await invite('A', 'kommune-c')).status).toBe(204);
+      const invited = (await getJson(api('/admin/network'), { cookie: admin.C! })).body;
+      expect(invited).toMatchObject({
+        municipalityId: org.C!.municipality.id,
+        network: { status: 'invited' },
+      });
+      expect((await accept('C')).status).toBe(204);
+      const file = await fetch(api(`/exports/network/indicators.csv${query}&lang=da`), {
+        headers: { cookie: admin.A! },
+      });
+      expect(file.headers.get('content-disposition')).toMatch(/^attachment; filename=netvaerk-/);
+      const lines = Buffer.from(await file.arrayBuffer())
+        .toString('utf8')
+        .split('\r\n');
+      expect(lines[0]).toContain('År;Jeres kommune;');
+      // 19/32 = 59,4 % for the network (Danish decimal comma), A's own 8/10 = 80,0 %.
+      expect(lines[1]).toMatch(/;80,0;/);
+      expect(lines[1]).toMatch(/;59,4;/);
+      expect(lines[1]!.endsWith(';3')).toBe(true);
     });
   });
 }

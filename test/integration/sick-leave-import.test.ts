@@ -358,10 +358,10 @@ for (const kind of STORES) {
     });
 
     it('when the templates are downloaded, then they have the columns and a row for each of two units, and import as they are', async () => {
-      const csv = await fetch(`${store.url}/dashboard/sick-leave/template.csv`, {
+      const csv = await fetch(`${store.url}/api/sick-leave/template.csv`, {
         headers: { cookie: consultant },
       });
-      const xlsx = await fetch(`${store.url}/dashboard/sick-leave/template.xlsx`, {
+      const xlsx = await fetch(`${store.url}/api/sick-leave/template.xlsx`, {
         headers: { cookie: consultant },
       });
 
@@ -430,8 +430,8 @@ for (const kind of STORES) {
         expect((await upload(file, 'x.csv', 'text/csv', cookie)).status).toBe(403);
         const list = await fetch(`${store.url}/api/sick-leave/imports`, { headers: { cookie } });
         expect(list.status).toBe(403);
-        const page = await fetch(`${store.url}/dashboard/sick-leave`, { headers: { cookie } });
-        expect(page.status).toBe(403);
+        const template = await fetch(`${store.url}/api/sick-leave/template.csv`, { headers: { cookie } });
+        expect(template.status).toBe(403);
       }
       expect(await store.db.select({ id: sickLeaveImports.id }).from(sickLeaveImports)).toHaveLength(
         before.length,

@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AccountView } from './account/account-view';
 import { AuditView } from './admin/audit-view';
+import { NetworksView } from './admin/networks-view';
+import { BenchmarksView } from './benchmarks/benchmarks-view';
+import { NetworkView } from './network/network-view';
+import { SickLeaveImportView } from './sick-leave/sick-leave-import-view';
 import { OrganisationView } from './admin/organisation-view';
 import { SsoView } from './admin/sso-view';
 import { UsersView } from './admin/users-view';
@@ -68,6 +72,11 @@ function View({ route }: { route: Route }) {
     return <GoalNewView contractId={route.contractId} area={route.area} key={route.contractId} />;
   if (route.view === 'goal')
     return <GoalView goalId={route.goalId} created={route.created} key={route.goalId} />;
+  if (route.view === 'sick-leave-import') return <SickLeaveImportView importId={route.importId} />;
+  if (route.view === 'benchmarks') return <BenchmarksView />;
+  if (route.view === 'network')
+    return <NetworkView instrumentKey={route.instrumentKey} indicatorKey={route.indicatorKey} />;
+  if (route.view === 'admin-networks') return <NetworksView />;
   if (route.view === 'admin-users') return <UsersView />;
   if (route.view === 'admin-user') return <UserView userId={route.userId} key={route.userId} />;
   if (route.view === 'admin-sso') return <SsoView />;

@@ -7,6 +7,7 @@ import './styles/indicator.css';
 import './styles/sick-leave.css';
 import './styles/admin.css';
 import './styles/contracts.css';
+import './styles/imports.css';
 import { App } from './app';
 
 render(<App />, document.getElementById('app')!);

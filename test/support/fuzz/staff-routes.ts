@@ -55,16 +55,12 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('POST', '/api/me/password', 'json'),
   // Forms
   route('POST', '/login', 'form'),
-  route('POST', '/dashboard/benchmarks/import', 'form'),
   route('POST', '/dashboard/rounds', 'form'),
   route('POST', '/dashboard/rounds/:roundId/tokens', 'form'),
   route('POST', '/dashboard/rounds/:roundId/link-policy', 'form'),
   route('POST', '/dashboard/rounds/:roundId/invitations', 'form'),
   route('POST', '/dashboard/rounds/:roundId/releases', 'form'),
   route('POST', '/dashboard/rounds/:roundId/recompute', 'form'),
-  route('POST', '/dashboard/admin/networks', 'form'),
-  route('POST', '/dashboard/admin/networks/invitations', 'form'),
-  route('POST', '/dashboard/admin/networks/remove', 'form'),
   route('POST', '/login/password', 'form'),
   route('POST', '/login/forgot', 'form'),
   // Reads: the address and the query vary
@@ -85,6 +81,9 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('GET', '/api/admin/organisation'),
   route('GET', '/api/admin/organisation/template.csv'),
   route('GET', '/api/network/indicators'),
+  route('GET', '/api/network/indicator-choices'),
+  route('GET', '/api/exports/network/indicators.csv'),
+  route('GET', '/api/sick-leave/template.csv'),
   route('GET', '/api/sick-leave'),
   route('GET', '/api/sick-leave/imports/:importId'),
   route('GET', '/api/exports/goals.csv'),
@@ -105,7 +104,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('GET', '/dashboard/contracts/:contractId/reports/:year/print'),
   route('GET', '/dashboard/initiatives'),
   route('GET', '/dashboard/initiatives/:initiativeId'),
-  // The old administration pages: now redirects to the app, with the address's id and query.
+  // The old administration, sick-leave and network pages: now redirects to the app, with the address's id and query.
   route('GET', '/dashboard/admin/users/:userId'),
   route('GET', '/dashboard/sick-leave'),
   route('GET', '/dashboard/network'),

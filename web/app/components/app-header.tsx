@@ -4,6 +4,8 @@ import { contractMessages } from '../../../core/messages/contract-messages';
 import { useMessages } from '../i18n/use-messages';
 import { useLocale } from '../i18n/locale';
 import { BASE, type Route } from '../routing/router';
+import { importMessages } from '../../../core/messages/import-messages';
+import { networkMessages } from '../../../core/messages/network-messages';
 import { LanguageSwitch } from './language-switch';
 
 /**
@@ -15,6 +17,8 @@ export function AppHeader({ route }: { route: Route }) {
   const t = useMessages(contractMessages);
   const me = useJson<Me>('/api/me');
   const user = me.state === 'ready' ? me.data : null;
+  const imports = useMessages(importMessages);
+  const networks = useMessages(networkMessages);
   return (
     <header class="top">
       <a class="brand" href={BASE}>
@@ -38,8 +42,19 @@ export function AppHeader({ route }: { route: Route }) {
         >
           {t('contracts.nav')}
         </a>
-        <a href={`${BASE}/sick-leave`} aria-current={route.view === 'sick-leave' ? 'page' : undefined}>
+        <a
+          href={`${BASE}/sick-leave`}
+          aria-current={route.view.startsWith('sick-leave') ? 'page' : undefined}
+        >
           {words.nav.sickLeave}
+        </a>
+        {user?.isQualityStaff && (
+          <a href={`${BASE}/benchmarks`} aria-current={route.view === 'benchmarks' ? 'page' : undefined}>
+            {imports('imports.navBenchmarks')}
+          </a>
+        )}
+        <a href={`${BASE}/network`} aria-current={route.view === 'network' ? 'page' : undefined}>
+          {networks('networks.nav')}
         </a>
         <a href="/dashboard/rounds">{words.nav.rounds}</a>
         <a

@@ -9,6 +9,9 @@ export type Route =
   | { view: 'tree'; unitId: string | null; goalId: string | null }
   | { view: 'indicator'; unitId: string; instrumentKey: string; indicatorKey: string }
   | { view: 'sick-leave'; unitId: string | null; granularity: Granularity }
+  | { view: 'sick-leave-import'; importId: string | null }
+  | { view: 'benchmarks' }
+  | { view: 'network'; instrumentKey: string | null; indicatorKey: string | null }
   | { view: 'admin-users' }
   | { view: 'admin-user'; userId: string }
   | { view: 'admin-sso' }
@@ -22,6 +25,7 @@ export type Route =
   | { view: 'contract-edit'; contractId: string }
   | { view: 'goal-new'; contractId: string; area: string | null }
   | { view: 'goal'; goalId: string; created: boolean }
+  | { view: 'admin-networks' }
   | { view: 'not-found' };
 
 /** The audit trail's filter as the address carries it (empty: not asked). */
@@ -66,6 +70,13 @@ export function parseRoute(pathname: string, search: string): Route {
     return { view: 'tree', unitId: parts[1] ?? null, goalId: new URLSearchParams(search).get('goal') };
   if (parts[0] === 'account' && parts.length === 1) return { view: 'account' };
   if (parts[0] === 'admin') return adminRoute(parts.slice(1), new URLSearchParams(search));
+  if (parts[0] === 'sick-leave' && parts[1] === 'import' && parts.length === 2)
+    return { view: 'sick-leave-import', importId: new URLSearchParams(search).get('import') };
+  if (parts[0] === 'benchmarks' && parts.length === 1) return { view: 'benchmarks' };
+  if (parts[0] === 'network' && parts.length === 1) {
+    const query = new URLSearchParams(search);
+    return { view: 'network', instrumentKey: query.get('instrument'), indicatorKey: query.get('indicator') };
+  }
   if (parts[0] === 'sick-leave' && parts.length <= 2) {
     const asked = new URLSearchParams(search).get('granularity');
     const granularity = GRANULARITIES.find((g) => g === asked) ?? 'month';
@@ -115,6 +126,7 @@ function adminRoute(parts: string[], query: URLSearchParams): Route {
   if (parts.length === 0 || (parts[0] === 'users' && parts.length === 1)) return { view: 'admin-users' };
   if (parts[0] === 'users' && parts.length === 2) return { view: 'admin-user', userId: parts[1]! };
   if (parts[0] === 'sso' && parts.length === 1) return { view: 'admin-sso' };
+  if (parts[0] === 'networks' && parts.length === 1) return { view: 'admin-networks' };
   if (parts[0] === 'organisation' && parts.length === 1)
     return { view: 'admin-organisation', editId: query.get('edit') };
   if (parts[0] === 'audit' && parts.length === 1) {

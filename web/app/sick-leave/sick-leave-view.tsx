@@ -1,9 +1,12 @@
 import type { Granularity, SickLeaveTable } from '../api/sick-leave-types';
+import { importMessages } from '../../../core/messages/import-messages';
+import type { Me } from '../api/api-types';
 import { useJson } from '../api/use-json';
 import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
 import { useLocale } from '../i18n/locale';
+import { useMessages } from '../i18n/use-messages';
 import { RollingChart } from './rolling-chart';
 import { sickLeaveHref, sickLeaveQuery } from './sick-leave-address';
 import { SickLeaveFigureTable } from './sick-leave-table';
@@ -33,6 +36,7 @@ function SickLeavePage({ table }: { table: SickLeaveTable }) {
       </h1>
       <p class="lead">{w.lead}</p>
       <p class="census">{w.census}</p>
+      <ImportLink />
       {table.lastMonth === null ? (
         <p class="meta">{w.noRecords}</p>
       ) : (
@@ -86,5 +90,17 @@ function Breadcrumbs({ table }: { table: SickLeaveTable }) {
         </li>
       </ol>
     </nav>
+  );
+}
+
+/** Quality staff of the whole municipality import the figures; the import is one link away. */
+function ImportLink() {
+  const t = useMessages(importMessages);
+  const me = useJson<Me>('/api/me');
+  if (me.state !== 'ready' || !me.data.isQualityStaff) return null;
+  return (
+    <p>
+      <a href="/app/sick-leave/import">{t('imports.navSickLeave')}</a>
+    </p>
   );
 }

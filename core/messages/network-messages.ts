@@ -1,0 +1,163 @@
+import { defineMessages } from './message-catalogue';
+
+/** Learning networks of municipalities: the administrators' screen and the comparison. */
+export const networkMessages = defineMessages({
+  'networks.nav': { da: 'Netværk', nb: 'Nettverk', en: 'Network' },
+  'networks.adminSection': { da: 'Netværk', nb: 'Nettverk', en: 'Network' },
+  'networks.title': { da: 'Læringsnetværk', nb: 'Læringsnettverk', en: 'Learning network' },
+  'networks.lead': {
+    da: 'Kommuner på denne installation kan danne et læringsnetværk. Hvert medlem ser sine egne enheder og netværkets samlede tal for en indikator, aldrig et andet medlems enheder eller tal; det samlede tal vises, når mindst 3 medlemmer har data, og de andre medlemmer tilsammen har svar nok. En kommune er med i ét netværk ad gangen og kommer først med, når dens administrator takker ja. Et medlems undersøgelser tæller fra den første runde, det åbner efter at være kommet med, og tæller fortsat, når det forlader netværket: så afslører ingen ændring af medlemskabet et medlems tal.',
+    nb: 'Kommuner på denne installasjonen kan danne et læringsnettverk. Hvert medlem ser sine egne enheter og nettverkets samlede tall for en indikator, aldri et annet medlems enheter eller tall; det samlede tallet vises når minst 3 medlemmer har data og de andre medlemmene til sammen har nok svar. En kommune er med i ett nettverk om gangen og blir først med når administratoren takker ja. Et medlems undersøkelser teller fra den første runden det åpner etter å ha blitt med, og teller fortsatt når det går ut: slik avslører ingen endring i medlemskapet et medlems tall.',
+    en: 'Municipalities on this installation can form a learning network. Each member sees its own units and the network’s combined figure for an indicator, never another member’s units or totals; the combined figure is shown when at least 3 members have data and the other members together have enough respondents. A municipality is in one network at a time and joins only when its administrator accepts. A member’s surveys count from the first round it opens after joining, and keep counting after it leaves: that way no change of membership reveals one member’s figure.',
+  },
+  'networks.none': {
+    da: 'Jeres kommune er ikke med i et netværk.',
+    nb: 'Kommunen deres er ikke med i et nettverk.',
+    en: 'Your municipality is not in a network.',
+  },
+  'networks.startHeading': { da: 'Start et netværk', nb: 'Start et nettverk', en: 'Start a network' },
+  'networks.name': { da: 'Netværkets navn', nb: 'Nettverkets navn', en: 'The network’s name' },
+  'networks.start': { da: 'Start netværket', nb: 'Start nettverket', en: 'Start the network' },
+  'networks.started': {
+    da: 'Netværket {name} er startet. Invitér nu de andre kommuner.',
+    nb: 'Nettverket {name} er startet. Inviter nå de andre kommunene.',
+    en: 'The network {name} is started. Now invite the other municipalities.',
+  },
+  'networks.inviteHeading': {
+    da: 'Invitér en kommune',
+    nb: 'Inviter en kommune',
+    en: 'Invite a municipality',
+  },
+  'networks.slug': {
+    da: 'Kommunens kortnavn på denne installation',
+    nb: 'Kommunens kortnavn på denne installasjonen',
+    en: 'The municipality’s slug on this installation',
+  },
+  'networks.invite': { da: 'Invitér', nb: 'Inviter', en: 'Invite' },
+  'networks.invited': {
+    da: '{slug} er inviteret. Kommunen er med, når dens administrator takker ja.',
+    nb: '{slug} er invitert. Kommunen er med når administratoren takker ja.',
+    en: '{slug} is invited. It joins when its administrator accepts.',
+  },
+  'networks.invitation': {
+    da: 'Jeres kommune er inviteret til netværket {name}.',
+    nb: 'Kommunen deres er invitert til nettverket {name}.',
+    en: 'Your municipality is invited to the network {name}.',
+  },
+  'networks.accept': { da: 'Tak ja', nb: 'Takk ja', en: 'Accept' },
+  'networks.decline': { da: 'Afslå', nb: 'Avslå', en: 'Decline' },
+  'networks.accepted': {
+    da: 'Jeres kommune er nu med i netværket.',
+    nb: 'Kommunen deres er nå med i nettverket.',
+    en: 'Your municipality is now in the network.',
+  },
+  'networks.removed': {
+    da: '{name} er ikke længere med.',
+    nb: '{name} er ikke lenger med.',
+    en: '{name} is no longer in it.',
+  },
+  'networks.membersCaption': { da: 'Medlemmer', nb: 'Medlemmer', en: 'Members' },
+  'networks.municipality': { da: 'Kommune', nb: 'Kommune', en: 'Municipality' },
+  'networks.slugColumn': { da: 'Kortnavn', nb: 'Kortnavn', en: 'Slug' },
+  'networks.status': { da: 'Status', nb: 'Status', en: 'Status' },
+  'networks.actions': { da: 'Handling', nb: 'Handling', en: 'Action' },
+  'networks.statusWord': {
+    da: '{status, select, member {Medlem} invited {Inviteret} other {}}',
+    nb: '{status, select, member {Medlem} invited {Invitert} other {}}',
+    en: '{status, select, member {Member} invited {Invited} other {}}',
+  },
+  'networks.leave': { da: 'Forlad netværket', nb: 'Gå ut av nettverket', en: 'Leave' },
+  'networks.withdraw': {
+    da: 'Træk invitationen til {name} tilbage',
+    nb: 'Trekk tilbake invitasjonen til {name}',
+    en: 'Withdraw the invitation to {name}',
+  },
+  'networks.remove': { da: 'Fjern {name}', nb: 'Fjern {name}', en: 'Remove {name}' },
+  'networks.compare': {
+    da: 'Sammenlign med netværket',
+    nb: 'Sammenlign med nettverket',
+    en: 'Compare with the network',
+  },
+  'networks.problem': {
+    da: '{issue, select, unknownSlug {ingen kommune har dette kortnavn} slug {skriv kommunens kortnavn, højst 100 tegn} name {giv netværket et navn på højst 120 tegn} other {tjek feltet}}',
+    nb: '{issue, select, unknownSlug {ingen kommune har dette kortnavnet} slug {skriv kommunens kortnavn, høyst 100 tegn} name {gi nettverket et navn på høyst 120 tegn} other {sjekk feltet}}',
+    en: '{issue, select, unknownSlug {no municipality has this slug} slug {write the municipality’s slug, at most 100 characters} name {give the network a name of at most 120 characters} other {check the field}}',
+  },
+  'networks.conflict': {
+    da: 'Kommunen er allerede med i et netværk (eller inviteret til et): en kommune er med i ét netværk ad gangen.',
+    nb: 'Kommunen er allerede med i et nettverk (eller invitert til et): en kommune er med i ett nettverk om gangen.',
+    en: 'The municipality is already in a network (or invited to one): a municipality is in one network at a time.',
+  },
+
+  'networkComparison.title': { da: 'Netværket', nb: 'Nettverket', en: 'The network' },
+  'networkComparison.lead': {
+    da: '{members, plural, one {# medlemskommune} other {# medlemskommuner}}. Andre medlemmers egne tal vises aldrig.',
+    nb: '{members, plural, one {# medlemskommune} other {# medlemskommuner}}. Andre medlemmers egne tall vises aldri.',
+    en: '{members, plural, one {# member municipality} other {# member municipalities}}. Other members’ own figures are never shown.',
+  },
+  'networkComparison.notMember': {
+    da: 'Jeres kommune er ikke medlem af et netværk. En administrator kan starte et eller takke ja til en invitation under Administration.',
+    nb: 'Kommunen deres er ikke medlem av et nettverk. En administrator kan starte et eller takke ja til en invitasjon under Administrasjon.',
+    en: 'Your municipality is not a member of a network. An administrator can start one or accept an invitation under Administration.',
+  },
+  'networkComparison.indicator': { da: 'Indikator', nb: 'Indikator', en: 'Indicator' },
+  'networkComparison.show': { da: 'Vis', nb: 'Vis', en: 'Show' },
+  'networkComparison.caption': {
+    da: '{indicator} år for år: jeres kommune og netværket',
+    nb: '{indicator} år for år: kommunen deres og nettverket',
+    en: '{indicator} year by year: your municipality and the network',
+  },
+  'networkComparison.year': { da: 'År', nb: 'År', en: 'Year' },
+  'networkComparison.own': { da: 'Jeres kommune', nb: 'Kommunen deres', en: 'Your municipality' },
+  'networkComparison.network': { da: 'Netværket', nb: 'Nettverket', en: 'Network' },
+  'networkComparison.municipalities': {
+    da: 'Kommuner med data',
+    nb: 'Kommuner med data',
+    en: 'Municipalities with data',
+  },
+  'networkComparison.value': {
+    da: '{value} ({low}–{high}), n = {n, number}',
+    nb: '{value} ({low}–{high}), n = {n, number}',
+    en: '{value} ({low}–{high}), n = {n, number}',
+  },
+  'networkComparison.valueOnly': {
+    da: '{value}, n = {n, number}',
+    nb: '{value}, n = {n, number}',
+    en: '{value}, n = {n, number}',
+  },
+  'networkComparison.notYours': { da: '—', nb: '—', en: '—' },
+  'networkComparison.hidden': { da: 'Skjult', nb: 'Skjult', en: 'Hidden' },
+  'networkComparison.noData': { da: 'Ingen data', nb: 'Ingen data', en: 'No data' },
+  'networkComparison.fewMunicipalities': {
+    da: 'Skjult: færre end 3 kommuner har data',
+    nb: 'Skjult: færre enn 3 kommuner har data',
+    en: 'Hidden: fewer than 3 municipalities have data',
+  },
+  'networkComparison.fewRespondents': {
+    da: 'Skjult: for få svar i de andre kommuner',
+    nb: 'Skjult: for få svar i de andre kommunene',
+    en: 'Hidden: too few respondents in the other municipalities',
+  },
+  'networkComparison.noYears': { da: 'Ingen data endnu.', nb: 'Ingen data ennå.', en: 'No data yet.' },
+  'networkComparison.download': {
+    da: 'Hent sammenligningen',
+    nb: 'Last ned sammenligningen',
+    en: 'Download the comparison',
+  },
+  'networkComparison.sheet': { da: 'Netværk', nb: 'Nettverk', en: 'Network' },
+  'networkComparison.ownLow': {
+    da: 'Jeres kommune, nedre',
+    nb: 'Kommunen deres, nedre',
+    en: 'Your municipality, low',
+  },
+  'networkComparison.ownHigh': {
+    da: 'Jeres kommune, øvre',
+    nb: 'Kommunen deres, øvre',
+    en: 'Your municipality, high',
+  },
+  'networkComparison.ownN': { da: 'Jeres kommune, n', nb: 'Kommunen deres, n', en: 'Your municipality, n' },
+  'networkComparison.networkLow': { da: 'Netværket, nedre', nb: 'Nettverket, nedre', en: 'Network, low' },
+  'networkComparison.networkHigh': { da: 'Netværket, øvre', nb: 'Nettverket, øvre', en: 'Network, high' },
+  'networkComparison.networkN': { da: 'Netværket, n', nb: 'Nettverket, n', en: 'Network, n' },
+  'networkComparison.note': { da: 'Bemærkning', nb: 'Merknad', en: 'Note' },
+});
