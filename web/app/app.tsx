@@ -5,7 +5,10 @@ import { SsoView } from './admin/sso-view';
 import { UsersView } from './admin/users-view';
 import { UserView } from './admin/user-view';
 import { AppHeader } from './components/app-header';
-import { initialLocale, LocaleContext, storeLocale, useLocale, WORDS, type Locale } from './i18n/locale';
+import { appMessages } from '../../core/messages/app-messages';
+import { formatMessage } from '../../core/messages/message-catalogue';
+import { initialLocale, LocaleContext, storeLocale, type Locale } from './i18n/locale';
+import { useMessages } from './i18n/use-messages';
 import { IndicatorView } from './indicator/indicator-view';
 import { OverviewView } from './overview/overview-view';
 import { SickLeaveView } from './sick-leave/sick-leave-view';
@@ -18,7 +21,6 @@ export function App() {
   const choice = useMemo(
     () => ({
       locale,
-      words: WORDS[locale],
       setLocale: (l: Locale) => {
         storeLocale(l);
         setLocale(l);
@@ -31,12 +33,11 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
   useFocusOnNavigation(route);
-  const words = choice.words;
   return (
     <LocaleContext.Provider value={choice}>
       <div onClick={followAppLink}>
         <a class="skip" href="#main">
-          {words.skipToContent}
+          {formatMessage(locale, appMessages['app.skipToContent'])}
         </a>
         <AppHeader route={route} />
         <main id="main" tabIndex={-1}>
@@ -65,7 +66,8 @@ const indicatorKeyOf = (r: { unitId: string; instrumentKey: string; indicatorKey
   `${r.unitId}/${r.instrumentKey}/${r.indicatorKey}`;
 
 function NotFound() {
-  return <h1>{useLocale().words.notFound}</h1>;
+  const t = useMessages(appMessages);
+  return <h1>{t('app.notFound')}</h1>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Me } from '../api/api-types';
 import { useJson } from '../api/use-json';
-import { useLocale } from '../i18n/locale';
+import { appMessages } from '../../../core/messages/app-messages';
+import { useMessages } from '../i18n/use-messages';
 import { BASE, type Route } from '../routing/router';
 import { LanguageSwitch } from './language-switch';
 
@@ -9,7 +10,7 @@ import { LanguageSwitch } from './language-switch';
  * administrators), the language, the user and logging out (a plain form post).
  */
 export function AppHeader({ route }: { route: Route }) {
-  const { words } = useLocale();
+  const t = useMessages(appMessages);
   const me = useJson<Me>('/api/me');
   const user = me.state === 'ready' ? me.data : null;
   return (
@@ -17,32 +18,32 @@ export function AppHeader({ route }: { route: Route }) {
       <a class="brand" href={BASE}>
         Målbar
       </a>
-      <nav aria-label={words.nav.label}>
+      <nav aria-label={t('nav.label')}>
         <a href={BASE} aria-current={route.view === 'overview' ? 'page' : undefined}>
-          {words.nav.overview}
+          {t('nav.overview')}
         </a>
         <a
           href={`${BASE}/units`}
           aria-current={route.view === 'tree' || route.view === 'indicator' ? 'page' : undefined}
         >
-          {words.nav.tree}
+          {t('nav.tree')}
         </a>
         <a href={`${BASE}/sick-leave`} aria-current={route.view === 'sick-leave' ? 'page' : undefined}>
-          {words.nav.sickLeave}
+          {t('nav.sickLeave')}
         </a>
-        <a href="/dashboard/rounds">{words.nav.rounds}</a>
-        <a href="/dashboard/initiatives">{words.nav.initiatives}</a>
+        <a href="/dashboard/rounds">{t('nav.rounds')}</a>
+        <a href="/dashboard/initiatives">{t('nav.initiatives')}</a>
         {user?.isAdmin && (
           <a href={`${BASE}/admin/users`} aria-current={route.view.startsWith('admin-') ? 'page' : undefined}>
-            {words.nav.administration}
+            {t('nav.administration')}
           </a>
         )}
-        {user?.isAdmin && <a href="/admin/queues">{words.nav.queues}</a>}
-        <a href="/dashboard">{words.nav.classic}</a>
+        {user?.isAdmin && <a href="/admin/queues">{t('nav.queues')}</a>}
+        <a href="/dashboard">{t('nav.classic')}</a>
       </nav>
       <LanguageSwitch />
       <form method="post" action="/logout" class="logout">
-        {user && <span class="user-name">{user.name}</span>} <button type="submit">{words.nav.logOut}</button>
+        {user && <span class="user-name">{user.name}</span>} <button type="submit">{t('nav.logOut')}</button>
       </form>
     </header>
   );

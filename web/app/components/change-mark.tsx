@@ -1,5 +1,5 @@
 import type { ManyChanges } from '../api/api-types';
-import { changeMark } from '../../../core/reports/many-changes-text';
+import { changeMark, MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
 import { useLocale } from '../i18n/locale';
 
 /**
@@ -7,10 +7,10 @@ import { useLocale } from '../i18n/locale';
  * together (false discovery rate 5 %), "may be chance" when not. Unmarked changes get nothing.
  */
 export function ChangeMark({ change }: { change: { pValue?: number; holdsAtFdr?: boolean } }) {
-  const { words } = useLocale();
+  const { locale } = useLocale();
   const mark = changeMark(change);
   if (!mark) return null;
-  const w = words.manyChanges;
+  const w = MANY_CHANGES_WORDS[locale];
   return (
     <span class={`fdr ${mark}`} title={mark === 'holds' ? w.holdsWhy : w.mayBeChanceWhy}>
       {mark === 'holds' ? w.holds : w.mayBeChance}
@@ -30,12 +30,12 @@ export function ManyChangesLine({
   /** These are one goal's changes among this many judged together. */
   together?: number;
 }) {
-  const { words } = useLocale();
+  const { locale } = useLocale();
   if (!changes || changes.judged === 0) return null;
   return (
     <p class="many-changes">
       {lead && <strong>{lead}: </strong>}
-      {words.manyChanges.summary(changes, together)}
+      {MANY_CHANGES_WORDS[locale].summary(changes, together)}
     </p>
   );
 }

@@ -8,6 +8,9 @@ import { useLocale } from '../i18n/locale';
 import { ManyChangesLine } from '../components/change-mark';
 import { ContractPicker } from './contract-picker';
 import { GoalCard } from './goal-card';
+import { appMessages } from '../../../core/messages/app-messages';
+import { MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
+import { useMessages } from '../i18n/use-messages';
 
 /** Every goal of a contract as a card, per service area, for the chosen year. */
 export function OverviewView(props: { contractId: string | null; year: number | null }) {
@@ -24,12 +27,12 @@ function ChosenContract({
   contractId: string | null;
   year: number | null;
 }) {
-  const { words } = useLocale();
+  const t = useMessages(appMessages);
   const contract = contractId ? list.contracts.find((c) => c.id === contractId) : list.contracts[0];
   const query = year ? `?year=${year}` : '';
   const report = useJson<FollowUpReport>(contract ? `/api/contracts/${contract.id}/overview${query}` : null);
-  usePageTitle(contract?.title ?? words.nav.overview);
-  if (!contract) return <h1>{list.contracts.length ? words.notFound : words.noContracts}</h1>;
+  usePageTitle(contract?.title ?? t('nav.overview'));
+  if (!contract) return <h1>{list.contracts.length ? t('app.notFound') : t('app.noContracts')}</h1>;
   const shownYear = report.state === 'ready' ? report.data.year : year;
   return (
     <>
@@ -53,10 +56,11 @@ function ChosenContract({
 }
 
 function PeriodLine({ contract }: { contract: ContractSummary }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   return (
     <p class="lead">
-      {words.period}: {formatDateIn(contract.periodStart, locale)} –{' '}
+      {t('app.period')}: {formatDateIn(contract.periodStart, locale)} –{' '}
       {formatDateIn(contract.periodEnd, locale)}
     </p>
   );
@@ -78,10 +82,10 @@ function HowToRead() {
 }
 
 function Areas({ report }: { report: FollowUpReport }) {
-  const { words } = useLocale();
+  const { locale } = useLocale();
   return (
     <>
-      <ManyChangesLine changes={report.changes ?? null} lead={words.manyChanges.heading} />
+      <ManyChangesLine changes={report.changes ?? null} lead={MANY_CHANGES_WORDS[locale].heading} />
       {report.areas.map((area) => (
         <section class="area" aria-labelledby={`area-${area.key}`} key={area.key}>
           <h2 id={`area-${area.key}`}>{area.name}</h2>
