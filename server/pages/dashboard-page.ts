@@ -4,7 +4,7 @@ import type { ShownValue } from '../use-cases/goal-cells';
 import type { GoalCell, GoalOverview } from '../use-cases/goal-overview';
 import { formatChangeWithIntervalIn } from '../../core/text/format-change';
 import type { ValueUnit } from '../../core/text/format-value';
-import { REASON_TEXT } from '../../core/text/goal-reason-text';
+import { reasonTextIn } from '../../core/text/goal-reason-text';
 import { formatValue, ruleText, STATUS_LABEL } from './format';
 import { html, type SafeHtml } from './html';
 import { staffLayout } from './staff-layout';
@@ -94,6 +94,6 @@ function changeLine(change: RoundChange | null | undefined, unit: ValueUnit): Sa
 
 function reasonLines(reasons: GoalReason[] | undefined): SafeHtml | string {
   return reasons?.length
-    ? html`<span class="reason">${reasons.map((r) => REASON_TEXT.en[r]).join(' ')}</span>`
+    ? html`<span class="reason">${reasons.map((r) => reasonTextIn(r, 'en')).join(' ')}</span>`
     : '';
 }

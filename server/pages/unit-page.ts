@@ -5,7 +5,8 @@ import { html, type SafeHtml } from './html';
 import { formatChangeIn } from '../../core/text/format-change';
 import { formatDateIn } from '../../core/text/format-date';
 import type { ValueUnit } from '../../core/text/format-value';
-import { REPORT_WORDS } from '../../core/text/report-words';
+import { reportDocumentMessages } from '../../core/messages/report-document-messages';
+import { formatMessage } from '../../core/messages/message-catalogue';
 import { staffLayout } from './staff-layout';
 
 export function renderUnitPage(
@@ -23,7 +24,9 @@ export function renderUnitPage(
         round.awaitingRelease
           ? html`<section class="round">
               <h2>${round.title.en}</h2>
-              <p class="awaiting">${REPORT_WORDS.en.awaitingRelease(formatDateIn(round.closesOn, 'en'))}</p>
+              <p class="awaiting">
+                ${formatMessage('en', reportDocumentMessages['reportDocument.awaitingRelease'], { date: formatDateIn(round.closesOn, 'en') })}
+              </p>
               ${commentsSection(comments.find((c) => c.roundId === round.id))}
             </section>`
           : html`<section class="round">

@@ -1,5 +1,7 @@
 import type { ManyChanges } from '../api/api-types';
-import { changeMark, MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
+import { manyChangesMessages } from '../../../core/messages/many-changes-messages';
+import { changeMark, manyChangesSummaryIn } from '../../../core/reports/many-changes-text';
+import { useMessages } from '../i18n/use-messages';
 import { useLocale } from '../i18n/locale';
 
 /**
@@ -7,13 +9,13 @@ import { useLocale } from '../i18n/locale';
  * together (false discovery rate 5 %), "may be chance" when not. Unmarked changes get nothing.
  */
 export function ChangeMark({ change }: { change: { pValue?: number; holdsAtFdr?: boolean } }) {
-  const { locale } = useLocale();
+  const t = useMessages(manyChangesMessages);
   const mark = changeMark(change);
   if (!mark) return null;
-  const w = MANY_CHANGES_WORDS[locale];
+  const holds = mark === 'holds';
   return (
-    <span class={`fdr ${mark}`} title={mark === 'holds' ? w.holdsWhy : w.mayBeChanceWhy}>
-      {mark === 'holds' ? w.holds : w.mayBeChance}
+    <span class={`fdr ${mark}`} title={t(holds ? 'manyChanges.holdsWhy' : 'manyChanges.mayBeChanceWhy')}>
+      {t(holds ? 'manyChanges.holds' : 'manyChanges.mayBeChance')}
     </span>
   );
 }
@@ -35,7 +37,7 @@ export function ManyChangesLine({
   return (
     <p class="many-changes">
       {lead && <strong>{lead}: </strong>}
-      {MANY_CHANGES_WORDS[locale].summary(changes, together)}
+      {manyChangesSummaryIn(changes, locale, together)}
     </p>
   );
 }

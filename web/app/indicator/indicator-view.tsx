@@ -5,11 +5,10 @@ import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
 import {
   formatChangeWithIntervalIn,
-  formatDateIn,
   formatValueIn,
   intervalText,
   localized,
-  REPORT_WORDS,
+  awaitingReleaseText,
 } from '../i18n/format';
 import { AsOf } from '../components/as-of';
 import { ChangeMark } from '../components/change-mark';
@@ -91,7 +90,7 @@ function RoundsTable({ detail }: { detail: IndicatorDetail }) {
               <tr key={round.roundId}>
                 <th scope="row">{localized(round.title, locale)}</th>
                 <td class="awaiting" colSpan={2 + detail.comparisons.length}>
-                  {REPORT_WORDS[locale].awaitingRelease(formatDateIn(round.closesOn, locale))}
+                  {awaitingReleaseText(round.closesOn, locale)}
                 </td>
               </tr>
             ))}

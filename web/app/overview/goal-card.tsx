@@ -1,6 +1,6 @@
 import type { ReportGoal } from '../api/api-types';
 import { StatusBadge } from '../components/status-badge';
-import { formatDateIn, localized, REPORT_WORDS, ruleTextIn } from '../i18n/format';
+import { formatDateIn, gradesTextIn, localized, ruleTextIn } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { BASE } from '../routing/router';
 import { GoalResult } from './goal-result';
@@ -52,5 +52,5 @@ export function GoalCard({ goal, year }: { goal: ReportGoal; year: number }) {
 function scopeText(goal: ReportGoal, locale: 'da' | 'nb' | 'en'): string {
   const filter = goal.breakdownFilter;
   if (filter?.breakdownKey !== 'grade') return goal.scopeName;
-  return `${goal.scopeName}, ${REPORT_WORDS[locale].grades(filter.values)}`;
+  return `${goal.scopeName}, ${gradesTextIn(filter.values, locale)}`;
 }

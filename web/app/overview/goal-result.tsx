@@ -2,17 +2,17 @@ import type { ReportGoal, ReportPoint, ValueUnit } from '../api/api-types';
 import {
   benchmarkTextIn,
   formatChangeWithIntervalIn,
-  formatDateIn,
   formatValueIn,
   intervalText,
-  REASON_TEXT,
-  REPORT_WORDS,
+  awaitingReleaseText,
+  reasonTextIn,
 } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { ChangeMark } from '../components/change-mark';
 import { appMessages } from '../../../core/messages/app-messages';
 import { sickLeaveMessages } from '../../../core/messages/sick-leave-messages';
-import { isMessageKey } from '../../../core/messages/message-catalogue';
+import { formatMessage, isMessageKey } from '../../../core/messages/message-catalogue';
+import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
 import { useMessages } from '../i18n/use-messages';
 
 const messages = { ...appMessages, ...sickLeaveMessages };
@@ -44,11 +44,14 @@ export function GoalResult({
     return isMessageKey(messages, key) ? t(key) : verdict;
   };
   const awaitingLine = awaiting && (
-    <p class="result awaiting">
-      {REPORT_WORDS[locale].awaitingRelease(formatDateIn(awaiting.closesOn, locale))}
-    </p>
+    <p class="result awaiting">{awaitingReleaseText(awaiting.closesOn, locale)}</p>
   );
-  if (outsideReadScope) return <p class="result none">{REPORT_WORDS[locale].outsideReadScope}</p>;
+  if (outsideReadScope)
+    return (
+      <p class="result none">
+        {formatMessage(locale, reportDocumentMessages['reportDocument.outsideReadScope'])}
+      </p>
+    );
   if (!point) return awaitingLine || <p class="result none">{t('app.noResult')}</p>;
   if (point.status === 'hidden')
     return (
@@ -85,7 +88,7 @@ export function GoalResult({
       ))}
       {point.reasons.map((reason) => (
         <p class="reason" key={reason}>
-          {REASON_TEXT[locale][reason]}
+          {reasonTextIn(reason, locale)}
         </p>
       ))}
       {awaitingLine}

@@ -3,13 +3,15 @@ import { useJson } from '../api/use-json';
 import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
-import { formatDateIn, REPORT_WORDS } from '../i18n/format';
+import { formatDateIn, HOW_TO_READ } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { ManyChangesLine } from '../components/change-mark';
 import { ContractPicker } from './contract-picker';
 import { GoalCard } from './goal-card';
 import { appMessages } from '../../../core/messages/app-messages';
-import { MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
+import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
+import { manyChangesMessages } from '../../../core/messages/many-changes-messages';
+import { formatMessage } from '../../../core/messages/message-catalogue';
 import { useMessages } from '../i18n/use-messages';
 
 /** Every goal of a contract as a card, per service area, for the chosen year. */
@@ -67,14 +69,13 @@ function PeriodLine({ contract }: { contract: ContractSummary }) {
 }
 
 function HowToRead() {
-  const { locale } = useLocale();
-  const report = REPORT_WORDS[locale];
+  const t = useMessages(reportDocumentMessages);
   return (
     <details class="how-to-read">
-      <summary>{report.howToRead}</summary>
+      <summary>{t('reportDocument.howToRead')}</summary>
       <ul>
-        {report.howToReadText.map((line) => (
-          <li key={line}>{line}</li>
+        {HOW_TO_READ.map((key) => (
+          <li key={key}>{t(key)}</li>
         ))}
       </ul>
     </details>
@@ -85,7 +86,10 @@ function Areas({ report }: { report: FollowUpReport }) {
   const { locale } = useLocale();
   return (
     <>
-      <ManyChangesLine changes={report.changes ?? null} lead={MANY_CHANGES_WORDS[locale].heading} />
+      <ManyChangesLine
+        changes={report.changes ?? null}
+        lead={formatMessage(locale, manyChangesMessages['manyChanges.heading'])}
+      />
       {report.areas.map((area) => (
         <section class="area" aria-labelledby={`area-${area.key}`} key={area.key}>
           <h2 id={`area-${area.key}`}>{area.name}</h2>

@@ -1,5 +1,5 @@
 import type { GoalRule, ReportPoint, ValueUnit } from '../api/api-types';
-import { formatValueIn, STATUS_TEXT } from '../i18n/format';
+import { formatValueIn, statusTextIn } from '../i18n/format';
 import { useLocale, type Locale } from '../i18n/locale';
 import { SPARK, sparkGeometry, thresholdTarget } from './sparkline-geometry';
 import { appMessages } from '../../../core/messages/app-messages';
@@ -70,7 +70,7 @@ function describe(points: ReportPoint[], unit: ValueUnit, locale: Locale, baseli
   return points
     .map((p, i) => {
       const when = i === 0 ? `${p.year} (${baseline})` : `${p.year}`;
-      if (p.value === undefined) return `${when}: ${STATUS_TEXT[locale][p.status]}`;
+      if (p.value === undefined) return `${when}: ${statusTextIn(p.status, locale)}`;
       return `${when}: ${formatValueIn(p.value, unit, locale)}, n = ${p.n}`;
     })
     .join('; ');

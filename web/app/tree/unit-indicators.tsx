@@ -3,11 +3,10 @@ import { useJson } from '../api/use-json';
 import { LoadState } from '../components/load-state';
 import {
   formatChangeWithIntervalIn,
-  formatDateIn,
   formatValueIn,
   intervalText,
   localized,
-  REPORT_WORDS,
+  awaitingReleaseText,
 } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { AsOf } from '../components/as-of';
@@ -16,7 +15,8 @@ import { ExportLinks } from '../components/export-links';
 import { indicatorPath } from '../indicator/indicator-view';
 import { BASE } from '../routing/router';
 import { appMessages } from '../../../core/messages/app-messages';
-import { MANY_CHANGES_WORDS } from '../../../core/reports/many-changes-text';
+import { manyChangesMessages } from '../../../core/messages/many-changes-messages';
+import { formatMessage } from '../../../core/messages/message-catalogue';
 import { useMessages } from '../i18n/use-messages';
 
 /**
@@ -50,9 +50,7 @@ function Rounds({ data }: { data: UnitIndicators }) {
         round.awaitingRelease ? (
           <details class="round" open key={round.id}>
             <summary>{localized(round.title, locale)}</summary>
-            <p class="awaiting">
-              {REPORT_WORDS[locale].awaitingRelease(formatDateIn(round.closesOn, locale))}
-            </p>
+            <p class="awaiting">{awaitingReleaseText(round.closesOn, locale)}</p>
           </details>
         ) : (
           <details class="round" open={!earlier.has(round.id)} key={round.id}>
@@ -85,7 +83,10 @@ function Rounds({ data }: { data: UnitIndicators }) {
                 </tbody>
               </table>
             </div>
-            <ManyChangesLine changes={round.changes} lead={MANY_CHANGES_WORDS[locale].heading} />
+            <ManyChangesLine
+              changes={round.changes}
+              lead={formatMessage(locale, manyChangesMessages['manyChanges.heading'])}
+            />
             {round.indicators.some((i) => i.total.shown && i.total.asOf) && (
               <p class="meta">{t('app.asOfNote')}</p>
             )}
