@@ -44,3 +44,7 @@ export function translator<M extends Messages>(messages: M, locale: Locale): Tra
     return formatMessage(locale, message, values);
   };
 }
+
+/** Whether `key` names a message of the catalogue: for keys built from data (a field, a kind). */
+export const isMessageKey = <M extends Messages>(messages: M, key: string): key is keyof M & string =>
+  Object.hasOwn(messages, key);

@@ -1,5 +1,7 @@
 import type { UsedBenchmark } from '../benchmarks/benchmark-lookup';
 import type { Locale } from '../indicators/indicator-definition';
+import { goalTextMessages } from '../messages/goal-text-messages';
+import { formatMessage } from '../messages/message-catalogue';
 import { formatValueIn, type ValueUnit } from './format-value';
 
 /**
@@ -7,13 +9,12 @@ import { formatValueIn, type ValueUnit } from './format-value';
  * Sammenlignelige kommuner 2026: 84,6 % (5 kommuner; Undervisningsministeriet, udtræk 2026-11-20)".
  */
 export function benchmarkTextIn(used: UsedBenchmark, unit: ValueUnit, locale: Locale): string {
-  const value = formatValueIn(used.average, unit, locale);
   const origin = [used.source, ...used.vintages].filter(Boolean).join(', ');
-  const n = used.municipalities;
-  const text = {
-    da: `Gennemsnit for ${used.comparisonGroup} ${used.year}: ${value} (${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
-    nb: `Gjennomsnitt for ${used.comparisonGroup} ${used.year}: ${value} (${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
-    en: `Average of ${used.comparisonGroup} ${used.year}: ${value} (${n} ${n === 1 ? 'municipality' : 'municipalities'}`,
-  }[locale];
-  return `${text}${origin ? `; ${origin}` : ''})`;
+  return formatMessage(locale, goalTextMessages['goal.benchmark'], {
+    group: used.comparisonGroup,
+    year: String(used.year),
+    value: formatValueIn(used.average, unit, locale),
+    count: used.municipalities,
+    origin: origin ? `; ${origin}` : '',
+  });
 }

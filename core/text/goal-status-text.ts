@@ -1,21 +1,8 @@
 import type { GoalStatus } from '../goals/evaluate-goal';
 import type { Locale } from '../indicators/indicator-definition';
+import { goalTextMessages } from '../messages/goal-text-messages';
+import { formatMessage } from '../messages/message-catalogue';
 
 /** A goal's status as a word: on badges, in the report, the public page and the exports. */
-export const STATUS_TEXT: Record<Locale, Record<GoalStatus, string>> = {
-  da: {
-    met: 'Nået',
-    'not-met': 'Ikke nået',
-    uncertain: 'Usikkert',
-    'no-data': 'Ingen data',
-    hidden: 'Skjult',
-  },
-  nb: {
-    met: 'Nådd',
-    'not-met': 'Ikke nådd',
-    uncertain: 'Usikkert',
-    'no-data': 'Ingen data',
-    hidden: 'Skjult',
-  },
-  en: { met: 'Met', 'not-met': 'Not met', uncertain: 'Uncertain', 'no-data': 'No data', hidden: 'Hidden' },
-};
+export const statusTextIn = (status: GoalStatus, locale: Locale): string =>
+  formatMessage(locale, goalTextMessages[`goal.status.${status}`]);

@@ -8,7 +8,7 @@ import type { Locale } from '../../core/indicators/indicator-definition';
 import type { FollowUpReport, ReportGoal, ReportPoint } from '../../core/reports/follow-up-report';
 import type { ValueUnit } from '../../core/text/format-value';
 import { ruleTextIn } from '../../core/text/goal-rule-text';
-import { STATUS_TEXT } from '../../core/text/goal-status-text';
+import { statusTextIn } from '../../core/text/goal-status-text';
 import { EXPORT_WORDS, type ExportWords } from './export-words';
 
 /**
@@ -61,8 +61,8 @@ function resultColumns(goal: ReportGoal, words: ExportWords, locale: Locale): Ex
   const unitWord = words.units[goal.unit];
   if (goal.outsideReadScope)
     return [null, words.outsideReadScope, unitWord, ...Array<ExportCell>(7).fill(null)];
-  if (!point) return [null, STATUS_TEXT[locale]['no-data'], unitWord, ...Array<ExportCell>(7).fill(null)];
-  const head: ExportCell[] = [point.roundTitle[locale], STATUS_TEXT[locale][point.status], unitWord];
+  if (!point) return [null, statusTextIn('no-data', locale), unitWord, ...Array<ExportCell>(7).fill(null)];
+  const head: ExportCell[] = [point.roundTitle[locale], statusTextIn(point.status, locale), unitWord];
   if (point.status === 'hidden')
     return [...head, ...Array<ExportCell>(4).fill(words.hidden), null, null, null];
   const change = point.change;

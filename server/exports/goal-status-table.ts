@@ -2,7 +2,7 @@ import { formatOfUnit, type ExportCell, type ExportTable } from '../../core/expo
 import type { Locale } from '../../core/indicators/indicator-definition';
 import type { UnitKind } from '../../core/org/org-unit';
 import type { ValueUnit } from '../../core/text/format-value';
-import { STATUS_TEXT } from '../../core/text/goal-status-text';
+import { statusTextIn } from '../../core/text/goal-status-text';
 import type { ShownValue } from '../use-cases/goal-cells';
 import type { GoalCell, GoalOverview } from '../use-cases/goal-overview';
 import { EXPORT_WORDS, type ExportWords } from './export-words';
@@ -54,8 +54,8 @@ function goalHeaders(label: string, unit: ValueUnit, words: ExportWords): string
 function goalColumns(cell: GoalCell, unit: ValueUnit, words: ExportWords, locale: Locale): ExportCell[] {
   if (cell.status === 'out-of-scope') return [words.notCovered, null, null, null, null];
   if (cell.status === 'hidden')
-    return [STATUS_TEXT[locale].hidden, ...Array<ExportCell>(4).fill(words.hidden)];
-  const status = STATUS_TEXT[locale][cell.status];
+    return [statusTextIn('hidden', locale), ...Array<ExportCell>(4).fill(words.hidden)];
+  const status = statusTextIn(cell.status, locale);
   // "No data" may still carry a measurement the rule cannot judge yet (a trend's first round).
   const shown = cell.status === 'no-data' ? cell.measured : cell;
   return [status, ...shownColumns(shown, unit)];

@@ -1,7 +1,8 @@
 import type { GoalRule } from '../../core/goals/goal-rule';
 import { formatValueIn, type ValueUnit } from '../../core/text/format-value';
 import { ruleTextIn } from '../../core/text/goal-rule-text';
-import { STATUS_TEXT } from '../../core/text/goal-status-text';
+import type { GoalStatus } from '../../core/goals/evaluate-goal';
+import { statusTextIn } from '../../core/text/goal-status-text';
 
 /** The classic (English) staff pages' figures: the shared format in English. */
 export const percent = (share: number) => formatValueIn(share, 'share', 'en');
@@ -11,7 +12,11 @@ export const formatValue = (value: number, unit: ValueUnit) => formatValueIn(val
 
 export const ruleText = (rule: GoalRule, unit: ValueUnit) => ruleTextIn(rule, unit, 'en');
 
-export const STATUS_LABEL: Record<string, string> = { ...STATUS_TEXT.en, 'out-of-scope': '' };
+const STATUSES: GoalStatus[] = ['met', 'not-met', 'uncertain', 'no-data', 'hidden'];
+export const STATUS_LABEL: Record<string, string> = {
+  ...Object.fromEntries(STATUSES.map((s) => [s, statusTextIn(s, 'en')])),
+  'out-of-scope': '',
+};
 
 /** "24 Nov 2026, 13:07" in Copenhagen/Oslo time (the same zone), not a raw UTC timestamp. */
 export const formatComputedAt = (iso: string | null) =>

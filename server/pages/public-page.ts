@@ -3,12 +3,14 @@ import type { ReportGoal } from '../../core/reports/follow-up-report';
 import type { ReportView } from '../use-cases/follow-up-reports';
 import type { PublicContract, PublicPage } from '../use-cases/public-page';
 import { ruleTextIn } from '../../core/text/goal-rule-text';
+import { HOW_TO_READ } from '../../core/text/how-to-read';
 import { html, type SafeHtml } from './html';
 import { awaitingLine, manyChangesText, renderReportDocument, resultLine } from './report-document';
 import { languageSwitch, reportStylesheet } from './language-switch';
-import { PUBLIC_WORDS } from './public-text';
+import { publicMessages } from '../../core/messages/public-messages';
 import { formatDateIn } from '../../core/text/format-date';
-import { REPORT_WORDS } from '../../core/text/report-words';
+import { reportDocumentMessages } from '../../core/messages/report-document-messages';
+import { translator } from '../../core/messages/message-catalogue';
 import { trendChartSvg } from './trend-chart';
 
 /** The frame of the public pages: no login, the reader's language, readable on a phone. */
@@ -37,55 +39,56 @@ export function publicLayout(opts: {
 }
 
 export function renderPublicPage(page: PublicPage, locale: Locale): string {
-  const p = PUBLIC_WORDS[locale];
-  const w = REPORT_WORDS[locale];
+  const p = translator(publicMessages, locale);
+  const w = translator(reportDocumentMessages, locale);
   return publicLayout({
-    title: p.heading(page.municipality.name),
+    title: p('public.heading', { municipality: page.municipality.name }),
     locale,
     switchBase: `/p/${page.municipality.slug}`,
     body: html`<div class="public report">
-      <h1>${p.heading(page.municipality.name)}</h1>
-      <p>${p.intro}</p>
+      <h1>${p('public.heading', { municipality: page.municipality.name })}</h1>
+      <p>${p('public.intro')}</p>
       <section class="how-to-read">
-        <h2>${w.howToRead}</h2>
+        <h2>${w('reportDocument.howToRead')}</h2>
         <ul>
-          ${w.howToReadText.map((line) => html`<li>${line}</li>`)}
+          ${HOW_TO_READ.map((key) => html`<li>${w(key)}</li>`)}
         </ul>
       </section>
-      ${page.contracts.length === 0 ? html`<p>${p.noContracts}</p>` : page.contracts.map((c) => contractSection(c, page, locale))}
+      ${page.contracts.length === 0 ? html`<p>${p('public.noContracts')}</p>` : page.contracts.map((c) => contractSection(c, page, locale))}
     </div>`,
   });
 }
 
 function contractSection(c: PublicContract, page: PublicPage, locale: Locale): SafeHtml {
-  const p = PUBLIC_WORDS[locale];
-  const w = REPORT_WORDS[locale];
+  const p = translator(publicMessages, locale);
+  const w = translator(reportDocumentMessages, locale);
   const { contract } = c.live;
   const reportBase = `/p/${page.municipality.slug}/contracts/${contract.id}/reports`;
+  const period = `${formatDateIn(contract.periodStart, locale)} – ${formatDateIn(contract.periodEnd, locale)}`;
   return html`<section class="contract">
     <h2>${contract.title}</h2>
-    <p class="meta">
-      ${w.period}: ${formatDateIn(contract.periodStart, locale)} – ${formatDateIn(contract.periodEnd, locale)}
-    </p>
+    <p class="meta">${w('reportDocument.period')}: ${period}</p>
     ${manyChangesText(c.live, locale)}
     ${c.live.areas.map(
       (area) =>
         html`<section class="area">
           <h3>${area.name}</h3>
-          ${area.aim ? html`<p class="aim"><strong>${w.aim}:</strong> ${area.aim}</p>` : ''}
+          ${area.aim ? html`<p class="aim"><strong>${w('reportDocument.aim')}:</strong> ${area.aim}</p>` : ''}
           ${area.goals.map((goal) => goalCard(goal, locale))}
         </section>`,
     )}
-    <h3>${p.adoptedReports}</h3>
+    <h3>${p('public.adoptedReports')}</h3>
     ${
       c.adopted.length === 0
-        ? html`<p>${p.noAdoptedReports}</p>`
+        ? html`<p>${p('public.noAdoptedReports')}</p>`
         : html`<ul>
             ${c.adopted.map(
               (r) =>
                 html`<li>
-                  <a href="${reportBase}/${r.year}?lang=${locale}">${p.reportLink(r.year)}</a>
-                  (${w.adoptedOn(formatDateIn(r.adoptedAt, locale)).toLowerCase()})
+                  <a href="${reportBase}/${r.year}?lang=${locale}"
+                    >${p('public.reportLink', { year: String(r.year) })}</a
+                  >
+                  (${w('reportDocument.adoptedOn', { date: formatDateIn(r.adoptedAt, locale) }).toLowerCase()})
                 </li>`,
             )}
           </ul>`
@@ -94,23 +97,24 @@ function contractSection(c: PublicContract, page: PublicPage, locale: Locale): S
 }
 
 function goalCard(goal: ReportGoal, locale: Locale): SafeHtml {
-  const p = PUBLIC_WORDS[locale];
-  const w = REPORT_WORDS[locale];
+  const p = translator(publicMessages, locale);
+  const w = translator(reportDocumentMessages, locale);
+  const target = ruleTextIn(goal.rule, goal.unit, locale);
   const latest = [...goal.trend].reverse().find((t) => t.status !== 'no-data' || t.value !== undefined);
   return html`<article class="goal">
     <h4>${goal.title[locale]}</h4>
     <p class="meta">
-      ${w.target}: ${ruleTextIn(goal.rule, goal.unit, locale)} · ${w.scope}: ${goal.scopeName}
+      ${w('reportDocument.target')}: ${target} · ${w('reportDocument.scope')}: ${goal.scopeName}
     </p>
     ${
       latest
         ? resultLine(latest, goal, locale, {
-            prefix: `${p.latest} (${latest.roundTitle[locale]}):`,
+            prefix: `${p('public.latest')} (${latest.roundTitle[locale]}):`,
             withBaseline: false,
           })
         : goal.awaitingRelease
           ? ''
-          : html`<p>${p.notMeasured}</p>`
+          : html`<p>${p('public.notMeasured')}</p>`
     }
     ${awaitingLine(goal, locale)}
     ${
@@ -129,7 +133,7 @@ function goalCard(goal: ReportGoal, locale: Locale): SafeHtml {
               {
                 unit: goal.unit,
                 target: goal.rule.type === 'threshold' ? goal.rule.target : null,
-                title: `${w.trend}: ${goal.title[locale]}`,
+                title: `${w('reportDocument.trend')}: ${goal.title[locale]}`,
                 locale,
               },
             )}
@@ -141,15 +145,19 @@ function goalCard(goal: ReportGoal, locale: Locale): SafeHtml {
 
 /** An adopted report on the public site, with its PDF. */
 export function renderPublicReport(view: ReportView, locale: Locale): string {
-  const p = PUBLIC_WORDS[locale];
+  const p = translator(publicMessages, locale);
   const { municipality, contract, year } = view.report;
   const base = `/p/${municipality.slug}/contracts/${contract.id}/reports/${year}`;
   return publicLayout({
     title: `${contract.title} ${year}`,
     locale,
     switchBase: base,
-    body: html`<p><a href="/p/${municipality.slug}?lang=${locale}">← ${p.back(municipality.name)}</a></p>
-      <p><a href="${base}/pdf?lang=${locale}" download>${p.readPdf}</a></p>
+    body: html`<p>
+        <a href="/p/${municipality.slug}?lang=${locale}"
+          >← ${p('public.back', { municipality: municipality.name })}</a
+        >
+      </p>
+      <p><a href="${base}/pdf?lang=${locale}" download>${p('public.readPdf')}</a></p>
       ${renderReportDocument(view.report, locale, view)}`,
   });
 }

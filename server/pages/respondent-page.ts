@@ -5,10 +5,11 @@
  * the answers back. Everything else (unknown link, closed or not yet open round, a personal link
  * already used) is a plain page rendered here, in the respondent's language, with no script.
  */
-import type { RespondentLang } from './respondent-text';
-import { NOTICE_TEXT, noticeText, SHELL_TEXT, type RespondentNotice } from './respondent-text';
+import { respondentMessages } from '../../core/messages/respondent-messages';
+import { translator } from '../../core/messages/message-catalogue';
+import { noticeText, type RespondentLang, type RespondentNotice } from './respondent-notice';
 
-export type { RespondentLang } from './respondent-text';
+export type { RespondentLang } from './respondent-notice';
 
 const LANGS: readonly RespondentLang[] = ['da', 'nb', 'en'];
 
@@ -59,7 +60,7 @@ function page(lang: RespondentLang, head: string, main: string, scripts: readonl
     <header class="mb-header">
       <div class="mb-bar">
         <span class="mb-brand">Målbar</span>
-        <nav class="mb-lang" id="mb-lang" aria-label="${escapeHtml(SHELL_TEXT[lang].languageNav)}">
+        <nav class="mb-lang" id="mb-lang" aria-label="${escapeHtml(translator(respondentMessages, lang)('respondent.languageNav'))}">
           ${langLinks}
         </nav>
       </div>
@@ -82,7 +83,7 @@ export interface RespondentPageOptions {
 
 export function renderRespondentPage(opts: RespondentPageOptions): string {
   const lang: RespondentLang = isLang(opts.lang) ? opts.lang : 'da';
-  const text = SHELL_TEXT[lang];
+  const t = translator(respondentMessages, lang);
   return page(
     lang,
     `<div class="mb-intro">
@@ -91,10 +92,10 @@ export function renderRespondentPage(opts: RespondentPageOptions): string {
       </div>`,
     `<main id="survey" class="mb-main" data-api="${escapeHtml(opts.api)}" data-lang="${lang}"${opts.personal ? ' data-personal="true"' : ''}>
       <div class="mb-status" id="mb-status" role="status" aria-live="polite">
-        <p class="mb-status__text" id="mb-status-text">${escapeHtml(text.loading)}</p>
+        <p class="mb-status__text" id="mb-status-text">${escapeHtml(t('respondent.loading'))}</p>
       </div>
       <div class="mb-survey" id="mb-survey"></div>
-      <noscript><p class="mb-status__text">${escapeHtml(text.noscript)}</p></noscript>
+      <noscript><p class="mb-status__text">${escapeHtml(t('respondent.noscript'))}</p></noscript>
     </main>`,
     SCRIPTS,
   );
@@ -102,17 +103,17 @@ export function renderRespondentPage(opts: RespondentPageOptions): string {
 
 /** A page that explains why there is nothing to answer here, and what to do. */
 export function renderRespondentNotice(notice: RespondentNotice, lang: RespondentLang): string {
-  const text = NOTICE_TEXT[lang];
+  const t = translator(respondentMessages, lang);
   const { title, body } = noticeText(notice, lang);
   const form =
     notice.kind === 'enterCode' || notice.kind === 'badCode'
       ? `<form class="mb-code-form" method="get" action="/t">
-        <label class="mb-code-form__label" for="mb-code">${escapeHtml(text.codeLabel)}</label>
+        <label class="mb-code-form__label" for="mb-code">${escapeHtml(t('respondent.codeLabel'))}</label>
         <input class="mb-code-form__input" id="mb-code" name="code" autocomplete="off" autocapitalize="characters"
           spellcheck="false" inputmode="text" placeholder="XXXX-XXXX-XXXX" required
           ${notice.kind === 'badCode' ? 'aria-invalid="true" aria-describedby="mb-notice-body"' : ''} />
         <input type="hidden" name="lang" value="${lang}" />
-        <button class="mb-button" type="submit">${escapeHtml(text.codeSubmit)}</button>
+        <button class="mb-button" type="submit">${escapeHtml(t('respondent.codeSubmit'))}</button>
       </form>`
       : '';
   return page(

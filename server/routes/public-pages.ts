@@ -6,7 +6,8 @@ import type { InstrumentCache } from '../../db/instrument-cache';
 import { yearParam } from '../http/year-param';
 import { html } from '../pages/html';
 import { publicLayout, renderPublicPage, renderPublicReport } from '../pages/public-page';
-import { PUBLIC_WORDS } from '../pages/public-text';
+import { publicMessages } from '../../core/messages/public-messages';
+import { translator } from '../../core/messages/message-catalogue';
 import type { ReportPdfs } from '../reports/report-pdfs';
 import { loadPublicPage, loadPublicReport } from '../use-cases/public-page';
 import { localeOf, pdfFileName, sendReportPdf } from './follow-up-reports';
@@ -53,16 +54,16 @@ export function publicPageRoutes(deps: PublicRouteDeps): Router {
     if (!(error instanceof NotFound)) return next(error);
     const asked = Locale.safeParse(req.query.lang);
     const locale = asked.success ? asked.data : 'da';
-    const words = PUBLIC_WORDS[locale];
+    const t = translator(publicMessages, locale);
     res
       .status(404)
       .type('html')
       .send(
         publicLayout({
-          title: words.notFound,
+          title: t('public.notFound'),
           locale,
           switchBase: req.baseUrl + req.path,
-          body: html`<h1>${words.notFound}</h1>`,
+          body: html`<h1>${t('public.notFound')}</h1>`,
         }),
       );
   });

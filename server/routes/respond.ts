@@ -9,7 +9,7 @@ import { cachedRoundLinks } from '../../db/round-link-cache';
 import { intakeBatcher } from '../intake/intake-batcher';
 import { respondentFailures } from '../intake/respondent-failures';
 import { renderRespondentNotice, renderRespondentPage } from '../pages/respondent-page';
-import { noticeText, type RespondentNotice } from '../pages/respondent-text';
+import { noticeText, type RespondentNotice } from '../pages/respondent-notice';
 import {
   findTokenTarget,
   linkTarget,

@@ -6,7 +6,7 @@ import type { SpentToken } from '../../db/repositories/responses';
 import type { Round, RoundLink } from '../../db/repositories/rounds';
 import { findToken } from '../../db/repositories/tokens';
 import { tokenCodeHash } from '../respondents/token-secrets';
-import type { RespondentNotice } from '../pages/respondent-text';
+import type { RespondentNotice } from '../pages/respondent-notice';
 
 /** Where a respondent answers: an open link of a unit, or a personal token (with its spent state). */
 export interface RespondentTarget {

@@ -11,7 +11,7 @@ import { recomputeRoundJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
 import { parseInput } from '../http/parse';
 import type { ResponseBatcher } from '../intake/response-batcher';
-import { noticeText } from '../pages/respondent-text';
+import { noticeText } from '../pages/respondent-notice';
 import type { RespondentTarget } from './respondent-target';
 
 export const SubmitResponse = z.object({

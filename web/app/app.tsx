@@ -14,7 +14,10 @@ import { ContractEditView } from './contracts/contract-edit-view';
 import { ContractsView } from './contracts/contracts-view';
 import { GoalNewView } from './contracts/goal-new-view';
 import { GoalView } from './contracts/goal-view';
-import { initialLocale, LocaleContext, storeLocale, useLocale, WORDS, type Locale } from './i18n/locale';
+import { appMessages } from '../../core/messages/app-messages';
+import { formatMessage } from '../../core/messages/message-catalogue';
+import { initialLocale, LocaleContext, storeLocale, type Locale } from './i18n/locale';
+import { useMessages } from './i18n/use-messages';
 import { IndicatorView } from './indicator/indicator-view';
 import { InitiativeView } from './initiatives/initiative-view';
 import { InitiativesView } from './initiatives/initiatives-view';
@@ -30,7 +33,6 @@ export function App() {
   const choice = useMemo(
     () => ({
       locale,
-      words: WORDS[locale],
       setLocale: (l: Locale) => {
         storeLocale(l);
         setLocale(l);
@@ -43,12 +45,11 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
   useFocusOnNavigation(route);
-  const words = choice.words;
   return (
     <LocaleContext.Provider value={choice}>
       <div onClick={followAppLink}>
         <a class="skip" href="#main">
-          {words.skipToContent}
+          {formatMessage(locale, appMessages['app.skipToContent'])}
         </a>
         <AppHeader route={route} />
         <main id="main" tabIndex={-1}>
@@ -97,7 +98,8 @@ const indicatorKeyOf = (r: { unitId: string; instrumentKey: string; indicatorKey
   `${r.unitId}/${r.instrumentKey}/${r.indicatorKey}`;
 
 function NotFound() {
-  return <h1>{useLocale().words.notFound}</h1>;
+  const t = useMessages(appMessages);
+  return <h1>{t('app.notFound')}</h1>;
 }
 
 /**

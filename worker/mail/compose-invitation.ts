@@ -1,6 +1,11 @@
+import { mailMessages } from '../../core/messages/mail-messages';
+import { translator } from '../../core/messages/message-catalogue';
+import { formatDateIn } from '../../core/text/format-date';
+
 /**
  * The text of an e-mail invitation or reminder to answer a survey round through a personal link.
- * Pure: everything it says comes in as input (no clock, no configuration).
+ * Pure: everything it says comes in as input (no clock, no configuration); the words are
+ * core/messages/mail-messages.ts.
  */
 export type MailLang = 'da' | 'nb' | 'en';
 
@@ -28,92 +33,6 @@ export interface ComposedMail {
   html: string;
 }
 
-interface Wording {
-  subject: (kind: InvitationMailInput['kind'], title: string) => string;
-  greeting: string;
-  invited: (title: string) => string;
-  reminded: (title: string) => string[];
-  linkLead: string;
-  typeCode: (codeUrl: string) => string;
-  until: (date: string) => string;
-  personal: string;
-  anonymous: (institution: string | null) => string;
-  signOff: string;
-  months: string[];
-  date: (day: number, month: string, year: number) => string;
-}
-
-const WORDING: Record<MailLang, Wording> = {
-  da: {
-    subject: (kind, title) => `${kind === 'invitation' ? 'Invitation' : 'Påmindelse'}: ${title}`,
-    greeting: 'Hej',
-    invited: (title) => `Du er inviteret til at svare på spørgeskemaet »${title}«.`,
-    reminded: (title) => [
-      `Vi mangler stadig dit svar på spørgeskemaet »${title}«.`,
-      'Har du allerede svaret, kan du se bort fra denne mail.',
-    ],
-    linkLead: 'Svar via dit personlige link:',
-    typeCode: (url) => `Du kan også gå til ${url} og skrive koden`,
-    until: (date) => `Du kan svare til og med ${date}.`,
-    personal: 'Linket er kun til dig og gælder ét svar, så send det ikke videre.',
-    anonymous: (institution) =>
-      institution
-        ? `Dine svar er anonyme: hverken ${institution} eller kommunen kan se, hvem der har svaret hvad.`
-        : 'Dine svar er anonyme: kommunen kan ikke se, hvem der har svaret hvad.',
-    signOff: 'Venlig hilsen',
-    months: 'januar februar marts april maj juni juli august september oktober november december'.split(' '),
-    date: (day, month, year) => `${day}. ${month} ${year}`,
-  },
-  nb: {
-    subject: (kind, title) => `${kind === 'invitation' ? 'Invitasjon' : 'Påminnelse'}: ${title}`,
-    greeting: 'Hei',
-    invited: (title) => `Du er invitert til å svare på spørreskjemaet «${title}».`,
-    reminded: (title) => [
-      `Vi mangler fortsatt svaret ditt på spørreskjemaet «${title}».`,
-      'Har du allerede svart, kan du se bort fra denne e-posten.',
-    ],
-    linkLead: 'Svar via den personlige lenken din:',
-    typeCode: (url) => `Du kan også gå til ${url} og skrive inn koden`,
-    until: (date) => `Du kan svare til og med ${date}.`,
-    personal: 'Lenken er bare til deg og gjelder ett svar, så ikke send den videre.',
-    anonymous: (institution) =>
-      institution
-        ? `Svarene dine er anonyme: verken ${institution} eller kommunen kan se hvem som har svart hva.`
-        : 'Svarene dine er anonyme: kommunen kan ikke se hvem som har svart hva.',
-    signOff: 'Vennlig hilsen',
-    months: 'januar februar mars april mai juni juli august september oktober november desember'.split(' '),
-    date: (day, month, year) => `${day}. ${month} ${year}`,
-  },
-  en: {
-    subject: (kind, title) => `${kind === 'invitation' ? 'Invitation' : 'Reminder'}: ${title}`,
-    greeting: 'Hello',
-    invited: (title) => `You are invited to answer the survey “${title}”.`,
-    reminded: (title) => [
-      `We have not yet received your answer to the survey “${title}”.`,
-      'If you have already answered, please ignore this e-mail.',
-    ],
-    linkLead: 'Answer through your personal link:',
-    typeCode: (url) => `You can also go to ${url} and type the code`,
-    until: (date) => `You can answer up to and including ${date}.`,
-    personal: 'The link is for you only and works for one answer, so please do not forward it.',
-    anonymous: (institution) =>
-      institution
-        ? `Your answers are anonymous: neither ${institution} nor the municipality can see who answered what.`
-        : 'Your answers are anonymous: the municipality cannot see who answered what.',
-    signOff: 'Kind regards',
-    months: 'January February March April May June July August September October November December'.split(
-      ' ',
-    ),
-    date: (day, month, year) => `${day} ${month} ${year}`,
-  },
-};
-
-/** "30. april 2027" / "30 April 2027", from the ISO date as it is (no time zone involved). */
-function longDate(isoDate: string, w: Wording): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return w.date(day, w.months[month - 1]!, year);
-}
-
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -124,39 +43,51 @@ const ESCAPES: Record<string, string> = {
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 export function composeInvitation(input: InvitationMailInput): ComposedMail {
-  const w = WORDING[input.lang];
+  const t = translator(mailMessages, input.lang);
   const title = input.roundTitle[input.lang];
-  const opening = input.kind === 'invitation' ? [w.invited(title)] : w.reminded(title);
-  const typeCode = w.typeCode(input.codeUrl);
-  const closing = [w.until(longDate(input.closesOn, w)), w.personal, w.anonymous(input.institution)];
+  const subject = t('mail.invitation.subject', { kind: input.kind, title });
+  const opening =
+    input.kind === 'invitation'
+      ? [t('mail.invitation.invited', { title })]
+      : [t('mail.invitation.reminded', { title }), t('mail.invitation.alreadyAnswered')];
+  const typeCode = t('mail.invitation.typeCode', { url: input.codeUrl });
+  const closing = [
+    t('mail.invitation.until', { date: formatDateIn(input.closesOn, input.lang) }),
+    t('mail.invitation.personal'),
+    input.institution
+      ? t('mail.invitation.anonymousAt', { institution: input.institution })
+      : t('mail.invitation.anonymous'),
+  ];
   const text = [
-    w.greeting,
+    t('mail.invitation.greeting'),
     '',
     ...opening,
     '',
-    w.linkLead,
+    t('mail.invitation.linkLead'),
     input.link,
     '',
     `${typeCode} ${input.code}.`,
     '',
     ...closing.flatMap((line) => [line, '']),
-    w.signOff,
+    t('mail.signOff'),
     input.sender,
     '',
   ].join('\n');
   const p = (inner: string) => `<p>${inner}</p>`;
   const html = [
-    `<!doctype html><html lang="${input.lang}"><head><meta charset="utf-8"><title>${escape(w.subject(input.kind, title))}</title></head>`,
+    `<!doctype html><html lang="${input.lang}"><head><meta charset="utf-8"><title>${escape(subject)}</title></head>`,
     '<body style="font-family: sans-serif; line-height: 1.5; max-width: 40em">',
-    p(escape(w.greeting)),
+    p(escape(t('mail.invitation.greeting'))),
     p(opening.map(escape).join('<br>')),
-    p(`${escape(w.linkLead)}<br><a href="${escape(input.link)}"><strong>${escape(input.link)}</strong></a>`),
+    p(
+      `${escape(t('mail.invitation.linkLead'))}<br><a href="${escape(input.link)}"><strong>${escape(input.link)}</strong></a>`,
+    ),
     p(
       `${escape(typeCode)} <code style="font-size: 1.2em; letter-spacing: 0.1em">${escape(input.code)}</code>.`,
     ),
     ...closing.map((line) => p(escape(line))),
-    p(`${escape(w.signOff)}<br>${escape(input.sender)}`),
+    p(`${escape(t('mail.signOff'))}<br>${escape(input.sender)}`),
     '</body></html>',
   ].join('\n');
-  return { subject: w.subject(input.kind, title), text, html };
+  return { subject, text, html };
 }

@@ -1,4 +1,6 @@
-import type { ComposedMail } from './compose-invitation';
+import { mailMessages } from '../../core/messages/mail-messages';
+import { translator } from '../../core/messages/message-catalogue';
+import type { ComposedMail, MailLang } from './compose-invitation';
 
 export interface PasswordResetMailInput {
   name: string;
@@ -7,6 +9,8 @@ export interface PasswordResetMailInput {
   validMinutes: number;
   /** The municipality (or Målbar), who signs. */
   sender: string;
+  /** The language to write in; English when not given. */
+  lang?: MailLang;
 }
 
 const ESCAPES: Record<string, string> = {
@@ -18,16 +22,21 @@ const ESCAPES: Record<string, string> = {
 };
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-/** The reset mail, in English like the staff pages. Pure: everything comes in as input. */
+/**
+ * The reset mail, in English unless asked otherwise: the request names no language. Pure:
+ * everything comes in as input; the words are core/messages/mail-messages.ts.
+ */
 export function composePasswordReset(input: PasswordResetMailInput): ComposedMail {
-  const subject = 'Choose a new Målbar password';
+  const lang = input.lang ?? 'en';
+  const t = translator(mailMessages, lang);
+  const subject = t('mail.passwordReset.subject');
   const lines = [
-    `Hello ${input.name}`,
-    'Someone (we hope you) asked to choose a new password for Målbar. Follow this link to do it:',
+    t('mail.passwordReset.greeting', { name: input.name }),
+    t('mail.passwordReset.asked'),
     input.link,
-    `The link works once, for ${input.validMinutes} minutes. Choosing a new password signs you out everywhere.`,
-    'If you did not ask for this, ignore this e-mail: your password stays as it is.',
-    `Kind regards\n${input.sender}`,
+    t('mail.passwordReset.validity', { minutes: input.validMinutes }),
+    t('mail.passwordReset.notYou'),
+    `${t('mail.signOff')}\n${input.sender}`,
   ];
   const text = `${lines.join('\n\n')}\n`;
   const paragraphs = lines.map((line) =>
@@ -36,7 +45,7 @@ export function composePasswordReset(input: PasswordResetMailInput): ComposedMai
       : `<p>${escape(line).replace(/\n/g, '<br>')}</p>`,
   );
   const html = [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(subject)}</title></head>`,
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(subject)}</title></head>`,
     '<body style="font-family: sans-serif; line-height: 1.5; max-width: 40em">',
     ...paragraphs,
     '</body></html>',

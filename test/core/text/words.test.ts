@@ -1,19 +1,22 @@
 import { benchmarkTextIn } from '../../../core/text/benchmark-text';
-import { STATUS_TEXT } from '../../../core/text/goal-status-text';
-import { REPORT_WORDS } from '../../../core/text/report-words';
+import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
+import { translator } from '../../../core/messages/message-catalogue';
+import { formatDateIn } from '../../../core/text/format-date';
+import { statusTextIn } from '../../../core/text/goal-status-text';
+import { gradesTextIn } from '../../../core/text/grades-text';
 
-describe('STATUS_TEXT', () => {
+describe('statusTextIn', () => {
   it.each([
     { locale: 'da', met: 'Nået', notMet: 'Ikke nået', uncertain: 'Usikkert' },
     { locale: 'nb', met: 'Nådd', notMet: 'Ikke nådd', uncertain: 'Usikkert' },
     { locale: 'en', met: 'Met', notMet: 'Not met', uncertain: 'Uncertain' },
   ] as const)('when a goal is judged in $locale, then its status reads "$met" / "$notMet"', (c) => {
-    const words = STATUS_TEXT[c.locale];
-    expect([words.met, words['not-met'], words.uncertain]).toEqual([c.met, c.notMet, c.uncertain]);
+    const words = (['met', 'not-met', 'uncertain'] as const).map((s) => statusTextIn(s, c.locale));
+    expect(words).toEqual([c.met, c.notMet, c.uncertain]);
   });
 });
 
-describe('REPORT_WORDS', () => {
+describe('the report document messages', () => {
   it.each([
     { locale: 'da', asOf: 'pr. 4. december 2026', grades: '1., 6. og 9. klasse', employees: '297 ansatte' },
     { locale: 'nb', asOf: 'per 4. desember 2026', grades: '1., 6. og 9. trinn', employees: '297 ansatte' },
@@ -21,10 +24,10 @@ describe('REPORT_WORDS', () => {
   ] as const)(
     'when the report is in $locale, then its dated and listed words read "$asOf", "$grades"',
     (c) => {
-      const words = REPORT_WORDS[c.locale];
-      expect(words.asOf('2026-12-04')).toBe(c.asOf);
-      expect(words.grades(['1', '6', '9'])).toBe(c.grades);
-      expect(words.employees(297)).toBe(c.employees);
+      const t = translator(reportDocumentMessages, c.locale);
+      expect(t('reportDocument.asOf', { date: formatDateIn('2026-12-04', c.locale) })).toBe(c.asOf);
+      expect(gradesTextIn(['1', '6', '9'], c.locale)).toBe(c.grades);
+      expect(t('reportDocument.employees', { count: 297 })).toBe(c.employees);
     },
   );
 });

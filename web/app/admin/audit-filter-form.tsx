@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { AUDIT_ACTIONS } from '../../../core/audit/audit-action';
 import type { FieldIssue } from '../api/send-json';
-import { useLocale } from '../i18n/locale';
 import { auditQueryString, BASE, navigate, type AuditQuery } from '../routing/router';
 import { FieldError, invalidProps } from './field-issues';
+import { adminAuditMessages } from '../../../core/messages/admin-audit-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /** The trail's filter; "show" puts it in the address, so that it can be shared and Back undoes it. */
 export function AuditFilterForm({ filter, issues }: { filter: AuditQuery; issues: FieldIssue[] }) {
-  const { admin } = useLocale().words;
+  const t = useMessages(adminAuditMessages);
   const [asked, setAsked] = useState(filter);
   const set = (key: keyof AuditQuery) => (e: Event) =>
     setAsked((f) => ({ ...f, [key]: (e.currentTarget as HTMLInputElement).value }));
@@ -17,26 +18,26 @@ export function AuditFilterForm({ filter, issues }: { filter: AuditQuery; issues
     navigate(`${BASE}/admin/audit${query ? `?${query}` : ''}`);
   };
   return (
-    <form class="filters audit-filters" onSubmit={send} role="search" aria-label={admin.filter}>
+    <form class="filters audit-filters" onSubmit={send} role="search" aria-label={t('admin.filter')}>
       <div class="field">
-        <label for="audit-action">{admin.action}</label>
+        <label for="audit-action">{t('admin.action')}</label>
         <select id="audit-action" name="action" value={asked.action} onChange={set('action')}>
-          <option value="">{admin.anyAction}</option>
+          <option value="">{t('admin.anyAction')}</option>
           {AUDIT_ACTIONS.map((a) => (
             <option value={a} key={a}>
-              {admin.actions[a]}
+              {t(`admin.auditAction.${a}`)}
             </option>
           ))}
         </select>
         <FieldError id="audit-action-error" field="action" issues={issues} />
       </div>
       <div class="field">
-        <label for="audit-actor">{admin.actor}</label>
+        <label for="audit-actor">{t('admin.actor')}</label>
         <input id="audit-actor" name="actor" value={asked.actor} maxLength={254} onInput={set('actor')} />
       </div>
       {(['from', 'to'] as const).map((key) => (
         <div class="field" key={key}>
-          <label for={`audit-${key}`}>{admin[key]}</label>
+          <label for={`audit-${key}`}>{t(`admin.${key}`)}</label>
           <input
             id={`audit-${key}`}
             name={key}
@@ -48,7 +49,7 @@ export function AuditFilterForm({ filter, issues }: { filter: AuditQuery; issues
           <FieldError id={`audit-${key}-error`} field={key} issues={issues} />
         </div>
       ))}
-      <button type="submit">{admin.filter}</button>
+      <button type="submit">{t('admin.filter')}</button>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import { useLocale } from '../i18n/locale';
 import { formatMoment } from './admin-format';
 import type { AuditEventRow } from './admin-types';
+import { adminAuditMessages } from '../../../core/messages/admin-audit-messages';
+import { useMessages } from '../i18n/use-messages';
 
 // The detail is data as recorded (keys and values), shown as such: e-mails, ids, a filter.
 const detailText = (detail: Record<string, unknown>) =>
@@ -21,20 +23,20 @@ function Detail({ text, label }: { text: string; label: string }) {
 
 /** One page of events, newest first. */
 export function AuditTable({ events }: { events: AuditEventRow[] }) {
-  const { words, locale } = useLocale();
-  const a = words.admin;
-  if (events.length === 0) return <p>{a.noEvents}</p>;
+  const { locale } = useLocale();
+  const t = useMessages(adminAuditMessages);
+  if (events.length === 0) return <p>{t('admin.noEvents')}</p>;
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-heading">
       <table class="audit">
         <thead>
           <tr>
-            <th scope="col">{a.when}</th>
-            <th scope="col">{a.who}</th>
-            <th scope="col">{a.what}</th>
-            <th scope="col">{a.subject}</th>
-            <th scope="col">{a.address}</th>
-            <th scope="col">{a.detail}</th>
+            <th scope="col">{t('admin.when')}</th>
+            <th scope="col">{t('admin.who')}</th>
+            <th scope="col">{t('admin.what')}</th>
+            <th scope="col">{t('admin.subject')}</th>
+            <th scope="col">{t('admin.address')}</th>
+            <th scope="col">{t('admin.detail')}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,13 +47,13 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
               </td>
               <td>{e.actor}</td>
               <td>
-                {a.actions[e.action]}
-                {e.installationWide && <span class="meta"> ({a.installationWide})</span>}
+                {t(`admin.auditAction.${e.action}`)}
+                {e.installationWide && <span class="meta"> ({t('admin.installationWide')})</span>}
               </td>
               <td>{e.subject ?? ''}</td>
               <td>{e.address ?? ''}</td>
               <td>
-                <Detail text={detailText(e.detail)} label={a.detail} />
+                <Detail text={detailText(e.detail)} label={t('admin.detail')} />
               </td>
             </tr>
           ))}

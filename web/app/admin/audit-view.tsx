@@ -7,6 +7,12 @@ import { AdminNav } from './admin-nav';
 import type { AuditTrail } from './admin-types';
 import { AuditFilterForm } from './audit-filter-form';
 import { AuditTable } from './audit-table';
+import { adminAuditMessages } from '../../../core/messages/admin-audit-messages';
+import { adminRefusalMessages } from '../../../core/messages/admin-refusal-messages';
+import { appMessages } from '../../../core/messages/app-messages';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...adminAuditMessages, ...adminRefusalMessages, ...appMessages };
 
 type Loaded =
   | { state: 'loading' }
@@ -15,9 +21,9 @@ type Loaded =
 
 /** /app/admin/audit?action=…&actor=…&from=…&to=…&page=…: the trail, filtered, paged, downloadable. */
 export function AuditView({ filter }: { filter: AuditQuery }) {
-  const { words, locale } = useLocale();
-  const a = words.admin;
-  usePageTitle(a.auditTitle);
+  const { locale } = useLocale();
+  const t = useMessages(messages);
+  usePageTitle(t('admin.auditTitle'));
   const query = auditQueryString(filter);
   const loaded = useAuditTrail(query);
   const csvQuery = auditQueryString({ ...filter, page: 1 });
@@ -25,22 +31,22 @@ export function AuditView({ filter }: { filter: AuditQuery }) {
   return (
     <>
       <AdminNav current="audit" />
-      <h1 id="audit-heading">{a.auditTitle}</h1>
-      <p class="lead">{a.auditLead}</p>
+      <h1 id="audit-heading">{t('admin.auditTitle')}</h1>
+      <p class="lead">{t('admin.auditLead')}</p>
       <AuditFilterForm key={query} filter={filter} issues={loaded.state === 'refused' ? loaded.issues : []} />
       <p>
         <a href={csv} download>
-          {a.downloadCsv}
+          {t('admin.downloadCsv')}
         </a>
       </p>
       {loaded.state === 'loading' && (
         <p class="loading" role="status">
-          {words.loading}
+          {t('app.loading')}
         </p>
       )}
       {loaded.state === 'refused' && (
         <p class="error" role="alert">
-          {loaded.issues.length ? a.refused : words.loadFailed(loaded.message)}
+          {loaded.issues.length ? t('admin.refused') : t('app.loadFailed', { message: loaded.message })}
         </p>
       )}
       {loaded.state === 'ready' && (
@@ -76,17 +82,17 @@ function useAuditTrail(query: string): Loaded {
 }
 
 function Pager({ trail, filter }: { trail: AuditTrail; filter: AuditQuery }) {
-  const { admin } = useLocale().words;
+  const t = useMessages(messages);
   const last = Math.max(1, Math.ceil(trail.total / trail.pageSize));
   const href = (page: number) => {
     const query = auditQueryString({ ...filter, page });
     return `${BASE}/admin/audit${query ? `?${query}` : ''}`;
   };
   return (
-    <nav class="pager" aria-label={admin.pageOf(trail.page, last, trail.total)}>
-      {trail.page > 1 && <a href={href(trail.page - 1)}>← {admin.newer}</a>}{' '}
-      <span>{admin.pageOf(trail.page, last, trail.total)}</span>{' '}
-      {trail.page < last && <a href={href(trail.page + 1)}>{admin.older} →</a>}
+    <nav class="pager" aria-label={t('admin.pageOf', { page: trail.page, last, total: trail.total })}>
+      {trail.page > 1 && <a href={href(trail.page - 1)}>← {t('admin.newer')}</a>}{' '}
+      <span>{t('admin.pageOf', { page: trail.page, last, total: trail.total })}</span>{' '}
+      {trail.page < last && <a href={href(trail.page + 1)}>{t('admin.older')} →</a>}
     </nav>
   );
 }

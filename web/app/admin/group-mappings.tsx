@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import { sendJson } from '../api/send-json';
-import { useLocale } from '../i18n/locale';
 import type { GroupMapping, OrganisationRows, StaffRole } from './admin-types';
 import { FieldError, invalidProps } from './field-issues';
 import { RefusalSummary } from './refusal-summary';
 import { RoleScopeFields } from './role-scope-fields';
 import { useSubmit } from './use-submit';
+import { adminMessages } from '../../../core/messages/admin-messages';
+import { adminSsoMessages } from '../../../core/messages/admin-sso-messages';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...adminMessages, ...adminSsoMessages };
 
 /** Which IdP group gives which role where; add one, remove one. */
 export function GroupMappings({
@@ -17,7 +21,7 @@ export function GroupMappings({
   units: OrganisationRows['rows'];
   onChanged: (text: string) => void;
 }) {
-  const { admin } = useLocale().words;
+  const t = useMessages(messages);
   const submit = useSubmit();
   const [groupKey, setGroupKey] = useState('');
   const [role, setRole] = useState<StaffRole>('viewer');
@@ -26,29 +30,29 @@ export function GroupMappings({
     event.preventDefault();
     void submit.run(async () => {
       await sendJson('PUT', '/api/admin/sso/mappings', { groupKey, role, scopeUnitId });
-      onChanged(admin.mappingAdded(groupKey.trim()));
+      onChanged(t('admin.mappingAdded', { group: groupKey.trim() }));
       setGroupKey('');
     });
   };
   const remove = (key: string) =>
     submit.run(async () => {
       await sendJson('DELETE', `/api/admin/sso/mappings/${encodeURIComponent(key)}`);
-      onChanged(admin.mappingRemoved(key));
+      onChanged(t('admin.mappingRemoved', { group: key }));
     });
   return (
     <section>
-      <h2 id="mappings-heading">{admin.mappingsTitle}</h2>
-      <p>{admin.mappingsLead}</p>
+      <h2 id="mappings-heading">{t('admin.mappingsTitle')}</h2>
+      <p>{t('admin.mappingsLead')}</p>
       {mappings.length === 0 ? (
-        <p>{admin.noMappings}</p>
+        <p>{t('admin.noMappings')}</p>
       ) : (
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="mappings-heading">
           <table class="mappings">
             <thead>
               <tr>
-                <th scope="col">{admin.groupKey}</th>
-                <th scope="col">{admin.role}</th>
-                <th scope="col">{admin.scope}</th>
+                <th scope="col">{t('admin.groupKey')}</th>
+                <th scope="col">{t('admin.role')}</th>
+                <th scope="col">{t('admin.scope')}</th>
                 <td />
               </tr>
             </thead>
@@ -58,11 +62,11 @@ export function GroupMappings({
                   <th scope="row">
                     <code>{m.groupKey}</code>
                   </th>
-                  <td>{admin.roles[m.role]}</td>
+                  <td>{t(`admin.role.${m.role}`)}</td>
                   <td>{m.scopeUnitName}</td>
                   <td>
                     <button type="button" onClick={() => remove(m.groupKey)} disabled={submit.busy}>
-                      {admin.remove(m.groupKey)}
+                      {t('admin.remove', { group: m.groupKey })}
                     </button>
                   </td>
                 </tr>
@@ -73,7 +77,7 @@ export function GroupMappings({
       )}
       <form class="stacked admin-form" id="sso-mapping" onSubmit={add} noValidate>
         <RefusalSummary submit={submit} fields={['groupKey', 'role', 'scopeUnitId']} />
-        <label for="groupKey">{admin.groupKey}</label>
+        <label for="groupKey">{t('admin.groupKey')}</label>
         <input
           id="groupKey"
           name="groupKey"
@@ -93,7 +97,7 @@ export function GroupMappings({
           issues={submit.issues}
         />
         <button type="submit" disabled={submit.busy}>
-          {admin.addMapping}
+          {t('admin.addMapping')}
         </button>
       </form>
     </section>

@@ -1,3 +1,4 @@
+import { appMessages } from '../../../core/messages/app-messages';
 import { commonMessages } from '../../../core/messages/common-messages';
 import { networkMessages } from '../../../core/messages/network-messages';
 import type { NetworkAdminView } from '../api/import-types';
@@ -5,7 +6,6 @@ import { sendJson } from '../api/send-json';
 import { useReloadableJson } from '../api/use-reloadable-json';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
-import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/use-messages';
 import { BASE } from '../routing/router';
 import { AdminNav } from './admin-nav';
@@ -39,8 +39,8 @@ export function NetworksView() {
 
 /** What the last action did: a notice, or a refusal whose field is named beside the field. */
 function OutcomeNotice({ outcome, t }: { outcome: Outcome; t: T }) {
-  const { words } = useLocale();
   const common = useMessages(commonMessages);
+  const app = useMessages(appMessages);
   if (!outcome) return null;
   if ('ok' in outcome)
     return (
@@ -52,7 +52,7 @@ function OutcomeNotice({ outcome, t }: { outcome: Outcome; t: T }) {
     ? t('networks.conflict')
     : outcome.refused.length
       ? common('common.refused', { count: outcome.refused.length })
-      : words.loadFailed(outcome.message);
+      : app('app.loadFailed', { message: outcome.message });
   return (
     <FocusedNotice role="alert" class="error" token={outcome}>
       <p id="network-refused">{text}</p>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { sendJson } from '../api/send-json';
-import { useLocale } from '../i18n/locale';
 import type { OrganisationUnit } from './admin-types';
 import { invalidProps } from './field-issues';
 import { RefusalSummary } from './refusal-summary';
 import { UnitField, UnitFieldError } from './unit-field';
 import { useSubmit } from './use-submit';
+import { organisationMessages } from '../../../core/messages/organisation-messages';
+import { useMessages } from '../i18n/use-messages';
 
 const FIELDS = ['parentId', 'name', 'code', 'grade', 'population', 'families', 'employees'];
 const EMPTY = { name: '', code: '', grade: '', population: '', families: '', employees: '' };
@@ -18,7 +19,7 @@ export function NewUnitForm({
   rows: OrganisationUnit[];
   onAdded: (name: string, parent: string) => void;
 }) {
-  const { orgAdmin: w } = useLocale().words;
+  const t = useMessages(organisationMessages);
   const submit = useSubmit();
   const parents = rows.filter((r) => r.childKind !== null);
   const [parentId, setParentId] = useState(parents[0]?.id ?? '');
@@ -53,9 +54,9 @@ export function NewUnitForm({
       noValidate
       aria-labelledby="new-unit-heading"
     >
-      <h2 id="new-unit-heading">{w.addTitle}</h2>
+      <h2 id="new-unit-heading">{t('organisation.addTitle')}</h2>
       <RefusalSummary submit={submit} fields={FIELDS} />
-      <label for="new-unit-parentId">{w.under}</label>
+      <label for="new-unit-parentId">{t('organisation.under')}</label>
       <select
         id="new-unit-parentId"
         value={parentId}
@@ -65,19 +66,19 @@ export function NewUnitForm({
         {parents.map((p) => (
           <option key={p.id} value={p.id}>
             {'\u00a0\u00a0'.repeat(p.depth)}
-            {w.adds(p.name, w.kinds[p.childKind!][0])}
+            {t('organisation.adds', { parent: p.name, kind: p.childKind! })}
           </option>
         ))}
       </select>
       <UnitFieldError id="new-unit-parentId-error" field="parentId" issues={submit.issues} />
-      {field('name', w.name, false)}
-      {field('code', w.code, false, w.codeHint)}
-      {parent?.childKind === 'group' && field('grade', w.grade)}
-      {field('population', w.population, true, w.populationHint)}
-      {field('families', w.families)}
-      {field('employees', w.employees)}
+      {field('name', t('organisation.name'), false)}
+      {field('code', t('organisation.code'), false, t('organisation.codeHint'))}
+      {parent?.childKind === 'group' && field('grade', t('organisation.grade'))}
+      {field('population', t('organisation.population'), true, t('organisation.populationHint'))}
+      {field('families', t('organisation.families'))}
+      {field('employees', t('organisation.employees'))}
       <button type="submit" disabled={submit.busy}>
-        {w.add}
+        {t('organisation.add')}
       </button>
     </form>
   );

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { sendJson } from '../api/send-json';
-import { useLocale } from '../i18n/locale';
 import type { OrganisationRows, StaffRole } from './admin-types';
 import { FieldError, invalidProps } from './field-issues';
 import { RefusalSummary } from './refusal-summary';
 import { RoleScopeFields } from './role-scope-fields';
 import { useSubmit } from './use-submit';
+import { adminMessages } from '../../../core/messages/admin-messages';
+import { useMessages } from '../i18n/use-messages';
 
 export interface CreatedUser {
   id: string;
@@ -24,7 +25,7 @@ export function NewUserForm({
   units: OrganisationRows['rows'];
   onCreated: (user: CreatedUser) => void;
 }) {
-  const { admin } = useLocale().words;
+  const t = useMessages(adminMessages);
   const submit = useSubmit();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -49,9 +50,9 @@ export function NewUserForm({
   };
   return (
     <form class="stacked admin-form" id="new-user" onSubmit={send} noValidate>
-      <h2 id="new-user-heading">{admin.newUser}</h2>
+      <h2 id="new-user-heading">{t('admin.newUser')}</h2>
       <RefusalSummary submit={submit} fields={FIELDS} />
-      <label for="new-name">{admin.name}</label>
+      <label for="new-name">{t('admin.name')}</label>
       <input
         id="new-name"
         name="name"
@@ -61,7 +62,7 @@ export function NewUserForm({
         {...invalidProps('new-name-error', 'name', issues)}
       />
       <FieldError id="new-name-error" field="name" issues={issues} />
-      <label for="new-email">{admin.email}</label>
+      <label for="new-email">{t('admin.email')}</label>
       <input
         id="new-email"
         name="email"
@@ -81,7 +82,7 @@ export function NewUserForm({
         onScope={setScope}
         issues={issues}
       />
-      <label for="new-password">{admin.password}</label>
+      <label for="new-password">{t('admin.password')}</label>
       <input
         id="new-password"
         name="password"
@@ -92,11 +93,11 @@ export function NewUserForm({
         {...invalidProps('new-password-error', 'password', issues, 'new-password-hint')}
       />
       <span class="hint" id="new-password-hint">
-        {admin.passwordHint}
+        {t('admin.passwordHint')}
       </span>
       <FieldError id="new-password-error" field="password" issues={issues} />
       <button type="submit" disabled={submit.busy}>
-        {admin.create}
+        {t('admin.create')}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
-import { useLocale } from '../i18n/locale';
 import { FocusedNotice } from './focused-notice';
+import { adminMessages } from '../../../core/messages/admin-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /**
  * A new user's (or a reset's) one-time password, focused as it appears: the administrator passes
@@ -14,7 +15,7 @@ export function OneTimePasswordBox({
   email: string;
   oneTimePassword: string | null;
 }) {
-  const { admin } = useLocale().words;
+  const t = useMessages(adminMessages);
   return (
     <FocusedNotice role="status" class="notice one-time" token={oneTimePassword ?? heading}>
       <p>
@@ -23,10 +24,10 @@ export function OneTimePasswordBox({
       {oneTimePassword && (
         <>
           <p>
-            {admin.oneTimeHeading}. {admin.oneTimeFor(email)}{' '}
+            {t('admin.oneTimeHeading')}. {t('admin.oneTimeFor', { email })}{' '}
             <code class="one-time-password">{oneTimePassword}</code>
           </p>
-          <p class="once">{admin.oneTimeNote}</p>
+          <p class="once">{t('admin.oneTimeNote')}</p>
         </>
       )}
     </FocusedNotice>

@@ -2,17 +2,22 @@ import { useLocale } from '../i18n/locale';
 import type { OrganisationImportReport, UnitChanges } from './admin-types';
 import { FocusedNotice } from './focused-notice';
 import { importIssueText } from './import-issue-text';
+import { organisationImportMessages } from '../../../core/messages/organisation-import-messages';
+import { organisationMessages } from '../../../core/messages/organisation-messages';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...organisationImportMessages, ...organisationMessages };
 
 /** "Antal (elever, brugere) → 22, Navn → 3.B": an update's changes in the reader's words. */
 function useChangeText() {
-  const { orgAdmin: w } = useLocale().words;
+  const t = useMessages(messages);
   const names: Record<string, string> = {
-    name: w.name,
-    code: w.code,
-    grade: w.grade,
-    population: w.population,
-    families: w.families,
-    employees: w.employees,
+    name: t('organisation.name'),
+    code: t('organisation.code'),
+    grade: t('organisation.grade'),
+    population: t('organisation.population'),
+    families: t('organisation.families'),
+    employees: t('organisation.employees'),
   };
   return (changes: UnitChanges) =>
     Object.entries(changes)
@@ -21,17 +26,19 @@ function useChangeText() {
 }
 
 function Errors({ report }: { report: OrganisationImportReport }) {
-  const { words, locale } = useLocale();
-  const w = words.orgAdmin;
+  const { locale } = useLocale();
+  const t = useMessages(messages);
   return (
     <div class="table-wrap">
       <table class="import-errors">
-        <caption class="visually-hidden">{w.errorsHeading(report.errors.length)}</caption>
+        <caption class="visually-hidden">
+          {t('organisation.errorsHeading', { count: report.errors.length })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">{w.line}</th>
-            <th scope="col">{w.column}</th>
-            <th scope="col">{w.problem}</th>
+            <th scope="col">{t('organisation.line')}</th>
+            <th scope="col">{t('organisation.column')}</th>
+            <th scope="col">{t('organisation.problem')}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,7 +46,7 @@ function Errors({ report }: { report: OrganisationImportReport }) {
             <tr key={i}>
               <td class="n">{e.line}</td>
               <td>{e.field}</td>
-              <td>{importIssueText(w.issues, locale, e.message)}</td>
+              <td>{importIssueText(locale, e.message)}</td>
             </tr>
           ))}
         </tbody>
@@ -49,21 +56,21 @@ function Errors({ report }: { report: OrganisationImportReport }) {
 }
 
 function Changes({ report }: { report: OrganisationImportReport }) {
-  const { orgAdmin: w } = useLocale().words;
+  const t = useMessages(messages);
   const changeText = useChangeText();
   return (
     <>
       {report.created.length > 0 && (
         <div class="table-wrap">
           <table class="import-created">
-            <caption>{w.toCreate(report.created.length)}</caption>
+            <caption>{t('organisation.toCreate', { count: report.created.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">{w.line}</th>
-                <th scope="col">{w.code}</th>
-                <th scope="col">{w.name}</th>
-                <th scope="col">{w.kind}</th>
-                <th scope="col">{w.under}</th>
+                <th scope="col">{t('organisation.line')}</th>
+                <th scope="col">{t('organisation.code')}</th>
+                <th scope="col">{t('organisation.name')}</th>
+                <th scope="col">{t('organisation.kind')}</th>
+                <th scope="col">{t('organisation.under')}</th>
               </tr>
             </thead>
             <tbody>
@@ -72,7 +79,7 @@ function Changes({ report }: { report: OrganisationImportReport }) {
                   <td class="n">{c.line}</td>
                   <td>{c.code}</td>
                   <td>{c.name}</td>
-                  <td>{w.kinds[c.kind][0]}</td>
+                  <td>{t(`organisation.kind.${c.kind}`, { count: 1 })}</td>
                   <td>{c.parent}</td>
                 </tr>
               ))}
@@ -83,13 +90,13 @@ function Changes({ report }: { report: OrganisationImportReport }) {
       {report.updated.length > 0 && (
         <div class="table-wrap">
           <table class="import-updated">
-            <caption>{w.toUpdate(report.updated.length)}</caption>
+            <caption>{t('organisation.toUpdate', { count: report.updated.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">{w.line}</th>
-                <th scope="col">{w.code}</th>
-                <th scope="col">{w.unit}</th>
-                <th scope="col">{w.changes}</th>
+                <th scope="col">{t('organisation.line')}</th>
+                <th scope="col">{t('organisation.code')}</th>
+                <th scope="col">{t('organisation.unit')}</th>
+                <th scope="col">{t('organisation.changes')}</th>
               </tr>
             </thead>
             <tbody>
@@ -119,14 +126,14 @@ export function ImportReportView({
   busy: boolean;
   onApply: () => void;
 }) {
-  const { orgAdmin: w } = useLocale().words;
+  const t = useMessages(messages);
   const changes = report.created.length + report.updated.length;
   if (report.errors.length)
     return (
       <div class="import-report">
         <FocusedNotice role="alert" class="error" token={report}>
-          <h3>{w.errorsHeading(report.errors.length)}</h3>
-          <p>{w.errorsNote}</p>
+          <h3>{t('organisation.errorsHeading', { count: report.errors.length })}</h3>
+          <p>{t('organisation.errorsNote')}</p>
         </FocusedNotice>
         <Errors report={report} />
       </div>
@@ -136,14 +143,18 @@ export function ImportReportView({
       <FocusedNotice role="status" class="notice" token={report}>
         <p>
           {changes === 0
-            ? w.nothingToChange(report.unchanged)
-            : w.previewSummary(report.created.length, report.updated.length, report.unchanged)}
+            ? t('organisation.nothingToChange', { count: report.unchanged })
+            : t('organisation.previewSummary', {
+                created: report.created.length,
+                updated: report.updated.length,
+                unchanged: report.unchanged,
+              })}
         </p>
       </FocusedNotice>
       <Changes report={report} />
       {changes > 0 && (
         <button type="button" disabled={busy} onClick={onApply}>
-          {w.apply}
+          {t('organisation.apply')}
         </button>
       )}
     </div>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { sendCsv } from '../api/send-json';
-import { useLocale } from '../i18n/locale';
 import type { OrganisationImportReport } from './admin-types';
 import { FocusedNotice } from './focused-notice';
 import { ImportReportView } from './organisation-import-report';
 import { RefusalSummary } from './refusal-summary';
 import { useSubmit } from './use-submit';
+import { organisationImportMessages } from '../../../core/messages/organisation-import-messages';
+import { useMessages } from '../i18n/use-messages';
 
 const IMPORT = '/api/admin/organisation/import';
 
@@ -14,7 +15,7 @@ const IMPORT = '/api/admin/organisation/import';
  * importing exactly the text that was previewed. Each result is focused where it appears.
  */
 export function OrganisationImport({ onImported }: { onImported: () => void }) {
-  const { orgAdmin: w } = useLocale().words;
+  const t = useMessages(organisationImportMessages);
   const submit = useSubmit();
   const [csv, setCsvText] = useState('');
   const [preview, setPreview] = useState<{ csv: string; report: OrganisationImportReport } | null>(null);
@@ -53,22 +54,22 @@ export function OrganisationImport({ onImported }: { onImported: () => void }) {
     });
   return (
     <section class="admin-form org-import" aria-labelledby="org-import-heading">
-      <h2 id="org-import-heading">{w.importTitle}</h2>
-      <p>{w.importLead}</p>
+      <h2 id="org-import-heading">{t('organisation.importTitle')}</h2>
+      <p>{t('organisation.importLead')}</p>
       <p>
         <a href="/api/admin/organisation/template.csv" download>
-          {w.template}
+          {t('organisation.template')}
         </a>
       </p>
       <form class="stacked" onSubmit={previewFile} noValidate>
-        <label for="org-file">{w.file}</label>
+        <label for="org-file">{t('organisation.file')}</label>
         <input
           id="org-file"
           type="file"
           accept=".csv,text/csv,text/plain"
           onChange={(e) => void chooseFile(e.currentTarget)}
         />
-        <label for="org-csv">{w.paste}</label>
+        <label for="org-csv">{t('organisation.paste')}</label>
         <textarea
           id="org-csv"
           rows={8}
@@ -77,18 +78,24 @@ export function OrganisationImport({ onImported }: { onImported: () => void }) {
           onInput={(e) => setCsv(e.currentTarget.value)}
         />
         <button type="submit" disabled={submit.busy}>
-          {w.preview}
+          {t('organisation.preview')}
         </button>
       </form>
       <RefusalSummary submit={submit} fields={[]} />
       {missing > 0 && (
         <FocusedNotice role="alert" class="error" token={missing}>
-          <p>{w.noFile}</p>
+          <p>{t('organisation.noFile')}</p>
         </FocusedNotice>
       )}
       {done && (
         <FocusedNotice role="status" class="notice" token={done}>
-          <p>{w.imported(done.created.length, done.updated.length, done.unchanged)}</p>
+          <p>
+            {t('organisation.imported', {
+              created: done.created.length,
+              updated: done.updated.length,
+              unchanged: done.unchanged,
+            })}
+          </p>
         </FocusedNotice>
       )}
       {preview && <ImportReportView report={preview.report} busy={submit.busy} onApply={apply} />}

@@ -1,7 +1,8 @@
-import { useLocale } from '../i18n/locale';
 import { BASE } from '../routing/router';
 import type { OrganisationUnit } from './admin-types';
 import { UnitEditForm } from './unit-edit-form';
+import { organisationMessages } from '../../../core/messages/organisation-messages';
+import { useMessages } from '../i18n/use-messages';
 
 interface TreeProps {
   rows: OrganisationUnit[];
@@ -11,12 +12,12 @@ interface TreeProps {
 
 /** A unit's figures as the list shows them: only those it has. */
 function Figures({ unit }: { unit: OrganisationUnit }) {
-  const { orgAdmin: w } = useLocale().words;
+  const t = useMessages(organisationMessages);
   const figures: [string, number | null][] = [
-    [w.grade, unit.grade],
-    [w.population, unit.population],
-    [w.families, unit.families],
-    [w.employees, unit.employees],
+    [t('organisation.grade'), unit.grade],
+    [t('organisation.population'), unit.population],
+    [t('organisation.families'), unit.families],
+    [t('organisation.employees'), unit.employees],
   ];
   const shown = figures.filter(([, n]) => n !== null);
   if (shown.length === 0) return null;
@@ -37,20 +38,23 @@ function UnitItem({
   editId,
   onSaved,
 }: TreeProps & { unit: OrganisationUnit; byParent: Map<string, OrganisationUnit[]> }) {
-  const { orgAdmin: w } = useLocale().words;
+  const t = useMessages(organisationMessages);
   const children = byParent.get(unit.id) ?? [];
   return (
     <li id={`unit-${unit.id}`} data-unit={unit.id}>
       <div class="org-unit">
-        <span class="org-name">{unit.name}</span> <span class="org-kind">{w.kinds[unit.kind][0]}</span>{' '}
+        <span class="org-name">{unit.name}</span>{' '}
+        <span class="org-kind">{t(`organisation.kind.${unit.kind}`, { count: 1 })}</span>{' '}
         <span class="org-code">
-          {w.code}: {unit.code ?? w.noCode}
+          {t('organisation.code')}: {unit.code ?? t('organisation.noCode')}
         </span>{' '}
         <Figures unit={unit} />
-        {unit.unitsBelow > 0 && <span class="org-below">{w.unitsBelow(unit.unitsBelow)}</span>}{' '}
+        {unit.unitsBelow > 0 && (
+          <span class="org-below">{t('organisation.unitsBelow', { count: unit.unitsBelow })}</span>
+        )}{' '}
         {editId !== unit.id && (
           <a class="org-edit" href={`${BASE}/admin/organisation?edit=${encodeURIComponent(unit.id)}`}>
-            {w.edit}
+            {t('organisation.edit')}
             <span class="visually-hidden"> {unit.name}</span>
           </a>
         )}
@@ -76,13 +80,13 @@ function UnitItem({
 
 /** The tree as nested lists, parents before children; `editId`'s unit shows its form in place. */
 export function OrganisationTreeList({ rows, editId, onSaved }: TreeProps) {
-  const { orgAdmin: w } = useLocale().words;
+  const t = useMessages(organisationMessages);
   const byParent = new Map<string, OrganisationUnit[]>();
   for (const row of rows)
     if (row.parentId) byParent.set(row.parentId, [...(byParent.get(row.parentId) ?? []), row]);
   const roots = rows.filter((r) => r.parentId === null);
   return (
-    <ul class="org-tree" aria-label={w.treeLabel}>
+    <ul class="org-tree" aria-label={t('organisation.treeLabel')}>
       {roots.map((root) => (
         <UnitItem
           key={root.id}

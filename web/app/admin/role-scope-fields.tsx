@@ -1,7 +1,8 @@
 import type { FieldIssue } from '../api/send-json';
-import { useLocale } from '../i18n/locale';
 import { ROLES, type OrganisationRows, type StaffRole } from './admin-types';
 import { FieldError, invalidProps } from './field-issues';
+import { adminMessages } from '../../../core/messages/admin-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /** The tree as options, indented by depth, so that a scope is chosen where it sits. */
 function unitOptions(units: OrganisationRows['rows']) {
@@ -26,13 +27,13 @@ export function RoleScopeFields(props: {
   onScope: (unitId: string) => void;
   issues: FieldIssue[];
 }) {
-  const { words } = useLocale();
+  const t = useMessages(adminMessages);
   const { prefix, issues } = props;
   const roleError = `${prefix}-role-error`;
   const scopeError = `${prefix}-scope-error`;
   return (
     <>
-      <label for={`${prefix}-role`}>{words.admin.role}</label>
+      <label for={`${prefix}-role`}>{t('admin.role')}</label>
       <select
         id={`${prefix}-role`}
         name="role"
@@ -42,12 +43,12 @@ export function RoleScopeFields(props: {
       >
         {ROLES.map((r) => (
           <option value={r} key={r}>
-            {words.admin.roles[r]}
+            {t(`admin.role.${r}`)}
           </option>
         ))}
       </select>
       <FieldError id={roleError} field="role" issues={issues} />
-      <label for={`${prefix}-scope`}>{words.admin.scope}</label>
+      <label for={`${prefix}-scope`}>{t('admin.scope')}</label>
       <select
         id={`${prefix}-scope`}
         name="scopeUnitId"

@@ -1,10 +1,14 @@
 import { useState } from 'preact/hooks';
 import { sendJson } from '../api/send-json';
-import { useLocale } from '../i18n/locale';
 import type { SsoAdmin } from './admin-types';
 import { FieldError, invalidProps } from './field-issues';
 import { RefusalSummary } from './refusal-summary';
 import { useSubmit } from './use-submit';
+import { adminMessages } from '../../../core/messages/admin-messages';
+import { adminSsoMessages } from '../../../core/messages/admin-sso-messages';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...adminMessages, ...adminSsoMessages };
 
 const TEXT_FIELDS = ['issuer', 'clientId', 'clientSecret', 'groupsClaim', 'extraScopes'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -17,7 +21,7 @@ export function SsoSettingsForm({
   settings: SsoAdmin['settings'];
   onSaved: () => void;
 }) {
-  const { admin } = useLocale().words;
+  const t = useMessages(messages);
   const submit = useSubmit();
   const [values, setValues] = useState<Record<TextField, string>>({
     issuer: settings?.issuer ?? '',
@@ -36,16 +40,16 @@ export function SsoSettingsForm({
     });
   };
   const hints: Partial<Record<TextField, string>> = {
-    issuer: admin.issuerHint,
-    clientSecret: settings ? admin.clientSecretStored : admin.clientSecretFirst,
-    extraScopes: admin.extraScopesHint,
+    issuer: t('admin.issuerHint'),
+    clientSecret: settings ? t('admin.clientSecretStored') : t('admin.clientSecretFirst'),
+    extraScopes: t('admin.extraScopesHint'),
   };
   const labels: Record<TextField, string> = {
-    issuer: admin.issuer,
-    clientId: admin.clientId,
-    clientSecret: admin.clientSecret,
-    groupsClaim: admin.groupsClaim,
-    extraScopes: admin.extraScopes,
+    issuer: t('admin.issuer'),
+    clientId: t('admin.clientId'),
+    clientSecret: t('admin.clientSecret'),
+    groupsClaim: t('admin.groupsClaim'),
+    extraScopes: t('admin.extraScopes'),
   };
   const inputProps = (field: TextField) => ({
     id: field,
@@ -85,13 +89,13 @@ export function SsoSettingsForm({
           onChange={(e) => setPasswordsAllowed(e.currentTarget.checked)}
           aria-describedby="passwordsAllowed-hint"
         />{' '}
-        {admin.passwordsAllowed}
+        {t('admin.passwordsAllowed')}
       </label>
       <span class="hint" id="passwordsAllowed-hint">
-        {admin.passwordsAllowedHint}
+        {t('admin.passwordsAllowedHint')}
       </span>
       <button type="submit" disabled={submit.busy}>
-        {admin.save}
+        {t('admin.save')}
       </button>
     </form>
   );

@@ -1,17 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendJson } from '../api/send-json';
-import { useLocale } from '../i18n/locale';
 import { BASE } from '../routing/router';
 import type { OrganisationUnit } from './admin-types';
 import { RefusalSummary } from './refusal-summary';
 import { figureOf, textOf, UnitField } from './unit-field';
 import { useSubmit } from './use-submit';
+import { adminMessages } from '../../../core/messages/admin-messages';
+import { organisationMessages } from '../../../core/messages/organisation-messages';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...adminMessages, ...organisationMessages };
 
 const FIELDS = ['name', 'code', 'grade', 'population', 'families', 'employees'];
 
 /** A unit's name, code and figures, corrected in place; its kind follows from its place in the tree. */
 export function UnitEditForm({ unit, onSaved }: { unit: OrganisationUnit; onSaved: (name: string) => void }) {
-  const { orgAdmin: w, admin } = useLocale().words;
+  const t = useMessages(messages);
   const submit = useSubmit();
   const [values, setValues] = useState({
     name: unit.name,
@@ -58,21 +62,23 @@ export function UnitEditForm({ unit, onSaved }: { unit: OrganisationUnit; onSave
       onSubmit={send}
       data-keeps-focus
       noValidate
-      aria-label={w.editTitle(unit.name)}
+      aria-label={t('organisation.editTitle', { name: unit.name })}
     >
       <RefusalSummary submit={submit} fields={FIELDS} />
-      <p class="hint">{w.kindFixed(w.kinds[unit.kind][0])}</p>
-      {field('name', w.name, false)}
-      {field('code', w.code, false, w.codeHint)}
-      {unit.kind === 'group' && field('grade', w.grade)}
-      {field('population', w.population, true, w.populationHint)}
-      {field('families', w.families)}
-      {field('employees', w.employees)}
+      <p class="hint">
+        {t('organisation.kindFixed', { kind: t(`organisation.kind.${unit.kind}`, { count: 1 }) })}
+      </p>
+      {field('name', t('organisation.name'), false)}
+      {field('code', t('organisation.code'), false, t('organisation.codeHint'))}
+      {unit.kind === 'group' && field('grade', t('organisation.grade'))}
+      {field('population', t('organisation.population'), true, t('organisation.populationHint'))}
+      {field('families', t('organisation.families'))}
+      {field('employees', t('organisation.employees'))}
       <div class="actions">
         <button type="submit" disabled={submit.busy}>
-          {admin.save}
+          {t('admin.save')}
         </button>{' '}
-        <a href={`${BASE}/admin/organisation`}>{w.cancel}</a>
+        <a href={`${BASE}/admin/organisation`}>{t('organisation.cancel')}</a>
       </div>
     </form>
   );

@@ -51,12 +51,12 @@ export function UnitField({
 
 /** The issue a refusal names for `field`, in the reader's words. */
 export function UnitFieldError({ id, field, issues }: { id: string; field: string; issues: FieldIssue[] }) {
-  const { words, locale } = useLocale();
+  const { locale } = useLocale();
   const mine = issues.filter((i) => i.field === field);
   if (mine.length === 0) return null;
   return (
     <span class="field-error" id={id}>
-      {mine.map((i) => importIssueText(words.orgAdmin.issues, locale, i.issue)).join('; ')}
+      {mine.map((i) => importIssueText(locale, i.issue)).join('; ')}
     </span>
   );
 }

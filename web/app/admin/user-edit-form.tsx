@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { sendJson } from '../api/send-json';
-import { useLocale } from '../i18n/locale';
 import type { AdminUser, OrganisationRows, StaffRole } from './admin-types';
 import { FieldError, invalidProps } from './field-issues';
 import { RefusalSummary } from './refusal-summary';
 import { RoleScopeFields } from './role-scope-fields';
 import { useSubmit } from './use-submit';
+import { adminMessages } from '../../../core/messages/admin-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /** A user's name, role and scope; saved together, refused together (a leader needs a unit). */
 export function UserEditForm({
@@ -17,7 +18,7 @@ export function UserEditForm({
   units: OrganisationRows['rows'];
   onSaved: () => void;
 }) {
-  const { admin } = useLocale().words;
+  const t = useMessages(adminMessages);
   const submit = useSubmit();
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<StaffRole>(user.role);
@@ -32,9 +33,9 @@ export function UserEditForm({
   };
   return (
     <form class="stacked admin-form" id="edit-user" onSubmit={send} noValidate>
-      <h2>{admin.role}</h2>
+      <h2>{t('admin.role')}</h2>
       <RefusalSummary submit={submit} fields={['name', 'role', 'scopeUnitId']} />
-      <label for="edit-name">{admin.name}</label>
+      <label for="edit-name">{t('admin.name')}</label>
       <input
         id="edit-name"
         name="name"
@@ -53,7 +54,7 @@ export function UserEditForm({
         issues={issues}
       />
       <button type="submit" disabled={submit.busy}>
-        {admin.save}
+        {t('admin.save')}
       </button>
     </form>
   );

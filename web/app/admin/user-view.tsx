@@ -14,17 +14,22 @@ import { OneTimePasswordBox } from './one-time-password-box';
 import { RefusalSummary } from './refusal-summary';
 import { UserEditForm } from './user-edit-form';
 import { useSubmit } from './use-submit';
+import { adminMessages } from '../../../core/messages/admin-messages';
+import { appMessages } from '../../../core/messages/app-messages';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...adminMessages, ...appMessages };
 
 type Outcome = { kind: 'saved' | 'deactivated' | 'reactivated' } | { kind: 'reset'; oneTimePassword: string };
 
 /** /app/admin/users/:id: change a user's name, role and scope; deactivate; reset the password. */
 export function UserView({ userId }: { userId: string }) {
-  const { words } = useLocale();
+  const t = useMessages(messages);
   const [users, reload] = useReloadableJson<{ users: AdminUser[] }>('/api/admin/users');
   const organisation = useJson<OrganisationRows>('/api/admin/organisation');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const user = users.state === 'ready' ? users.data.users.find((u) => u.id === userId) : undefined;
-  usePageTitle(user ? words.admin.edit(user.name) : words.admin.usersTitle);
+  usePageTitle(user ? t('admin.edit', { name: user.name }) : t('admin.usersTitle'));
   const done = (o: Outcome) => {
     setOutcome(o);
     reload();
@@ -33,13 +38,13 @@ export function UserView({ userId }: { userId: string }) {
     <>
       <AdminNav current="users" />
       <p class="back">
-        <a href={`${BASE}/admin/users`}>← {words.admin.backToUsers}</a>
+        <a href={`${BASE}/admin/users`}>← {t('admin.backToUsers')}</a>
       </p>
       {outcome && <OutcomeNotice outcome={outcome} user={user} />}
       <LoadState loaded={users}>
         {() =>
           !user ? (
-            <h1>{words.notFound}</h1>
+            <h1>{t('app.notFound')}</h1>
           ) : (
             <LoadState loaded={organisation}>
               {(tree) => <UserPanel user={user} units={tree.rows} onDone={done} />}
@@ -52,16 +57,20 @@ export function UserView({ userId }: { userId: string }) {
 }
 
 function OutcomeNotice({ outcome, user }: { outcome: Outcome; user: AdminUser | undefined }) {
-  const { admin } = useLocale().words;
+  const t = useMessages(messages);
   if (outcome.kind === 'reset')
     return (
       <OneTimePasswordBox
-        heading={admin.resetDone(user?.name ?? '')}
+        heading={t('admin.resetDone', { name: user?.name ?? '' })}
         email={user?.email ?? ''}
         oneTimePassword={outcome.oneTimePassword}
       />
     );
-  const text = { saved: admin.saved, deactivated: admin.deactivatedNow, reactivated: admin.reactivatedNow };
+  const text = {
+    saved: t('admin.saved'),
+    deactivated: t('admin.deactivatedNow'),
+    reactivated: t('admin.reactivatedNow'),
+  };
   return (
     <FocusedNotice role="status" class="notice" token={outcome}>
       <p>{text[outcome.kind]}</p>
@@ -78,8 +87,8 @@ function UserPanel({
   units: OrganisationRows['rows'];
   onDone: (o: Outcome) => void;
 }) {
-  const { words, locale } = useLocale();
-  const a = words.admin;
+  const { locale } = useLocale();
+  const t = useMessages(messages);
   const access = useSubmit();
   const active = user.deactivatedAt === null;
   const toggle = () =>
@@ -97,23 +106,23 @@ function UserPanel({
     });
   return (
     <>
-      <h1>{a.edit(user.name)}</h1>
+      <h1>{t('admin.edit', { name: user.name })}</h1>
       <p class="lead">
-        {user.email} · {active ? a.active : a.deactivated} · {a.lastSignIn}:{' '}
-        {user.lastLoginAt ? formatMoment(user.lastLoginAt, locale) : a.never}
+        {user.email} · {active ? t('admin.active') : t('admin.deactivated')} · {t('admin.lastSignIn')}:{' '}
+        {user.lastLoginAt ? formatMoment(user.lastLoginAt, locale) : t('admin.never')}
       </p>
       <div class="admin-columns">
         <UserEditForm user={user} units={units} onSaved={() => onDone({ kind: 'saved' })} />
         <section class="admin-form" aria-labelledby="access-heading">
-          <h2 id="access-heading">{a.status}</h2>
+          <h2 id="access-heading">{t('admin.status')}</h2>
           <RefusalSummary submit={access} fields={[]} />
-          <p>{a.deactivateNote}</p>
+          <p>{t('admin.deactivateNote')}</p>
           <button type="button" id="toggle-active" onClick={toggle} disabled={access.busy}>
-            {active ? a.deactivate : a.reactivate}
+            {active ? t('admin.deactivate') : t('admin.reactivate')}
           </button>
-          <p>{a.resetNote}</p>
+          <p>{t('admin.resetNote')}</p>
           <button type="button" id="reset-password" onClick={reset} disabled={access.busy}>
-            {a.resetPassword}
+            {t('admin.resetPassword')}
           </button>
         </section>
       </div>

@@ -3,7 +3,6 @@ import { useJson } from '../api/use-json';
 import { useReloadableJson } from '../api/use-reloadable-json';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
-import { useLocale } from '../i18n/locale';
 import { AdminNav } from './admin-nav';
 import type { AdminUser, OrganisationRows, SsoAdmin } from './admin-types';
 import { FocusedNotice } from './focused-notice';
@@ -11,11 +10,13 @@ import { NewUserForm, type CreatedUser } from './new-user-form';
 import { OneTimePasswordBox } from './one-time-password-box';
 import { UsersTable } from './users-table';
 import { WaitingUsers } from './waiting-users';
+import { adminMessages } from '../../../core/messages/admin-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /** /app/admin/users: the users, those waiting for a role, and a new user. */
 export function UsersView() {
-  const { admin } = useLocale().words;
-  usePageTitle(admin.usersTitle);
+  const t = useMessages(adminMessages);
+  usePageTitle(t('admin.usersTitle'));
   const [users, reloadUsers] = useReloadableJson<{ users: AdminUser[] }>('/api/admin/users');
   const [sso, reloadSso] = useReloadableJson<SsoAdmin>('/api/admin/sso');
   const organisation = useJson<OrganisationRows>('/api/admin/organisation');
@@ -35,18 +36,18 @@ export function UsersView() {
   return (
     <>
       <AdminNav current="users" />
-      <h1>{admin.usersTitle}</h1>
-      <p class="lead">{admin.usersLead}</p>
+      <h1>{t('admin.usersTitle')}</h1>
+      <p class="lead">{t('admin.usersLead')}</p>
       {created && (
         <OneTimePasswordBox
-          heading={admin.created(created.name)}
+          heading={t('admin.created', { name: created.name })}
           email={created.email}
           oneTimePassword={created.oneTimePassword}
         />
       )}
       {assigned && (
         <FocusedNotice role="status" class="notice" token={assigned}>
-          <p>{admin.assigned(assigned)}</p>
+          <p>{t('admin.assigned', { name: assigned })}</p>
         </FocusedNotice>
       )}
       <LoadState loaded={users}>{(data) => <UsersTable users={data.users} />}</LoadState>

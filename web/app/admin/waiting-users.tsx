@@ -6,6 +6,8 @@ import type { OrganisationRows, StaffRole, WaitingUser } from './admin-types';
 import { RefusalSummary } from './refusal-summary';
 import { RoleScopeFields } from './role-scope-fields';
 import { useSubmit } from './use-submit';
+import { adminMessages } from '../../../core/messages/admin-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /** Who signed in with the municipality's account and waits for a role: each gets a small form. */
 export function WaitingUsers({
@@ -17,13 +19,13 @@ export function WaitingUsers({
   units: OrganisationRows['rows'];
   onAssigned: (name: string) => void;
 }) {
-  const { admin } = useLocale().words;
+  const t = useMessages(adminMessages);
   return (
     <section aria-labelledby="waiting-heading" class="waiting">
-      <h2 id="waiting-heading">{admin.waitingTitle}</h2>
-      <p>{admin.waitingLead}</p>
+      <h2 id="waiting-heading">{t('admin.waitingTitle')}</h2>
+      <p>{t('admin.waitingLead')}</p>
       {waiting.length === 0 ? (
-        <p>{admin.noWaiting}</p>
+        <p>{t('admin.noWaiting')}</p>
       ) : (
         <ul>
           {waiting.map((w) => (
@@ -44,7 +46,8 @@ function WaitingEntry({
   units: OrganisationRows['rows'];
   onAssigned: (name: string) => void;
 }) {
-  const { words, locale } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(adminMessages);
   const submit = useSubmit();
   const [role, setRole] = useState<StaffRole>('viewer');
   // A municipality-wide viewer is the safe first choice; a leader needs a unit below it.
@@ -63,7 +66,7 @@ function WaitingEntry({
           <strong>{waiting.name}</strong> {waiting.email}
           <br />
           <span class="meta">
-            {words.admin.lastSeen}: {formatMoment(waiting.lastSeenAt, locale)}
+            {t('admin.lastSeen')}: {formatMoment(waiting.lastSeenAt, locale)}
           </span>
         </p>
         <RefusalSummary submit={submit} fields={['role', 'scopeUnitId']} />
@@ -77,7 +80,7 @@ function WaitingEntry({
           issues={submit.issues}
         />
         <button type="submit" disabled={submit.busy}>
-          {words.admin.giveRole}
+          {t('admin.giveRole')}
         </button>
       </form>
     </li>

@@ -1,8 +1,8 @@
 import type { Me } from '../api/api-types';
 import { useJson } from '../api/use-json';
+import { appMessages } from '../../../core/messages/app-messages';
 import { contractMessages } from '../../../core/messages/contract-messages';
 import { useMessages } from '../i18n/use-messages';
-import { useLocale } from '../i18n/locale';
 import { BASE, type Route } from '../routing/router';
 import { importMessages } from '../../../core/messages/import-messages';
 import { networkMessages } from '../../../core/messages/network-messages';
@@ -13,8 +13,8 @@ import { LanguageSwitch } from './language-switch';
  * administrators), the language, the user and logging out (a plain form post).
  */
 export function AppHeader({ route }: { route: Route }) {
-  const { words } = useLocale();
-  const t = useMessages(contractMessages);
+  const t = useMessages(appMessages);
+  const tc = useMessages(contractMessages);
   const me = useJson<Me>('/api/me');
   const user = me.state === 'ready' ? me.data : null;
   const imports = useMessages(importMessages);
@@ -24,15 +24,15 @@ export function AppHeader({ route }: { route: Route }) {
       <a class="brand" href={BASE}>
         Målbar
       </a>
-      <nav aria-label={words.nav.label}>
+      <nav aria-label={t('nav.label')}>
         <a href={BASE} aria-current={route.view === 'overview' ? 'page' : undefined}>
-          {words.nav.overview}
+          {t('nav.overview')}
         </a>
         <a
           href={`${BASE}/units`}
           aria-current={route.view === 'tree' || route.view === 'indicator' ? 'page' : undefined}
         >
-          {words.nav.tree}
+          {t('nav.tree')}
         </a>
         <a
           href={`${BASE}/contracts`}
@@ -40,13 +40,13 @@ export function AppHeader({ route }: { route: Route }) {
             ['contracts', 'contract-edit', 'goal-new', 'goal'].includes(route.view) ? 'page' : undefined
           }
         >
-          {t('contracts.nav')}
+          {tc('contracts.nav')}
         </a>
         <a
           href={`${BASE}/sick-leave`}
           aria-current={route.view.startsWith('sick-leave') ? 'page' : undefined}
         >
-          {words.nav.sickLeave}
+          {t('nav.sickLeave')}
         </a>
         {user?.isQualityStaff && (
           <a href={`${BASE}/benchmarks`} aria-current={route.view === 'benchmarks' ? 'page' : undefined}>
@@ -56,20 +56,20 @@ export function AppHeader({ route }: { route: Route }) {
         <a href={`${BASE}/network`} aria-current={route.view === 'network' ? 'page' : undefined}>
           {networks('networks.nav')}
         </a>
-        <a href="/dashboard/rounds">{words.nav.rounds}</a>
+        <a href="/dashboard/rounds">{t('nav.rounds')}</a>
         <a
           href={`${BASE}/initiatives`}
           aria-current={route.view === 'initiatives' || route.view === 'initiative' ? 'page' : undefined}
         >
-          {words.nav.initiatives}
+          {t('nav.initiatives')}
         </a>
         {user?.isAdmin && (
           <a href={`${BASE}/admin/users`} aria-current={route.view.startsWith('admin-') ? 'page' : undefined}>
-            {words.nav.administration}
+            {t('nav.administration')}
           </a>
         )}
-        {user?.isAdmin && <a href="/admin/queues">{words.nav.queues}</a>}
-        <a href="/dashboard">{words.nav.classic}</a>
+        {user?.isAdmin && <a href="/admin/queues">{t('nav.queues')}</a>}
+        <a href="/dashboard">{t('nav.classic')}</a>
       </nav>
       <LanguageSwitch />
       <form method="post" action="/logout" class="logout">
@@ -82,7 +82,7 @@ export function AppHeader({ route }: { route: Route }) {
             {user.name}
           </a>
         )}{' '}
-        <button type="submit">{words.nav.logOut}</button>
+        <button type="submit">{t('nav.logOut')}</button>
       </form>
     </header>
   );

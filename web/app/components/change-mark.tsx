@@ -1,5 +1,7 @@
 import type { ManyChanges } from '../api/api-types';
-import { changeMark } from '../../../core/reports/many-changes-text';
+import { manyChangesMessages } from '../../../core/messages/many-changes-messages';
+import { changeMark, manyChangesSummaryIn } from '../../../core/reports/many-changes-text';
+import { useMessages } from '../i18n/use-messages';
 import { useLocale } from '../i18n/locale';
 
 /**
@@ -7,13 +9,13 @@ import { useLocale } from '../i18n/locale';
  * together (false discovery rate 5 %), "may be chance" when not. Unmarked changes get nothing.
  */
 export function ChangeMark({ change }: { change: { pValue?: number; holdsAtFdr?: boolean } }) {
-  const { words } = useLocale();
+  const t = useMessages(manyChangesMessages);
   const mark = changeMark(change);
   if (!mark) return null;
-  const w = words.manyChanges;
+  const holds = mark === 'holds';
   return (
-    <span class={`fdr ${mark}`} title={mark === 'holds' ? w.holdsWhy : w.mayBeChanceWhy}>
-      {mark === 'holds' ? w.holds : w.mayBeChance}
+    <span class={`fdr ${mark}`} title={t(holds ? 'manyChanges.holdsWhy' : 'manyChanges.mayBeChanceWhy')}>
+      {t(holds ? 'manyChanges.holds' : 'manyChanges.mayBeChance')}
     </span>
   );
 }
@@ -30,12 +32,12 @@ export function ManyChangesLine({
   /** These are one goal's changes among this many judged together. */
   together?: number;
 }) {
-  const { words } = useLocale();
+  const { locale } = useLocale();
   if (!changes || changes.judged === 0) return null;
   return (
     <p class="many-changes">
       {lead && <strong>{lead}: </strong>}
-      {words.manyChanges.summary(changes, together)}
+      {manyChangesSummaryIn(changes, locale, together)}
     </p>
   );
 }

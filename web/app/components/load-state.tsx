@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Loaded } from '../api/use-json';
-import { useLocale } from '../i18n/locale';
+import { appMessages } from '../../../core/messages/app-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /** Renders the data when it is there, else a polite "loading" or an alert with the server's reason. */
 export function LoadState<T>({
@@ -10,17 +11,17 @@ export function LoadState<T>({
   loaded: Loaded<T>;
   children: (data: T) => ComponentChildren;
 }) {
-  const { words } = useLocale();
+  const t = useMessages(appMessages);
   if (loaded.state === 'loading')
     return (
       <p class="loading" role="status">
-        {words.loading}
+        {t('app.loading')}
       </p>
     );
   if (loaded.state === 'failed')
     return (
       <p class="error" role="alert">
-        {words.loadFailed(loaded.error.message)}
+        {t('app.loadFailed', { message: loaded.error.message })}
       </p>
     );
   return <>{children(loaded.data)}</>;

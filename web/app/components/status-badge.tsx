@@ -1,9 +1,9 @@
 import type { GoalStatus } from '../api/api-types';
-import { STATUS_TEXT } from '../i18n/format';
+import { statusTextIn } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 
 /** The status as a word on its colour: the word carries the meaning, the colour only helps. */
 export function StatusBadge({ status }: { status: GoalStatus }) {
   const { locale } = useLocale();
-  return <span class={`status ${status}`}>{STATUS_TEXT[locale][status]}</span>;
+  return <span class={`status ${status}`}>{statusTextIn(status, locale)}</span>;
 }

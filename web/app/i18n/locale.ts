@@ -1,23 +1,18 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale } from '../../../core/indicators/indicator-definition';
-import { en } from './words-en';
-import { nb } from './words-nb';
-import { da, type Words } from './words';
 
 export type { Locale };
 export const LOCALES: Locale[] = ['da', 'nb', 'en'];
-export const WORDS: Record<Locale, Words> = { da, nb, en };
 
 const STORED = 'malbar.locale';
 
 export interface LocaleChoice {
   locale: Locale;
-  words: Words;
   setLocale: (locale: Locale) => void;
 }
 
-export const LocaleContext = createContext<LocaleChoice>({ locale: 'da', words: da, setLocale: () => {} });
+export const LocaleContext = createContext<LocaleChoice>({ locale: 'da', setLocale: () => {} });
 export const useLocale = (): LocaleChoice => useContext(LocaleContext);
 
 /** The language chosen before on this browser, else the browser's own (Norwegian: nb, nn, no). */

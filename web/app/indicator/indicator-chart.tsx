@@ -2,6 +2,8 @@ import type { ComparedValue, Comparison, IndicatorDetail, ShownValue } from '../
 import { formatValueIn, localized } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { CHART, chartGeometry, type PlacedPoint } from './chart-geometry';
+import { appMessages } from '../../../core/messages/app-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /** The unit's series first; the comparisons after it, each drawn in its own shape. */
 export type SeriesKey = 'unit' | Comparison['kind'];
@@ -47,7 +49,8 @@ export function seriesOf(detail: IndicatorDetail): ChartSeries[] {
  * table under the chart gives the same numbers to screen readers and for reading exact values.
  */
 export function IndicatorChart({ detail }: { detail: IndicatorDetail }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   const series = seriesOf(detail);
   const geometry = chartGeometry(detail.points.length, series, detail.indicator.unit);
   const format = (v: number) => formatValueIn(v, detail.indicator.unit, locale);
@@ -56,7 +59,10 @@ export function IndicatorChart({ detail }: { detail: IndicatorDetail }) {
       <svg
         viewBox={`0 0 ${CHART.width} ${CHART.height}`}
         role="img"
-        aria-label={words.chartLabel(localized(detail.indicator.label, locale), detail.unit.name)}
+        aria-label={t('app.chartLabel', {
+          indicator: localized(detail.indicator.label, locale),
+          unit: detail.unit.name,
+        })}
       >
         {geometry.yTicks.map((tick) => (
           <g class="tick" key={tick.value}>
@@ -93,7 +99,7 @@ export function IndicatorChart({ detail }: { detail: IndicatorDetail }) {
                   text-anchor="middle"
                   key={i}
                 >
-                  {words.hiddenShort}
+                  {t('app.hiddenShort')}
                 </text>
               ) : null,
             )}
@@ -125,17 +131,17 @@ export function IndicatorChart({ detail }: { detail: IndicatorDetail }) {
                 />
               </svg>
               {s.name}
-              {s.kind !== 'unit' && <span class="meta"> ({words.comparisonKinds[s.kind]})</span>}
+              {s.kind !== 'unit' && <span class="meta"> ({t(`app.comparisonKind.${s.kind}`)})</span>}
             </li>
           ))}
           <li>
-            <span class="legend-bar" aria-hidden="true" /> {words.intervalLegend}
+            <span class="legend-bar" aria-hidden="true" /> {t('app.intervalLegend')}
           </li>
           <li>
             <svg width="14" height="14" aria-hidden="true" class="change-arrow improved">
               <path d="M7 2 L13 12 L1 12 Z" />
             </svg>{' '}
-            {words.significantLegend}
+            {t('app.significantLegend')}
           </li>
         </ul>
       </figcaption>

@@ -5,17 +5,18 @@ import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
 import {
   formatChangeWithIntervalIn,
-  formatDateIn,
   formatValueIn,
   intervalText,
   localized,
-  REPORT_WORDS,
+  awaitingReleaseText,
 } from '../i18n/format';
 import { AsOf } from '../components/as-of';
 import { ChangeMark } from '../components/change-mark';
 import { useLocale } from '../i18n/locale';
 import { BASE } from '../routing/router';
 import { IndicatorChart } from './indicator-chart';
+import { appMessages } from '../../../core/messages/app-messages';
+import { useMessages } from '../i18n/use-messages';
 
 export interface IndicatorAddress {
   unitId: string;
@@ -37,7 +38,8 @@ export function IndicatorView({ address }: { address: IndicatorAddress }) {
 }
 
 function Detail({ detail }: { detail: IndicatorDetail }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   const label = localized(detail.indicator.label, locale);
   usePageTitle(`${label} · ${detail.unit.name}`);
   const latestWithBreakdowns = [...detail.points]
@@ -45,15 +47,15 @@ function Detail({ detail }: { detail: IndicatorDetail }) {
     .find((p) => p.breakdowns.some((b) => b.cells.length > 0));
   return (
     <>
-      <nav class="crumbs" aria-label={words.path}>
-        <a href={`${BASE}/units/${detail.unit.id}`}>{words.backToUnit(detail.unit.name)}</a>
+      <nav class="crumbs" aria-label={t('app.path')}>
+        <a href={`${BASE}/units/${detail.unit.id}`}>{t('app.backToUnit', { unit: detail.unit.name })}</a>
       </nav>
       <h1>
         {label} <small class="kind">{detail.unit.name}</small>
       </h1>
       <IndicatorChart detail={detail} />
       <RoundsTable detail={detail} />
-      {detail.points.some((p) => p.value.shown && p.value.asOf) && <p class="meta">{words.asOfNote}</p>}
+      {detail.points.some((p) => p.value.shown && p.value.asOf) && <p class="meta">{t('app.asOfNote')}</p>}
       <ExportLinks
         path={`/api/exports${indicatorPath({ unitId: detail.unit.id, instrumentKey: detail.instrumentKey, indicatorKey: detail.indicator.key })}`}
       />
@@ -63,21 +65,22 @@ function Detail({ detail }: { detail: IndicatorDetail }) {
 }
 
 function RoundsTable({ detail }: { detail: IndicatorDetail }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   const unit = detail.indicator.unit;
   return (
     <>
-      <h2 id="rounds-heading">{words.overRounds}</h2>
+      <h2 id="rounds-heading">{t('app.overRounds')}</h2>
       <div class="table-scroll" role="region" aria-labelledby="rounds-heading" tabIndex={0}>
         <table class="indicator-table detail-table">
           <thead>
             <tr>
-              <th scope="col">{words.round}</th>
+              <th scope="col">{t('app.round')}</th>
               <th scope="col">{detail.unit.name}</th>
-              <th scope="col">{words.change}</th>
+              <th scope="col">{t('app.change')}</th>
               {detail.comparisons.map((c, i) => (
                 <th scope="col" key={`${c.kind}-${i}`}>
-                  {c.name} <span class="meta">({words.comparisonKinds[c.kind]})</span>
+                  {c.name} <span class="meta">({t(`app.comparisonKind.${c.kind}`)})</span>
                 </th>
               ))}
             </tr>
@@ -87,7 +90,7 @@ function RoundsTable({ detail }: { detail: IndicatorDetail }) {
               <tr key={round.roundId}>
                 <th scope="row">{localized(round.title, locale)}</th>
                 <td class="awaiting" colSpan={2 + detail.comparisons.length}>
-                  {REPORT_WORDS[locale].awaitingRelease(formatDateIn(round.closesOn, locale))}
+                  {awaitingReleaseText(round.closesOn, locale)}
                 </td>
               </tr>
             ))}
@@ -118,21 +121,22 @@ function RoundsTable({ detail }: { detail: IndicatorDetail }) {
 }
 
 function ValueCell({ view, unit }: { view: ComparedValue; unit: IndicatorDetail['indicator']['unit'] }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   if (!view.shown) {
     const why =
       view.reason === 'no-data'
-        ? words.noAnswers
+        ? t('app.noAnswers')
         : view.reason === 'network-hidden'
-          ? words.networkHidden(view.municipalities)
-          : words.hiddenBelow(view.minGroupSize);
+          ? t('app.networkHidden', { municipalities: view.municipalities })
+          : t('app.hiddenBelow', { min: view.minGroupSize });
     return <td class="hidden-value">{why}</td>;
   }
   if ('published' in view)
     return (
       <td class="num">
         <span class="value">{formatValueIn(view.value, unit, locale)}</span>{' '}
-        <span class="n">{words.meanOf(view.municipalities)}</span>
+        <span class="n">{t('app.meanOf', { municipalities: view.municipalities })}</span>
       </td>
     );
   return (
@@ -150,23 +154,25 @@ function ValueCell({ view, unit }: { view: ComparedValue; unit: IndicatorDetail[
 }
 
 function ChangeCell({ point, unit }: { point: IndicatorPoint; unit: IndicatorDetail['indicator']['unit'] }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   const change = point.change;
-  if (!change.available) return <td class="meta">{words.changeMissing[change.reason]}</td>;
+  if (!change.available) return <td class="meta">{t(`app.changeMissing.${change.reason}`)}</td>;
   return (
     <td>
       {formatChangeWithIntervalIn(change, unit, locale)}{' '}
-      <span class={`verdict ${change.verdict}`}>{words.verdicts[change.verdict]}</span>{' '}
+      <span class={`verdict ${change.verdict}`}>{t(`app.verdict.${change.verdict}`)}</span>{' '}
       <ChangeMark change={change} />
     </td>
   );
 }
 
 function Breakdowns({ detail, point }: { detail: IndicatorDetail; point: IndicatorPoint }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   return (
     <section aria-labelledby="breakdowns-heading">
-      <h2 id="breakdowns-heading">{words.breakdownsIn(localized(point.title, locale))}</h2>
+      <h2 id="breakdowns-heading">{t('app.breakdownsIn', { round: localized(point.title, locale) })}</h2>
       {point.breakdowns
         .filter((b) => b.cells.length > 0)
         .map((b) => (
@@ -183,15 +189,16 @@ function BreakdownTable({
   breakdown: BreakdownView;
   unit: IndicatorDetail['indicator']['unit'];
 }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   return (
     <div class="table-scroll">
       <table class="indicator-table breakdown-table">
         <caption>{localized(breakdown.label, locale)}</caption>
         <thead>
           <tr>
-            <th scope="col">{words.group}</th>
-            <th scope="col">{words.value}</th>
+            <th scope="col">{t('app.group')}</th>
+            <th scope="col">{t('app.value')}</th>
           </tr>
         </thead>
         <tbody>

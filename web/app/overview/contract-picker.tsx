@@ -1,6 +1,7 @@
 import type { ContractSummary } from '../api/api-types';
-import { useLocale } from '../i18n/locale';
 import { BASE, navigate } from '../routing/router';
+import { appMessages } from '../../../core/messages/app-messages';
+import { useMessages } from '../i18n/use-messages';
 
 const yearsOf = (c: ContractSummary) => {
   const first = Number(c.periodStart.slice(0, 4));
@@ -14,14 +15,14 @@ export function ContractPicker(props: {
   contract: ContractSummary;
   year: number | null;
 }) {
-  const { words } = useLocale();
+  const t = useMessages(appMessages);
   const go = (contractId: string, year: number | null) =>
     navigate(`${BASE}/contracts/${contractId}${year ? `?year=${year}` : ''}`);
   return (
     <form class="picker" onSubmit={(e) => e.preventDefault()}>
       {props.contracts.length > 1 && (
         <label>
-          {words.contract}
+          {t('app.contract')}
           <select
             value={props.contract.id}
             onChange={(e) => go((e.currentTarget as HTMLSelectElement).value, null)}
@@ -35,7 +36,7 @@ export function ContractPicker(props: {
         </label>
       )}
       <label>
-        {words.year}
+        {t('app.year')}
         <select
           value={props.year ?? ''}
           onChange={(e) => go(props.contract.id, Number((e.currentTarget as HTMLSelectElement).value))}

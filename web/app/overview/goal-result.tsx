@@ -2,14 +2,20 @@ import type { ReportGoal, ReportPoint, ValueUnit } from '../api/api-types';
 import {
   benchmarkTextIn,
   formatChangeWithIntervalIn,
-  formatDateIn,
   formatValueIn,
   intervalText,
-  REASON_TEXT,
-  REPORT_WORDS,
+  awaitingReleaseText,
+  reasonTextIn,
 } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { ChangeMark } from '../components/change-mark';
+import { appMessages } from '../../../core/messages/app-messages';
+import { sickLeaveMessages } from '../../../core/messages/sick-leave-messages';
+import { formatMessage, isMessageKey } from '../../../core/messages/message-catalogue';
+import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...appMessages, ...sickLeaveMessages };
 
 /**
  * This year's measurement; a hidden one says why and shows no number, a missing one says so.
@@ -30,19 +36,27 @@ export function GoalResult({
   /** The goal's scope is outside the user's part of the organisation: no results (ADR 0013). */
   outsideReadScope?: boolean;
 }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(messages);
   const sickLeave = measuredOn === 'sick-leave';
+  const verdictText = (verdict: string) => {
+    const key = `app.verdict.${verdict}`;
+    return isMessageKey(messages, key) ? t(key) : verdict;
+  };
   const awaitingLine = awaiting && (
-    <p class="result awaiting">
-      {REPORT_WORDS[locale].awaitingRelease(formatDateIn(awaiting.closesOn, locale))}
-    </p>
+    <p class="result awaiting">{awaitingReleaseText(awaiting.closesOn, locale)}</p>
   );
-  if (outsideReadScope) return <p class="result none">{REPORT_WORDS[locale].outsideReadScope}</p>;
-  if (!point) return awaitingLine || <p class="result none">{words.noResult}</p>;
+  if (outsideReadScope)
+    return (
+      <p class="result none">
+        {formatMessage(locale, reportDocumentMessages['reportDocument.outsideReadScope'])}
+      </p>
+    );
+  if (!point) return awaitingLine || <p class="result none">{t('app.noResult')}</p>;
   if (point.status === 'hidden')
     return (
       <>
-        <p class="result hidden">{sickLeave ? words.sickLeave.goalHidden : words.hiddenTooFew}</p>
+        <p class="result hidden">{sickLeave ? t('sickLeave.goalHidden') : t('app.hiddenTooFew')}</p>
         {awaitingLine}
       </>
     );
@@ -54,18 +68,16 @@ export function GoalResult({
           <p class="big">{formatValueIn(point.value, unit, locale)}</p>
           <p class="spread">
             {ciLow == null || ciHigh == null
-              ? `${words.sickLeave.employees(point.n)} · ${words.interval}: ${words.sickLeave.noInterval}`
-              : `${words.interval}: ${intervalText({ ciLow, ciHigh }, unit, locale)} · n = ${point.n}`}
+              ? `${t('sickLeave.employees', { count: point.n })} · ${t('app.interval')}: ${t('sickLeave.noInterval')}`
+              : `${t('app.interval')}: ${intervalText({ ciLow, ciHigh }, unit, locale)} · n = ${point.n}`}
           </p>
         </>
       )}
       {point.change && (
         <p class="change-line">
-          {sickLeave ? words.sickLeave.goalChange : words.change}:{' '}
+          {sickLeave ? t('sickLeave.goalChange') : t('app.change')}:{' '}
           {formatChangeWithIntervalIn(point.change, unit, locale)}{' '}
-          <span class={`verdict ${point.change.verdict}`}>
-            {words.verdicts[point.change.verdict as keyof typeof words.verdicts] ?? point.change.verdict}
-          </span>{' '}
+          <span class={`verdict ${point.change.verdict}`}>{verdictText(point.change.verdict)}</span>{' '}
           <ChangeMark change={point.change} />
         </p>
       )}
@@ -76,7 +88,7 @@ export function GoalResult({
       ))}
       {point.reasons.map((reason) => (
         <p class="reason" key={reason}>
-          {REASON_TEXT[locale][reason]}
+          {reasonTextIn(reason, locale)}
         </p>
       ))}
       {awaitingLine}

@@ -4,7 +4,7 @@ import { useJson } from '../api/use-json';
 import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
-import { formatDateIn, REPORT_WORDS } from '../i18n/format';
+import { formatDateIn, HOW_TO_READ } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/use-messages';
 import { BASE } from '../routing/router';
@@ -12,6 +12,10 @@ import { ManyChangesLine } from '../components/change-mark';
 import { ContractPicker } from './contract-picker';
 import { contractMessages } from '../../../core/messages/contract-messages';
 import { GoalCard } from './goal-card';
+import { appMessages } from '../../../core/messages/app-messages';
+import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
+import { manyChangesMessages } from '../../../core/messages/many-changes-messages';
+import { formatMessage } from '../../../core/messages/message-catalogue';
 
 /** Every goal of a contract as a card, per service area, for the chosen year. */
 export function OverviewView(props: { contractId: string | null; year: number | null }) {
@@ -28,13 +32,13 @@ function ChosenContract({
   contractId: string | null;
   year: number | null;
 }) {
-  const { words } = useLocale();
-  const t = useMessages(contractMessages);
+  const t = useMessages(appMessages);
+  const tc = useMessages(contractMessages);
   const contract = contractId ? list.contracts.find((c) => c.id === contractId) : list.contracts[0];
   const query = year ? `?year=${year}` : '';
   const report = useJson<FollowUpReport>(contract ? `/api/contracts/${contract.id}/overview${query}` : null);
-  usePageTitle(contract?.title ?? words.nav.overview);
-  if (!contract) return <h1>{list.contracts.length ? words.notFound : words.noContracts}</h1>;
+  usePageTitle(contract?.title ?? t('nav.overview'));
+  if (!contract) return <h1>{list.contracts.length ? t('app.notFound') : t('app.noContracts')}</h1>;
   const shownYear = report.state === 'ready' ? report.data.year : year;
   return (
     <>
@@ -42,7 +46,7 @@ function ChosenContract({
       <PeriodLine contract={contract} />
       {list.mayEdit && (
         <p class="edit-link">
-          <a href={`${BASE}/contracts/${contract.id}/edit`}>{t('contracts.edit')}</a>
+          <a href={`${BASE}/contracts/${contract.id}/edit`}>{tc('contracts.edit')}</a>
         </p>
       )}
       <ContractPicker contracts={list.contracts} contract={contract} year={shownYear} />
@@ -76,24 +80,24 @@ function ReportLink({ contractId, year }: { contractId: string; year: number }) 
 }
 
 function PeriodLine({ contract }: { contract: ContractSummary }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   return (
     <p class="lead">
-      {words.period}: {formatDateIn(contract.periodStart, locale)} –{' '}
+      {t('app.period')}: {formatDateIn(contract.periodStart, locale)} –{' '}
       {formatDateIn(contract.periodEnd, locale)}
     </p>
   );
 }
 
 function HowToRead() {
-  const { locale } = useLocale();
-  const report = REPORT_WORDS[locale];
+  const t = useMessages(reportDocumentMessages);
   return (
     <details class="how-to-read">
-      <summary>{report.howToRead}</summary>
+      <summary>{t('reportDocument.howToRead')}</summary>
       <ul>
-        {report.howToReadText.map((line) => (
-          <li key={line}>{line}</li>
+        {HOW_TO_READ.map((key) => (
+          <li key={key}>{t(key)}</li>
         ))}
       </ul>
     </details>
@@ -101,10 +105,13 @@ function HowToRead() {
 }
 
 function Areas({ report }: { report: FollowUpReport }) {
-  const { words } = useLocale();
+  const { locale } = useLocale();
   return (
     <>
-      <ManyChangesLine changes={report.changes ?? null} lead={words.manyChanges.heading} />
+      <ManyChangesLine
+        changes={report.changes ?? null}
+        lead={formatMessage(locale, manyChangesMessages['manyChanges.heading'])}
+      />
       {report.areas.map((area) => (
         <section class="area" aria-labelledby={`area-${area.key}`} key={area.key}>
           <h2 id={`area-${area.key}`}>{area.name}</h2>

@@ -1,8 +1,9 @@
 import type { GoalRule, ReportPoint, ValueUnit } from '../api/api-types';
-import { formatValueIn, STATUS_TEXT } from '../i18n/format';
+import { formatValueIn, statusTextIn } from '../i18n/format';
 import { useLocale, type Locale } from '../i18n/locale';
-import type { Words } from '../i18n/words';
 import { SPARK, sparkGeometry, thresholdTarget } from './sparkline-geometry';
+import { appMessages } from '../../../core/messages/app-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /**
  * The trend since the baseline as a small chart: each measurement a dot with its 95 % interval as a
@@ -17,8 +18,9 @@ export function Sparkline({
   unit: ValueUnit;
   rule: GoalRule;
 }) {
-  const { locale, words } = useLocale();
-  if (points.length === 0) return <p class="spark-none">{words.noTrend}</p>;
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
+  if (points.length === 0) return <p class="spark-none">{t('app.noTrend')}</p>;
   const target = thresholdTarget(rule);
   const geometry = sparkGeometry(points, unit, target);
   const last = geometry.points.length - 1;
@@ -29,7 +31,7 @@ export function Sparkline({
         width={SPARK.width}
         height={SPARK.height}
         role="img"
-        aria-label={`${words.trend}: ${describe(points, unit, locale, words)}`}
+        aria-label={`${t('app.trend')}: ${describe(points, unit, locale, t('app.baseline'))}`}
       >
         {geometry.targetY !== null && (
           <line class="target" x1={0} x2={SPARK.width} y1={geometry.targetY} y2={geometry.targetY} />
@@ -64,11 +66,11 @@ export function Sparkline({
 }
 
 /** "2025 (udgangspunkt): 84,7 %, n = 203; 2026: 86,3 %, n = 160" */
-function describe(points: ReportPoint[], unit: ValueUnit, locale: Locale, words: Words): string {
+function describe(points: ReportPoint[], unit: ValueUnit, locale: Locale, baseline: string): string {
   return points
     .map((p, i) => {
-      const when = i === 0 ? `${p.year} (${words.baseline})` : `${p.year}`;
-      if (p.value === undefined) return `${when}: ${STATUS_TEXT[locale][p.status]}`;
+      const when = i === 0 ? `${p.year} (${baseline})` : `${p.year}`;
+      if (p.value === undefined) return `${when}: ${statusTextIn(p.status, locale)}`;
       return `${when}: ${formatValueIn(p.value, unit, locale)}, n = ${p.n}`;
     })
     .join('; ');

@@ -1,13 +1,15 @@
+import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
+import { useMessages } from '../i18n/use-messages';
 import type { ReportGoal } from '../api/api-types';
-import { formatDateIn, REPORT_WORDS } from '../i18n/format';
+import { formatDateIn } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 
 /** The ways to the goal (veje / tiltak): what, where, who, when, and how far it has come. */
 export function ActionsTable({ goal }: { goal: ReportGoal }) {
   const { locale } = useLocale();
-  const w = REPORT_WORDS[locale];
-  const local = goal.actionsDecidedLocally && <p>{w.actionsLocal}</p>;
-  if (goal.actions.length === 0) return local || <p class="meta">{w.noActions}</p>;
+  const w = useMessages(reportDocumentMessages);
+  const local = goal.actionsDecidedLocally && <p>{w('reportDocument.actionsLocal')}</p>;
+  if (goal.actions.length === 0) return local || <p class="meta">{w('reportDocument.noActions')}</p>;
   return (
     <>
       {local}
@@ -15,22 +17,22 @@ export function ActionsTable({ goal }: { goal: ReportGoal }) {
         <table class="actions">
           <thead>
             <tr>
-              <th scope="col">{w.what}</th>
-              <th scope="col">{w.where}</th>
-              <th scope="col">{w.responsible}</th>
-              <th scope="col">{w.due}</th>
-              <th scope="col">{w.status}</th>
+              <th scope="col">{w('reportDocument.what')}</th>
+              <th scope="col">{w('reportDocument.where')}</th>
+              <th scope="col">{w('reportDocument.responsible')}</th>
+              <th scope="col">{w('reportDocument.due')}</th>
+              <th scope="col">{w('reportDocument.status')}</th>
             </tr>
           </thead>
           <tbody>
             {goal.actions.map((a, i) => (
               <tr key={i}>
                 <th scope="row">{a.what}</th>
-                <td>{a.where ?? w.wholeScope}</td>
+                <td>{a.where ?? w('reportDocument.wholeScope')}</td>
                 <td>{a.responsible}</td>
                 <td>{a.dueOn ? formatDateIn(a.dueOn, locale) : '–'}</td>
                 <td>
-                  {w.actionStatus[a.status]}
+                  {w(`reportDocument.actionStatus.${a.status}`)}
                   {a.note && (
                     <>
                       <br />

@@ -1,6 +1,7 @@
+import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
+import { useMessages } from '../i18n/use-messages';
 import type { FollowUpReport } from '../api/api-types';
-import { REPORT_WORDS } from '../i18n/format';
-import { useLocale } from '../i18n/locale';
+
 import { ReportGoalSection, type TextEditing } from './report-goal';
 import { WrittenText } from './written-text';
 
@@ -17,8 +18,7 @@ export function ReportDocument({
   editing?: (goalId: string) => TextEditing;
   med?: preact.ComponentChildren;
 }) {
-  const { locale } = useLocale();
-  const w = REPORT_WORDS[locale];
+  const w = useMessages(reportDocumentMessages);
   return (
     <div class="report-document">
       {report.areas.map((area) => (
@@ -26,7 +26,7 @@ export function ReportDocument({
           <h2 id={`report-area-${area.key}`}>{area.name}</h2>
           {area.aim && (
             <p class="aim">
-              <strong>{w.aim}:</strong> {area.aim}
+              <strong>{w('reportDocument.aim')}:</strong> {area.aim}
             </p>
           )}
           {area.goals.map((goal) => (
@@ -35,7 +35,7 @@ export function ReportDocument({
         </section>
       ))}
       <section class="report-med" aria-labelledby="report-med">
-        <h2 id="report-med">{w.medStatement}</h2>
+        <h2 id="report-med">{w('reportDocument.medStatement')}</h2>
         {med ?? <WrittenText text={report.medStatement} />}
       </section>
     </div>

@@ -1,3 +1,4 @@
+import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { reportMessages } from '../../../core/messages/report-messages';
 import type { Translate } from '../../../core/messages/message-catalogue';
@@ -5,7 +6,7 @@ import { sendJson, type FieldIssue } from '../api/send-json';
 import { FocusedNotice } from '../admin/focused-notice';
 import { useSubmit } from '../admin/use-submit';
 import { IssueBeside, invalidFor, RefusalAlert } from '../components/refusal-alert';
-import { localized, REPORT_WORDS } from '../i18n/format';
+import { localized } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/use-messages';
 import { ReportDocument } from './report-document';
@@ -34,7 +35,7 @@ export function ReportEditor({
 }) {
   const t = useMessages(reportMessages);
   const { locale } = useLocale();
-  const w = REPORT_WORDS[locale];
+  const w = useMessages(reportDocumentMessages);
   const { report } = view;
   const [texts, setTexts] = useState(() => textsOf(report));
   const [dirty, setDirty] = useState(false);
@@ -55,7 +56,9 @@ export function ReportEditor({
   const sayInList = (issue: FieldIssue) => {
     const goalId = issue.field.startsWith('processEvaluations.') ? issue.field.split('.')[1]! : null;
     const title = goalId ? goalTitle(goalId) : undefined;
-    const label = title ? t('report.processFor', { goal: localized(title, locale) }) : w.medStatement;
+    const label = title
+      ? t('report.processFor', { goal: localized(title, locale) })
+      : w('reportDocument.medStatement');
     return `${label}: ${say(issue)}`;
   };
   const change = (next: typeof texts) => {
@@ -100,7 +103,7 @@ export function ReportEditor({
               <textarea
                 id="medStatement"
                 rows={6}
-                aria-label={w.medStatement}
+                aria-label={w('reportDocument.medStatement')}
                 value={texts.medStatement}
                 onInput={(e) => change({ ...texts, medStatement: e.currentTarget.value })}
                 {...invalidFor('medStatement-error', 'medStatement', issues)}

@@ -1,8 +1,9 @@
+import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
 import type { ReportGoal } from '../api/api-types';
 import type { FieldIssue } from '../api/send-json';
 import { IssueBeside, invalidFor } from '../components/refusal-alert';
 import { StatusBadge } from '../components/status-badge';
-import { formatDateIn, localized, REPORT_WORDS, ruleTextIn } from '../i18n/format';
+import { formatDateIn, localized, ruleTextIn } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/use-messages';
 import { reportMessages } from '../../../core/messages/report-messages';
@@ -24,7 +25,7 @@ export interface TextEditing {
 /** One goal as the report has it: result, target, scope, deadline, process evaluation, actions. */
 export function ReportGoalSection({ goal, editing }: { goal: ReportGoal; editing?: TextEditing }) {
   const { locale } = useLocale();
-  const w = REPORT_WORDS[locale];
+  const w = useMessages(reportDocumentMessages);
   const t = useMessages(reportMessages);
   const title = localized(goal.title, locale);
   const field = `processEvaluations.${goal.id}`;
@@ -45,14 +46,14 @@ export function ReportGoalSection({ goal, editing }: { goal: ReportGoal; editing
       {goal.trend.length > 1 && <Sparkline points={goal.trend} unit={goal.unit} rule={goal.rule} />}
       {goal.units && <UnitTallyLine tally={goal.units} />}
       <dl class="facts">
-        <dt>{w.target}</dt>
+        <dt>{w('reportDocument.target')}</dt>
         <dd>{ruleTextIn(goal.rule, goal.unit, locale)}</dd>
-        <dt>{w.scope}</dt>
+        <dt>{w('reportDocument.scope')}</dt>
         <dd>{scopeText(goal, locale)}</dd>
-        <dt>{w.deadline}</dt>
+        <dt>{w('reportDocument.deadline')}</dt>
         <dd>{formatDateIn(goal.deadline, locale)}</dd>
       </dl>
-      <h4>{w.processEvaluation}</h4>
+      <h4>{w('reportDocument.processEvaluation')}</h4>
       {editing && !goal.outsideReadScope ? (
         <>
           <textarea
@@ -68,7 +69,7 @@ export function ReportGoalSection({ goal, editing }: { goal: ReportGoal; editing
       ) : (
         <WrittenText text={goal.processEvaluation} />
       )}
-      <h4>{w.actions}</h4>
+      <h4>{w('reportDocument.actions')}</h4>
       <ActionsTable goal={goal} />
     </section>
   );

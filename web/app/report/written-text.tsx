@@ -1,10 +1,10 @@
-import { REPORT_WORDS } from '../i18n/format';
-import { useLocale } from '../i18n/locale';
+import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /** A text the staff wrote, in its paragraphs (a blank line between them), or "not written yet". */
 export function WrittenText({ text }: { text: string }) {
-  const { locale } = useLocale();
-  if (!text.trim()) return <p class="missing">{REPORT_WORDS[locale].notWritten}</p>;
+  const w = useMessages(reportDocumentMessages);
+  if (!text.trim()) return <p class="missing">{w('reportDocument.notWritten')}</p>;
   return (
     <div class="written">
       {text.split(/\n{2,}/).map((paragraph, i) => (

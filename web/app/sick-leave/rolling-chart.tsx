@@ -4,6 +4,8 @@ import { formatValueIn } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { CHART, rollingGeometry } from './rolling-chart-geometry';
 import { monthLabel } from './sick-leave-format';
+import { sickLeaveMessages } from '../../../core/messages/sick-leave-messages';
+import { useMessages } from '../i18n/use-messages';
 
 /** Two years of windows: a year's change shows, and each season is in every point. */
 const WINDOWS = 24;
@@ -24,8 +26,8 @@ export function RollingChart({ unitId, lastMonth }: { unitId: string; lastMonth:
 }
 
 function Chart({ table }: { table: SickLeaveTable }) {
-  const { locale, words } = useLocale();
-  const w = words.sickLeave;
+  const { locale } = useLocale();
+  const t = useMessages(sickLeaveMessages);
   // Windows that begin before the data do not hold twelve months: leave them out.
   const whole = table.periods.flatMap((p, i) =>
     p.partial ? [] : [{ period: p, figure: table.rows[0]!.figures[i]! }],
@@ -35,12 +37,12 @@ function Chart({ table }: { table: SickLeaveTable }) {
   const geometry = rollingGeometry(rates);
   return (
     <section aria-labelledby="rolling-heading">
-      <h2 id="rolling-heading">{w.rollingHeading}</h2>
+      <h2 id="rolling-heading">{t('sickLeave.rollingHeading')}</h2>
       <figure class="indicator-chart rolling-chart">
         <svg
           viewBox={`0 0 ${CHART.width} ${CHART.height}`}
           role="img"
-          aria-label={w.chartLabel(table.unit.name)}
+          aria-label={t('sickLeave.chartLabel', { unit: table.unit.name })}
         >
           {geometry.yTicks.map((tick) => (
             <g class="tick" key={tick.value}>
@@ -86,12 +88,12 @@ function Chart({ table }: { table: SickLeaveTable }) {
         </svg>
         <figcaption>
           <details>
-            <summary>{w.chartNumbers}</summary>
+            <summary>{t('sickLeave.chartNumbers')}</summary>
             <table class="indicator-table rolling-numbers">
               <thead>
                 <tr>
-                  <th scope="col">{w.windowEnding}</th>
-                  <th scope="col">{w.title}</th>
+                  <th scope="col">{t('sickLeave.windowEnding')}</th>
+                  <th scope="col">{t('sickLeave.title')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -100,10 +102,10 @@ function Chart({ table }: { table: SickLeaveTable }) {
                     <th scope="row">{monthLabel(period.lastMonth, locale)}</th>
                     <td>
                       {figure.status === 'shown'
-                        ? `${formatValueIn(figure.rate, 'share', locale)} (${w.employees(figure.employees)})`
+                        ? `${formatValueIn(figure.rate, 'share', locale)} (${t('sickLeave.employees', { count: figure.employees })})`
                         : figure.status === 'hidden'
-                          ? w.hidden(figure.minEmployees)
-                          : w.noData}
+                          ? t('sickLeave.hidden', { min: figure.minEmployees })
+                          : t('sickLeave.noData')}
                     </td>
                   </tr>
                 ))}

@@ -1,3 +1,4 @@
+import { appMessages } from '../../../core/messages/app-messages';
 import { useEffect, useState } from 'preact/hooks';
 import { importMessages } from '../../../core/messages/import-messages';
 import type { Translate } from '../../../core/messages/message-catalogue';
@@ -76,13 +77,14 @@ function useImportReport(id: string, onSettled: () => void): SickLeaveImportRepo
 /** The import chosen from the history, or just uploaded: its progress, its row report or what it did. */
 export function SickLeaveImportResult({ id, onSettled }: { id: string; onSettled: () => void }) {
   const t = useMessages(importMessages);
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const app = useMessages(appMessages);
   const report = useImportReport(id, onSettled);
   if (report === null) return null;
   if (report instanceof Error)
     return (
       <p class="error" role="alert">
-        {words.loadFailed(report.message)}
+        {app('app.loadFailed', { message: report.message })}
       </p>
     );
   return (

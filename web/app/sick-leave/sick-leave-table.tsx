@@ -3,6 +3,12 @@ import { formatChangeIn, formatValueIn } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { sickLeaveHref } from './sick-leave-address';
 import { daysText, periodLabel } from './sick-leave-format';
+import { appMessages } from '../../../core/messages/app-messages';
+import { sickLeaveMessages } from '../../../core/messages/sick-leave-messages';
+import { useKindName } from '../i18n/use-kind-name';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...appMessages, ...sickLeaveMessages };
 
 /**
  * The unit and its children (links one level down) × the periods. A shown cell has the rate, n
@@ -10,25 +16,32 @@ import { daysText, periodLabel } from './sick-leave-format';
  * "hidden" and why, and has no number at all.
  */
 export function SickLeaveFigureTable({ table }: { table: SickLeaveTable }) {
-  const { locale, words } = useLocale();
-  const w = words.sickLeave;
+  const { locale } = useLocale();
+  const t = useMessages(messages);
+  const kindName = useKindName();
   const anyHidden = table.rows.some((r) => r.figures.some((f) => f.status === 'hidden'));
   return (
     <>
       <h2 id="sick-leave-heading">
-        {w.tableHeading(table.unit.name, w.granularities[table.granularity], table.rows.length > 1)}
+        {t('sickLeave.tableHeading', {
+          unit: table.unit.name,
+          granularity: t(`sickLeave.granularity.${table.granularity}`).toLowerCase(),
+          below: table.rows.length > 1 ? 'yes' : 'no',
+        })}
       </h2>
-      <p class="meta">{w.tableNote}</p>
+      <p class="meta">{t('sickLeave.tableNote')}</p>
       <div class="table-scroll" role="region" aria-labelledby="sick-leave-heading" tabIndex={0}>
         <table class="sick-leave-table">
           <thead>
             <tr>
-              <th scope="col">{words.unit}</th>
+              <th scope="col">{t('app.unit')}</th>
               {table.periods.map((p) => (
                 <th scope="col" key={p.key}>
-                  {table.granularity === 'rolling12' && <span class="window">{w.windowEnding} </span>}
+                  {table.granularity === 'rolling12' && (
+                    <span class="window">{t('sickLeave.windowEnding')} </span>
+                  )}
                   {periodLabel(p, table.granularity, locale)}
-                  {p.partial && <span class="partial"> ({w.soFar})</span>}
+                  {p.partial && <span class="partial"> ({t('sickLeave.soFar')})</span>}
                 </th>
               ))}
             </tr>
@@ -42,7 +55,7 @@ export function SickLeaveFigureTable({ table }: { table: SickLeaveTable }) {
                   ) : (
                     <a href={sickLeaveHref(row.unitId, table.granularity)}>{row.name}</a>
                   )}
-                  <span class="kind">{words.kinds[row.kind] ?? row.kind}</span>
+                  <span class="kind">{kindName(row.kind)}</span>
                 </th>
                 {row.figures.map((figure, i) => (
                   <FigureCell figure={figure} key={table.periods[i]!.key} />
@@ -55,7 +68,7 @@ export function SickLeaveFigureTable({ table }: { table: SickLeaveTable }) {
       {anyHidden && (
         <p class="meta" id="hidden-note">
           <span aria-hidden="true">* </span>
-          {w.hidden(table.minEmployees)}
+          {t('sickLeave.hidden', { min: table.minEmployees })}
         </p>
       )}
     </>
@@ -63,14 +76,14 @@ export function SickLeaveFigureTable({ table }: { table: SickLeaveTable }) {
 }
 
 function FigureCell({ figure }: { figure: SickLeaveFigure }) {
-  const { locale, words } = useLocale();
-  const w = words.sickLeave;
-  if (figure.status === 'no-data') return <td class="no-data">{w.noData}</td>;
+  const { locale } = useLocale();
+  const t = useMessages(messages);
+  if (figure.status === 'no-data') return <td class="no-data">{t('sickLeave.noData')}</td>;
   if (figure.status === 'hidden')
     return (
       <td class="hidden-value">
-        <span aria-hidden="true">{w.hiddenShort}*</span>
-        <span class="visually-hidden">{w.hidden(figure.minEmployees)}</span>
+        <span aria-hidden="true">{t('sickLeave.hiddenShort')}*</span>
+        <span class="visually-hidden">{t('sickLeave.hidden', { min: figure.minEmployees })}</span>
       </td>
     );
   const change = figure.sameLastYear;
@@ -78,14 +91,14 @@ function FigureCell({ figure }: { figure: SickLeaveFigure }) {
     <td class="figure">
       <span class="rate">{formatValueIn(figure.rate, 'share', locale)}</span>
       <span class="n">
-        {w.employees(figure.employees)}
-        {figure.employeesEstimated && ` (${w.estimated})`}
+        {t('sickLeave.employees', { count: figure.employees })}
+        {figure.employeesEstimated && ` (${t('sickLeave.estimated')})`}
       </span>
-      <span class="days">{w.plannedDays(daysText(figure.plannedDays, locale))}</span>
+      <span class="days">{t('sickLeave.plannedDays', { days: daysText(figure.plannedDays, locale) })}</span>
       <span class="change">
         {change.available
-          ? w.change(formatChangeIn(change.points, 'share', locale))
-          : w.changeMissing[change.reason]}
+          ? t('sickLeave.change', { points: formatChangeIn(change.points, 'share', locale) })
+          : t(`sickLeave.changeMissing.${change.reason}`)}
       </span>
     </td>
   );

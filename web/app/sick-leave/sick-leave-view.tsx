@@ -5,11 +5,14 @@ import { useJson } from '../api/use-json';
 import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
-import { useLocale } from '../i18n/locale';
-import { useMessages } from '../i18n/use-messages';
 import { RollingChart } from './rolling-chart';
 import { sickLeaveHref, sickLeaveQuery } from './sick-leave-address';
 import { SickLeaveFigureTable } from './sick-leave-table';
+import { appMessages } from '../../../core/messages/app-messages';
+import { sickLeaveMessages } from '../../../core/messages/sick-leave-messages';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...appMessages, ...sickLeaveMessages };
 
 const CHOICES: Granularity[] = ['month', 'quarter', 'year', 'rolling12'];
 
@@ -25,20 +28,19 @@ export function SickLeaveView({ unitId, granularity }: { unitId: string | null; 
 }
 
 function SickLeavePage({ table }: { table: SickLeaveTable }) {
-  const { words } = useLocale();
-  const w = words.sickLeave;
-  usePageTitle(`${w.title} · ${table.unit.name}`);
+  const t = useMessages(messages);
+  usePageTitle(`${t('sickLeave.title')} · ${table.unit.name}`);
   return (
     <>
       <Breadcrumbs table={table} />
       <h1>
-        {w.title} <small class="kind">{table.unit.name}</small>
+        {t('sickLeave.title')} <small class="kind">{table.unit.name}</small>
       </h1>
-      <p class="lead">{w.lead}</p>
-      <p class="census">{w.census}</p>
+      <p class="lead">{t('sickLeave.lead')}</p>
+      <p class="census">{t('sickLeave.census')}</p>
       <ImportLink />
       {table.lastMonth === null ? (
-        <p class="meta">{w.noRecords}</p>
+        <p class="meta">{t('sickLeave.noRecords')}</p>
       ) : (
         <>
           <RollingChart unitId={table.unit.id} lastMonth={table.lastMonth} key={table.unit.id} />
@@ -46,7 +48,7 @@ function SickLeavePage({ table }: { table: SickLeaveTable }) {
           <SickLeaveFigureTable table={table} />
           <ExportLinks
             path="/api/exports/sick-leave"
-            label={w.download}
+            label={t('sickLeave.download')}
             query={sickLeaveQuery(table.unit.id, table.granularity)}
           />
         </>
@@ -57,17 +59,17 @@ function SickLeavePage({ table }: { table: SickLeaveTable }) {
 
 /** Links, not a select: each choice is an address of its own, and Back returns to the last. */
 function GranularityChoice({ table }: { table: SickLeaveTable }) {
-  const w = useLocale().words.sickLeave;
+  const t = useMessages(messages);
   return (
-    <nav class="granularity" aria-label={w.show}>
-      <span aria-hidden="true">{w.show}:</span>
+    <nav class="granularity" aria-label={t('sickLeave.show')}>
+      <span aria-hidden="true">{t('sickLeave.show')}:</span>
       {CHOICES.map((g) => (
         <a
           href={sickLeaveHref(table.unit.id, g)}
           aria-current={g === table.granularity ? 'page' : undefined}
           key={g}
         >
-          {w.granularities[g]}
+          {t(`sickLeave.granularity.${g}`)}
         </a>
       ))}
     </nav>
@@ -75,10 +77,10 @@ function GranularityChoice({ table }: { table: SickLeaveTable }) {
 }
 
 function Breadcrumbs({ table }: { table: SickLeaveTable }) {
-  const { words } = useLocale();
+  const t = useMessages(messages);
   if (table.path.length === 0) return null;
   return (
-    <nav class="crumbs" aria-label={words.path}>
+    <nav class="crumbs" aria-label={t('app.path')}>
       <ol>
         {table.path.map((unit) => (
           <li key={unit.id}>

@@ -3,6 +3,11 @@ import { ChangeMark } from '../components/change-mark';
 import { StatusBadge } from '../components/status-badge';
 import { formatValueIn, intervalText } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
+import { appMessages } from '../../../core/messages/app-messages';
+import { sickLeaveMessages } from '../../../core/messages/sick-leave-messages';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...appMessages, ...sickLeaveMessages };
 
 type MeasuredOn = OverviewGoal['measuredOn'];
 
@@ -16,11 +21,11 @@ export function HeatCell({
   unit: ValueUnit;
   measuredOn: MeasuredOn;
 }) {
-  const { words } = useLocale();
+  const t = useMessages(messages);
   if (cell.status === 'out-of-scope')
     return (
       <td class="heat out-of-scope">
-        <span class="meta">{words.notCovered}</span>
+        <span class="meta">{t('app.notCovered')}</span>
       </td>
     );
   if (cell.status === 'hidden')
@@ -29,8 +34,8 @@ export function HeatCell({
         <StatusBadge status="hidden" />
         <span class="why">
           {measuredOn === 'sick-leave'
-            ? words.sickLeave.hidden(cell.minGroupSize)
-            : words.hiddenWhy(cell.minGroupSize)}
+            ? t('sickLeave.hidden', { min: cell.minGroupSize })
+            : t('app.hiddenWhy', { min: cell.minGroupSize })}
         </span>
       </td>
     );
@@ -48,7 +53,8 @@ export function HeatCell({
 
 /** Sick leave counts every employee: no interval, and n is the employees. */
 function Measured({ value, unit }: { value: GoalValue; unit: ValueUnit }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(messages);
   const { ciLow, ciHigh } = value;
   return (
     <span class="measured">
@@ -59,7 +65,7 @@ function Measured({ value, unit }: { value: GoalValue; unit: ValueUnit }) {
           <span class="n">n = {value.n}</span>
         </>
       ) : (
-        <span class="n">{words.sickLeave.employees(value.n)}</span>
+        <span class="n">{t('sickLeave.employees', { count: value.n })}</span>
       )}
     </span>
   );

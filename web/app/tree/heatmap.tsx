@@ -4,6 +4,9 @@ import { useLocale } from '../i18n/locale';
 import { unitHref } from './tree-rows';
 import { HeatCell } from './heat-cell';
 import { ManyChangesLine } from '../components/change-mark';
+import { appMessages } from '../../../core/messages/app-messages';
+import { useKindName } from '../i18n/use-kind-name';
+import { useMessages } from '../i18n/use-messages';
 
 /**
  * Units × goals, each cell coloured by its status and saying it in words. The first row is the
@@ -20,7 +23,8 @@ export function Heatmap({
   /** A goal followed down from its card: only its column is shown, with a way back to all. */
   goalId: string | null;
 }) {
-  const { words } = useLocale();
+  const t = useMessages(appMessages);
+  const kindName = useKindName();
   const top = rows[0]!;
   const goals = overview.contracts
     .flatMap((c) => c.goals)
@@ -28,13 +32,13 @@ export function Heatmap({
     .filter((g) => rows.some((r) => r.cells[g.id] && r.cells[g.id]!.status !== 'out-of-scope'));
   const allGoals = goalId && (
     <p>
-      <a href={unitHref(top.unitId, null)}>{words.allGoals}</a>
+      <a href={unitHref(top.unitId, null)}>{t('app.allGoals')}</a>
     </p>
   );
   if (goals.length === 0)
     return (
       <>
-        <p class="meta">{words.noGoals}</p>
+        <p class="meta">{t('app.noGoals')}</p>
         {allGoals}
       </>
     );
@@ -42,7 +46,7 @@ export function Heatmap({
   return (
     <>
       <h2 id="heatmap-heading" class="heatmap-heading">
-        {words.heatmapCaption(top.name, rows.length > 1)}
+        {t('app.heatmapCaption', { unit: top.name, below: rows.length > 1 ? 'yes' : 'no' })}
       </h2>
       {allGoals}
       <JudgedTogether overview={overview} goals={goals} single={goalId !== null} />
@@ -50,7 +54,7 @@ export function Heatmap({
         <table class="heatmap" aria-labelledby="heatmap-heading">
           <thead>
             <tr>
-              <th scope="col">{words.unit}</th>
+              <th scope="col">{t('app.unit')}</th>
               {goals.map((g) => (
                 <GoalHeader goal={g} key={g.id} />
               ))}
@@ -62,14 +66,15 @@ export function Heatmap({
                 <th scope="row" class={`level-${row.depth - top.depth}`}>
                   {row === top ? (
                     <>
-                      <span class="unit-name">{row.name}</span> <span class="meta">({words.thisUnit})</span>
+                      <span class="unit-name">{row.name}</span>{' '}
+                      <span class="meta">({t('app.thisUnit')})</span>
                     </>
                   ) : (
                     <a class="unit-name" href={unitHref(row.unitId, goalId)}>
                       {row.name}
                     </a>
                   )}
-                  <span class="kind">{words.kinds[row.kind] ?? row.kind}</span>
+                  <span class="kind">{kindName(row.kind)}</span>
                 </th>
                 {goals.map((g) => (
                   <HeatCell
@@ -101,22 +106,25 @@ function JudgedTogether({
   goals: OverviewGoal[];
   single: boolean;
 }) {
-  const { words } = useLocale();
+  const t = useMessages(appMessages);
   const trend = goals.filter((g) => g.changes && g.changes.judged > 0);
   if (trend.length === 0) return null;
   const total = overview.changes;
   if (!single || trend[0]!.changes!.judged === total.judged)
-    return <ManyChangesLine changes={total} lead={words.acrossYourUnits} />;
-  return <ManyChangesLine changes={trend[0]!.changes} lead={words.acrossYourUnits} together={total.judged} />;
+    return <ManyChangesLine changes={total} lead={t('app.acrossYourUnits')} />;
+  return (
+    <ManyChangesLine changes={trend[0]!.changes} lead={t('app.acrossYourUnits')} together={total.judged} />
+  );
 }
 
 function GoalHeader({ goal }: { goal: OverviewGoal }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   return (
     <th scope="col">
       {localized(goal.title, locale)}
       <span class="rule">
-        {words.target}: {ruleTextIn(goal.rule, goal.unit, locale)}
+        {t('app.target')}: {ruleTextIn(goal.rule, goal.unit, locale)}
       </span>
     </th>
   );

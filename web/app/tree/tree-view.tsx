@@ -3,11 +3,16 @@ import { useJson } from '../api/use-json';
 import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
-import { useLocale } from '../i18n/locale';
 import { Heatmap } from './heatmap';
 import { pathTo, subtreeRows, unitHref } from './tree-rows';
 import { UnitCommentsPanel } from './unit-comments';
 import { UnitIndicatorsPanel } from './unit-indicators';
+import { appMessages } from '../../../core/messages/app-messages';
+import { sickLeaveMessages } from '../../../core/messages/sick-leave-messages';
+import { useKindName } from '../i18n/use-kind-name';
+import { useMessages } from '../i18n/use-messages';
+
+const messages = { ...appMessages, ...sickLeaveMessages };
 
 /** How many levels below the chosen unit the heatmap shows: an area shows institutions and classes. */
 const LEVELS_SHOWN = 2;
@@ -34,23 +39,24 @@ function UnitLevel({
   unitId: string;
   goalId: string | null;
 }) {
-  const { words } = useLocale();
+  const t = useMessages(messages);
+  const kindName = useKindName();
   const path = pathTo(overview.rows, unitId);
   const unit = path.at(-1);
-  usePageTitle(unit?.name ?? words.organisation);
-  if (!unit) return <h1>{words.notFound}</h1>;
+  usePageTitle(unit?.name ?? t('app.organisation'));
+  if (!unit) return <h1>{t('app.notFound')}</h1>;
   return (
     <>
       <Breadcrumbs path={path} goalId={goalId} />
       <h1>
-        {unit.name} <small class="kind">{words.kinds[unit.kind] ?? unit.kind}</small>
+        {unit.name} <small class="kind">{kindName(unit.kind)}</small>
       </h1>
       <p class="lead">
-        {words.heatmapNote}
-        {measuresSickLeave(overview, goalId) && ` ${words.sickLeave.heatmapNote}`}
+        {t('app.heatmapNote')}
+        {measuresSickLeave(overview, goalId) && ` ${t('sickLeave.heatmapNote')}`}
       </p>
       <Heatmap overview={overview} rows={subtreeRows(overview.rows, unitId, LEVELS_SHOWN)} goalId={goalId} />
-      <ExportLinks path="/api/exports/goals" label={words.downloadGoals} />
+      <ExportLinks path="/api/exports/goals" label={t('app.downloadGoals')} />
       <UnitIndicatorsPanel unitId={unitId} key={unitId} />
       <UnitCommentsPanel unitId={unitId} key={`comments-${unitId}`} />
     </>
@@ -65,10 +71,10 @@ function measuresSickLeave(overview: GoalOverview, goalId: string | null): boole
 }
 
 function Breadcrumbs({ path, goalId }: { path: OverviewRow[]; goalId: string | null }) {
-  const { words } = useLocale();
+  const t = useMessages(messages);
   if (path.length < 2) return null;
   return (
-    <nav class="crumbs" aria-label={words.path}>
+    <nav class="crumbs" aria-label={t('app.path')}>
       <ol>
         {path.map((row, i) => (
           <li key={row.unitId}>

@@ -3,11 +3,10 @@ import { useJson } from '../api/use-json';
 import { LoadState } from '../components/load-state';
 import {
   formatChangeWithIntervalIn,
-  formatDateIn,
   formatValueIn,
   intervalText,
   localized,
-  REPORT_WORDS,
+  awaitingReleaseText,
 } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { AsOf } from '../components/as-of';
@@ -15,17 +14,21 @@ import { ChangeMark, ManyChangesLine } from '../components/change-mark';
 import { ExportLinks } from '../components/export-links';
 import { indicatorPath } from '../indicator/indicator-view';
 import { BASE } from '../routing/router';
+import { appMessages } from '../../../core/messages/app-messages';
+import { manyChangesMessages } from '../../../core/messages/many-changes-messages';
+import { formatMessage } from '../../../core/messages/message-catalogue';
+import { useMessages } from '../i18n/use-messages';
 
 /**
  * The unit's indicators per round, newest first, each with n and its 95 % interval. A round that a
  * later one is compared with starts folded: the latest measurements are what is read first.
  */
 export function UnitIndicatorsPanel({ unitId }: { unitId: string }) {
-  const { words } = useLocale();
+  const t = useMessages(appMessages);
   const loaded = useJson<UnitIndicators>(`/api/units/${encodeURIComponent(unitId)}/indicators`);
   return (
     <section class="indicators" aria-labelledby="indicators-heading">
-      <h2 id="indicators-heading">{words.indicators}</h2>
+      <h2 id="indicators-heading">{t('app.indicators')}</h2>
       <LoadState loaded={loaded}>{(data) => <Rounds data={data} />}</LoadState>
       <ExportLinks path={`/api/exports/units/${encodeURIComponent(unitId)}/indicators`} />
     </section>
@@ -33,8 +36,9 @@ export function UnitIndicatorsPanel({ unitId }: { unitId: string }) {
 }
 
 function Rounds({ data }: { data: UnitIndicators }) {
-  const { locale, words } = useLocale();
-  if (data.rounds.length === 0) return <p>{words.noIndicators}</p>;
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
+  if (data.rounds.length === 0) return <p>{t('app.noIndicators')}</p>;
   const earlier = new Set(
     data.rounds.flatMap((r) =>
       r.indicators.flatMap((i) => (i.change.available ? [i.change.previousRoundId] : [])),
@@ -46,9 +50,7 @@ function Rounds({ data }: { data: UnitIndicators }) {
         round.awaitingRelease ? (
           <details class="round" open key={round.id}>
             <summary>{localized(round.title, locale)}</summary>
-            <p class="awaiting">
-              {REPORT_WORDS[locale].awaitingRelease(formatDateIn(round.closesOn, locale))}
-            </p>
+            <p class="awaiting">{awaitingReleaseText(round.closesOn, locale)}</p>
           </details>
         ) : (
           <details class="round" open={!earlier.has(round.id)} key={round.id}>
@@ -63,11 +65,11 @@ function Rounds({ data }: { data: UnitIndicators }) {
               <table class="indicator-table">
                 <thead>
                   <tr>
-                    <th scope="col">{words.indicator}</th>
-                    <th scope="col">{words.value}</th>
-                    <th scope="col">{words.interval}</th>
+                    <th scope="col">{t('app.indicator')}</th>
+                    <th scope="col">{t('app.value')}</th>
+                    <th scope="col">{t('app.interval')}</th>
                     <th scope="col">n</th>
-                    <th scope="col">{words.change}</th>
+                    <th scope="col">{t('app.change')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -81,9 +83,12 @@ function Rounds({ data }: { data: UnitIndicators }) {
                 </tbody>
               </table>
             </div>
-            <ManyChangesLine changes={round.changes} lead={words.manyChanges.heading} />
+            <ManyChangesLine
+              changes={round.changes}
+              lead={formatMessage(locale, manyChangesMessages['manyChanges.heading'])}
+            />
             {round.indicators.some((i) => i.total.shown && i.total.asOf) && (
-              <p class="meta">{words.asOfNote}</p>
+              <p class="meta">{t('app.asOfNote')}</p>
             )}
           </details>
         ),
@@ -93,23 +98,24 @@ function Rounds({ data }: { data: UnitIndicators }) {
 }
 
 function IndicatorLine({ indicator, href }: { indicator: IndicatorRow; href: string }) {
-  const { locale, words } = useLocale();
+  const { locale } = useLocale();
+  const t = useMessages(appMessages);
   const total = indicator.total;
   const change = indicator.change;
   return (
     <tr>
       <th scope="row">
-        <a href={href} aria-label={words.detailLink(localized(indicator.label, locale))}>
+        <a href={href} aria-label={t('app.detailLink', { indicator: localized(indicator.label, locale) })}>
           {localized(indicator.label, locale)}
         </a>
       </th>
       {total.shown ? (
         <>
-          <td class="num" data-label={words.value}>
+          <td class="num" data-label={t('app.value')}>
             {formatValueIn(total.value, indicator.unit, locale)}
             {total.asOf && <AsOf date={total.asOf} />}
           </td>
-          <td class="num" data-label={words.interval}>
+          <td class="num" data-label={t('app.interval')}>
             {intervalText(total, indicator.unit, locale)}
           </td>
           <td class="num" data-label="n">
@@ -118,18 +124,20 @@ function IndicatorLine({ indicator, href }: { indicator: IndicatorRow; href: str
         </>
       ) : (
         <td colSpan={3} class="hidden-value">
-          {total.reason === 'no-data' ? words.noAnswers : words.hiddenBelow(total.minGroupSize)}
+          {total.reason === 'no-data'
+            ? t('app.noAnswers')
+            : t('app.hiddenBelow', { min: total.minGroupSize })}
         </td>
       )}
-      <td data-label={words.change}>
+      <td data-label={t('app.change')}>
         {change.available ? (
           <>
             {formatChangeWithIntervalIn(change, indicator.unit, locale)}{' '}
-            <span class={`verdict ${change.verdict}`}>{words.verdicts[change.verdict]}</span>{' '}
+            <span class={`verdict ${change.verdict}`}>{t(`app.verdict.${change.verdict}`)}</span>{' '}
             <ChangeMark change={change} />
           </>
         ) : (
-          <span class="meta">{words.changeMissing[change.reason]}</span>
+          <span class="meta">{t(`app.changeMissing.${change.reason}`)}</span>
         )}
       </td>
     </tr>
