@@ -19,6 +19,7 @@ import { networkRoutes } from './routes/networks';
 import { adminUserRoutes } from './routes/admin-users';
 import { auditTrailRoutes } from './routes/audit-trail';
 import { adminPagesMovedRoutes } from './routes/admin-pages-moved';
+import { roundPagesMovedRoutes } from './routes/round-pages-moved';
 import { dashboardRoutes } from './routes/dashboard';
 import { dashboardAppRoutes } from './routes/dashboard-app';
 import { distributionRoutes } from './routes/distribution';
@@ -155,6 +156,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(adminUserRoutes(sessions));
   app.use(auditTrailRoutes(sessions));
   app.use(adminPagesMovedRoutes());
+  app.use(roundPagesMovedRoutes());
   app.use(organisationAdminRoutes(sessions));
   app.use(adminRoundRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(sickLeaveFigureRoutes(sessions));

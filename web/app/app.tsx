@@ -9,6 +9,9 @@ import { initialLocale, LocaleContext, storeLocale, useLocale, WORDS, type Local
 import { IndicatorView } from './indicator/indicator-view';
 import { OverviewView } from './overview/overview-view';
 import { SickLeaveView } from './sick-leave/sick-leave-view';
+import { NewRoundView } from './rounds/new-round-view';
+import { RoundView } from './rounds/round-view';
+import { RoundsView } from './rounds/rounds-view';
 import { followAppLink, useRoute, type Route } from './routing/router';
 import { TreeView } from './tree/tree-view';
 
@@ -53,6 +56,9 @@ function View({ route }: { route: Route }) {
   if (route.view === 'indicator') return <IndicatorView address={route} key={indicatorKeyOf(route)} />;
   if (route.view === 'sick-leave')
     return <SickLeaveView unitId={route.unitId} granularity={route.granularity} />;
+  if (route.view === 'rounds') return <RoundsView />;
+  if (route.view === 'round-new') return <NewRoundView instrument={route.instrument} />;
+  if (route.view === 'round') return <RoundView roundId={route.roundId} key={route.roundId} />;
   if (route.view === 'admin-users') return <UsersView />;
   if (route.view === 'admin-user') return <UserView userId={route.userId} key={route.userId} />;
   if (route.view === 'admin-sso') return <SsoView />;

@@ -6,6 +6,7 @@ import './styles/tree.css';
 import './styles/indicator.css';
 import './styles/sick-leave.css';
 import './styles/admin.css';
+import './styles/rounds.css';
 import { App } from './app';
 
 render(<App />, document.getElementById('app')!);

@@ -30,7 +30,9 @@ export function AppHeader({ route }: { route: Route }) {
         <a href={`${BASE}/sick-leave`} aria-current={route.view === 'sick-leave' ? 'page' : undefined}>
           {words.nav.sickLeave}
         </a>
-        <a href="/dashboard/rounds">{words.nav.rounds}</a>
+        <a href={`${BASE}/rounds`} aria-current={route.view.startsWith('round') ? 'page' : undefined}>
+          {words.nav.rounds}
+        </a>
         <a href="/dashboard/initiatives">{words.nav.initiatives}</a>
         {user?.isAdmin && (
           <a href={`${BASE}/admin/users`} aria-current={route.view.startsWith('admin-') ? 'page' : undefined}>

@@ -14,6 +14,9 @@ export type Route =
   | { view: 'admin-sso' }
   | { view: 'admin-audit'; filter: AuditQuery }
   | { view: 'admin-organisation'; editId: string | null }
+  | { view: 'rounds' }
+  | { view: 'round-new'; instrument: string | null }
+  | { view: 'round'; roundId: string }
   | { view: 'not-found' };
 
 /** The audit trail's filter as the address carries it (empty: not asked). */
@@ -42,12 +45,21 @@ export function parseRoute(pathname: string, search: string): Route {
     return { view: 'indicator', unitId: parts[1]!, instrumentKey: parts[3]!, indicatorKey: parts[4]! };
   if (parts[0] === 'units' && parts.length <= 2)
     return { view: 'tree', unitId: parts[1] ?? null, goalId: new URLSearchParams(search).get('goal') };
+  if (parts[0] === 'rounds') return roundRoute(parts.slice(1), new URLSearchParams(search));
   if (parts[0] === 'admin') return adminRoute(parts.slice(1), new URLSearchParams(search));
   if (parts[0] === 'sick-leave' && parts.length <= 2) {
     const asked = new URLSearchParams(search).get('granularity');
     const granularity = GRANULARITIES.find((g) => g === asked) ?? 'month';
     return { view: 'sick-leave', unitId: parts[1] ?? null, granularity };
   }
+  return { view: 'not-found' };
+}
+
+function roundRoute(parts: string[], query: URLSearchParams): Route {
+  if (parts.length === 0) return { view: 'rounds' };
+  if (parts[0] === 'new' && parts.length === 1)
+    return { view: 'round-new', instrument: query.get('instrument') };
+  if (parts.length === 1) return { view: 'round', roundId: parts[0]! };
   return { view: 'not-found' };
 }
 
