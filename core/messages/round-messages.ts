@@ -6,19 +6,19 @@ import { defineMessages } from './message-catalogue';
  * recompute). Dates come preformatted ({opensOn}); instants as dates ({when, date, medium}).
  */
 export const roundMessages = defineMessages({
-  'rounds.title': { da: 'Runder', nb: 'Runder', en: 'Rounds' },
+  'rounds.title': { da: 'Målinger', nb: 'Målinger', en: 'Rounds' },
   'rounds.lead': {
-    da: 'En runde beder de valgte enheder om at besvare et spørgeskema i en periode.',
-    nb: 'En runde ber de valgte enhetene svare på et spørreskjema i en periode.',
+    da: 'En måling beder de valgte enheder om at besvare et spørgeskema i en periode.',
+    nb: 'En måling ber de valgte enhetene svare på et spørreskjema i en periode.',
     en: 'A round asks the chosen units to answer a survey in a period.',
   },
-  'rounds.new': { da: 'Ny runde', nb: 'Ny runde', en: 'New round' },
+  'rounds.new': { da: 'Ny måling', nb: 'Ny måling', en: 'New round' },
   'rounds.none': {
-    da: 'Der er ingen runder endnu.',
-    nb: 'Det finnes ingen runder ennå.',
+    da: 'Der er ingen målinger endnu.',
+    nb: 'Det finnes ingen målinger ennå.',
     en: 'There are no rounds yet.',
   },
-  'rounds.column.round': { da: 'Runde', nb: 'Runde', en: 'Round' },
+  'rounds.column.round': { da: 'Måling', nb: 'Måling', en: 'Round' },
   'rounds.column.period': { da: 'Periode', nb: 'Periode', en: 'Period' },
   'rounds.column.state': { da: 'Status', nb: 'Status', en: 'State' },
   'rounds.column.responses': { da: 'Besvarelser', nb: 'Besvarelser', en: 'Responses' },
@@ -38,18 +38,18 @@ export const roundMessages = defineMessages({
     nb: 'Kun personlige lenker',
     en: 'Only personal links',
   },
-  'rounds.back': { da: '← Alle runder', nb: '← Alle runder', en: '← All rounds' },
+  'rounds.back': { da: '← Alle målinger', nb: '← Alle målinger', en: '← All rounds' },
   'rounds.printQr': { da: 'Udskriv QR-koder', nb: 'Skriv ut QR-koder', en: 'Print QR codes' },
   'rounds.openNow': { da: 'Åbn nu', nb: 'Åpne nå', en: 'Open now' },
   'rounds.closeNow': { da: 'Luk nu', nb: 'Lukk nå', en: 'Close now' },
   'rounds.opened': {
-    da: 'Runden er åben: respondenterne kan svare fra i dag.',
-    nb: 'Runden er åpen: respondentene kan svare fra i dag.',
+    da: 'Målingen er åben: respondenterne kan svare fra i dag.',
+    nb: 'Målingen er åpen: respondentene kan svare fra i dag.',
     en: 'The round is open: respondents can answer from today.',
   },
   'rounds.closed': {
-    da: 'Runden er lukket: der tages ikke imod flere svar.',
-    nb: 'Runden er lukket: det tas ikke imot flere svar.',
+    da: 'Målingen er lukket: der tages ikke imod flere svar.',
+    nb: 'Målingen er lukket: det tas ikke imot flere svar.',
     en: 'The round is closed: no more answers are taken.',
   },
   'rounds.refusedAction': {
@@ -87,8 +87,8 @@ export const roundMessages = defineMessages({
     en: '{spent} of {issued}',
   },
   'rounds.rate.none': {
-    da: 'Runden spørger ingen enheder i din del af organisationen.',
-    nb: 'Runden spør ingen enheter i din del av organisasjonen.',
+    da: 'Målingen spørger ingen enheder i din del af organisationen.',
+    nb: 'Målingen spør ingen enheter i din del av organisasjonen.',
     en: 'The round asks no units in your part of the organisation.',
   },
 
@@ -122,8 +122,8 @@ export const roundMessages = defineMessages({
     en: '{invited, number} invited, {reminders, plural, one {# reminder} other {# reminders}} sent{waiting, plural, =0 {} other {, # waiting to be sent}}.',
   },
   'rounds.invite.hint': {
-    da: 'Hver adresse får sit eget personlige link pr. e-mail på det valgte sprog og påmindelser, så længe linket ikke er brugt. Mails sendes, når runden er åben. Adresserne gemmes kun for at sende påmindelserne og slettes, når runden lukker; svarene forbliver anonyme.',
-    nb: 'Hver adresse får sin egen personlige lenke på e-post på det valgte språket og påminnelser så lenge lenken ikke er brukt. E-postene sendes når runden er åpen. Adressene lagres bare for å sende påminnelsene og slettes når runden lukkes; svarene forblir anonyme.',
+    da: 'Hver adresse får sit eget personlige link pr. e-mail på det valgte sprog og påmindelser, så længe linket ikke er brugt. Mails sendes, når målingen er åben. Adresserne gemmes kun for at sende påmindelserne og slettes, når målingen lukker; svarene forbliver anonyme.',
+    nb: 'Hver adresse får sin egen personlige lenke på e-post på det valgte språket og påminnelser så lenge lenken ikke er brukt. E-postene sendes når målingen er åpen. Adressene lagres bare for å sende påminnelsene og slettes når målingen lukkes; svarene forblir anonyme.',
     en: 'Each address gets its own personal link by e-mail, in the language chosen, and reminders while the link is unused. Mails go out when the round is open. The addresses are kept only to send the reminders and are deleted when the round closes; answers stay anonymous.',
   },
   'rounds.invite.unit': { da: 'Enhed', nb: 'Enhet', en: 'Unit' },
@@ -151,8 +151,8 @@ export const roundMessages = defineMessages({
     en: 'Open links or personal links only',
   },
   'rounds.policy.personalOnly': {
-    da: 'Kun personlige links: runden har intet åbent link eller QR-kode.',
-    nb: 'Bare personlige lenker: runden har ingen åpen lenke eller QR-kode.',
+    da: 'Kun personlige links: målingen har intet åbent link eller QR-kode.',
+    nb: 'Bare personlige lenker: målingen har ingen åpen lenke eller QR-kode.',
     en: 'Only personal links: this round has no open link or QR code.',
   },
   'rounds.policy.open': {
@@ -161,8 +161,8 @@ export const roundMessages = defineMessages({
     en: 'Open links and personal links. With only personal links, nobody can add answers to a unit to lift it past the anonymity minimum and read its first answers by subtraction.',
   },
   'rounds.policy.turnOnHint': {
-    da: 'De åbne links og QR-koder holder straks op med at tage imod svar; personlige links og e-mailinvitationer virker fortsat. Åbne links kan kun tillades igen, mens runden er planlagt.',
-    nb: 'De åpne lenkene og QR-kodene slutter straks å ta imot svar; personlige lenker og e-postinvitasjoner virker fortsatt. Åpne lenker kan bare tillates igjen mens runden er planlagt.',
+    da: 'De åbne links og QR-koder holder straks op med at tage imod svar; personlige links og e-mailinvitationer virker fortsat. Åbne links kan kun tillades igen, mens målingen er planlagt.',
+    nb: 'De åpne lenkene og QR-kodene slutter straks å ta imot svar; personlige lenker og e-postinvitasjoner virker fortsatt. Åpne lenker kan bare tillates igjen mens målingen er planlagt.',
     en: 'The open links and QR codes stop taking answers at once; personal links and e-mail invitations keep working. Open links can be allowed again only while the round is scheduled.',
   },
   'rounds.policy.turnOn': {
@@ -176,8 +176,8 @@ export const roundMessages = defineMessages({
     en: 'Allow open links again',
   },
   'rounds.policy.locked': {
-    da: 'Åbne links kan ikke tillades igen: runden er åbnet, og svar givet alene via personlige links kunne ellers fyldes op via et åbent link.',
-    nb: 'Åpne lenker kan ikke tillates igjen: runden er åpnet, og svar gitt bare via personlige lenker kunne ellers fylles opp via en åpen lenke.',
+    da: 'Åbne links kan ikke tillades igen: målingen er åbnet, og svar givet alene via personlige links kunne ellers fyldes op via et åbent link.',
+    nb: 'Åpne lenker kan ikke tillates igjen: målingen er åpnet, og svar gitt bare via personlige lenker kunne ellers fylles opp via en åpen lenke.',
     en: 'Open links cannot be allowed again: the round has opened, and answers given through personal links alone could otherwise be padded through an open link.',
   },
   'rounds.policy.changed': {
@@ -202,8 +202,8 @@ export const roundMessages = defineMessages({
     en: '{cells, plural, one {# cell} other {# cells}} held back to protect small groups ({answers, plural, one {# answer} other {# answers}})',
   },
   'rounds.releases.none': {
-    da: 'Ingen endnu. Resultaterne offentliggøres, når runden lukker {closesOn}, eller når kvalitetsmedarbejdere offentliggør foreløbige resultater.',
-    nb: 'Ingen ennå. Resultatene publiseres når runden lukkes {closesOn}, eller når kvalitetsmedarbeidere publiserer foreløpige resultater.',
+    da: 'Ingen endnu. Resultaterne offentliggøres, når målingen lukker {closesOn}, eller når kvalitetsmedarbejdere offentliggør foreløbige resultater.',
+    nb: 'Ingen ennå. Resultatene publiseres når målingen lukkes {closesOn}, eller når kvalitetsmedarbeidere publiserer foreløpige resultater.',
     en: 'None yet. Results are published when the round closes on {closesOn} or when quality staff publish interim results.',
   },
   'rounds.releases.publish': {
@@ -224,8 +224,8 @@ export const roundMessages = defineMessages({
 
   'rounds.recompute.heading': { da: 'Fuld genberegning', nb: 'Full omberegning', en: 'Full recompute' },
   'rounds.recompute.hint': {
-    da: 'Beregner alle rundens værdier igen ud fra de gemte svar, fx efter en opdatering af beregningerne.',
-    nb: 'Beregner alle rundens verdier på nytt ut fra de lagrede svarene, f.eks. etter en oppdatering av beregningene.',
+    da: 'Beregner alle målingens værdier igen ud fra de gemte svar, fx efter en opdatering af beregningerne.',
+    nb: 'Beregner alle målingens verdier på nytt ut fra de lagrede svarene, f.eks. etter en oppdatering av beregningene.',
     en: 'Computes all the round’s values again from the stored responses, e.g. after an upgrade of the engine.',
   },
   'rounds.recompute.start': { da: 'Genberegn', nb: 'Beregn på nytt', en: 'Recompute' },
@@ -244,8 +244,8 @@ export const roundMessages = defineMessages({
   'rounds.recompute.never': { da: 'Aldrig', nb: 'Aldri', en: 'Never' },
 
   'rounds.form.lead': {
-    da: 'Hver enhed får et åbent link, medmindre runden kun bruger personlige links; personlige links og e-mailinvitationer laves bagefter på rundens side.',
-    nb: 'Hver enhet får en åpen lenke, med mindre runden bare bruker personlige lenker; personlige lenker og e-postinvitasjoner lages etterpå på rundens side.',
+    da: 'Hver enhed får et åbent link, medmindre målingen kun bruger personlige links; personlige links og e-mailinvitationer laves bagefter på målingens side.',
+    nb: 'Hver enhet får en åpen lenke, med mindre målingen bare bruker personlige lenker; personlige lenker og e-postinvitasjoner lages etterpå på målingens side.',
     en: 'Each unit gets an open link, unless the round takes only personal links; personal links and e-mail invitations are made on the round’s page afterwards.',
   },
   'rounds.form.survey': { da: 'Spørgeskema', nb: 'Spørreskjema', en: 'Survey' },
@@ -282,14 +282,14 @@ export const roundMessages = defineMessages({
     en: 'No units are chosen in advance for this survey: tick them.',
   },
   'rounds.form.personalLinksOnlyHint': {
-    da: 'Respondenterne svarer så kun med et personligt engangslink (CSV eller e-mailinvitation, lavet på rundens side). Brug det, hvor en enhed er lille, eller dens svar er følsomme.',
-    nb: 'Respondentene svarer da bare med en personlig engangslenke (CSV eller e-postinvitasjon, laget på rundens side). Bruk det der en enhet er liten eller svarene er sensitive.',
+    da: 'Respondenterne svarer så kun med et personligt engangslink (CSV eller e-mailinvitation, lavet på målingens side). Brug det, hvor en enhed er lille, eller dens svar er følsomme.',
+    nb: 'Respondentene svarer da bare med en personlig engangslenke (CSV eller e-postinvitasjon, laget på målingens side). Bruk det der en enhet er liten eller svarene er sensitive.',
     en: 'Respondents then answer only with a personal single-use link (CSV or e-mail invitation, made on the round’s page). Use it where a unit is small or its answers are sensitive.',
   },
-  'rounds.form.create': { da: 'Opret runde', nb: 'Opprett runde', en: 'Create round' },
+  'rounds.form.create': { da: 'Opret måling', nb: 'Opprett måling', en: 'Create round' },
   'rounds.form.notAllowed': {
-    da: 'Kun konsulenter og administratorer opretter runder.',
-    nb: 'Bare konsulenter og administratorer oppretter runder.',
+    da: 'Kun konsulenter og administratorer opretter målinger.',
+    nb: 'Bare konsulenter og administratorer oppretter målinger.',
     en: 'Only consultants and administrators create rounds.',
   },
 
@@ -299,8 +299,8 @@ export const roundMessages = defineMessages({
     en: 'Check the field "{field}".',
   },
   'rounds.field.name': {
-    da: '{field, select, instrumentVersionId {Spørgeskema} title {Titel} opensOn {Første dag} closesOn {Sidste dag} unitIds {Enheder} unitId {Enhed} count {Antal} emails {E-mailadresser} lang {Sprog} roundId {Runde} personalLinksOnly {Kun personlige links} other {{field}}}',
-    nb: '{field, select, instrumentVersionId {Spørreskjema} title {Tittel} opensOn {Første dag} closesOn {Siste dag} unitIds {Enheter} unitId {Enhet} count {Antall} emails {E-postadresser} lang {Språk} roundId {Runde} personalLinksOnly {Bare personlige lenker} other {{field}}}',
+    da: '{field, select, instrumentVersionId {Spørgeskema} title {Titel} opensOn {Første dag} closesOn {Sidste dag} unitIds {Enheder} unitId {Enhed} count {Antal} emails {E-mailadresser} lang {Sprog} roundId {Måling} personalLinksOnly {Kun personlige links} other {{field}}}',
+    nb: '{field, select, instrumentVersionId {Spørreskjema} title {Tittel} opensOn {Første dag} closesOn {Siste dag} unitIds {Enheter} unitId {Enhet} count {Antall} emails {E-postadresser} lang {Språk} roundId {Måling} personalLinksOnly {Bare personlige lenker} other {{field}}}',
     en: '{field, select, instrumentVersionId {Survey} title {Title} opensOn {First day} closesOn {Last day} unitIds {Units} unitId {Unit} count {How many} emails {E-mail addresses} lang {Language} roundId {Round} personalLinksOnly {Only personal links} other {{field}}}',
   },
   'rounds.field.pastDate': {
@@ -324,8 +324,8 @@ export const roundMessages = defineMessages({
     en: 'Write the title in Danish.',
   },
   'rounds.field.roundClosed': {
-    da: 'Runden er lukket.',
-    nb: 'Runden er lukket.',
+    da: 'Målingen er lukket.',
+    nb: 'Målingen er lukket.',
     en: 'The round is closed.',
   },
   'rounds.refused': {
