@@ -12,6 +12,7 @@ import type { RoundDistribution as ServerRoundDistribution } from '../../server/
 import type * as App from '../../web/app/rounds/round-types';
 import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
+import { aRound } from '../builders/rounds';
 import { aStaffUser } from '../builders/staff';
 import {
   LAPTOP,
@@ -107,7 +108,6 @@ describe(`${kind.name}: survey rounds in the app`, () => {
   let org: BuiltOrganisation;
   let pupil: CheckedInstrument;
   let consultant: { email: string; password: string };
-  let roundId = '';
   const url = (path: string) => `${store.url}${path}`;
 
   beforeAll(async () => {
@@ -166,14 +166,14 @@ describe(`${kind.name}: survey rounds in the app`, () => {
       await page.focus('#title-da');
       await page.keyboard.press('Enter');
       await focusedIs(page, '.round-form [role=alert]');
-      expect(await page.locator('#closesOn-error').innerText()).toBe('Tjek feltet »Sidste dag«.');
+      expect(await page.locator('#closesOn-error').innerText()).toContain('Tjek feltet »Sidste dag«.');
       expect(await page.getAttribute('#closesOn', 'aria-invalid')).toBe('true');
       await checkScreen(page, 'round-new-refused-da-1280');
       await page.fill('#closesOn', isoDay(20));
       await page.focus('#title-da');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/app\/rounds\/[0-9a-f-]{36}$/);
-      roundId = page.url().split('/').pop()!;
+      const roundId = page.url().split('/').pop()!;
       await page.getByRole('heading', { name: 'Trivsel, efterår', level: 1 }).waitFor();
       expect(await page.locator('.round-period [data-state]').innerText()).toBe('Planlagt');
       const sheet = page.getByRole('link', { name: 'Udskriv QR-koder' });
@@ -225,10 +225,13 @@ describe(`${kind.name}: survey rounds in the app`, () => {
       expect(await page.locator('#invitations .notice').innerText()).toBe(
         '2 invitationer sat i kø til afsendelse.',
       );
-      await waitUntilTrue(
-        page,
-        `/^2 inviteret|^0 inviteret, 0 påmindelser sendt, 2 venter/.test(document.querySelector('[data-field="invitations"]')?.textContent ?? '')`,
-      );
+      // Sent at once or a moment later: the two are invited, or still waiting to be sent.
+      const counts = page.locator('[data-field="invitations"]');
+      await counts.waitFor();
+      const said = await counts.innerText();
+      const invited = Number(/^(\d+) inviteret, 0 påmindelser sendt/.exec(said)?.[1]);
+      const waiting = Number(/, (\d+) venter på at blive sendt\.$/.exec(said)?.[1] ?? 0);
+      expect([said, invited + waiting]).toEqual([said, 2]);
       await checkScreen(page, 'round-invited-da-1280');
 
       // Close it now, by keyboard: the forms for handing out links go, the state says closed.
@@ -259,6 +262,16 @@ describe(`${kind.name}: survey rounds in the app`, () => {
   it(
     'when a recompute is running, then the round page shows its progress bar and follows it to the end (390 px phone)',
     async () => {
+      const round = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
+        .forUnits([org.classes.get(6)!])
+        .create();
+      const roundId = round.roundId;
+      await submit(
+        store.url,
+        round.codes.get(org.classes.get(6)!.id)!,
+        pupilAnswers(pupil, { grade: 6, wellbeing: 5, bullied: false }),
+      );
+      await store.settled();
       const run = await createRecomputeRun(store.db, { municipalityId: org.municipality.id, roundId });
       await markRunStarted(store.db, run.id, 10);
       await reportRunProgress(store.db, run.id, 3);
@@ -280,7 +293,7 @@ describe(`${kind.name}: survey rounds in the app`, () => {
       await page.goto(url('/app/rounds'));
       await page.locator(`tr[data-round="${roundId}"]`).waitFor();
       expect(await page.locator(`tr[data-round="${roundId}"] [data-field="responses"]`).innerText()).toBe(
-        '2',
+        '1',
       );
       await checkScreen(page, 'rounds-list-da-390');
       // Back returns to the round's page.

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { roundMessages } from '../../../core/messages/round-messages';
 import { useReloadableJson } from '../api/use-reloadable-json';
 import { LoadState } from '../components/load-state';
@@ -26,7 +27,12 @@ export function RoundView({ roundId }: { roundId: string }) {
   const t = useMessages(roundMessages);
   const { locale } = useLocale();
   const [rates, reloadRates] = useLiveRates(roundId);
-  const [overview, reloadOverview] = useReloadableJson<RoundsOverview>('/api/rounds');
+  const [loadedOverview, reloadOverview] = useReloadableJson<RoundsOverview>('/api/rounds');
+  // While the list is read again after a change, the parts keep showing (and keep their notices).
+  const [overview, setOverview] = useState<RoundsOverview | null>(null);
+  useEffect(() => {
+    if (loadedOverview.state === 'ready') setOverview(loadedOverview.data);
+  }, [loadedOverview]);
   const title = rates.state === 'ready' ? titleIn(rates.data.round.title, locale) : t('rounds.title');
   usePageTitle(title);
   const reloadAll = () => {
@@ -40,8 +46,7 @@ export function RoundView({ roundId }: { roundId: string }) {
       </p>
       <LoadState loaded={rates}>
         {(data) => {
-          const round =
-            overview.state === 'ready' ? overview.data.rounds.find((r) => r.id === roundId) : undefined;
+          const round = overview?.rounds.find((r) => r.id === roundId);
           const sheet = data.mayIssueTokens && !data.round.personalLinksOnly;
           return (
             <>
@@ -61,7 +66,7 @@ export function RoundView({ roundId }: { roundId: string }) {
                   </>
                 )}
               </p>
-              {round && overview.state === 'ready' && overview.data.mayRecompute && (
+              {round && overview?.mayRecompute && (
                 <RoundSchedule roundId={roundId} state={round.state} onChanged={reloadAll} />
               )}
               {data.openLinksWithheld && (
@@ -69,7 +74,7 @@ export function RoundView({ roundId }: { roundId: string }) {
                   {data.openLinksWithheld.note[locale]}
                 </p>
               )}
-              <section class="round-section" aria-labelledby="rate-heading">
+              <section class="round-section">
                 <h2 id="rate-heading">{t('rounds.rate.heading')}</h2>
                 <p class="meta">{t('rounds.rate.hint')}</p>
                 <ResponseRateTable data={data} />
@@ -81,17 +86,13 @@ export function RoundView({ roundId }: { roundId: string }) {
               )}
               <InvitationSection data={data} />
               <LinkPolicySection data={data} onChanged={reloadAll} />
-              {round && overview.state === 'ready' && (
+              {round && overview && (
                 <>
-                  <RoundReleases
-                    round={round}
-                    mayRelease={overview.data.mayRelease}
-                    onChanged={reloadOverview}
-                  />
+                  <RoundReleases round={round} mayRelease={overview.mayRelease} onChanged={reloadOverview} />
                   <FullRecompute
                     roundId={roundId}
                     lastRun={round.lastRun}
-                    mayRecompute={overview.data.mayRecompute}
+                    mayRecompute={overview.mayRecompute}
                     key={round.lastRun?.id ?? 'none'}
                   />
                 </>
