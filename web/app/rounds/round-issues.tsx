@@ -34,7 +34,7 @@ export function RoundFieldError({ id, field, issues }: { id: string; field: stri
   if (mine.length === 0) return null;
   return (
     <span class="field-error" id={id}>
-      {mine.map((i) => roundIssueText(t, locale, i)).join('; ')}
+      {mine.map((i) => roundIssueText(t, locale, i)).join(' ')}
     </span>
   );
 }
