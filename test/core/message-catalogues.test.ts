@@ -14,7 +14,8 @@ function allCatalogues(): [string, Record<string, Message>][] {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const module = require(path.join(DIR, file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module))
-      if (value && typeof value === 'object') found.push([`${file}:${name}`, value as Record<string, Message>]);
+      if (value && typeof value === 'object')
+        found.push([`${file}:${name}`, value as Record<string, Message>]);
   }
   return found;
 }
@@ -70,7 +71,8 @@ describe('the message catalogues', () => {
             problems.push(`${key} (${locale}): ${(error as Error).message}`);
           }
         }
-        if (new Set(Object.values(seen)).size > 1) problems.push(`${key}: placeholders differ ${JSON.stringify(seen)}`);
+        if (new Set(Object.values(seen)).size > 1)
+          problems.push(`${key}: placeholders differ ${JSON.stringify(seen)}`);
       }
     expect(problems).toEqual([]);
   });
