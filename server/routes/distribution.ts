@@ -90,7 +90,7 @@ export function distributionRoutes(deps: DistributionDeps): Router {
   // Personal links only, or open links again (only while the round is scheduled): 409 otherwise.
   router.patch('/api/rounds/:roundId', api, json, async (req, res) => {
     const roundId = req.params.roundId as string;
-    res.json(await changeRoundLinkPolicy(deps.db, staffOf(res), roundId, req.body, today()));
+    res.json(await changeRoundLinkPolicy(deps.db, staffOf(res), roundId, req.body, deps.now()));
   });
 
   router.get('/api/rounds/:roundId/invitations', api, async (req, res) => {
@@ -101,7 +101,7 @@ export function distributionRoutes(deps: DistributionDeps): Router {
   router.post('/api/rounds/:roundId/invitations', api, addresses, async (req, res) => {
     const ask = parseInput(InvitationRequest, req.body, 'invitation request');
     const roundId = req.params.roundId as string;
-    res.status(202).json(await inviteByEmail(deps, staffOf(res), { roundId, ...ask }, today()));
+    res.status(202).json(await inviteByEmail(deps, staffOf(res), { roundId, ...ask }, deps.now()));
   });
 
   return router;
