@@ -159,6 +159,25 @@ for (const kind of STORES) {
       });
       expect(old.status).toBe(302);
       expect(old.headers.get('location')).toBe('/app/rounds/new?instrument=pupil-wellbeing');
+      const distribution = await fetch(url(`/dashboard/rounds/${created.body.id}/distribution`), {
+        headers: { cookie: consultant },
+        redirect: 'manual',
+      });
+      expect([distribution.status, distribution.headers.get('location')]).toEqual([
+        302,
+        `/app/rounds/${created.body.id}`,
+      ]);
+      // The old form addresses take nothing: the app sends its changes to the JSON APIs.
+      const oldForm = await fetch(url(`/dashboard/rounds/${created.body.id}/tokens`), {
+        method: 'POST',
+        headers: {
+          origin: store.url,
+          cookie: consultant,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ unitId: org.classes.get(1)!.id, count: '2' }),
+      });
+      expect(oldForm.status).toBe(404);
     });
   });
 }
