@@ -476,8 +476,10 @@ describe(`${kind.name}: the dashboard app`, () => {
 
         // The rounds in the app: each round's releases on its own page, and publishing interim results.
         await page.goto(`${store.url}/app/rounds/${thisYearRound.roundId}`);
+        await page.locator('#releases ul.releases li').first().waitFor();
         await expect(page.locator('#releases ul.releases li').count()).resolves.toBe(2);
         await page.goto(`${store.url}/app/rounds/${later.roundId}`);
+        await page.locator('#releases').waitFor();
         await expect(page.locator('#releases').textContent()).resolves.toContain('Ingen endnu');
         await page.getByRole('button', { name: 'Offentliggør foreløbige resultater nu' }).click();
         await page.getByText('Resultaterne offentliggøres …').waitFor();
