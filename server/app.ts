@@ -21,6 +21,7 @@ import { auditTrailRoutes } from './routes/audit-trail';
 import { adminPagesMovedRoutes } from './routes/admin-pages-moved';
 import { contractPagesMovedRoutes } from './routes/contract-pages-moved';
 import { importPagesMovedRoutes } from './routes/import-pages-moved';
+import { roundPagesMovedRoutes } from './routes/round-pages-moved';
 import { dashboardRoutes } from './routes/dashboard';
 import { dashboardAppRoutes } from './routes/dashboard-app';
 import { distributionRoutes } from './routes/distribution';
@@ -159,6 +160,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(adminPagesMovedRoutes());
   app.use(contractPagesMovedRoutes());
   app.use(importPagesMovedRoutes());
+  app.use(roundPagesMovedRoutes());
   app.use(organisationAdminRoutes(sessions));
   app.use(adminRoundRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(sickLeaveFigureRoutes(sessions));

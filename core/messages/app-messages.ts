@@ -15,7 +15,6 @@ export const appMessages = defineMessages({
   'nav.administration': { da: 'Administration', nb: 'Administrasjon', en: 'Administration' },
   'nav.queues': { da: 'Køer', nb: 'Køer', en: 'Queues' },
   'nav.sickLeave': { da: 'Sygefravær', nb: 'Sykefravær', en: 'Sick leave' },
-  'nav.classic': { da: 'Klassisk visning', nb: 'Klassisk visning', en: 'Classic view' },
   'nav.logOut': { da: 'Log ud', nb: 'Logg ut', en: 'Log out' },
   'app.language': { da: 'Sprog', nb: 'Språk', en: 'Language' },
   'app.loading': { da: 'Henter …', nb: 'Henter …', en: 'Loading …' },

@@ -25,7 +25,7 @@ export function renderLinkSheetPage(sheet: LinkSheet, user: { name: string }): s
     user,
     head: STYLE,
     body: html`<div class="screen-only">
-        <p><a href="/dashboard/rounds">← Rounds</a></p>
+        <p><a href="/app/rounds/${sheet.round.id}">← The round</a></p>
         <h1>QR codes: ${title}</h1>
         ${intro(sheet)} ${unitChoice(sheet)}
       </div>
@@ -43,7 +43,7 @@ function intro(sheet: LinkSheet): SafeHtml {
   if (sheet.personalLinksOnly)
     return html`<p class="lead" data-withheld="personal-links-only">
       ${OPEN_LINKS_WITHHELD_TEXT['personal-links-only'].en} Personal links and e-mail invitations are made on
-      <a href="/dashboard/rounds/${sheet.round.id}/distribution">the round's distribution page</a>.
+      <a href="/app/rounds/${sheet.round.id}">the round's page</a>.
     </p>`;
   if (sheet.cards.length === 0) return html`<p class="lead">This round has no links${scope}.</p>`;
   const count = sheet.cards.length === 1 ? '1 link' : `${sheet.cards.length} links`;

@@ -7,7 +7,7 @@ import { loadGoalOverview } from '../use-cases/goal-overview';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
 import { loadIndicatorDetail } from '../use-cases/indicator-detail';
 import { loadUnitComments } from '../use-cases/unit-comments';
-import { renderRoundsPage } from '../pages/rounds-page';
+import { roundState } from '../../core/surveys/round-state';
 import { closeRoundNow, openRoundNow } from '../use-cases/round-schedule';
 import { loadRecomputeRun, loadRoundsOverview, requestRoundRecompute } from '../use-cases/round-recompute';
 import type { JobQueue } from '../../jobs/define-job';
@@ -23,7 +23,6 @@ export interface DashboardDeps extends SessionDeps {
 /** Goal status and indicators for staff, always limited to the user's municipality and scope. */
 export function dashboardRoutes(deps: DashboardDeps): Router {
   const router = Router();
-  const page = requireStaff(deps, 'page');
   const api = requireStaff(deps, 'api');
   // Ids in URLs are uuids; anything else is an unknown unit, not a database error.
   router.param('unitId', (_req, _res, next, value: string) =>
@@ -41,35 +40,26 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
     next(UUID.test(value) ? undefined : new NotFound(`There is no recompute run ${value}`)),
   );
 
-  router.get('/dashboard/rounds', page, async (req, res) => {
-    const staff = staffOf(res);
-    const overview = await loadRoundsOverview(deps.db, staff);
-    const publishing = typeof req.query.publishing === 'string' ? req.query.publishing : undefined;
-    res.type('html').send(renderRoundsPage({ ...overview, today: today(), publishing }, staff));
-  });
-
-  router.post('/dashboard/rounds/:roundId/recompute', page, async (req, res) => {
-    await requestRoundRecompute(deps, staffOf(res), req.params.roundId as string);
-    res.redirect(303, '/dashboard/rounds');
-  });
-
   const today = () => deps.now().toISOString().slice(0, 10);
   for (const [action, change] of [
     ['open', openRoundNow],
     ['close', closeRoundNow],
   ] as const) {
-    router.post(`/dashboard/rounds/:roundId/${action}`, page, async (req, res) => {
-      await change(deps, staffOf(res), req.params.roundId as string, today());
-      res.redirect(303, '/dashboard/rounds');
-    });
     router.post(`/api/rounds/:roundId/${action}`, api, async (req, res) => {
       await change(deps, staffOf(res), req.params.roundId as string, today());
       res.status(204).end();
     });
   }
 
+  // Each round's state today (scheduled, open, closed), as the server's clock sees it.
   router.get('/api/rounds', api, async (_req, res) => {
-    res.json(await loadRoundsOverview(deps.db, staffOf(res)));
+    const overview = await loadRoundsOverview(deps.db, staffOf(res));
+    const day = today();
+    res.json({
+      ...overview,
+      today: day,
+      rounds: overview.rounds.map((r) => ({ ...r, state: roundState(r, day) })),
+    });
   });
 
   router.post('/api/rounds/:roundId/recompute', api, async (req, res) => {

@@ -6,7 +6,6 @@ import type { JobQueue } from '../../jobs/define-job';
 import type { RoundEvents } from '../../jobs/round-events';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { parseInput } from '../http/parse';
-import { renderRoundDistributionPage } from '../pages/round-distribution-page';
 import { inviteByEmail, loadInvitationCounts } from '../use-cases/invite-by-email';
 import { issueTokens, tokensCsv } from '../use-cases/issue-tokens';
 import { loadRoundDistribution } from '../use-cases/round-distribution';
@@ -22,37 +21,29 @@ export interface DistributionDeps extends SessionDeps {
   log: (message: string, error?: unknown) => void;
 }
 
-const InvitationForm = z.object({
+const InvitationRequest = z.object({
   unitId: z.string().regex(UUID, 'choose a unit'),
-  lang: z.enum(['da', 'nb', 'en']),
-  emails: z.string(),
+  lang: z.enum(['da', 'nb', 'en'], 'da, nb or en'),
+  emails: z.string('one address a line'),
+});
+
+// The number is checked against the batch limit by issueTokens, naming the field.
+const PersonalLinksRequest = z.object({
+  unitId: z.string().regex(UUID, 'choose a unit'),
+  count: z.number('a whole number'),
 });
 
 /** How a round reaches respondents: open links, response rates, personal links. */
 export function distributionRoutes(deps: DistributionDeps): Router {
   const router = Router();
-  const page = requireStaff(deps, 'page');
   const api = requireStaff(deps, 'api');
   const today = () => deps.now().toISOString().slice(0, 10);
-  const forms = express.urlencoded({ extended: false, limit: '16kb' });
+  const json = express.json({ limit: '4kb' });
   // Up to 2000 pasted addresses.
-  const addressForms = express.urlencoded({ extended: false, limit: '256kb' });
+  const addresses = express.json({ limit: '256kb' });
   router.param('roundId', (_req, _res, next, value: string) =>
     next(UUID.test(value) ? undefined : new NotFound(`There is no round ${value}`)),
   );
-
-  router.get('/dashboard/rounds/:roundId/distribution', page, async (req, res) => {
-    const staff = staffOf(res);
-    const data = await loadRoundDistribution(
-      deps.db,
-      staff,
-      req.params.roundId as string,
-      deps.publicUrl,
-      today(),
-    );
-    const invitations = await loadInvitationCounts(deps.db, staff, data.round.id);
-    res.type('html').send(renderRoundDistributionPage(data, staff, invitations));
-  });
 
   // Server-sent events: the rates now, then again whenever the worker has counted new answers.
   router.get('/api/rounds/:roundId/response-rates/events', api, async (req, res) => {
@@ -82,16 +73,11 @@ export function distributionRoutes(deps: DistributionDeps): Router {
     res.set('Cache-Control', 'no-store').json(data);
   });
 
-  router.post('/dashboard/rounds/:roundId/tokens', page, forms, async (req, res) => {
-    const body = req.body as Record<string, string | undefined>;
-    const unitId = String(body.unitId ?? '');
-    if (!UUID.test(unitId)) throw new NotFound(`There is no unit ${unitId}`);
-    const issued = await issueTokens(
-      deps.db,
-      staffOf(res),
-      { roundId: req.params.roundId as string, unitId, count: Number(body.count) },
-      deps.now(),
-    );
+  // The codes leave once, as a CSV download: the database keeps only their hashes.
+  router.post('/api/rounds/:roundId/tokens', api, json, async (req, res) => {
+    const ask = parseInput(PersonalLinksRequest, req.body, 'personal links request');
+    const roundId = req.params.roundId as string;
+    const issued = await issueTokens(deps.db, staffOf(res), { roundId, ...ask }, deps.now());
     const file = `personal-links-${issued.unitName.replace(/[^A-Za-z0-9]+/g, '-')}.csv`;
     res
       .status(201)
@@ -102,29 +88,20 @@ export function distributionRoutes(deps: DistributionDeps): Router {
   });
 
   // Personal links only, or open links again (only while the round is scheduled): 409 otherwise.
-  router.patch('/api/rounds/:roundId', api, express.json({ limit: '4kb' }), async (req, res) => {
+  router.patch('/api/rounds/:roundId', api, json, async (req, res) => {
     const roundId = req.params.roundId as string;
-    res.json(await changeRoundLinkPolicy(deps.db, staffOf(res), roundId, req.body, today()));
+    res.json(await changeRoundLinkPolicy(deps.db, staffOf(res), roundId, req.body, deps.now()));
   });
 
-  router.post('/dashboard/rounds/:roundId/link-policy', page, forms, async (req, res) => {
-    const roundId = req.params.roundId as string;
-    const body = req.body as Record<string, unknown>;
-    const personalLinksOnly =
-      body.personalLinksOnly === 'true'
-        ? true
-        : body.personalLinksOnly === 'false'
-          ? false
-          : body.personalLinksOnly;
-    await changeRoundLinkPolicy(deps.db, staffOf(res), roundId, { personalLinksOnly }, today());
-    res.redirect(303, `/dashboard/rounds/${roundId}/distribution#link-policy`);
+  router.get('/api/rounds/:roundId/invitations', api, async (req, res) => {
+    const counts = await loadInvitationCounts(deps.db, staffOf(res), req.params.roundId as string);
+    res.set('Cache-Control', 'no-store').json(counts);
   });
 
-  router.post('/dashboard/rounds/:roundId/invitations', page, addressForms, async (req, res) => {
-    const form = parseInput(InvitationForm, req.body, 'invitation form');
+  router.post('/api/rounds/:roundId/invitations', api, addresses, async (req, res) => {
+    const ask = parseInput(InvitationRequest, req.body, 'invitation request');
     const roundId = req.params.roundId as string;
-    await inviteByEmail(deps, staffOf(res), { roundId, ...form }, today());
-    res.redirect(303, `/dashboard/rounds/${roundId}/distribution#invitations`);
+    res.status(202).json(await inviteByEmail(deps, staffOf(res), { roundId, ...ask }, deps.now()));
   });
 
   return router;

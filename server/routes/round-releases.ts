@@ -9,7 +9,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A round's releases (docs/decisions/0011): listed for staff, asked for by quality staff. */
 export function roundReleaseRoutes(deps: SessionDeps & { queue: JobQueue }): Router {
   const router = Router();
-  const page = requireStaff(deps, 'page');
   const api = requireStaff(deps, 'api');
   const today = () => deps.now().toISOString().slice(0, 10);
   router.param('roundId', (_req, _res, next, value: string) =>
@@ -22,11 +21,6 @@ export function roundReleaseRoutes(deps: SessionDeps & { queue: JobQueue }): Rou
   router.post('/api/rounds/:roundId/releases', api, async (req, res) => {
     await requestInterimRelease(deps, staffOf(res), req.params.roundId as string, today());
     res.status(202).json({ queued: true });
-  });
-  router.post('/dashboard/rounds/:roundId/releases', page, async (req, res) => {
-    const roundId = req.params.roundId as string;
-    await requestInterimRelease(deps, staffOf(res), roundId, today());
-    res.redirect(303, `/dashboard/rounds?publishing=${roundId}`);
   });
   return router;
 }

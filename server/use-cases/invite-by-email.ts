@@ -1,9 +1,11 @@
+import { staffEvent } from '../../core/audit/staff-actor';
 import { Forbidden, NotFound, ValidationFailed } from '../../core/errors';
 import { parseEmailAddressList } from '../../core/respondents/email-address-list';
 import { isWithin } from '../../core/org/org-unit';
 import { mayAct } from '../../core/org/scope';
 import { roundState } from '../../core/surveys/round-state';
 import type { Db } from '../../db/database';
+import { recordAuditEvent } from '../../db/repositories/audit-events';
 import {
   countInvitations,
   createInvitations,
@@ -46,8 +48,9 @@ export async function inviteByEmail(
   deps: InviteByEmailDeps,
   staff: StaffUser,
   input: InviteByEmail,
-  today: string,
+  now: Date,
 ): Promise<{ invited: number }> {
+  const today = now.toISOString().slice(0, 10);
   if (!mayAct(staff)) throw new Forbidden('Viewers cannot invite respondents');
   const round = await roundForStaff(deps.db, staff, input.roundId);
   if (roundState(round, today) === 'closed')
@@ -76,6 +79,16 @@ export async function inviteByEmail(
         lang: input.lang,
       })),
     );
+    // The links leave by mail as the CSV's leave as a download: the trail keeps how many, never which.
+    const unit = link.parentName ? `${link.parentName}, ${link.unitName}` : link.unitName;
+    const detail = {
+      export: 'personal links',
+      format: 'e-mail',
+      unitId: link.unitId,
+      unit,
+      count: codes.length,
+    };
+    await recordAuditEvent(tx, staffEvent(staff, 'export_downloaded', `round:${round.id}`, detail), now);
   });
   await deps.queue
     .enqueue(sendRoundInvitationsJob, { roundId: round.id })

@@ -186,20 +186,20 @@ for (const kind of STORES.slice(0, 1)) {
           await screenshot(page, `${slug}-unit-page`);
           expect(await seriousAxeViolations(page, 'the unit page')).toEqual([]);
 
-          // Rounds: the consultant recomputes the round from its stored responses and sees it done.
+          // Rounds: the classic link leads to the app, where the consultant recomputes the round
+          // from its stored responses and watches it finish (the app speaks the browser's Danish).
           await page.getByRole('link', { name: 'Rounds' }).click();
-          await page.waitForURL(`${store.url}/dashboard/rounds`);
-          expect(await seriousAxeViolations(page, 'the rounds page')).toEqual([]);
+          await page.waitForURL(`${store.url}/app/rounds`);
           const roundRow = page.locator(`tr[data-round="${round.roundId}"]`);
-          expect(await roundRow.locator('.n').textContent()).toBe('5');
-          await roundRow.getByRole('button', { name: 'Recompute' }).click();
-          await page.waitForURL(`${store.url}/dashboard/rounds`);
-          // The page refreshes itself while the run is on; reload until it says it is done.
-          for (let i = 0; i < 50 && !(await roundRow.textContent())?.includes('Last recomputed'); i++) {
-            await page.waitForTimeout(200);
-            await page.reload();
-          }
-          expect(await roundRow.textContent()).toContain('Last recomputed');
+          await expect(roundRow.locator('[data-field="responses"]').textContent()).resolves.toBe('5');
+          expect(await seriousAxeViolations(page, 'the rounds in the app')).toEqual([]);
+          await roundRow.getByRole('link').first().click();
+          await page.waitForURL(`${store.url}/app/rounds/${round.roundId}`);
+          await page.getByRole('button', { name: 'Genberegn' }).click();
+          await page.locator('.recompute-status [data-run="done"]').waitFor({ timeout: 30_000 });
+          await expect(page.locator('.recompute-status').textContent()).resolves.toContain(
+            'Sidst genberegnet',
+          );
           await screenshot(page, `${slug}-rounds`);
         } finally {
           await context.close();

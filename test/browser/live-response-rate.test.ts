@@ -34,15 +34,16 @@ describe(`${kind.name}: a consultant watches the response rate rise`, () => {
   }, 30_000);
   afterAll(() => store?.stop());
 
-  it('when pupils answer while the distribution page is open, then its counter rises without a reload', async () => {
+  it("when pupils answer while the round's page is open in the app, then its counter rises without a reload", async () => {
     const context = await browser.newContext(LAPTOP);
     const page = await context.newPage();
     await page.goto(`${store.url}/login`);
     await page.locator('#email').fill(consultant.email);
     await page.locator('#password').fill(consultant.password);
     await page.locator('form[action^="/login"] button[type=submit]').click();
-    await page.goto(`${store.url}/dashboard/rounds/${round.roundId}/distribution`);
+    await page.goto(`${store.url}/app/rounds/${round.roundId}`);
     const counter = page.locator(`tr[data-unit="${org.classes.get(6)!.id}"] [data-field="answers"]`);
+    await counter.waitFor();
     await expect(counter.textContent()).resolves.toBe('0');
     // A marker in the page: a reload would remove it.
     await page.evaluate("document.body.setAttribute('data-still-here', 'yes')");

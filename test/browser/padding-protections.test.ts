@@ -32,6 +32,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const kind = STORES[0]!;
+// The app speaks the browser's language: these checks read its English words.
+const ENGLISH_LAPTOP = { ...LAPTOP, locale: 'en-GB' };
 const isoDay = (offsetDays: number) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -50,10 +52,10 @@ describe(`${kind.name}: personal links only and more answers than people, in the
   afterAll(() => store?.stop());
 
   it('when the consultant ticks "Only personal links" on the new-round form, then the round offers no open link and its link tells a pupil why', async () => {
-    const context = await browser.newContext(LAPTOP);
+    const context = await browser.newContext(ENGLISH_LAPTOP);
     const page = await context.newPage();
     await logInThroughForm(page, store.url, consultant);
-    await page.goto(`${store.url}/dashboard/rounds/new?instrument=pupil-wellbeing`);
+    await page.goto(`${store.url}/app/rounds/new?instrument=pupil-wellbeing`);
     await page.getByLabel('Title in Danish').fill('Trivsel, kun personlige links');
     await page.getByLabel('Last day').fill(isoDay(20));
     const box = page.getByLabel(
@@ -66,9 +68,10 @@ describe(`${kind.name}: personal links only and more answers than people, in the
     await box.scrollIntoViewIfNeeded();
     await screenshot(page, 'new-round-personal-links-only');
     await page.getByRole('button', { name: 'Create round' }).click();
-    await page.waitForURL(/\/dashboard\/rounds\/[0-9a-f-]{36}\/distribution$/);
+    await page.waitForURL(/\/app\/rounds\/[0-9a-f-]{36}$/);
     const roundId = page.url().split('/')[5]!;
     expect((await findRound(store.db, roundId))!.personalLinksOnly).toBe(true);
+    await page.getByText('This round is answered only through personal links').first().waitFor();
     await expect(
       page.getByText('This round is answered only through personal links').first().isVisible(),
     ).resolves.toBe(true);
@@ -105,11 +108,12 @@ describe(`${kind.name}: personal links only and more answers than people, in the
         round.codes.get(org.classes.get(6)!.id)!,
         pupilAnswers(pupil, { grade: 6, wellbeing: 5, bullied: false }),
       );
-    const context = await browser.newContext(LAPTOP);
+    const context = await browser.newContext(ENGLISH_LAPTOP);
     const page = await context.newPage();
     await logInThroughForm(page, store.url, consultant);
-    await page.goto(`${store.url}/dashboard/rounds/${round.roundId}/distribution`);
+    await page.goto(`${store.url}/app/rounds/${round.roundId}`);
     const row = page.locator(`tr[data-unit="${org.classes.get(6)!.id}"]`);
+    await row.waitFor();
     await expect(row.getAttribute('data-over')).resolves.toBe('true');
     await expect(row.locator('[data-field="flag"]').textContent()).resolves.toBe(
       '⚠ 4 answers from 3 people: more answers than people — someone may have answered twice, or the class size is out of date',

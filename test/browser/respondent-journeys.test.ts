@@ -275,19 +275,18 @@ describe(`${kind.name}: respondents in the browser`, () => {
     'when a consultant downloads personal links and a parent types the code from a letter, then the answer counts and the rate shows one link used',
     async () => {
       const round = rounds.get('parent-satisfaction')!;
-      const code = await withContext(LAPTOP, async (context) => {
+      const code = await withContext({ ...LAPTOP, locale: 'en-GB' }, async (context) => {
         const page = await context.newPage();
         await page.goto(`${store.url}/login`);
         await page.locator('#email').fill(consultant.email);
         await page.locator('#password').fill(consultant.password);
         await page.locator('form[action^="/login"] button[type=submit]').click();
-        // Staff land in the dashboard app; the rounds are a classic page beside it.
+        // Staff land in the dashboard app; the rounds are one of its views.
         await page.waitForURL(`${store.url}/app`);
-        await page.goto(`${store.url}/dashboard/rounds`);
-        await page
-          .locator(`tr[data-round="${round.roundId}"]`)
-          .getByRole('link', { name: 'Response rate and links' })
-          .click();
+        await page.getByRole('navigation').getByRole('link', { name: 'Rounds' }).click();
+        await page.waitForURL(`${store.url}/app/rounds`);
+        await page.locator(`tr[data-round="${round.roundId}"]`).getByRole('link').first().click();
+        await page.waitForURL(`${store.url}/app/rounds/${round.roundId}`);
         await page.getByRole('heading', { name: 'Response rate' }).waitFor();
         expect(await seriousAxeViolations(page, 'the distribution page')).toEqual([]);
         await page.getByLabel('How many').fill('3');
@@ -321,13 +320,14 @@ describe(`${kind.name}: respondents in the browser`, () => {
         await page.locator('.sd-completedpage').waitFor();
       });
 
-      await withContext(LAPTOP, async (context) => {
+      await withContext({ ...LAPTOP, locale: 'en-GB' }, async (context) => {
         await context.addCookies([
           { name: cookie.split('=')[0]!, value: cookie.split('=').slice(1).join('='), url: store.url },
         ]);
         const page = await context.newPage();
-        await page.goto(`${store.url}/dashboard/rounds/${round.roundId}/distribution`);
+        await page.goto(`${store.url}/app/rounds/${round.roundId}`);
         const row = page.locator(`tr[data-unit="${org.daycare.id}"]`);
+        await row.waitFor();
         expect((await row.locator('[data-field="tokens"]').textContent())?.trim()).toBe('1 of 3');
         await screenshot(page, `${slug}-distribution`);
       });

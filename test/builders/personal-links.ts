@@ -1,5 +1,5 @@
 import { sameOrigin } from '../support/http';
-/** Asks for `count` personal links through the staff form, as a consultant's browser does. */
+/** Asks for `count` personal links through the API, as the staff app does. */
 export async function requestPersonalLinks(
   baseUrl: string,
   cookie: string,
@@ -7,14 +7,10 @@ export async function requestPersonalLinks(
   unitId: string,
   count: number,
 ) {
-  const res = await fetch(`${baseUrl}/dashboard/rounds/${roundId}/tokens`, {
+  const res = await fetch(`${baseUrl}/api/rounds/${roundId}/tokens`, {
     method: 'POST',
-    headers: {
-      ...sameOrigin(`${baseUrl}/dashboard/rounds/${roundId}/tokens`),
-      cookie,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams({ unitId, count: String(count) }).toString(),
+    headers: { ...sameOrigin(baseUrl), cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ unitId, count }),
     redirect: 'manual',
   });
   return { status: res.status, text: await res.text(), type: res.headers.get('content-type') ?? '' };
@@ -34,7 +30,7 @@ export function personalLinkRows(csv: string): { unit: string; code: string; lin
     });
 }
 
-/** `count` personal links' codes; fails the test if the form refuses. */
+/** `count` personal links' codes; fails the test if the API refuses. */
 export async function personalLinkCodes(
   baseUrl: string,
   cookie: string,

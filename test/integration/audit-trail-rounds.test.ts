@@ -127,6 +127,53 @@ for (const kind of STORES) {
       for (const { code } of personalLinkRows(links.text)) expect(everything).not.toContain(code);
     });
 
+    it('when invitations are sent by e-mail and a round is switched to personal links only and back, then each is recorded with how many, never the addresses', async () => {
+      const round = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
+        .forUnits([sixA()])
+        .notYetOpen()
+        .create();
+      const subject = `round:${round.roundId}`;
+      const invited = await post(`/api/rounds/${round.roundId}/invitations`, {
+        unitId: sixA().id,
+        lang: 'da',
+        emails: 'anna@example.dk\nbo@example.dk',
+      });
+      expect(invited).toEqual({ status: 202, body: { invited: 2 } });
+      const refused = await post(`/api/rounds/${round.roundId}/invitations`, {
+        unitId: sixA().id,
+        lang: 'da',
+        emails: 'not an address',
+      });
+      expect(refused.status).toBe(422);
+      expect(await trail('export_downloaded', subject)).toEqual([
+        expect.objectContaining({
+          actor: consultant.email,
+          detail: expect.objectContaining({ export: 'personal links', format: 'e-mail', count: 2 }),
+        }),
+      ]);
+      expect(JSON.stringify(await trailOf(store.url, admin))).not.toContain('anna@example.dk');
+
+      const policy = (personalLinksOnly: boolean) =>
+        fetch(url(`/api/rounds/${round.roundId}`), {
+          method: 'PATCH',
+          headers: {
+            ...sameOrigin(store.url),
+            'content-type': 'application/json',
+            cookie: consultant.cookie,
+          },
+          body: JSON.stringify({ personalLinksOnly }),
+        });
+      expect((await policy(true)).status).toBe(200);
+      expect((await policy(true)).status).toBe(200); // no change: nothing to record
+      expect((await policy(false)).status).toBe(200);
+      expect((await trail('round_closed', subject)).map((e) => e.detail.how)).toEqual([
+        'personal links only',
+      ]);
+      expect((await trail('round_opened', subject)).map((e) => e.detail.how)).toEqual([
+        'open links allowed again',
+      ]);
+    });
+
     it('when a sick-leave file is imported, then the import is recorded once as the uploader’s, with counts; a file with errors records nothing', async () => {
       await updateUnit(store.db, org.school.id, { code: 'SKOLE' });
       const upload = async (csv: string) => {

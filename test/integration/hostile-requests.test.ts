@@ -255,14 +255,14 @@ for (const kind of STORES) {
     it('when personal links are asked for, then their CSV links to the server, whatever Host the request named', async () => {
       const res = await rawRequest(store.url, {
         method: 'POST',
-        path: `/dashboard/rounds/${roundId}/tokens`,
+        path: `/api/rounds/${roundId}/tokens`,
         headers: {
           ...sameOrigin(store.url),
           host: 'evil.example',
           cookie: consultant,
-          'content-type': 'application/x-www-form-urlencoded',
+          'content-type': 'application/json',
         },
-        body: new URLSearchParams({ unitId: org.classes.get(6)!.id, count: '2' }).toString(),
+        body: JSON.stringify({ unitId: org.classes.get(6)!.id, count: 2 }),
       });
       expect(res.status).toBe(201);
       const links = personalLinkRows(res.text).map((row) => row.link);

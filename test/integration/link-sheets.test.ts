@@ -236,13 +236,15 @@ for (const kind of STORES) {
       expect(res.text).not.toContain(round.codes.get(org.daycare.id)!);
     });
 
-    it('when staff open the rounds page, then quality staff and leaders get a "Print QR codes" link and viewers do not', async () => {
-      const link = `<a href="${sheetPath(round.roundId)}">Print QR codes</a>`;
-      expect((await get('/dashboard/rounds', cookies.consultant)).text).toContain(link);
-      expect((await get('/dashboard/rounds', cookies.schoolLeader)).text).toContain(link);
-      const forViewer = await get('/dashboard/rounds', cookies.viewer);
+    it('when staff read a round, then quality staff and leaders may print its QR codes (the app links the sheet) and viewers may not; the sheet leads back to the round in the app', async () => {
+      const rates = (cookie: string) => get(`/api/rounds/${round.roundId}/response-rates`, cookie);
+      expect(JSON.parse((await rates(cookies.consultant)).text).mayIssueTokens).toBe(true);
+      expect(JSON.parse((await rates(cookies.schoolLeader)).text).mayIssueTokens).toBe(true);
+      const forViewer = await rates(cookies.viewer);
       expect(forViewer.status).toBe(200);
-      expect(forViewer.text).not.toContain('Print QR codes');
+      expect(JSON.parse(forViewer.text).mayIssueTokens).toBe(false);
+      const sheet = await get(sheetPath(round.roundId), cookies.consultant);
+      expect(sheet.text).toContain(`<a href="/app/rounds/${round.roundId}">`);
     });
 
     it('when the sheet is printed in Chromium, then 8 cards fill two A4 pages and the page has no serious accessibility faults', async () => {

@@ -123,7 +123,7 @@ for (const kind of STORES) {
       expect((await postJson(url('/api/initiatives'), {}, { cookie })).body.error.code).toBe(
         'password_change_required',
       );
-      for (const page of ['/app', `/app/units/${org.root.id}`]) {
+      for (const page of ['/app', `/app/units/${org.root.id}`, '/app/rounds']) {
         const res = await fetch(url(page), { headers: { cookie }, redirect: 'manual' });
         expect([res.status, res.headers.get('location')]).toEqual([303, '/login/password']);
       }

@@ -104,17 +104,15 @@ for (const kind of STORES) {
         expect(rates.body.openLinksWithheld.note.nb).toMatch(
           /^Denne runden besvares bare via personlige lenker/,
         );
-        const distribution = await page(`/dashboard/rounds/${roundId}/distribution`, { cookie });
         const sheet = await page(`/dashboard/rounds/${roundId}/sheet`, { cookie });
-        const rounds = await page('/dashboard/rounds', { cookie });
-        for (const text of [JSON.stringify(rates.body), distribution.text, sheet.text, rounds.text])
+        const rounds = await getJson(`${store.url}/api/rounds`, { cookie });
+        for (const text of [JSON.stringify(rates.body), sheet.text, JSON.stringify(rounds.body)])
           for (const code of codes) expect(text).not.toContain(code);
-        expect(distribution.text).toContain('This round is answered only through personal links');
-        expect(distribution.text).not.toContain(`/dashboard/rounds/${roundId}/sheet`);
+        // The app offers no QR sheet for it: the list says the round takes only personal links.
+        expect(rounds.body.rounds.find((r: Json) => r.id === roundId).personalLinksOnly).toBe(true);
         expect(sheet.status).toBe(200);
         expect(sheet.text).toContain('This round is answered only through personal links');
         expect(sheet.text).not.toContain('<article class="card"');
-        expect(rounds.text).not.toContain(`/dashboard/rounds/${roundId}/sheet`);
       }
     });
 
@@ -178,41 +176,19 @@ for (const kind of STORES) {
       });
     });
 
-    it('when the new-round form is sent with the box ticked, then the round is personal links only; a value that is not true or false is named', async () => {
-      const form = new URLSearchParams({
-        instrumentVersionId: store.malbar.versionIds['pupil-wellbeing']!,
-        'title.da': 'Kun personlige links (formular)',
-        opensOn: isoDay(0),
-        closesOn: isoDay(14),
-        unitIds: sixA().id,
-        personalLinksOnly: 'true',
-      });
-      const posted = await fetch(`${store.url}/dashboard/rounds`, {
-        method: 'POST',
-        headers: {
-          ...sameOrigin(`${store.url}/dashboard/rounds`),
-          cookie: cookies.consultant,
-          accept: 'text/html',
-        },
-        body: form,
-        redirect: 'manual',
-      });
-      expect(posted.status).toBe(303);
-      const roundId = posted.headers.get('location')!.split('/')[3]!;
-      expect((await findRound(store.db, roundId))!.personalLinksOnly).toBe(true);
-      form.delete('personalLinksOnly');
-      const unticked = await fetch(`${store.url}/dashboard/rounds`, {
-        method: 'POST',
-        headers: {
-          ...sameOrigin(`${store.url}/dashboard/rounds`),
-          cookie: cookies.consultant,
-          accept: 'text/html',
-        },
-        body: form,
-        redirect: 'manual',
-      });
-      const openRoundId = unticked.headers.get('location')!.split('/')[3]!;
-      expect((await findRound(store.db, openRoundId))!.personalLinksOnly).toBe(false);
+    it('when a new round is sent with the box ticked, then the round is personal links only; a value that is not true or false is named', async () => {
+      const ticked = await postJson(
+        `${store.url}/api/rounds`,
+        roundInput({ title: { da: 'Kun personlige links (formular)' }, personalLinksOnly: true }),
+        { cookie: cookies.consultant },
+      );
+      expect(ticked.status).toBe(201);
+      expect((await findRound(store.db, ticked.body.id))!.personalLinksOnly).toBe(true);
+      // An unticked box: the field is left out (JSON drops undefined).
+      const withoutBox = roundInput({ personalLinksOnly: undefined });
+      const unticked = await postJson(`${store.url}/api/rounds`, withoutBox, { cookie: cookies.consultant });
+      expect(unticked.status).toBe(201);
+      expect((await findRound(store.db, unticked.body.id))!.personalLinksOnly).toBe(false);
       const rounds = (await getJson(`${store.url}/api/rounds`, { cookie: cookies.consultant })).body.rounds
         .length;
       const wrong = await postJson(`${store.url}/api/rounds`, roundInput({ personalLinksOnly: 'yes' }), {
@@ -260,30 +236,21 @@ for (const kind of STORES) {
       expect((await findRound(store.db, round.roundId))!.personalLinksOnly).toBe(true);
     });
 
-    it('when a scheduled round is switched on and off again with the form, then its open links are offered again; a closed round cannot be switched', async () => {
+    it('when a scheduled round is switched on and off again, then its open links are offered again; a closed round cannot be switched', async () => {
       const scheduled = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
         .forUnits([sixA()])
         .notYetOpen()
         .create();
       const code = scheduled.codes.get(sixA().id)!;
-      const form = (value: string) =>
-        fetch(`${store.url}/dashboard/rounds/${scheduled.roundId}/link-policy`, {
-          method: 'POST',
-          headers: {
-            ...sameOrigin(`${store.url}/dashboard/rounds/${scheduled.roundId}/link-policy`),
-            cookie: cookies.consultant,
-            'content-type': 'application/x-www-form-urlencoded',
-          },
-          body: new URLSearchParams({ personalLinksOnly: value }),
-          redirect: 'manual',
-        });
-      expect((await form('true')).status).toBe(303);
-      const distribution = await page(`/dashboard/rounds/${scheduled.roundId}/distribution`, {
+      const switchTo = (personalLinksOnly: boolean) =>
+        patch(store, scheduled.roundId, { personalLinksOnly }, cookies.consultant);
+      expect((await switchTo(true)).status).toBe(200);
+      const withheld = await getJson(`${store.url}/api/rounds/${scheduled.roundId}/response-rates`, {
         cookie: cookies.consultant,
       });
-      expect(distribution.text).toContain('Allow open links again');
-      expect(distribution.text).not.toContain(code);
-      expect((await form('false')).status).toBe(303);
+      expect(withheld.body.linkPolicy).toEqual({ mayTurnOn: false, mayTurnOff: true });
+      expect(JSON.stringify(withheld.body)).not.toContain(code);
+      expect((await switchTo(false)).status).toBe(200);
       expect((await findRound(store.db, scheduled.roundId))!.personalLinksOnly).toBe(false);
       const rates = await getJson(`${store.url}/api/rounds/${scheduled.roundId}/response-rates`, {
         cookie: cookies.consultant,

@@ -3,7 +3,7 @@ import { listMunicipalityLinks, listRounds } from '../../db/repositories/rounds'
 import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser, logIn } from '../builders/staff';
-import { getJson, postJson, submit, type Json, sameOrigin } from '../support/http';
+import { getJson, postJson, submit, type Json } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
 const isoDay = (offsetDays: number) =>
@@ -84,7 +84,7 @@ for (const kind of STORES) {
     it('when a leader or a viewer creates a round, then it is forbidden', async () => {
       expect((await create(aRoundInput(), cookies.leader)).status).toBe(403);
       expect((await create(aRoundInput(), cookies.viewer)).status).toBe(403);
-      const form = await fetch(url('/dashboard/rounds/new'), { headers: { cookie: cookies.leader } });
+      const form = await fetch(url('/api/rounds/new'), { headers: { cookie: cookies.leader } });
       expect(form.status).toBe(403);
     });
 
@@ -127,45 +127,57 @@ for (const kind of STORES) {
       expect((await fetch(rates.body.units[0].url)).status).toBe(403);
     });
 
-    it("when the consultant uses the form, then the survey's classes are ticked and the new round opens on its distribution page", async () => {
-      const page = await fetch(url('/dashboard/rounds/new?instrument=pupil-wellbeing'), {
+    it("when the consultant opens the form, then the survey's classes are ticked in advance, and the new round's address is its page in the app", async () => {
+      const form = await getJson(url('/api/rounds/new?instrument=pupil-wellbeing'), { cookie: consultant });
+      expect(form.status).toBe(200);
+      expect(form.body.chosen).toMatchObject({
+        instrumentKey: 'pupil-wellbeing',
+        versionId: store.malbar.versionIds['pupil-wellbeing'],
+      });
+      expect([...form.body.defaultUnitIds].sort()).toEqual(
+        classes()
+          .map((c) => c.id)
+          .sort(),
+      );
+      expect(form.body.defaultUnitIds).not.toContain(org.school.id);
+      const rows = form.body.units as { id: string; askable: boolean; depth: number }[];
+      // The municipality and its area are headings, the school and classes can be ticked.
+      expect(rows.find((u) => u.id === org.area.id)).toMatchObject({ askable: false });
+      expect(rows.find((u) => u.id === org.school.id)).toMatchObject({ askable: true });
+      expect(rows.map((u) => u.id)).not.toContain(other.school.id);
+      expect(form.body.instruments.map((i: { instrumentKey: string }) => i.instrumentKey)).not.toContain(
+        'initiative-assessment',
+      );
+      const created = await create(
+        aRoundInput({ title: { da: 'Trivsel forår' }, unitIds: [org.classes.get(1)!.id] }),
+      );
+      expect(created.status).toBe(201);
+      expect(created.body.distribution).toBe(`/app/rounds/${created.body.id}`);
+      const old = await fetch(url('/dashboard/rounds/new?instrument=pupil-wellbeing'), {
         headers: { cookie: consultant },
-      });
-      expect(page.status).toBe(200);
-      const text = await page.text();
-      for (const unit of classes()) expect(text).toMatch(new RegExp(`value="${unit.id}"\\s+checked`));
-      expect(text).not.toMatch(new RegExp(`value="${org.school.id}"\\s+checked`));
-      const fields = new URLSearchParams({
-        instrumentVersionId: store.malbar.versionIds['pupil-wellbeing']!,
-        'title.da': 'Trivsel forår',
-        'title.nb': '',
-        'title.en': '',
-        opensOn: isoDay(0),
-        closesOn: isoDay(14),
-      });
-      fields.append('unitIds', org.classes.get(1)!.id);
-      const posted = await fetch(url('/dashboard/rounds'), {
-        method: 'POST',
-        headers: { ...sameOrigin(url('/dashboard/rounds')), cookie: consultant, accept: 'text/html' },
-        body: fields,
         redirect: 'manual',
       });
-      expect(posted.status).toBe(303);
-      const location = posted.headers.get('location')!;
-      expect(location).toMatch(/^\/dashboard\/rounds\/[0-9a-f-]{36}\/distribution$/);
-      const distribution = await fetch(url(location), { headers: { cookie: consultant } });
-      expect(distribution.status).toBe(200);
-      expect(await distribution.text()).toContain('Trivsel forår');
-      fields.set('closesOn', isoDay(-1));
-      const refused = await fetch(url('/dashboard/rounds'), {
-        method: 'POST',
-        headers: { ...sameOrigin(url('/dashboard/rounds')), cookie: consultant, accept: 'text/html' },
-        body: fields,
+      expect(old.status).toBe(302);
+      expect(old.headers.get('location')).toBe('/app/rounds/new?instrument=pupil-wellbeing');
+      const distribution = await fetch(url(`/dashboard/rounds/${created.body.id}/distribution`), {
+        headers: { cookie: consultant },
+        redirect: 'manual',
       });
-      expect(refused.status).toBe(422);
-      expect(await refused.text()).toMatch(/<strong>closesOn<\/strong>/);
-      const rounds = await fetch(url('/dashboard/rounds'), { headers: { cookie: consultant } });
-      expect(await rounds.text()).toContain('href="/dashboard/rounds/new"');
+      expect([distribution.status, distribution.headers.get('location')]).toEqual([
+        302,
+        `/app/rounds/${created.body.id}`,
+      ]);
+      // The old form addresses take nothing: the app sends its changes to the JSON APIs.
+      const oldForm = await fetch(url(`/dashboard/rounds/${created.body.id}/tokens`), {
+        method: 'POST',
+        headers: {
+          origin: store.url,
+          cookie: consultant,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ unitId: org.classes.get(1)!.id, count: '2' }),
+      });
+      expect(oldForm.status).toBe(404);
     });
   });
 }

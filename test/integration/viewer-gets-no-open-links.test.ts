@@ -75,10 +75,11 @@ for (const kind of STORES) {
 
     /** Every round-related address staff can read, with the unit pages and the goal overview. */
     const addresses = () => [
-      '/dashboard/rounds',
+      '/app/rounds',
       '/api/rounds',
-      '/dashboard/rounds/new',
-      '/dashboard/rounds/new?instrument=pupil-wellbeing',
+      '/app/rounds/new',
+      '/api/rounds/new',
+      '/api/rounds/new?instrument=pupil-wellbeing',
       '/api/goals',
       '/app',
       ...[org.root, org.school, org.classes.get(6)!, org.daycare].flatMap((u) => [
@@ -86,8 +87,10 @@ for (const kind of STORES) {
         `/api/units/${u.id}/comments`,
       ]),
       ...rounds.flatMap((r) => [
-        `/dashboard/rounds/${r.roundId}/distribution`,
+        `/app/rounds/${r.roundId}`,
         `/api/rounds/${r.roundId}/response-rates`,
+        `/api/rounds/${r.roundId}/invitations`,
+        `/api/rounds/${r.roundId}/releases`,
         `/dashboard/rounds/${r.roundId}/sheet`,
         `/dashboard/rounds/${r.roundId}/sheet?unit=${org.school.id}`,
       ]),
@@ -128,10 +131,10 @@ for (const kind of STORES) {
         expect(rates.openLinksWithheld.note.en).toMatch(
           /^Open links are shown only to staff who hand them out/,
         );
-        const page = bodies.get(`/dashboard/rounds/${rounds[0]!.roundId}/distribution`)!;
-        expect(page.status).toBe(200);
-        expect(page.text).toContain('Open links are shown only to staff who hand them out');
-        expect(page.text).not.toContain('/s/');
+        // The app's screen for the round reads these APIs; its shell carries no data.
+        expect(bodies.get(`/app/rounds/${rounds[0]!.roundId}`)!.status).toBe(200);
+        expect(rates.mayIssueTokens).toBe(false);
+        expect(bodies.get('/api/rounds/new')!.status).toBe(403);
         const stream = bodies.get(`/api/rounds/${rounds[0]!.roundId}/response-rates/events`)!;
         expect(stream.text).toMatch(/^event: rates\ndata: /);
         expect(stream.text).toContain('"answers":3');
@@ -144,7 +147,6 @@ for (const kind of STORES) {
       for (const r of rounds) {
         const mine = [...r.codes.values()];
         for (const path of [
-          `/dashboard/rounds/${r.roundId}/distribution`,
           `/api/rounds/${r.roundId}/response-rates`,
           `/api/rounds/${r.roundId}/response-rates/events`,
           `/dashboard/rounds/${r.roundId}/sheet`,

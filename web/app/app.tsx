@@ -24,6 +24,9 @@ import { InitiativesView } from './initiatives/initiatives-view';
 import { OverviewView } from './overview/overview-view';
 import { ReportView } from './report/report-view';
 import { SickLeaveView } from './sick-leave/sick-leave-view';
+import { NewRoundView } from './rounds/new-round-view';
+import { RoundView } from './rounds/round-view';
+import { RoundsView } from './rounds/rounds-view';
 import { followAppLink, useRoute, type Route } from './routing/router';
 import { TreeView } from './tree/tree-view';
 
@@ -78,6 +81,9 @@ function View({ route }: { route: Route }) {
   if (route.view === 'network')
     return <NetworkView instrumentKey={route.instrumentKey} indicatorKey={route.indicatorKey} />;
   if (route.view === 'admin-networks') return <NetworksView />;
+  if (route.view === 'rounds') return <RoundsView />;
+  if (route.view === 'round-new') return <NewRoundView instrument={route.instrument} />;
+  if (route.view === 'round') return <RoundView roundId={route.roundId} key={route.roundId} />;
   if (route.view === 'admin-users') return <UsersView />;
   if (route.view === 'admin-user') return <UserView userId={route.userId} key={route.userId} />;
   if (route.view === 'admin-sso') return <SsoView />;

@@ -8,6 +8,7 @@ import './styles/sick-leave.css';
 import './styles/admin.css';
 import './styles/contracts.css';
 import './styles/imports.css';
+import './styles/rounds.css';
 import { App } from './app';
 
 render(<App />, document.getElementById('app')!);

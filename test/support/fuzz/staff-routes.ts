@@ -43,6 +43,9 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('POST', '/api/rounds/:roundId/releases', 'json'),
   route('POST', '/api/rounds/:roundId/recompute', 'json'),
   route('POST', '/api/rounds/:roundId/close', 'json'),
+  route('POST', '/api/rounds/:roundId/open', 'json'),
+  route('POST', '/api/rounds/:roundId/tokens', 'json'),
+  route('POST', '/api/rounds/:roundId/invitations', 'json'),
   route('POST', '/api/admin/networks', 'json'),
   route('POST', '/api/admin/network/invitations', 'json'),
   route('POST', '/api/admin/network/accept', 'json'),
@@ -55,12 +58,6 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('POST', '/api/me/password', 'json'),
   // Forms
   route('POST', '/login', 'form'),
-  route('POST', '/dashboard/rounds', 'form'),
-  route('POST', '/dashboard/rounds/:roundId/tokens', 'form'),
-  route('POST', '/dashboard/rounds/:roundId/link-policy', 'form'),
-  route('POST', '/dashboard/rounds/:roundId/invitations', 'form'),
-  route('POST', '/dashboard/rounds/:roundId/releases', 'form'),
-  route('POST', '/dashboard/rounds/:roundId/recompute', 'form'),
   route('POST', '/login/password', 'form'),
   route('POST', '/login/forgot', 'form'),
   // Reads: the address and the query vary
@@ -91,8 +88,8 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('GET', '/api/exports/units/:unitId/indicators/:instrumentKey/:indicatorKey.csv'),
   route('GET', '/api/exports/contracts/:contractId/overview.csv'),
   route('GET', '/api/exports/sick-leave.csv'),
-  route('GET', '/dashboard/rounds/new'),
-  route('GET', '/dashboard/rounds/:roundId/distribution'),
+  route('GET', '/api/rounds/new'),
+  route('GET', '/api/rounds/:roundId/invitations'),
   route('GET', '/dashboard/rounds/:roundId/sheet'),
   // The old contract and goal pages: now redirects to the app.
   route('GET', '/dashboard/goals/:goalId'),

@@ -9,8 +9,8 @@ import { networkMessages } from '../../../core/messages/network-messages';
 import { LanguageSwitch } from './language-switch';
 
 /**
- * Brand, the app's views and the staff pages beside them (rounds, initiatives, administration for
- * administrators), the language, the user and logging out (a plain form post).
+ * Brand, every staff view (administration for administrators, the job queues' own board beside
+ * it), the language, the user (her account) and logging out (a plain form post).
  */
 export function AppHeader({ route }: { route: Route }) {
   const t = useMessages(appMessages);
@@ -42,6 +42,9 @@ export function AppHeader({ route }: { route: Route }) {
         >
           {tc('contracts.nav')}
         </a>
+        <a href={`${BASE}/rounds`} aria-current={route.view.startsWith('round') ? 'page' : undefined}>
+          {t('nav.rounds')}
+        </a>
         <a
           href={`${BASE}/sick-leave`}
           aria-current={route.view.startsWith('sick-leave') ? 'page' : undefined}
@@ -56,7 +59,6 @@ export function AppHeader({ route }: { route: Route }) {
         <a href={`${BASE}/network`} aria-current={route.view === 'network' ? 'page' : undefined}>
           {networks('networks.nav')}
         </a>
-        <a href="/dashboard/rounds">{t('nav.rounds')}</a>
         <a
           href={`${BASE}/initiatives`}
           aria-current={route.view === 'initiatives' || route.view === 'initiative' ? 'page' : undefined}
@@ -69,7 +71,6 @@ export function AppHeader({ route }: { route: Route }) {
           </a>
         )}
         {user?.isAdmin && <a href="/admin/queues">{t('nav.queues')}</a>}
-        <a href="/dashboard">{t('nav.classic')}</a>
       </nav>
       <LanguageSwitch />
       <form method="post" action="/logout" class="logout">

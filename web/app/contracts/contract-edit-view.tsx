@@ -175,7 +175,7 @@ function Reports({ data }: { data: ContractDetail }) {
       <ul class="reports">
         {data.reports.map((r) => (
           <li key={r.year}>
-            <a href={`/dashboard/contracts/${data.contract.id}/reports/${r.year}`}>
+            <a href={`${BASE}/contracts/${encodeURIComponent(data.contract.id)}/report/${r.year}`}>
               {t('contracts.report', { year: r.year })}
             </a>{' '}
             <span class="meta">{state(r)}</span>

@@ -26,6 +26,9 @@ export type Route =
   | { view: 'goal-new'; contractId: string; area: string | null }
   | { view: 'goal'; goalId: string; created: boolean }
   | { view: 'admin-networks' }
+  | { view: 'rounds' }
+  | { view: 'round-new'; instrument: string | null }
+  | { view: 'round'; roundId: string }
   | { view: 'not-found' };
 
 /** The audit trail's filter as the address carries it (empty: not asked). */
@@ -69,6 +72,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts[0] === 'units' && parts.length <= 2)
     return { view: 'tree', unitId: parts[1] ?? null, goalId: new URLSearchParams(search).get('goal') };
   if (parts[0] === 'account' && parts.length === 1) return { view: 'account' };
+  if (parts[0] === 'rounds') return roundRoute(parts.slice(1), new URLSearchParams(search));
   if (parts[0] === 'admin') return adminRoute(parts.slice(1), new URLSearchParams(search));
   if (parts[0] === 'sick-leave' && parts[1] === 'import' && parts.length === 2)
     return { view: 'sick-leave-import', importId: new URLSearchParams(search).get('import') };
@@ -120,6 +124,14 @@ function contractRoute(parts: string[], query: URLSearchParams): Route | null {
   if (parts[0] === 'goals' && parts.length === 2)
     return { view: 'goal', goalId: parts[1]!, created: query.get('created') === '1' };
   return null;
+}
+
+function roundRoute(parts: string[], query: URLSearchParams): Route {
+  if (parts.length === 0) return { view: 'rounds' };
+  if (parts[0] === 'new' && parts.length === 1)
+    return { view: 'round-new', instrument: query.get('instrument') };
+  if (parts.length === 1) return { view: 'round', roundId: parts[0]! };
+  return { view: 'not-found' };
 }
 
 function adminRoute(parts: string[], query: URLSearchParams): Route {
