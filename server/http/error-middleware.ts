@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import { renderFormErrorPage } from '../pages/form-error-page';
+import { pickLocale } from './pick-locale';
 import { refusalOf } from './request-refusal';
 import {
   Conflict,
@@ -61,13 +62,13 @@ export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHand
       )
         if (error.retryAfterSeconds) res.set('Retry-After', String(error.retryAfterSeconds));
       res.status(statusOf(error));
-      // A staff form posted from a page gets a page back (with what to fix), not JSON.
+      // A plain form (the pages before the app) gets a page back, with what to fix, not JSON.
       if (
         req.method === 'POST' &&
-        req.path.startsWith('/dashboard/') &&
+        req.path.startsWith('/login') &&
         req.accepts(['json', 'html']) === 'html'
       ) {
-        res.type('html').send(renderFormErrorPage(error.message, fields));
+        res.type('html').send(renderFormErrorPage(error.message, fields, pickLocale(req, 'da'), req.path));
         return;
       }
       res.json({ error: { code: error.code, message: error.message, ...details } });

@@ -2,7 +2,9 @@ import qrcode from 'qrcode-generator';
 import { OPEN_LINKS_WITHHELD_TEXT } from '../../core/surveys/personal-links-only';
 import type { LinkCard, LinkSheet } from '../use-cases/link-sheet';
 import { escapeHtml, html, SafeHtml } from './html';
-import { staffLayout } from './staff-layout';
+import type { Locale } from '../../core/indicators/indicator-definition';
+import { translator } from '../../core/messages/message-catalogue';
+import { pageMessages } from '../../core/messages/page-messages';
 
 /** Two columns by three rows on A4: a QR code of about 5 cm, large enough to scan from a desk. */
 const CARDS_PER_PAGE = 6;
@@ -16,51 +18,64 @@ const INSTRUCTION: Record<LinkSheet['cardLang'], string> = {
 // Only this page prints cards; a stylesheet, not a <style> element, so the CSP needs no exception.
 const STYLE = html`<link rel="stylesheet" href="/assets/web/link-sheet.css" />`;
 
-/** A4 sheets of QR-code cards, one per unit, to print and hand out. */
-export function renderLinkSheetPage(sheet: LinkSheet, user: { name: string }): string {
-  const title = sheet.round.title.en;
+/** A4 sheets of QR-code cards, one per unit, to print and hand out; the screen part in `locale`. */
+export function renderLinkSheetPage(sheet: LinkSheet, locale: Locale): string {
+  const t = translator(pageMessages, locale);
+  const title = sheet.round.title[locale] || sheet.round.title.da;
   const pages = chunk(sheet.cards, CARDS_PER_PAGE);
-  return staffLayout({
-    title: `QR codes · ${title}`,
-    user,
-    head: STYLE,
-    body: html`<div class="screen-only">
-        <p><a href="/app/rounds/${sheet.round.id}">← The round</a></p>
-        <h1>QR codes: ${title}</h1>
-        ${intro(sheet)} ${unitChoice(sheet)}
-      </div>
-      ${pages.map(
-        (cards, i) =>
-          html`<section class="sheet" aria-label="Sheet ${i + 1} of ${pages.length}">
-            ${cards.map((card) => cardHtml(card, sheet))}
-          </section>`,
-      )}`,
-  });
+  return html`<!doctype html>
+    <html lang="${locale}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${t('linkSheet.title', { round: title })} · Målbar</title>
+        <link rel="stylesheet" href="/assets/web/staff.css" />
+        ${STYLE}
+      </head>
+      <body>
+        <main>
+          <div class="screen-only">
+            <p><a href="/app/rounds/${sheet.round.id}">${t('linkSheet.back')}</a></p>
+            <h1>${t('linkSheet.title', { round: title })}</h1>
+            ${intro(sheet, locale)} ${unitChoice(sheet, locale)}
+          </div>
+          ${pages.map((cards, i) => sheetHtml(cards, t('linkSheet.sheet', { page: i + 1, pages: pages.length }), sheet))}
+        </main>
+      </body>
+    </html>`.value;
 }
 
-function intro(sheet: LinkSheet): SafeHtml {
-  const scope = sheet.unit ? html` for ${sheet.unit.name}` : '';
+function intro(sheet: LinkSheet, locale: Locale): SafeHtml {
+  const t = translator(pageMessages, locale);
+  const unit = sheet.unit?.name ?? 'none';
   if (sheet.personalLinksOnly)
     return html`<p class="lead" data-withheld="personal-links-only">
-      ${OPEN_LINKS_WITHHELD_TEXT['personal-links-only'].en} Personal links and e-mail invitations are made on
-      <a href="/app/rounds/${sheet.round.id}">the round's page</a>.
+      ${OPEN_LINKS_WITHHELD_TEXT['personal-links-only'][locale]}
+      <a href="/app/rounds/${sheet.round.id}">${t('linkSheet.personalOnly')}</a>
     </p>`;
-  if (sheet.cards.length === 0) return html`<p class="lead">This round has no links${scope}.</p>`;
-  const count = sheet.cards.length === 1 ? '1 link' : `${sheet.cards.length} links`;
+  if (sheet.cards.length === 0) return html`<p class="lead">${t('linkSheet.none', { unit })}</p>`;
   return html`<p class="lead">
-    ${count}${scope}, a card for each unit. Use your browser's print (Ctrl+P, or ⌘P on a Mac) on A4 paper:
-    ${CARDS_PER_PAGE} cards a page; cut along the dashed lines.
+    ${t('linkSheet.intro', { count: sheet.cards.length, unit, perPage: CARDS_PER_PAGE })}
   </p>`;
 }
 
-function unitChoice(sheet: LinkSheet): SafeHtml | string {
+function unitChoice(sheet: LinkSheet, locale: Locale): SafeHtml | string {
+  const t = translator(pageMessages, locale);
   const base = `/dashboard/rounds/${encodeURIComponent(sheet.round.id)}/sheet`;
-  if (sheet.unit) return html`<p><a href="${base}">All links of the round</a></p>`;
+  if (sheet.unit) return html`<p><a href="${base}?lang=${locale}">${t('linkSheet.all')}</a></p>`;
   if (sheet.parents.length < 2) return '';
-  return html`<nav class="units" aria-label="Print one unit">
-    Print only:
-    ${sheet.parents.map((p) => html`<a href="${base}?unit=${encodeURIComponent(p.id)}">${p.name}</a>`)}
+  return html`<nav class="units" aria-label="${t('linkSheet.printOneLabel')}">
+    ${t('linkSheet.printOne')}
+    ${sheet.parents.map(
+      (p) => html`<a href="${base}?unit=${encodeURIComponent(p.id)}&amp;lang=${locale}">${p.name}</a>`,
+    )}
   </nav>`;
+}
+
+/** One printed A4 page of cards. */
+function sheetHtml(cards: LinkCard[], label: string, sheet: LinkSheet): SafeHtml {
+  // prettier-ignore
+  return html`<section class="sheet" aria-label="${label}">${cards.map((card) => cardHtml(card, sheet))}</section>`;
 }
 
 function cardHtml(card: LinkCard, sheet: LinkSheet): SafeHtml {

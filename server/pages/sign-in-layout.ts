@@ -10,7 +10,13 @@ const LANGUAGE_NAMES: Record<Locale, string> = { da: 'Dansk', nb: 'Norsk', en: '
  * without script, in the staff's language, with links to the other two. `path` is this page's
  * address without query, so a language link stays on the same page.
  */
-export function signInLayout(opts: { locale: Locale; title: string; path: string; body: SafeHtml }): string {
+export function signInLayout(opts: {
+  locale: Locale;
+  title: string;
+  path: string;
+  body: SafeHtml;
+  head?: SafeHtml;
+}): string {
   const t = translator(signInMessages, opts.locale);
   const languageLink = (locale: Locale) =>
     html`<a
@@ -27,6 +33,7 @@ export function signInLayout(opts: { locale: Locale; title: string; path: string
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${opts.title} · Målbar</title>
         <link rel="stylesheet" href="/assets/web/staff.css" />
+        ${opts.head ?? ''}
       </head>
       <body>
         <header class="top">

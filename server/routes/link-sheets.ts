@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { NotFound, ValidationFailed } from '../../core/errors';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
+import { pickLocale } from '../http/pick-locale';
 import { renderLinkSheetPage } from '../pages/link-sheet-page';
 import { loadLinkSheet } from '../use-cases/link-sheet';
 
@@ -35,7 +36,7 @@ export function linkSheetRoutes(deps: LinkSheetDeps): Router {
       unitId: query.data.unit,
       baseUrl: deps.publicUrl,
     });
-    res.type('html').send(renderLinkSheetPage(sheet, staff));
+    res.type('html').send(renderLinkSheetPage(sheet, pickLocale(req, 'da')));
   });
 
   return router;

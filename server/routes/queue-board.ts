@@ -7,7 +7,10 @@ import { Forbidden } from '../../core/errors';
 import type { JobQueue } from '../../jobs/define-job';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { html } from '../pages/html';
-import { staffLayout } from '../pages/staff-layout';
+import { signInLayout } from '../pages/sign-in-layout';
+import { pickLocale } from '../http/pick-locale';
+import { translator } from '../../core/messages/message-catalogue';
+import { pageMessages } from '../../core/messages/page-messages';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 
@@ -58,15 +61,18 @@ function bullBoard(queues: Queue[]): Handler[] {
 
 const inProcessPage: Handler = (req, res, next) => {
   if (req.path !== '/') return next();
+  const locale = pickLocale(req, 'da');
+  const t = translator(pageMessages, locale);
   res.type('html').send(
-    staffLayout({
-      title: 'Queues',
-      user: staffOf(res),
-      body: html`<h1>Queues</h1>
-        <p>
-          Jobs run in this process: Målbar was started without Redis, so there is no queue to show. Start it
-          with <code>REDIS_URL</code> to run jobs through BullMQ and see them here.
-        </p>`,
+    signInLayout({
+      locale,
+      title: t('queues.title'),
+      path: QUEUE_BOARD_PATH,
+      body: html`<section class="login">
+        <h1>${t('queues.title')}</h1>
+        <p>${t('queues.inProcess')}</p>
+        <p><a href="/app/admin/users">${t('queues.back')}</a></p>
+      </section>`,
     }),
   );
 };

@@ -70,7 +70,7 @@ for (const kind of STORES) {
     it('when a staff form is posted from another site, then a page says it was not saved', async () => {
       const res = await rawRequest(store.url, {
         method: 'POST',
-        path: '/dashboard/account/password',
+        path: '/login/password',
         headers: {
           cookie: consultant,
           origin: EVIL,
@@ -80,7 +80,7 @@ for (const kind of STORES) {
         body: new URLSearchParams({ currentPassword: 'x', newPassword: 'y' }).toString(),
       });
       expect(res.status).toBe(403);
-      expect(res.text).toContain('<h1>Not saved</h1>');
+      expect(res.text).toContain('<h1>Ikke gemt</h1>');
       expect(res.text).toContain('another site (https://evil.example)');
       expect(await listGoalActions(store.db, goalId)).toEqual([]);
     });

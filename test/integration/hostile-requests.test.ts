@@ -99,10 +99,10 @@ for (const kind of STORES) {
       );
       expect(json.status).toBe(400);
       expect(json.body.error.details).toEqual([{ field: 'what', issue: expect.stringMatching(/NUL/) }]);
-      // A classic form (changing one's password): the page names the field.
+      // A plain form (choosing one's password): the page names the field.
       const form = await rawRequest(store.url, {
         method: 'POST',
-        path: '/dashboard/account/password',
+        path: '/login/password',
         headers: {
           ...sameOrigin(store.url),
           cookie: consultant,
@@ -112,7 +112,7 @@ for (const kind of STORES) {
         body: 'currentPassword=M%C3%B8de&newPassword=Skole%00chef',
       });
       expect(form.status).toBe(400);
-      expect(form.text).toContain('<strong>newPassword</strong>: contains a NUL character');
+      expect(form.text).toContain('<strong>Ny adgangskode</strong>: contains a NUL character');
       expect(await listGoalActions(store.db, goalId)).toEqual([]);
     });
 

@@ -150,8 +150,13 @@ for (const kind of STORES) {
         cardFor(org.daycare, org.area),
         ...testskolen(),
       ]);
-      expect(res.text).toContain('<h1>QR codes: Round pupil-wellbeing</h1>');
-      expect(res.text).toContain('8 links, a card for each unit');
+      // The screen part speaks the staff's language (the browser's, or ?lang=); the cards the municipality's.
+      expect(res.text).toContain('<h1>QR-koder: Runde pupil-wellbeing</h1>');
+      expect(res.text).toContain('8 links, et kort for hver enhed');
+      const english = await get(sheetPath(round.roundId, '?lang=en'), cookies.consultant);
+      expect(english.text).toContain('<h1>QR codes: Round pupil-wellbeing</h1>');
+      expect(english.text).toContain('8 links, a card for each unit');
+      expect(english.text.match(/<article class="card"[^>]* lang="da"/g)).toHaveLength(8);
       // The cards speak to respondents in the municipality's language (a Danish one here).
       expect(res.text.match(/<article class="card"[^>]* lang="da"/g)).toHaveLength(8);
       expect(res.text).toContain('Runde pupil-wellbeing');
@@ -159,8 +164,8 @@ for (const kind of STORES) {
       // Six cards a printed page: 8 cards on two sheets.
       expect(sheetCount(res.text)).toBe(2);
       // Each school can be printed on its own.
-      expect(res.text).toContain(`href="${sheetPath(round.roundId, `?unit=${otherSchool.id}`)}"`);
-      expect(res.text).toContain(`href="${sheetPath(round.roundId, `?unit=${org.school.id}`)}"`);
+      expect(res.text).toContain(`href="${sheetPath(round.roundId, `?unit=${otherSchool.id}&amp;lang=da`)}"`);
+      expect(res.text).toContain(`href="${sheetPath(round.roundId, `?unit=${org.school.id}&amp;lang=da`)}"`);
     });
 
     it('when the codes are read module by module, then each holds exactly its own card’s URL and is labelled with it', async () => {
@@ -181,7 +186,7 @@ for (const kind of STORES) {
       expect(res.status).toBe(200);
       expect(withoutSvg(cardsOf(res.text))).toEqual(otherClasses.map((c) => cardFor(c, otherSchool)));
       expect(res.text).toContain('2 links for Andenskolen');
-      expect(res.text).toContain(`href="${sheetPath(round.roundId)}"`);
+      expect(res.text).toContain(`href="${sheetPath(round.roundId, '?lang=da')}"`);
     });
 
     it('when a school leader opens the sheet, then they get their own school’s classes and nothing else', async () => {

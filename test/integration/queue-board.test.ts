@@ -66,7 +66,7 @@ for (const kind of STORES) {
         expect(page.status).toBe(200);
         expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
         const text = await page.text();
-        expect(text).toContain('Jobs run in this process');
+        expect(text).toContain('Jobbene kører i denne proces');
         expect(text).not.toContain('<div id="root">');
         expect((await open('/admin/queues/api/queues', admin)).status).toBe(404);
       });

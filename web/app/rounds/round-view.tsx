@@ -60,7 +60,7 @@ export function RoundView({ roundId }: { roundId: string }) {
                 {sheet && (
                   <>
                     {' · '}
-                    <a href={`/dashboard/rounds/${encodeURIComponent(roundId)}/sheet`}>
+                    <a href={`/dashboard/rounds/${encodeURIComponent(roundId)}/sheet?lang=${locale}`}>
                       {t('rounds.printQr')}
                     </a>
                   </>
