@@ -1,5 +1,8 @@
 import type { Locale } from '../../core/indicators/indicator-definition';
 import type { Granularity } from '../../core/sick-leave/figures-periods';
+import { formatMessage } from '../../core/messages/message-catalogue';
+import { sickLeaveExportMessages } from '../../core/messages/export-messages';
+import { nestedWords } from '../../core/messages/nested-words';
 
 /** The sick-leave export's headers and text cells, in the three product languages. */
 export interface SickLeaveExportWords {
@@ -26,71 +29,18 @@ export interface SickLeaveExportWords {
   previousHidden: string;
 }
 
-const da: SickLeaveExportWords = {
-  sheet: 'Sygefravær',
-  fileName: 'sygefravaer',
-  unit: 'Enhed',
-  kind: 'Niveau',
-  period: 'Periode',
-  granularities: { month: 'Måned', quarter: 'Kvartal', year: 'År', rolling12: 'Løbende 12 måneder' },
-  rate: 'Sygefravær %',
-  sickDays: 'Sygedagsværk',
-  plannedDays: 'Mulige dagsværk',
-  employees: 'Ansatte (alle, ikke en stikprøve)',
-  daysPerFte: 'Sygedage pr. fuldtidsansat',
-  shortTermShare: 'Korttidsfravær, andel',
-  selfCertifiedShare: 'Egenmeldt, andel',
-  change: 'Ændring fra samme periode sidste år (procentpoint)',
-  note: 'Bemærkning',
-  hidden: (min) => `Skjult: færre end ${min} ansatte her eller i en enhed, det ville afsløre`,
-  noData: 'Ingen data',
-  estimated: 'Antal ansatte skønnet ud fra dagsværk',
-  partial: 'Perioden indtil videre',
-  previousHidden: 'Sidste år skjult',
-};
+/** The words come from the message catalogue (core/messages/export-messages.ts). */
+function wordsIn(locale: Locale): SickLeaveExportWords {
+  const { 'sickLeaveExport.hidden': hidden, ...plain } = sickLeaveExportMessages;
+  const words = nestedWords(plain, 'sickLeaveExport.', locale) as unknown as SickLeaveExportWords;
+  return {
+    ...words,
+    hidden: (min) => formatMessage(locale, hidden, { min }),
+  };
+}
 
-const nb: SickLeaveExportWords = {
-  ...da,
-  sheet: 'Sykefravær',
-  fileName: 'sykefravaer',
-  kind: 'Nivå',
-  granularities: { month: 'Måned', quarter: 'Kvartal', year: 'År', rolling12: 'Løpende 12 måneder' },
-  rate: 'Sykefravær %',
-  sickDays: 'Sykefraværsdagsverk',
-  plannedDays: 'Avtalte dagsverk',
-  employees: 'Ansatte (alle, ikke et utvalg)',
-  daysPerFte: 'Sykedager per årsverk',
-  shortTermShare: 'Korttidsfravær, andel',
-  selfCertifiedShare: 'Egenmeldt, andel',
-  change: 'Endring fra samme periode i fjor (prosentpoeng)',
-  note: 'Merknad',
-  hidden: (min) => `Skjult: færre enn ${min} ansatte her eller i en enhet det ville avsløre`,
-  estimated: 'Antall ansatte anslått ut fra dagsverk',
-  partial: 'Perioden så langt',
-  previousHidden: 'I fjor skjult',
+export const SICK_LEAVE_EXPORT_WORDS: Record<Locale, SickLeaveExportWords> = {
+  da: wordsIn('da'),
+  nb: wordsIn('nb'),
+  en: wordsIn('en'),
 };
-
-const en: SickLeaveExportWords = {
-  sheet: 'Sick leave',
-  fileName: 'sick-leave',
-  unit: 'Unit',
-  kind: 'Level',
-  period: 'Period',
-  granularities: { month: 'Month', quarter: 'Quarter', year: 'Year', rolling12: 'Rolling 12 months' },
-  rate: 'Sick leave %',
-  sickDays: 'Sick day-works',
-  plannedDays: 'Planned day-works',
-  employees: 'Employees (all, not a sample)',
-  daysPerFte: 'Sick days per FTE',
-  shortTermShare: 'Short-term share',
-  selfCertifiedShare: 'Self-certified share',
-  change: 'Change from the same period last year (points)',
-  note: 'Note',
-  hidden: (min) => `Hidden: fewer than ${min} employees here or in a unit it would reveal`,
-  noData: 'No data',
-  estimated: 'Headcount estimated from day-works',
-  partial: 'Period so far',
-  previousHidden: 'Hidden last year',
-};
-
-export const SICK_LEAVE_EXPORT_WORDS: Record<Locale, SickLeaveExportWords> = { da, nb, en };
