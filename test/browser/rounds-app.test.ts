@@ -177,7 +177,7 @@ describe(`${kind.name}: survey rounds in the app`, () => {
       await page.getByRole('heading', { name: 'Trivsel, efterår', level: 1 }).waitFor();
       expect(await page.locator('.round-period [data-state]').innerText()).toBe('Planlagt');
       const sheet = page.getByRole('link', { name: 'Udskriv QR-koder' });
-      expect(await sheet.getAttribute('href')).toBe(`/dashboard/rounds/${roundId}/sheet`);
+      expect(await sheet.getAttribute('href')).toBe(`/dashboard/rounds/${roundId}/sheet?lang=da`);
       await page.getByRole('button', { name: 'Åbn nu' }).waitFor();
       await checkScreen(page, 'round-scheduled-da-1280');
 

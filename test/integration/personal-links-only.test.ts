@@ -111,7 +111,7 @@ for (const kind of STORES) {
         // The app offers no QR sheet for it: the list says the round takes only personal links.
         expect(rounds.body.rounds.find((r: Json) => r.id === roundId).personalLinksOnly).toBe(true);
         expect(sheet.status).toBe(200);
-        expect(sheet.text).toContain('This round is answered only through personal links');
+        expect(sheet.text).toContain('Denne runde besvares kun via personlige links');
         expect(sheet.text).not.toContain('<article class="card"');
       }
     });
