@@ -32,7 +32,7 @@ describe('password strength', () => {
 
   it('when the caller names the field, then the issue names it', () => {
     expect(check('short', owner, 'password')).toEqual([
-      { field: 'password', issue: 'at least 12 characters' },
+      { field: 'password', issue: 'at least 12 characters', code: 'too_short', params: { min: 12 } },
     ]);
   });
 
