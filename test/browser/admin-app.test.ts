@@ -1,3 +1,4 @@
+import { wordsShown } from '../support/english-words';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { upsertWaitingUser } from '../../db/repositories/sso-identities';
 import type { StaffListing } from '../../db/repositories/staff';
@@ -80,10 +81,7 @@ const ENGLISH = [
   'created',
   'changed',
 ];
-const englishOn = async (page: Page) => {
-  const text = await page.locator('body').innerText();
-  return ENGLISH.filter((word) => new RegExp(`\\b${word}\\b`).test(text));
-};
+const englishOn = (page: Page) => wordsShown(page, ENGLISH);
 
 let browser: Browser;
 beforeAll(async () => {

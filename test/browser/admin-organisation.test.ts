@@ -1,3 +1,4 @@
+import { wordsShown } from '../support/english-words';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { OrganisationView } from '../../server/use-cases/organisation-tree';
 import type { ImportReport } from '../../server/use-cases/organisation-import';
@@ -59,10 +60,7 @@ const ENGLISH = [
   'must',
   'Loading',
 ];
-const englishOn = async (page: Page) => {
-  const text = await page.locator('body').innerText();
-  return ENGLISH.filter((word) => new RegExp(`\\b${word}\\b`).test(text));
-};
+const englishOn = (page: Page) => wordsShown(page, ENGLISH);
 
 let browser: Browser;
 beforeAll(async () => {

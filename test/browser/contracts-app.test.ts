@@ -1,3 +1,4 @@
+import { wordsShown } from '../support/english-words';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { GoalWithActions as ServerGoalWithActions } from '../../server/use-cases/goal-actions';
 import type { ContractView } from '../../server/use-cases/contract-view';
@@ -73,10 +74,7 @@ const ENGLISH = [
   'aim',
   'the',
 ];
-const englishOn = async (page: Page) => {
-  const text = await page.locator('main').innerText();
-  return ENGLISH.filter((word) => new RegExp(`\\b${word}\\b`).test(text));
-};
+const englishOn = (page: Page) => wordsShown(page, ENGLISH, 'main');
 
 const year = new Date().getUTCFullYear();
 const WELLBEING = 'Over 90 % af eleverne i 1., 6. og 9. klasse udtrykker trivsel';

@@ -1,3 +1,4 @@
+import { wordsShown } from '../support/english-words';
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { updateUnit } from '../../db/repositories/org-units';
@@ -91,10 +92,7 @@ const ENGLISH = [
   'problems',
   'Reading',
 ];
-const englishOn = async (page: Page) => {
-  const text = await page.locator('body').innerText();
-  return ENGLISH.filter((word) => new RegExp(`\\b${word}\\b`).test(text));
-};
+const englishOn = (page: Page) => wordsShown(page, ENGLISH);
 
 const withMistakes = () =>
   aSickLeaveFile()

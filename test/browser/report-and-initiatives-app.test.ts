@@ -1,3 +1,4 @@
+import { wordsShown } from '../support/english-words';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Catalogue, InitiativeForm } from '../../server/use-cases/initiative-catalogue';
 import type { ReportView } from '../../server/use-cases/follow-up-reports';
@@ -95,10 +96,7 @@ const ENGLISH = [
   'changes',
   'Yes',
 ];
-const englishOn = async (page: Page) => {
-  const text = await page.locator('body').innerText();
-  return ENGLISH.filter((word) => new RegExp(`\\b${word}\\b`).test(text));
-};
+const englishOn = (page: Page) => wordsShown(page, ENGLISH);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { wordsShown } from '../support/english-words';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
 import { setUnitPopulation } from '../../db/repositories/org-units';
@@ -89,10 +90,7 @@ const ENGLISH = [
   'the',
   'of',
 ];
-const englishOn = async (page: Page) => {
-  const text = await page.locator('main').innerText();
-  return ENGLISH.filter((word) => new RegExp(`\\b${word}\\b`).test(text));
-};
+const englishOn = (page: Page) => wordsShown(page, ENGLISH, 'main');
 
 const isoDay = (offsetDays: number) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);

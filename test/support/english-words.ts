@@ -29,3 +29,9 @@ export async function englishWordsOn(page: Page, words: string[] = COMMON_ENGLIS
   const text = (await page.locator('body').innerText()).replace(/\bEnglish\b/g, '');
   return words.filter((word) => new RegExp(`\\b${word}\\b`).test(text));
 }
+
+/** The words of `words` that show as whole words in `where` (the visible text only). */
+export async function wordsShown(page: Page, words: string[], where = 'body'): Promise<string[]> {
+  const text = await page.locator(where).innerText();
+  return words.filter((word) => new RegExp(`\\b${word}\\b`).test(text));
+}
