@@ -15,6 +15,11 @@ const common = {
 module.exports = {
   // A global option: Jest ignores it inside a project.
   testTimeout: 60000,
+  // Test files wait on PostgreSQL, Redis and Chromium much of the time: two files at once keep two
+  // cores busy. A worker that has grown past the limit is replaced between files (the heap of one
+  // long-lived process is what ran out before).
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1500MB',
   projects: [
     { ...common, displayName: 'core', testMatch: ['<rootDir>/test/core/**/*.test.ts'] },
     {

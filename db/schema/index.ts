@@ -13,3 +13,4 @@ export * from './releases';
 export * from './audit';
 export * from './rate-limits';
 export * from './sso';
+export * from './measured';

@@ -83,7 +83,7 @@ for (const kind of STORES.slice(0, 1)) {
      */
     async function answerOnPhone(score: 1 | 5, inspect: boolean): Promise<Record<string, unknown>> {
       const context = await browser.newContext(PHONE);
-      context.setDefaultTimeout(10_000);
+      context.setDefaultTimeout(30_000);
       try {
         const page = await context.newPage();
         await page.goto(linkOf(6));
@@ -153,7 +153,7 @@ for (const kind of STORES.slice(0, 1)) {
         expect(await countResponses(store.db)).toBe(5);
 
         const context = await browser.newContext(LAPTOP);
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(30_000);
         try {
           const page = await context.newPage();
           await logInThroughForm(page, store.url, staff);
@@ -215,7 +215,7 @@ for (const kind of STORES.slice(0, 1)) {
       'when a pupil in grade 2 uses only the keyboard, then the short form is completed and stored',
       async () => {
         const context = await browser.newContext(LAPTOP);
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(30_000);
         try {
           const page = await context.newPage();
           await page.goto(linkOf(2));

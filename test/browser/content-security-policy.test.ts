@@ -28,7 +28,7 @@ afterAll(() => browser?.close());
 /** A context that records every CSP violation its pages report, and every page that failed. */
 async function watchedContext(options: object) {
   const context = await browser.newContext(options);
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   const problems: string[] = [];
   await context.exposeFunction('__cspViolation', (text: string) => problems.push(text));
   await context.addInitScript({

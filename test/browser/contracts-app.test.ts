@@ -130,7 +130,7 @@ describe(`${kind.name}: the quality contract in the app`, () => {
     'when a Danish consultant writes a contract with areas, aims, two kinds of goal and an action, then each is stored as written and the contract is published',
     async () => {
       const context = await browser.newContext(LAPTOP);
-      context.setDefaultTimeout(15_000);
+      context.setDefaultTimeout(30_000);
       const page = await logInAs(context, consultant);
       await page.locator('header nav').getByRole('link', { name: 'Kontrakter' }).click();
       await page.waitForURL(url('/app/contracts'));
@@ -329,7 +329,7 @@ describe(`${kind.name}: the quality contract in the app`, () => {
     'when a viewer opens the contract, a goal and its actions, then she reads them with no edit control; the goal page fits a phone',
     async () => {
       const context = await browser.newContext(PHONE);
-      context.setDefaultTimeout(15_000);
+      context.setDefaultTimeout(30_000);
       const page = await logInAs(context, viewer);
       await page.goto(url('/app/contracts'));
       await page.locator('li[data-contract]').waitFor();

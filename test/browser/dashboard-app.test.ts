@@ -131,7 +131,7 @@ describe(`${kind.name}: the dashboard app`, () => {
     run: (page: Page, context: BrowserContext) => Promise<T>,
   ): Promise<T> {
     const context = await browser.newContext(options);
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(30_000);
     try {
       const page = await context.newPage();
       await page.goto(`${store.url}/app`);

@@ -151,7 +151,7 @@ describe(`${postgres.name}: imports and the network in the app`, () => {
   });
 
   async function logIn(context: BrowserContext, user: { email: string; password: string }): Promise<Page> {
-    context.setDefaultTimeout(20_000);
+    context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     await page.goto(url('/login'));
     await page.fill('#email', user.email);

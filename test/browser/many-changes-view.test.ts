@@ -35,7 +35,7 @@ describe(`${kind.name}: many changes in the app`, () => {
     run: (page: Page) => Promise<void>,
   ) {
     const context = await browser.newContext(options);
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(30_000);
     const [name, value] = fixture.consultant.split('=');
     await context.addCookies([{ name: name!, value: value!, url: store.url }]);
     try {

@@ -128,7 +128,7 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
 
   it('when the consultant writes the contract, plans, evaluates and adopts, then the PDF and the public page show the adopted report and later answers do not change it', async () => {
     const context = await browser.newContext({ ...LAPTOP, acceptDownloads: true });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     await logInAs(page, consultant);
 

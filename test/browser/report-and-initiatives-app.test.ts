@@ -175,7 +175,7 @@ describe(`${kind.name}: the follow-up report and the initiative catalogue in the
     'when a Danish consultant writes, adopts and prints the report, then adds, changes and finds an initiative',
     async () => {
       const context = await browser.newContext(LAPTOP);
-      context.setDefaultTimeout(10_000);
+      context.setDefaultTimeout(30_000);
       const page = await logInAs(context);
 
       // From the contract's overview to this year's report.
@@ -377,7 +377,7 @@ describe(`${kind.name}: the follow-up report and the initiative catalogue in the
     'when a Norwegian consultant writes and adopts last year’s report on a phone, then it is said in Norwegian and fits 390 px',
     async () => {
       const context = await browser.newContext({ ...PHONE, locale: 'nb-NO' });
-      context.setDefaultTimeout(10_000);
+      context.setDefaultTimeout(30_000);
       const page = await logInAs(context);
       const last = year - 1;
       await page.goto(url(`/app/contracts/${contractId}/report/${last}`));

@@ -54,7 +54,7 @@ describe(`${kind.name}: respondents in the browser`, () => {
 
   async function withContext<T>(options: object, run: (context: BrowserContext) => Promise<T>): Promise<T> {
     const context = await browser.newContext({ ...PHONE, ...options });
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(30_000);
     try {
       return await run(context);
     } finally {

@@ -119,7 +119,7 @@ describe(`${kind.name}: survey rounds in the app`, () => {
 
   async function logIn(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(30_000);
     await page.goto(url('/login'));
     await page.fill('#email', consultant.email);
     await page.fill('#password', consultant.password);

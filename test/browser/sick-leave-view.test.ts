@@ -88,7 +88,7 @@ describe(`${kind.name}: the sick-leave view`, () => {
 
   async function loggedIn(options: object, run: (page: Page, context: BrowserContext) => Promise<void>) {
     const context = await browser.newContext(options);
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(30_000);
     try {
       const page = await context.newPage();
       await page.goto(`${store.url}/app/sick-leave/${org.school.id}`);

@@ -39,7 +39,7 @@ export async function launchChromium(): Promise<Browser> {
  * Waits until `expression` is true in the page, asking through DevTools. page.waitForFunction
  * evaluates it inside the page, which Målbar's Content-Security-Policy (no eval) refuses.
  */
-export async function waitUntilTrue(page: Page, expression: string, timeoutMs = 10_000): Promise<void> {
+export async function waitUntilTrue(page: Page, expression: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await page.evaluate(expression))) {
     if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms: ${expression}`);
