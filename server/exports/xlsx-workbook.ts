@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ExportCell, ExportTable, NumberFormat } from '../../core/exports/export-table';
 
 /**
@@ -15,7 +15,9 @@ const NUMBER_FORMATS: Record<NumberFormat, string> = {
 
 /** The table as a one-sheet workbook: a bold, frozen, filterable header row and typed cells. */
 export async function xlsxWorkbook(table: ExportTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first export: exceljs takes a second to load, and most requests never need it.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'Målbar';
   const sheet = workbook.addWorksheet(sheetName(table.title), {
     views: [{ state: 'frozen', ySplit: 1 }],

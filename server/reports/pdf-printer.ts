@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ServiceUnavailable } from '../../core/errors';
 import { escapeHtml } from '../pages/html';
 
@@ -161,6 +161,8 @@ async function launchChromium(chromiumPath: string, log: (message: string) => vo
     );
   }
   launches++;
+  // Loaded on the first print: playwright-core costs seconds to load, and most processes never print.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ARGS });
   browser.on('disconnected', () => log('Chromium for PDF printing exited; the next print starts it again'));
   return browser;

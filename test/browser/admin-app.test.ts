@@ -86,7 +86,7 @@ const englishOn = (page: Page) => wordsShown(page, ENGLISH);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: administration in the app`, () => {

@@ -65,7 +65,7 @@ const englishOn = (page: Page) => wordsShown(page, ENGLISH);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: the organisation tree in the app`, () => {

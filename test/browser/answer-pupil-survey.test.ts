@@ -47,7 +47,7 @@ const BROWSER_TEST_MS = 90_000;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 // The browser side is the same on both stores, and the store side of a submission is covered on
@@ -71,7 +71,7 @@ for (const kind of STORES.slice(0, 1)) {
       await aContractWithGoals(store.db, org.root, [
         { instrumentKey: 'pupil-wellbeing', indicatorKey: 'wellbeing', op: '>', target: 0.9 },
       ]);
-    }, 20_000);
+    });
     afterAll(() => store?.stop());
 
     const classOf = (grade: number) => org.classes.get(grade)!;

@@ -22,7 +22,7 @@ const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 /** A context that records every CSP violation its pages report, and every page that failed. */
@@ -108,7 +108,7 @@ describe('pglite + in-process: every kind of page keeps to the Content-Security-
     )) as unknown as { rows: { code: string; unit_id: string }[] };
     respondentCode = links.rows[0]!.code;
     token = (await personalLinkCodes(store.url, cookie, parents.id, links.rows[0]!.unit_id, 1))[0]!;
-  }, 120_000);
+  });
   afterAll(() => store?.stop());
 
   it(

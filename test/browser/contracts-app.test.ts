@@ -84,7 +84,7 @@ const ACTION = 'Klassemøder om trivsel i alle klasser';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: the quality contract in the app`, () => {

@@ -60,7 +60,7 @@ const slug = kind.name.replace(/\W+/g, '-');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: the dashboard app`, () => {
@@ -122,7 +122,7 @@ describe(`${kind.name}: the dashboard app`, () => {
     // Last year's round has closed (its recompute for the new goals released it); this year's is published now.
     await store.release(thisYear.roundId);
     thisYearRound = thisYear;
-  }, 60_000);
+  });
   afterAll(() => store?.stop());
 
   async function loggedIn<T>(

@@ -107,7 +107,7 @@ const corrected = () =>
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${postgres.name}: imports and the network in the app`, () => {
@@ -144,7 +144,7 @@ describe(`${postgres.name}: imports and the network in the app`, () => {
     admin = await aStaffUser(store.db, org.root, 'admin');
     otherAdmin = await aStaffUser(store.db, other.root, 'admin');
     await startWorker();
-  }, 60_000);
+  });
   afterAll(async () => {
     await stopWorker();
     await store?.stop();

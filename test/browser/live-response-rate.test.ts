@@ -11,7 +11,7 @@ import { STORES, type TestStore } from '../support/stores';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 const kind = STORES[0]!;
@@ -31,7 +31,7 @@ describe(`${kind.name}: a consultant watches the response rate rise`, () => {
       .create();
     pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
     consultant = await aStaffUser(store.db, org.root, 'consultant');
-  }, 30_000);
+  });
   afterAll(() => store?.stop());
 
   it("when pupils answer while the round's page is open in the app, then its counter rises without a reload", async () => {
@@ -57,5 +57,5 @@ describe(`${kind.name}: a consultant watches the response rate rise`, () => {
     await expect(page.evaluate('document.body.dataset.stillHere')).resolves.toBe('yes');
     await screenshot(page, 'distribution-live-rate');
     await context.close();
-  }, 60_000);
+  });
 });

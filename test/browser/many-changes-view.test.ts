@@ -16,7 +16,7 @@ const slug = kind.name.replace(/\W+/g, '-');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: many changes in the app`, () => {
@@ -26,7 +26,7 @@ describe(`${kind.name}: many changes in the app`, () => {
   beforeAll(async () => {
     store = await kind.start();
     fixture = await aMunicipalityWithManyChanges(store);
-  }, 120_000);
+  });
   afterAll(() => store?.stop());
 
   async function asConsultant(

@@ -28,7 +28,7 @@ import { STORES, type TestStore } from '../support/stores';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 const kind = STORES[0]!;
@@ -48,7 +48,7 @@ describe(`${kind.name}: personal links only and more answers than people, in the
     org = await aMunicipality(store.db).withClasses([1, 6]).create();
     pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
     consultant = await aStaffUser(store.db, org.root, 'consultant');
-  }, 30_000);
+  });
   afterAll(() => store?.stop());
 
   it('when the consultant ticks "Only personal links" on the new-round form, then the round offers no open link and its link tells a pupil why', async () => {
@@ -94,7 +94,7 @@ describe(`${kind.name}: personal links only and more answers than people, in the
     expect(await seriousAxeViolations(pupilPage, 'respondent, personal links only')).toEqual([]);
     await screenshot(pupilPage, 'respondent-personal-links-only');
     await phone.close();
-  }, 60_000);
+  });
 
   it('when 6.A has more answers than pupils, then its row shows ⚠ and the words, and the page passes axe', async () => {
     const round = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
@@ -133,5 +133,5 @@ describe(`${kind.name}: personal links only and more answers than people, in the
     expect(await seriousAxeViolations(page, 'distribution with more answers than people')).toEqual([]);
     await screenshot(page, 'distribution-more-answers-than-people');
     await context.close();
-  }, 60_000);
+  });
 });

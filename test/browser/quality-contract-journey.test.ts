@@ -37,7 +37,7 @@ const MED = 'Hoved-MED støtter redegørelsen og ønsker tid til trivselsarbejde
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 const kind = STORES[0]!;
@@ -88,7 +88,7 @@ describe(`${kind.name}: a quality contract from the first goal to the public pag
         sql`update rounds set opens_on = opens_on - 365, closes_on = closes_on - 365 where id = ${r.roundId}`,
       );
     consultant = await aStaffUser(store.db, org.root, 'consultant');
-  }, 60_000);
+  });
   afterAll(() => store?.stop());
 
   const logInAs = (page: Page, user: { email: string; password: string }) =>

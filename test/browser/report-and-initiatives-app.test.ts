@@ -101,7 +101,7 @@ const englishOn = (page: Page) => wordsShown(page, ENGLISH);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: the follow-up report and the initiative catalogue in the app`, () => {
@@ -144,7 +144,7 @@ describe(`${kind.name}: the follow-up report and the initiative catalogue in the
       )
       .rated([2, 3, 3, 3, 0, 4, 2])
       .create(store.url, sydbyConsultant);
-  }, 30_000);
+  });
   afterAll(() => store?.stop());
 
   async function logInAs(context: BrowserContext): Promise<Page> {

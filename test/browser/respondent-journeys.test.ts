@@ -19,7 +19,7 @@ const THANK_YOU = 'Tak, fordi du svarede!';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 /** One store is enough here: the respondent page is the same on both, and the tests are slow. */
@@ -46,7 +46,7 @@ describe(`${kind.name}: respondents in the browser`, () => {
       rounds.set(key, await aRound(store.db, store.malbar.versionIds, key).forUnits([org.daycare]).create());
     consultant = await aStaffUser(store.db, org.root, 'consultant');
     cookie = await logIn(store.url, consultant);
-  }, 30_000);
+  });
   afterAll(() => store?.stop());
 
   const linkOf = (key: string, unitId: string) => `${store.url}/s/${rounds.get(key)!.codes.get(unitId)}`;

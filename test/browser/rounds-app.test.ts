@@ -98,7 +98,7 @@ const isoDay = (offsetDays: number) =>
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: survey rounds in the app`, () => {
@@ -114,7 +114,7 @@ describe(`${kind.name}: survey rounds in the app`, () => {
     await setUnitPopulation(store.db, org.classes.get(6)!.id, 20);
     pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
     consultant = await aStaffUser(store.db, org.root, 'consultant');
-  }, 30_000);
+  });
   afterAll(() => store?.stop());
 
   async function logIn(context: BrowserContext): Promise<Page> {

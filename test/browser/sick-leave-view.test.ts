@@ -60,7 +60,7 @@ function monthsOf(unit: OrgUnit, people: number, base: number): SickLeaveRecord[
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: the sick-leave view`, () => {
@@ -83,7 +83,7 @@ describe(`${kind.name}: the sick-leave view`, () => {
       ],
     });
     Object.assign(consultant, await aStaffUser(store.db, org.root, 'consultant'));
-  }, 60_000);
+  });
   afterAll(() => store?.stop());
 
   async function loggedIn(options: object, run: (page: Page, context: BrowserContext) => Promise<void>) {

@@ -19,7 +19,7 @@ const kind = STORES[0]!;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: signing in speaks the staff's language`, () => {

@@ -16,7 +16,7 @@ const kind = STORES[0]!; // One store: the integration tests run both; the brows
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: signing in with the municipality's account in a browser`, () => {

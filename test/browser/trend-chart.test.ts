@@ -127,7 +127,7 @@ describe('trend charts in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
-  }, 20_000);
+  });
   afterAll(() => browser?.close());
 
   async function open(device: typeof LAPTOP): Promise<Page> {

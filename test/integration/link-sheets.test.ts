@@ -65,7 +65,7 @@ const sheetCount = (html: string) => (html.match(/<section class="sheet"/g) ?? [
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+});
 afterAll(() => browser?.close());
 
 for (const kind of STORES) {
@@ -119,7 +119,7 @@ for (const kind of STORES) {
       cookies.schoolLeader = await logIn(store.url, await aStaffUser(store.db, org.school, 'leader'));
       cookies.daycareLeader = await logIn(store.url, await aStaffUser(store.db, org.daycare, 'leader'));
       cookies.viewer = await logIn(store.url, await aStaffUser(store.db, org.root, 'viewer'));
-    }, 30_000);
+    });
     afterAll(() => store?.stop());
 
     const sheetPath = (roundId: string, query = '') => `/dashboard/rounds/${roundId}/sheet${query}`;

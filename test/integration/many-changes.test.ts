@@ -37,7 +37,7 @@ for (const kind of STORES) {
       store = await kind.start();
       fixture = await aMunicipalityWithManyChanges(store);
       ({ org, consultant, goalIds } = fixture);
-    }, 120_000);
+    });
     afterAll(() => store?.stop());
 
     const overviewFor = async (cookie: string) =>

@@ -83,7 +83,7 @@ export function readOutbox(dir: string): ReadMail[] {
 }
 
 /** Waits until the outbox holds at least `count` mails. */
-export async function waitForOutbox(dir: string, count: number, timeoutMs = 15_000): Promise<ReadMail[]> {
+export async function waitForOutbox(dir: string, count: number, timeoutMs = 60_000): Promise<ReadMail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const mails = readOutbox(dir);

@@ -96,7 +96,7 @@ function wrap(malbar: Malbar, config: Readonly<Config>, stop: () => Promise<void
     db: malbar.database.db,
     url: malbar.url!,
     config,
-    async settled(timeoutMs = 20_000) {
+    async settled(timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         await malbar.idle();
@@ -105,7 +105,7 @@ function wrap(malbar: Malbar, config: Readonly<Config>, stop: () => Promise<void
         await new Promise((r) => setTimeout(r, 50));
       }
     },
-    async release(roundId, kind, timeoutMs = 20_000) {
+    async release(roundId, kind, timeoutMs = 60_000) {
       // A release holds what was asked before it: recomputes (their markers) and full recomputes.
       await this.settled(timeoutMs);
       await fullRecomputesDone(malbar.database.db, timeoutMs);
