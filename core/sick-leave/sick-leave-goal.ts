@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import {
-  judgeMeasured,
-  type BenchmarkLookup,
-  type GoalJudgement,
-  type MeasuredValue,
-} from '../goals/judge-goal';
+import type { BenchmarkLookup, GoalJudgement } from '../goals/judge-goal';
 import type { GoalRule } from '../goals/goal-rule';
 import type { LocalizedText } from '../indicators/indicator-definition';
+import { judgeMeasuredFigure } from '../measured/judge-measured-figure';
+import type { MeasuredFigure } from '../measured/measured-figures';
+import { SICK_LEAVE_DEFINITION } from '../measured/sick-leave-definition';
 import { censusChange } from './census-change';
 import { listPeriods, type DataMonths, type FigurePeriod } from './figures-periods';
 import type { SickLeaveFigure } from './sick-leave-figures';
@@ -56,38 +54,36 @@ export function goalPeriods(period: MeasurePeriod, data: DataMonths): FigurePeri
 export const reportYearOfPeriod = (period: FigurePeriod): number => yearOf(period.last);
 
 /**
- * A sick-leave goal at one unit in one period, judged by the same rules as a survey goal. Census
- * data have no sampling error: a threshold is decided by the value itself, and a trend by the exact
- * change from the same period last year, where no change is not a fall (so a trend part is judged
- * as one asking for a significant change: straddling 0 can only mean unchanged).
+ * A sick-leave goal at one unit in one period: sick leave is a measured indicator
+ * (SICK_LEAVE_DEFINITION), judged as any (judge-measured-figure.ts): payroll data have no sampling
+ * error, so thresholds read the value itself and trends the exact change from last year.
  */
 export function judgeSickLeaveFigure(
   rule: GoalRule,
   figure: SickLeaveFigure,
   benchmark: BenchmarkLookup,
 ): GoalJudgement {
-  if (figure.status === 'no-data') return { status: 'no-data', change: null, reasons: [] };
-  if (figure.status === 'hidden') return { status: 'hidden', change: null, reasons: [] };
-  const current: MeasuredValue = {
-    hidden: false,
-    n: figure.employees,
+  return judgeMeasuredFigure(SICK_LEAVE_DEFINITION, rule, asMeasuredFigure(figure), benchmark);
+}
+
+function asMeasuredFigure(figure: SickLeaveFigure): MeasuredFigure {
+  if (figure.status === 'no-data') return figure;
+  if (figure.status === 'hidden') return { status: 'hidden', minPersons: figure.minEmployees };
+  const before = figure.sameLastYear;
+  return {
+    status: 'shown',
     value: figure.rate,
     ciLow: null,
     ciHigh: null,
+    numerator: figure.sickDays,
+    denominator: figure.plannedDays,
+    persons: figure.employees,
+    sameLastYear: before.available
+      ? {
+          available: true,
+          previousValue: before.previousRate,
+          change: censusChange(figure.rate, before.previousRate),
+        }
+      : before,
   };
-  const before = figure.sameLastYear;
-  // The rule reads only whether last year was there and shown, and the change; n is a placeholder.
-  const previous: MeasuredValue | null = before.available
-    ? { hidden: false, n: 1, value: before.previousRate, ciLow: null, ciHigh: null }
-    : before.reason === 'previous-hidden'
-      ? { hidden: true, n: 0, value: null, ciLow: null, ciHigh: null }
-      : null;
-  const change = before.available ? censusChange(figure.rate, before.previousRate) : null;
-  return judgeMeasured(exactTrends(rule), current, previous, change, benchmark);
-}
-
-function exactTrends(rule: GoalRule): GoalRule {
-  if (rule.type === 'trend') return { ...rule, significant: true };
-  if (rule.type !== 'all') return rule;
-  return { ...rule, rules: rule.rules.map((r) => (r.type === 'trend' ? { ...r, significant: true } : r)) };
 }
