@@ -1,6 +1,6 @@
 import type { RoundChange } from '../indicators/compare-rounds';
 import { monthIndex } from '../sick-leave/month-index';
-import { hiddenFigureUnits } from './hidden-figure-units';
+import { figureTree, type FigureSumsModel, type FigureTreeAt, type FigureTreeUnit } from './figure-tree';
 import { measuredChange } from './measured-change';
 import type { MeasuredDefinition } from './measured-definition';
 import { periodsWithin, sameLastYear, type MeasuredPeriod } from './measured-period';
@@ -37,57 +37,29 @@ export type MeasuredFigure =
 
 export interface MeasuredFiguresInput {
   definition: MeasuredDefinition;
-  /** The whole municipality's tree, parents first: suppression is decided over all of it. */
-  units: { id: string; parentId: string | null }[];
+  /** The whole municipality's tree: suppression is decided over all of it. */
+  units: FigureTreeUnit[];
   /** The definition's records of the periods asked for and of the same periods a year before. */
   records: MeasuredRecord[];
   periods: MeasuredPeriod[];
 }
 
-interface Evaluated {
-  subtree: Map<string, MeasuredSums>;
-  hidden: Set<string>;
-}
+type Evaluated = FigureTreeAt<MeasuredSums>;
 
 /**
- * Every unit's figure in every period asked for, aligned with `periods`. A figure is its subtree's
- * sums (numerators and denominators added up, so parts weigh by their denominators); persons
- * are each unit's fewest in any of the period's parts, added up over units, so that a part with
- * too few people hides every longer period holding it. A figure is hidden when too few persons
- * are behind it, to protect another hidden figure, or when the unit is hidden in any part of the
- * period, since the longer period minus its shown parts would give that part away.
+ * Every unit's figure in every period asked for, aligned with `periods`, on the figure tree
+ * (figure-tree.ts): a figure is its subtree's sums (numerators and denominators added up, so
+ * parts weigh by their denominators); persons are each unit's fewest in any of the period's
+ * parts, added up over units, so that a part with too few people hides every longer period
+ * holding it, as does a part where the unit is hidden.
  */
 export function measuredFigures(input: MeasuredFiguresInput): Map<string, MeasuredFigure>[] {
   const { definition } = input;
-  const byUnit = new Map<string, { month: number; record: MeasuredRecord }[]>();
-  for (const record of input.records) {
-    const list = byUnit.get(record.unitId) ?? [];
-    list.push({ month: monthIndex(record.periodStart), record });
-    byUnit.set(record.unitId, list);
-  }
-  const cache = new Map<string, Evaluated>();
-  const evaluate = (period: MeasuredPeriod): Evaluated => {
-    const key = `${period.grain}:${period.first}:${period.last}`;
-    const known = cache.get(key);
-    if (known) return known;
-    const own = ownSums(byUnit, period);
-    const subtree = rollUp(input.units, own);
-    const alsoHidden = new Set<string>();
-    const parts = periodsWithin(definition.grain, period);
-    if (parts.length > 1 || (parts[0] && parts[0].last !== period.last))
-      for (const part of parts) for (const id of evaluate(part).hidden) alsoHidden.add(id);
-    const hidden =
-      definition.minPersons > 0
-        ? hiddenFigureUnits(
-            input.units,
-            { subtree: (id) => subtree.get(id)?.persons ?? 0, hasOwn: (id) => own.has(id) },
-            { minPersons: definition.minPersons, alsoHidden },
-          )
-        : new Set<string>();
-    const evaluated = { subtree, hidden };
-    cache.set(key, evaluated);
-    return evaluated;
-  };
+  const evaluate = figureTree(
+    measuredSumsModel(definition, input.records),
+    input.units,
+    definition.minPersons,
+  );
   return input.periods.map((period) => {
     const now = evaluate(period);
     const before = evaluate(sameLastYear(period));
@@ -95,6 +67,35 @@ export function measuredFigures(input: MeasuredFiguresInput): Map<string, Measur
     for (const unit of input.units) figures.set(unit.id, figureOf(definition, unit.id, now, before));
     return figures;
   });
+}
+
+function measuredSumsModel(
+  definition: MeasuredDefinition,
+  records: MeasuredRecord[],
+): FigureSumsModel<MeasuredPeriod, MeasuredSums> {
+  const byUnit = new Map<string, { month: number; record: MeasuredRecord }[]>();
+  for (const record of records) {
+    const list = byUnit.get(record.unitId) ?? [];
+    list.push({ month: monthIndex(record.periodStart), record });
+    byUnit.set(record.unitId, list);
+  }
+  return {
+    own: (period) => ownSums(byUnit, period),
+    add(into, part) {
+      if (!into) return { ...part };
+      into.numerator += part.numerator;
+      into.denominator += part.denominator;
+      into.persons = (into.persons ?? 0) + (part.persons ?? 0);
+      return into;
+    },
+    persons: (sums) => sums.persons ?? 0,
+    parts(period) {
+      const parts = periodsWithin(definition.grain, period);
+      const whole = parts.length === 1 && parts[0]!.first === period.first && parts[0]!.last === period.last;
+      return whole ? [] : parts;
+    },
+    keyOf: (period) => `${period.grain}:${period.first}:${period.last}`,
+  };
 }
 
 function ownSums(
@@ -114,31 +115,6 @@ function ownSums(
     if (sums) own.set(unitId, sums);
   }
   return own;
-}
-
-/** Parents first, so walking backwards meets every unit after its children. */
-function rollUp(
-  units: { id: string; parentId: string | null }[],
-  own: Map<string, MeasuredSums>,
-): Map<string, MeasuredSums> {
-  const subtree = new Map<string, MeasuredSums>();
-  const add = (id: string, sums: MeasuredSums) => {
-    const sum = subtree.get(id);
-    if (!sum) subtree.set(id, { ...sums });
-    else {
-      sum.numerator += sums.numerator;
-      sum.denominator += sums.denominator;
-      sum.persons = (sum.persons ?? 0) + (sums.persons ?? 0);
-    }
-  };
-  for (let i = units.length - 1; i >= 0; i--) {
-    const unit = units[i]!;
-    const mine = own.get(unit.id);
-    if (mine) add(unit.id, mine);
-    const sum = subtree.get(unit.id);
-    if (sum && unit.parentId !== null) add(unit.parentId, sum);
-  }
-  return subtree;
 }
 
 function figureOf(

@@ -1,7 +1,9 @@
 import { MIN_EMPLOYEES, type SickLeaveRecord } from './figures-record';
 import { listPeriods, sameLastYear, type FigurePeriod } from './figures-periods';
-import { hiddenUnits, parentsFirst } from './figures-suppression';
+import { figureTree, type FigureSumsModel, type FigureTreeAt } from '../measured/figure-tree';
 import {
+  addTotals,
+  noTotals,
   ownTotals,
   selfCertifiedShare,
   shortTermShare,
@@ -10,7 +12,6 @@ import {
 } from './figures-totals';
 import { monthsFrom } from './month-index';
 import { indexRecordsByUnit, recordsInPeriod } from './records-in-period';
-import { rollUpSickLeave } from './roll-up-sick-leave';
 import { fullTimeEquivalents } from './weekdays-in-month';
 
 /** Against the same period a year earlier; `points` is the difference of the two rates (0.01 = 1 pp). */
@@ -51,44 +52,18 @@ export interface FiguresInput {
   minEmployees?: number;
 }
 
-interface Evaluated {
-  subtree: Map<string, FigureTotals>;
-  hidden: Set<string>;
-}
+type Evaluated = FigureTreeAt<FigureTotals>;
 
 /**
- * Every unit's figure in every period asked for, aligned with `periods`. A figure is its subtree's
- * records added up; it is hidden when too few people are behind it, when needed to protect another
- * hidden figure, or when the unit is hidden in any single month of the period, since a longer
- * period minus its shown months would give that month away.
+ * Every unit's figure in every period asked for, aligned with `periods`, on the figure tree that
+ * measured indicators use (figure-tree.ts): a figure is its subtree's records added up; it is
+ * hidden when too few people are behind it, when needed to protect another hidden figure, or when
+ * the unit is hidden in any single month of the period, since a longer period minus its shown
+ * months would give that month away.
  */
 export function sickLeaveFigures(input: FiguresInput): Map<string, SickLeaveFigure>[] {
   const minEmployees = input.minEmployees ?? MIN_EMPLOYEES;
-  const byUnit = indexRecordsByUnit(input.records);
-  const units = parentsFirst(input.units);
-  const cache = new Map<string, Evaluated>();
-  const evaluate = (period: FigurePeriod): Evaluated => {
-    const key = `${period.granularity}:${period.first}:${period.last}`;
-    const known = cache.get(key);
-    if (known) return known;
-    const own = new Map<string, FigureTotals>();
-    for (const [unitId, records] of byUnit) {
-      const covered = recordsInPeriod(records, period);
-      // A unit without records in the period has no totals, as a unit without any records.
-      if (covered.length > 0) own.set(unitId, ownTotals(covered));
-    }
-    const subtree = rollUpSickLeave(units, own);
-    const alsoHidden = new Set<string>();
-    if (period.granularity !== 'month')
-      for (const month of monthsFrom(period.first, period.last))
-        for (const id of evaluate(listPeriods('month', month, month, null)[0]!).hidden) alsoHidden.add(id);
-    const result = {
-      subtree,
-      hidden: hiddenUnits(units, { subtree, own }, { minEmployees, alsoHidden }),
-    };
-    cache.set(key, result);
-    return result;
-  };
+  const evaluate = figureTree(sickLeaveSums(input.records), input.units, minEmployees);
   return input.periods.map((period) => {
     const now = evaluate(period);
     const before = evaluate(sameLastYear(period));
@@ -100,6 +75,33 @@ export function sickLeaveFigures(input: FiguresInput): Map<string, SickLeaveFigu
     }
     return figures;
   });
+}
+
+/** Sick leave's sums: day-works with their splits, headcount as the fewest in any record. */
+function sickLeaveSums(records: SickLeaveRecord[]): FigureSumsModel<FigurePeriod, FigureTotals> {
+  const byUnit = indexRecordsByUnit(records);
+  return {
+    own(period) {
+      const own = new Map<string, FigureTotals>();
+      for (const [unitId, unitRecords] of byUnit) {
+        // A unit without planned days in the period has no figure, as a unit without any records.
+        const totals = ownTotals(recordsInPeriod(unitRecords, period));
+        if (totals.plannedDays > 0) own.set(unitId, totals);
+      }
+      return own;
+    },
+    add(into, part) {
+      const sum = into ?? noTotals();
+      addTotals(sum, part);
+      return sum;
+    },
+    persons: (totals) => totals.employees,
+    parts: (period) =>
+      period.granularity === 'month'
+        ? []
+        : monthsFrom(period.first, period.last).map((m) => listPeriods('month', m, m, null)[0]!),
+    keyOf: (period) => `${period.granularity}:${period.first}:${period.last}`,
+  };
 }
 
 function figureOf(
