@@ -1,6 +1,3 @@
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
 import { Router, type Handler, type RequestHandler } from 'express';
 import { Forbidden } from '../../core/errors';
@@ -36,10 +33,32 @@ const requireAdmin: RequestHandler = (_req, res, next) =>
   next(staffOf(res).role === 'admin' ? undefined : new Forbidden('The queue board is for administrators'));
 
 /**
- * The board's own Express app, with its UI served from node_modules. Its page asks Google Fonts
- * for a typeface: the policy keeps every request on this server (the UI falls back to system fonts).
+ * The board's own Express app, with its UI served from node_modules, built on its first request:
+ * Bull Board takes most of a second to load, and few processes ever show it. Its page asks Google
+ * Fonts for a typeface: the policy keeps every request on this server (the UI falls back to
+ * system fonts).
  */
-function bullBoard(queues: Queue[]): Handler[] {
+function bullBoard(queues: Queue[]): Handler {
+  let board: Promise<Handler> | null = null;
+  return (req, res, next) => {
+    board ??= buildBoard(queues);
+    board.then((handle) => {
+      res.set(
+        'Content-Security-Policy',
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+          "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+      );
+      handle(req, res, next);
+    }, next);
+  };
+}
+
+async function buildBoard(queues: Queue[]): Promise<Handler> {
+  const [{ createBullBoard }, { BullMQAdapter }, { ExpressAdapter }] = await Promise.all([
+    import('@bull-board/api'),
+    import('@bull-board/api/bullMQAdapter'),
+    import('@bull-board/express'),
+  ]);
   const adapter = new ExpressAdapter().setBasePath(QUEUE_BOARD_PATH);
   createBullBoard({
     queues: queues.map((queue) => new BullMQAdapter(queue, { displayName: 'Målbar jobs' })),
@@ -48,15 +67,7 @@ function bullBoard(queues: Queue[]): Handler[] {
   });
   const board = adapter.getRouter() as Handler & { disable(setting: string): void };
   board.disable('x-powered-by');
-  const sameOriginOnly: Handler = (_req, res, next) => {
-    res.set(
-      'Content-Security-Policy',
-      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-    );
-    next();
-  };
-  return [sameOriginOnly, board];
+  return board;
 }
 
 const inProcessPage: Handler = (req, res, next) => {
