@@ -1,6 +1,5 @@
 import { listUnfinishedMeasuredImports } from '../db/repositories/measured-imports';
 import { importMeasuredJob } from '../jobs/contracts';
-import type { JobQueue } from '../jobs/define-job';
 import { startPeriodicSweep } from './periodic-sweep';
 import type { SickLeaveImportSweeperOptions } from './sick-leave-import-sweeper';
 

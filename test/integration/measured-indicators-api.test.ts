@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { OrgUnit } from '../../core/org/org-unit';
-import { readMeasuredUpload } from '../../db/repositories/measured-imports';
+import { createMeasuredImport, readMeasuredUpload } from '../../db/repositories/measured-imports';
 import { createUnit, updateUnit } from '../../db/repositories/org-units';
 import { auditEvents, measuredValues } from '../../db/schema';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser, logIn } from '../builders/staff';
+import { staffUsers } from '../../db/schema';
 import { getJson, sameOrigin, type Json } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -425,6 +426,55 @@ for (const kind of STORES) {
       ]);
       expect(retitled.status).toBe(200);
       expect(retitled.body.definition.title.nb).toBe('Andel elever tilbudt leksehjelp');
+    });
+
+    it("when a KOSTRA extract names the indicator by its code and gives the figure, then it is the whole municipality's", async () => {
+      const defined = await send('POST', '/api/measured/definitions', {
+        definition: {
+          key: 'pupils-per-teacher',
+          title: { nb: 'Elever per lærer', en: 'Pupils per teacher' },
+          kind: 'mean',
+          numeratorLabel: { en: 'Pupils' },
+          denominatorLabel: { en: 'Teacher FTEs' },
+          grain: 'calendar-year',
+          polarity: 'lower-is-better',
+          minPersons: 0,
+          kostraCode: 'KOSTRA-16',
+          source: 'KOSTRA tabell 12345',
+        },
+      });
+      expect(defined.status).toBe(201);
+      const report = await importFile(
+        '\uFEFFnøkkeltall;år;verdi\r\nKOSTRA-16;2024;14,2\r\nkostra-16;2025;13,8\r\n',
+        'kostra.csv',
+      );
+      expect(report).toMatchObject({
+        status: 'applied',
+        summary: { values: 2, indicators: ['pupils-per-teacher'] },
+      });
+      const table = await figuresOf('pupils-per-teacher', 'period=year&from=2024&to=2025');
+      const root = unitFigures(table, org.root.id);
+      expect(root[0]).toMatchObject({ status: 'shown', value: 14.2, numerator: 14.2, denominator: 1 });
+      expect(root[1]).toMatchObject({ status: 'shown', value: 13.8 });
+      expect(root[1].sameLastYear.change).toMatchObject({ verdict: 'improved' });
+      expect(root[1].sameLastYear.change.change).toBeCloseTo(-0.4, 10);
+      expect(unitFigures(table, org.area.id)).toEqual([{ status: 'no-data' }, { status: 'no-data' }]);
+    });
+
+    it('when an upload was kept while its job was lost, then the sweep runs it', async () => {
+      const [me] = await store.db
+        .select({ id: staffUsers.id })
+        .from(staffUsers)
+        .where(eq(staffUsers.municipalityId, org.municipality.id))
+        .limit(1);
+      const id = await createMeasuredImport(store.db, {
+        municipalityId: org.municipality.id,
+        fileName: 'kept.csv',
+        format: 'csv',
+        file: Buffer.from(csvOf([['homework-help', 'BH', '2026-Q1', 31, 60, 12]])),
+        createdBy: me!.id,
+      });
+      expect(await finished(id)).toMatchObject({ status: 'applied', summary: { values: 1 } });
     });
 
     it('when the template is fetched, then it has the columns and a row per indicator', async () => {
