@@ -30,7 +30,7 @@ export function parseDefinition(input: unknown, prefix: string): MeasuredDefinit
   throw new ValidationFailed(
     'The measured indicator is not valid',
     result.error.issues.map((i) => ({
-      field: [prefix, ...i.path].filter((p) => p !== '').join('.'),
+      field: [prefix, ...i.path].filter((p) => p !== '').join('.') || '(body)',
       issue: i.message,
     })),
   );

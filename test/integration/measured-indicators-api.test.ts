@@ -487,9 +487,14 @@ for (const kind of STORES) {
         .split(/\r?\n/);
       expect(res.status).toBe(200);
       expect(lines[0]).toBe('indicator;unit_code;period;numerator;denominator;persons');
-      expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual([
-        'homework-help',
-        'qualified-teacher-lessons',
+      // The first two indicators by key, each in its own grain.
+      expect(lines.slice(1).map((l) => l.split(';').slice(0, 3))).toEqual([
+        [
+          'homework-help',
+          expect.stringMatching(/^(SKOLE|NORD|BH)$/),
+          expect.stringMatching(/^\d{4}-Q[1-4]$/),
+        ],
+        ['pupils-per-teacher', '', expect.stringMatching(/^\d{4}$/)],
       ]);
       const xlsx = await fetch(`${store.url}/api/measured/imports/template.xlsx`, {
         headers: { cookie: consultant },
