@@ -58,7 +58,8 @@ export class MeasuredFileCheck {
   private addRow(record: CsvRecord, header: MeasuredHeader): void {
     if (record.cells.slice(this.headerWidth).some((cell) => cell.trim() !== '')) {
       const message = `has ${record.cells.length} fields but the header has ${this.headerWidth}; a decimal comma in a comma-separated file needs quotes ("12,5")`;
-      return this.issues.add({ line: record.line, field: '(row)', message });
+      const params = { count: record.cells.length, header: this.headerWidth };
+      return this.issues.add({ line: record.line, field: '(row)', message, code: 'fields', params });
     }
     const { row, issues } = readMeasuredRow(record, header.columns, this.context);
     issues.forEach((issue) => this.issues.add(issue));
@@ -71,6 +72,8 @@ export class MeasuredFileCheck {
         line: row.line,
         field,
         message: `the same indicator, unit and period as line ${earlier}`,
+        code: 'sameAsLine',
+        params: { line: earlier },
       });
     }
     this.lineOf.set(key, row.line);
@@ -83,7 +86,14 @@ export class MeasuredFileCheck {
       : this.rowCount === 0 && this.issues.total === 0
         ? 'there are no rows below the header'
         : null;
-    if (fileIssue) this.issues.add({ line: 1, field: '(file)', message: fileIssue });
+    if (fileIssue)
+      this.issues.add({
+        line: 1,
+        field: '(file)',
+        message: fileIssue,
+        code: this.header ? 'noRows' : 'empty',
+        params: {},
+      });
     return {
       rows: this.rows,
       issues: this.issues.list(),

@@ -50,14 +50,16 @@ export interface MeasuredHeader {
  */
 export function mapMeasuredColumns(header: CsvRecord): MeasuredHeader {
   const result: MeasuredHeader = { columns: {}, ignored: [], issues: [] };
-  const issue = (field: string, message: string) => result.issues.push({ line: header.line, field, message });
+  const issue = (field: string, message: string, code: string, params: Record<string, string> = {}) =>
+    result.issues.push({ line: header.line, field, message, code, params });
   header.cells.forEach((cell, index) => {
     const heading = cell.trim();
     if (heading === '') return;
     const column = COLUMN_OF_KEY.get(headingKey(heading));
     if (!column) return void result.ignored.push(heading);
     const taken = result.columns[column];
-    if (taken) issue(heading, `the same column as "${taken.heading}"`);
+    if (taken)
+      issue(heading, `the same column as "${taken.heading}"`, 'sameColumn', { heading: taken.heading });
     else result.columns[column] = { index, heading };
   });
   for (const column of ['indicator', 'period'] as const)
@@ -65,11 +67,15 @@ export function mapMeasuredColumns(header: CsvRecord): MeasuredHeader {
       issue(
         column,
         `the column is missing; head it e.g. ${MEASURED_HEADINGS[column].slice(0, 3).join(', ')}`,
+        'missingColumn',
+        { column },
       );
   if (!result.columns.numerator && !result.columns.value)
     issue(
       'numerator',
       'the column is missing; head it numerator, tæller or teller (or value for a KOSTRA figure)',
+      'missingColumn',
+      { column: 'numerator' },
     );
   return result;
 }

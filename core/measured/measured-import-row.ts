@@ -26,6 +26,8 @@ export interface MeasuredRowContext {
   rootUnitId: string;
 }
 
+type Params = Record<string, string | number>;
+
 const PERIOD_FORMS: Record<MeasuredDefinition['grain'], string> = {
   month: '2025-03',
   quarter: '2025-Q1',
@@ -54,37 +56,49 @@ export function readMeasuredRow(
 ): { row: ImportedMeasuredRow; issues: [] } | { row: null; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const heading = (column: MeasuredColumn) => columns[column]?.heading ?? column;
-  const problem = (column: MeasuredColumn, message: string) => {
-    issues.push({ line: record.line, field: heading(column), message });
+  const problem = (column: MeasuredColumn, message: string, code: string, params: Params = {}) => {
+    issues.push({ line: record.line, field: heading(column), message, code, params });
     return undefined;
   };
   const text = (column: MeasuredColumn) => cell(record, columns, column);
   const number = (column: MeasuredColumn): number | null | undefined => {
     const t = text(column);
     if (t === '') return null;
-    return readDecimal(t) ?? problem(column, `"${t}" is not a number`);
+    return readDecimal(t) ?? problem(column, `"${t}" is not a number`, 'notNumber', { text: t });
   };
 
   const indicator = text('indicator');
   const definition =
     indicator === ''
-      ? problem('indicator', "give the indicator's key or KOSTRA code")
+      ? problem('indicator', "give the indicator's key or KOSTRA code", 'giveIndicator')
       : (context.definitionOf(indicator) ??
-        problem('indicator', `no measured indicator has the key or KOSTRA code "${indicator}"`));
+        problem(
+          'indicator',
+          `no measured indicator has the key or KOSTRA code "${indicator}"`,
+          'noIndicator',
+          {
+            text: indicator,
+          },
+        ));
   const code = text('unit_code');
   const unitId =
     code === ''
       ? context.rootUnitId
-      : (context.unitIdOf(code) ?? problem('unit_code', `no unit has the code "${code}"`));
+      : (context.unitIdOf(code) ??
+        problem('unit_code', `no unit has the code "${code}"`, 'noUnit', { code }));
   const periodText = asPeriodText(text('period'));
   const period =
     definition &&
     (periodText === ''
-      ? problem('period', `give the period, e.g. ${PERIOD_FORMS[definition.grain]}`)
+      ? problem('period', `give the period, e.g. ${PERIOD_FORMS[definition.grain]}`, 'givePeriod', {
+          example: PERIOD_FORMS[definition.grain],
+        })
       : (parsePeriodKey(definition.grain, periodText) ??
         problem(
           'period',
           `"${periodText}" is not a period of this indicator; write e.g. ${PERIOD_FORMS[definition.grain]}`,
+          'notPeriod',
+          { text: periodText, example: PERIOD_FORMS[definition.grain] },
         )));
   let numerator = number('numerator');
   let denominator = number('denominator');
@@ -95,8 +109,12 @@ export function readMeasuredRow(
     denominator = definition.kind === 'count' ? null : definition.per;
   }
   if (definition && numerator !== undefined && denominator !== undefined && persons !== undefined)
-    for (const { field, issue } of measuredNumbersIssues(definition, { numerator, denominator, persons }))
-      problem(field === 'numerator' && !columns.numerator ? 'value' : field, issue);
+    for (const { field, issue, code, params } of measuredNumbersIssues(definition, {
+      numerator,
+      denominator,
+      persons,
+    }))
+      problem(field === 'numerator' && !columns.numerator ? 'value' : field, issue, code, params);
   if (issues.length || !definition || !unitId || !period) return { row: null, issues };
   return {
     row: {

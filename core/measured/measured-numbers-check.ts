@@ -18,29 +18,44 @@ export type MeasuredNumberField = keyof MeasuredNumbers;
 export function measuredNumbersIssues(
   definition: MeasuredDefinition,
   numbers: MeasuredNumbers,
-): { field: MeasuredNumberField; issue: string }[] {
-  const issues: { field: MeasuredNumberField; issue: string }[] = [];
+): MeasuredNumbersIssue[] {
+  const issues: MeasuredNumbersIssue[] = [];
+  const add = (
+    field: MeasuredNumberField,
+    issue: string,
+    code: string,
+    params: MeasuredNumbersIssue['params'] = {},
+  ) => issues.push({ field, issue, code, params });
   const { numerator, denominator, persons } = numbers;
-  if (numerator === null) issues.push({ field: 'numerator', issue: 'give the numerator' });
-  else if (!Number.isFinite(numerator) || numerator < 0)
-    issues.push({ field: 'numerator', issue: `${numerator} is negative` });
+  if (numerator === null) add('numerator', 'give the numerator', 'giveNumerator');
+  else if (numerator < 0) add('numerator', `${numerator} is negative`, 'negative', { text: numerator });
   if (definition.kind === 'count') {
-    if (denominator !== null) issues.push({ field: 'denominator', issue: 'a count has no denominator' });
-  } else if (denominator === null) issues.push({ field: 'denominator', issue: 'give the denominator' });
-  else if (!Number.isFinite(denominator) || denominator < 0)
-    issues.push({ field: 'denominator', issue: `${denominator} is negative` });
+    if (denominator !== null) add('denominator', 'a count has no denominator', 'countHasNoDenominator');
+  } else if (denominator === null) add('denominator', 'give the denominator', 'giveDenominator');
+  else if (denominator < 0)
+    add('denominator', `${denominator} is negative`, 'negative', { text: denominator });
   else if (definition.kind === 'share' && numerator !== null && numerator > denominator)
-    issues.push({
-      field: 'numerator',
-      issue: `${numerator} is more than the ${denominator} it is a share of`,
+    add('numerator', `${numerator} is more than the ${denominator} it is a share of`, 'shareAbove', {
+      numerator,
+      denominator,
     });
   if (persons === null) {
     if (definition.minPersons > 0)
-      issues.push({
-        field: 'persons',
-        issue: `give the persons behind the figure; it is hidden below ${definition.minPersons}`,
-      });
+      add(
+        'persons',
+        `give the persons behind the figure; it is hidden below ${definition.minPersons}`,
+        'givePersons',
+        { min: definition.minPersons },
+      );
   } else if (!Number.isInteger(persons) || persons < 0)
-    issues.push({ field: 'persons', issue: `${persons} is not a whole number of persons` });
+    add('persons', `"${persons}" is not a whole number of people`, 'notPeople', { text: persons });
   return issues;
+}
+
+/** One problem: in English (`issue`), and by `code` and `params` for the screens' words (measuredIssue.*). */
+export interface MeasuredNumbersIssue {
+  field: MeasuredNumberField;
+  issue: string;
+  code: string;
+  params: Record<string, string | number>;
 }

@@ -67,7 +67,8 @@ export async function enterMeasuredValues(
     if (!unitIds.has(value.unitId)) at('unitId', 'not a unit of the municipality');
     const period = parsePeriodKey(definition.grain, value.period);
     if (!period) at('period', `not a period of the indicator's grain (${definition.grain})`);
-    for (const { field, issue } of measuredNumbersIssues(definition, value)) at(field, issue);
+    for (const { field, issue, code, params } of measuredNumbersIssues(definition, value))
+      issues.push({ field: `values[${i}].${field}`, issue, code, params });
     const periodStart = period ? periodStartDate(period) : '';
     const twice = seen.get(`${value.unitId}|${periodStart}`);
     if (period && twice !== undefined) at('period', `the same unit and period as values[${twice}]`);

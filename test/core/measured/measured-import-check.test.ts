@@ -28,7 +28,9 @@ function check(csv: string) {
   const table = readCsv(csv)!;
   const all: CsvRecord[] = [table.header, ...table.records];
   all.forEach((record) => file.add(record));
-  return file.result();
+  const result = file.result();
+  // The words are checked here; the codes, for the screens' own words, in one test below.
+  return { ...result, issues: result.issues.map(({ code: _c, params: _p, ...issue }) => issue) };
 }
 
 const HEADER = 'indikator;enhedskode;periode;tæller;nævner;personer';
@@ -133,6 +135,24 @@ describe('checking a file of measured figures', () => {
   it('when the file has only a header, then it is refused as having no rows', () => {
     expect(check(HEADER).issues).toEqual([
       { line: 1, field: '(file)', message: 'there are no rows below the header' },
+    ]);
+  });
+});
+
+describe('naming a problem for the screens', () => {
+  it('when a row is wrong, then each issue has a code and the values its message needs', () => {
+    const file = new MeasuredFileCheck({
+      definitionOf: definitionLookup(DEFINITIONS),
+      unitIdOf: (code) => UNITS[code],
+      rootUnitId: 'unit-root',
+    });
+    const table = readCsv([HEADER, 'qualified-teacher-lessons;VEST;2025-Q1;510;500;'].join('\n'))!;
+    [table.header, ...table.records].forEach((record) => file.add(record));
+    expect(file.result().issues.map((i) => [i.code, i.params])).toEqual([
+      ['noUnit', { code: 'VEST' }],
+      ['notPeriod', { text: '2025-Q1', example: '2024/25' }],
+      ['shareAbove', { numerator: 510, denominator: 500 }],
+      ['givePersons', { min: 5 }],
     ]);
   });
 });
