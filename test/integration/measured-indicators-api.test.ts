@@ -324,6 +324,9 @@ for (const kind of STORES) {
         ),
       ).toBe(true);
       expect(unitFigures(table, org.school.id)[0]).toEqual(HIDDEN);
+      // Reading is hers; importing is for quality staff of the whole municipality.
+      expect((await upload(csvOf(FIRST_HALF), 'h1.csv', 'text/csv', leader)).status).toBe(403);
+      expect((await get('/api/measured/imports', leader)).status).toBe(403);
     });
 
     it('when a file has errors, then it is refused whole with a row report and nothing is stored', async () => {
