@@ -106,3 +106,16 @@ export const sendPasswordResetJob = defineJob({
   schema: SendPasswordReset,
   deduplicationKey: (d) => `password-reset:${d.resetId}`,
 });
+
+export const ImportMeasured = z.object({ importId: z.uuid() });
+export type ImportMeasured = z.infer<typeof ImportMeasured>;
+
+/**
+ * Read, check and apply one uploaded file of measured figures (kept on its measured_imports row):
+ * all or nothing. One key per import; a run after the import finished does nothing.
+ */
+export const importMeasuredJob = defineJob({
+  name: 'measured.import',
+  schema: ImportMeasured,
+  deduplicationKey: (d) => `measured-import:${d.importId}`,
+});

@@ -25,6 +25,8 @@ import { startReleaseSweeper } from '../worker/release-sweeper';
 import { FULL_PROTECTION, type AnonymityRules } from '../core/anonymity/anonymity-rules';
 import { importSickLeaveHandler } from '../worker/processors/import-sick-leave';
 import { startSickLeaveImportSweeper } from '../worker/sick-leave-import-sweeper';
+import { importMeasuredHandler } from '../worker/processors/import-measured';
+import { startMeasuredImportSweeper } from '../worker/measured-import-sweeper';
 import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import { startAuditPurgeSweeper } from '../worker/audit-purge-sweeper';
@@ -121,6 +123,7 @@ export async function startMalbar(
     recomputeRoundFullyHandler(recomputeDeps),
     releaseRoundHandler(recomputeDeps),
     importSickLeaveHandler({ db: database.db, now }),
+    importMeasuredHandler({ db: database.db, now }),
     ...mail.handlers,
   );
   const inProcess: InProcessQueue | null =
@@ -176,6 +179,15 @@ export async function startMalbar(
     });
     await importSweeper.sweepOnce(true).catch(logThrottled('sick-leave import sweep failed'));
     closers.push(() => importSweeper.close());
+    const measuredSweeper = startMeasuredImportSweeper({
+      db: database.db,
+      queue,
+      intervalMs: config.sweepIntervalMs,
+      staleAfterMs: Math.min(config.sweepIntervalMs, 10_000),
+      onError: logThrottled('measured import sweep failed'),
+    });
+    await measuredSweeper.sweepOnce(true).catch(logThrottled('measured import sweep failed'));
+    closers.push(() => measuredSweeper.close());
     // The audit trail keeps events for AUDIT_RETENTION_DAYS; older ones go (at most hourly).
     const auditPurge = startAuditPurgeSweeper({
       db: database.db,

@@ -38,6 +38,8 @@ import { respondRoutes } from './routes/respond';
 import { roundReleaseRoutes } from './routes/round-releases';
 import { sickLeaveFigureRoutes } from './routes/sick-leave-figures';
 import { sickLeaveImportRoutes } from './routes/sick-leave-imports';
+import { measuredImportRoutes } from './routes/measured-imports';
+import { measuredIndicatorRoutes } from './routes/measured-indicators';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { accountPasswordRoutes } from './routes/account-password';
 import { passwordResetRoutes } from './routes/password-reset';
@@ -165,6 +167,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(adminRoundRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(sickLeaveFigureRoutes(sessions));
   app.use(sickLeaveImportRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
+  app.use(measuredImportRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
+  app.use(measuredIndicatorRoutes(sessions));
   app.use(benchmarkRoutes(sessions));
   app.use(networkRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'report_adopted',
   'organisation_imported',
   'sick_leave_imported',
+  'measured_imported',
+  'measured_changed',
   'round_opened',
   'round_closed',
   'round_released',

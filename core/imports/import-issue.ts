@@ -3,4 +3,7 @@ export interface ImportIssue {
   line: number;
   field: string;
   message: string;
+  /** A stable name of the problem, for screens that say it in the reader's language (with `params`). */
+  code?: string;
+  params?: Record<string, string | number>;
 }

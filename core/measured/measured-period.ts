@@ -62,8 +62,9 @@ export function parsePeriodKey(grain: PeriodGrain, text: string): MeasuredPeriod
   if (grain === 'quarter') return periodHolding(grain, year * 12 + (Number(match[2]) - 1) * 3);
   if (grain === 'calendar-year') return periodHolding(grain, year * 12);
   const next = match[2]!;
-  const nextYear = next.length === 2 ? Math.floor(year / 100) * 100 + Number(next) : Number(next);
-  if (nextYear !== year + 1) return null;
+  // '1999/00': two digits name the next year's last two, across a century too.
+  const follows = next.length === 2 ? Number(next) === (year + 1) % 100 : Number(next) === year + 1;
+  if (!follows) return null;
   return periodHolding(grain, year * 12 + AUGUST);
 }
 

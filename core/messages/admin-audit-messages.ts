@@ -69,6 +69,16 @@ export const adminAuditMessages = defineMessages({
     nb: 'Sykefravær lest inn',
     en: 'Sick leave imported',
   },
+  'admin.auditAction.measured_imported': {
+    da: 'Nøgletal indlæst',
+    nb: 'Nøkkeltall lest inn',
+    en: 'Measured figures imported',
+  },
+  'admin.auditAction.measured_changed': {
+    da: 'Nøgletal ændret',
+    nb: 'Nøkkeltall endret',
+    en: 'Measured indicator changed',
+  },
   'admin.auditAction.round_opened': { da: 'Måling åbnet', nb: 'Måling åpnet', en: 'Round opened' },
   'admin.auditAction.round_closed': { da: 'Måling lukket', nb: 'Måling lukket', en: 'Round closed' },
   'admin.auditAction.round_released': {

@@ -55,16 +55,18 @@ export async function measuredDataVersion(
 /**
  * Stores values, replacing those of the same indicator, unit and period (importing or entering a
  * period again corrects it). Callers validate first and run this in the transaction that applies.
+ * Returns how many stored values were replaced.
  */
 export async function upsertMeasuredValues(
   db: DbOrTx,
   municipalityId: string,
   rows: (Omit<MeasuredValueRow, 'importId' | 'enteredBy'> &
     Partial<Pick<MeasuredValueRow, 'importId' | 'enteredBy'>>)[],
-): Promise<void> {
+): Promise<number> {
+  let replaced = 0;
   // In slices: PostgreSQL takes at most 65,535 parameters in one statement.
-  for (let i = 0; i < rows.length; i += 2000)
-    await db
+  for (let i = 0; i < rows.length; i += 2000) {
+    const written = await db
       .insert(measuredValues)
       .values(rows.slice(i, i + 2000).map((r) => ({ ...r, municipalityId, enteredAt: sql`now()` })))
       .onConflictDoUpdate({
@@ -83,5 +85,26 @@ export async function upsertMeasuredValues(
           enteredBy: sql`excluded.entered_by`,
           enteredAt: sql`now()`,
         },
-      });
+      })
+      // A row that was there already has been updated: its xmax is the updating transaction.
+      .returning({ inserted: sql<boolean>`(xmax = 0)` });
+    replaced += written.filter((w) => !w.inserted).length;
+  }
+  return replaced;
+}
+
+/** Whether the indicator has any value stored: its kind, grain and scale then stay as they are. */
+export async function hasMeasuredValues(
+  db: DbOrTx,
+  municipalityId: string,
+  indicatorKey: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ key: measuredValues.indicatorKey })
+    .from(measuredValues)
+    .where(
+      and(eq(measuredValues.municipalityId, municipalityId), eq(measuredValues.indicatorKey, indicatorKey)),
+    )
+    .limit(1);
+  return row !== undefined;
 }

@@ -1,11 +1,10 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
-import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
 import type { ImportIssue } from '../../core/imports/import-issue';
 import type { SpreadsheetFormat } from '../../core/imports/spreadsheet-format';
 import type { SickLeaveImportSummary } from '../../core/sick-leave/import-summary';
 import type { DbOrTx, Tx } from '../database';
 import { sickLeaveImports, staffUsers } from '../schema';
+import { packed, unpacked } from './packed-upload';
 
 export type SickLeaveImportStatus = 'queued' | 'running' | 'failed' | 'applied';
 
@@ -143,24 +142,6 @@ export async function readSickLeaveUpload(
     .where(eq(sickLeaveImports.id, id));
   // Buffer reads past the line breaks PostgreSQL puts in base64.
   return row && { ...row, file: row.file === null ? null : await unpacked(Buffer.from(row.file, 'base64')) };
-}
-
-const GZIP = [0x1f, 0x8b];
-
-/**
- * A file goes in and out as base64 text, a CSV gzipped first (a tenth of its size; zlib works in
- * libuv's thread pool, off the event loop): PGlite, in the server's process in the embedded
- * default, turns a byte array into a parameter and back a byte at a time, blocking the process
- * (a 2.2 MB XLSX: 1 s in, 0.5 s out; as base64: 0.14 s and 0.05 s; an 18 MB CSV took 11 s).
- * An XLSX is zipped already and kept as it is.
- */
-async function packed(file: Buffer): Promise<Buffer> {
-  return file[0] === 0x50 && file[1] === 0x4b ? file : promisify(gzip)(file);
-}
-
-/** A kept file as uploaded; files kept before they were gzipped (CSV text, XLSX) are as they were. */
-async function unpacked(file: Buffer): Promise<Buffer> {
-  return file[0] === GZIP[0] && file[1] === GZIP[1] ? promisify(gunzip)(file) : file;
 }
 
 export async function markSickLeaveImportRunning(db: DbOrTx, id: string): Promise<void> {

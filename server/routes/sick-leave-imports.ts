@@ -16,9 +16,9 @@ import {
 } from '../use-cases/sick-leave-imports';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // Windows names a .csv "application/vnd.ms-excel" when Excel is installed; the bytes decide (spreadsheetFormatOf).
-const FILE_TYPES = [
+export const FILE_TYPES = [
   'text/csv',
   'text/plain',
   XLSX_TYPE,
@@ -39,7 +39,7 @@ const FileName = z
   .max(200)
   .transform((name) => name.split(/[\\/]/).pop()!);
 
-function fileNameOf(req: Request): string | null {
+export function fileNameOf(req: Request): string | null {
   const header = req.get('x-file-name');
   let raw: unknown = req.query.fileName;
   try {
