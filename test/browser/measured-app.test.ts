@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { updateUnit } from '../../db/repositories/org-units';
 import type { MeasuredFiguresTable } from '../../server/use-cases/measured-figures';
+import type { MeasuredImportReport } from '../../server/use-cases/measured-imports';
 import type * as App from '../../web/app/api/measured-types';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aStaffUser } from '../builders/staff';
@@ -16,7 +17,10 @@ import { STORES, type TestStore } from '../support/stores';
 
 // The app mirrors the server's JSON type (it must not import the database layer): it must still fit.
 type Fits<Server, Mirror> = Server extends Mirror ? true : never;
-export const _measuredTypesFit: Fits<MeasuredFiguresTable, App.MeasuredFiguresView> = true;
+export const _measuredTypesFit: [
+  Fits<MeasuredFiguresTable, App.MeasuredFiguresView>,
+  Fits<MeasuredImportReport, App.MeasuredImportReport>,
+] = [true, true];
 
 /*
  * Measured quality in the staff app, in Danish: a quality consultant adopts the library's
@@ -100,14 +104,22 @@ describe(`${postgres.name}: measured quality in the app`, () => {
         await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
         await page.locator('#measured-no-data').waitFor();
 
-        // Two classes by hand: 1.A has 3 teachers (below 5), 6.A 20.
+        // Two classes by hand: 1.A has 3 teachers (below 5), 6.A 20. First more lessons by qualified
+        // teachers than lessons in all: refused at that field, nothing stored.
         await enterRow(page, 0, {
           unit: org.classes.get(1)!.id,
           period: '2024/25',
-          numerator: '30',
+          numerator: '50',
           denominator: '40',
           persons: '3',
         });
+        await page.getByRole('button', { name: 'Gem tallene' }).click();
+        await page.locator('#entry-0-numerator[aria-invalid=true]').waitFor();
+        await expect(page.locator('#measured-entry [role=alert] li').allTextContents()).resolves.toEqual([
+          'Række 1, Timer med kompetence: tjek feltet',
+        ]);
+        await expect(page.locator('#measured-no-data').count()).resolves.toBe(1);
+        await page.locator('#entry-0-numerator').fill('30');
         await page.getByRole('button', { name: 'Endnu en række' }).click();
         await enterRow(page, 1, {
           unit: org.classes.get(6)!.id,

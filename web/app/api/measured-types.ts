@@ -64,15 +64,32 @@ export interface MeasuredValueInput {
 
 export type MeasuredImportStatus = 'queued' | 'running' | 'failed' | 'applied';
 
-/** GET /api/measured/imports/:id (and, without errors, each of GET /api/measured/imports). */
-export interface MeasuredImportReport {
+/** What an applied import did (core/measured/measured-import-check.ts on the API's side). */
+export interface MeasuredImportSummary {
+  values: number;
+  replacedValues: number;
+  indicators: string[];
+  units: number;
+  periods: [string, string] | null;
+  ignoredColumns: string[];
+}
+
+/** GET /api/measured/imports: an import in the history. */
+export interface MeasuredImportView {
   id: string;
-  status: MeasuredImportStatus;
   fileName: string;
+  format: 'csv' | 'xlsx';
+  status: MeasuredImportStatus;
   rowsDone: number;
   rowsTotal: number | null;
-  errors?: ImportIssue[];
-  errorCount?: number;
-  summary: { values?: number } | null;
-  createdAt?: string;
+  errorCount: number;
+  summary: MeasuredImportSummary | null;
+  createdBy: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** GET /api/measured/imports/:id: one import with its row report (the first problems). */
+export interface MeasuredImportReport extends MeasuredImportView {
+  errors: ImportIssue[];
 }

@@ -32,7 +32,7 @@ const valueOf = (row: Row): MeasuredValueInput =>
   ({
     unitId: row.unitId,
     period: row.period.trim(),
-    numerator: numberOf(row.numerator) ?? '',
+    numerator: numberOf(row.numerator),
     denominator: numberOf(row.denominator),
     persons: numberOf(row.persons),
   }) as MeasuredValueInput;
@@ -61,6 +61,19 @@ export function MeasuredEntryForm({
     column === 'persons'
       ? t('measured.entry.persons')
       : measuredText(definition[`${column}Label`], locale) || t(`measured.form.${column}Label`);
+  /** "values[1].persons" → "Række 2, Personer", as the form labels it. */
+  const placeOf = (field: string) => {
+    const match = /^values\[(\d+)\]\.(\w+)/.exec(field);
+    if (!match) return field;
+    const column = match[2] as keyof Row;
+    const name =
+      column === 'unitId'
+        ? t('measured.entry.unit')
+        : column === 'period'
+          ? t('measured.entry.period')
+          : label(column);
+    return `${t('measured.entry.row', { row: Number(match[1]) + 1 })}, ${name}`;
+  };
   const change = (i: number, field: keyof Row, value: string) =>
     setRows(rows.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
   const send = (event: Event) => {
@@ -87,7 +100,11 @@ export function MeasuredEntryForm({
     >
       <h2 id="entry-heading">{t('measured.entry.heading')}</h2>
       <p>{t('measured.entry.lead')}</p>
-      <RefusalAlert submit={submit} say={say} reason={(s) => refusalReason(t, s)} />
+      <RefusalAlert
+        submit={submit}
+        say={(i) => `${placeOf(i.field)}: ${say(i)}`}
+        reason={(s) => refusalReason(t, s)}
+      />
       {saved !== null && (
         <FocusedNotice role="status" class="notice" token={saved}>
           <p id="entry-saved">{t('measured.entry.saved', { count: saved })}</p>

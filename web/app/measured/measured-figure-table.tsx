@@ -21,8 +21,10 @@ export function treeOrder(units: MeasuredUnitRow[]): { unit: MeasuredUnitRow; de
     children.set(parent, [...(children.get(parent) ?? []), unit]);
   }
   const ordered: { unit: MeasuredUnitRow; depth: number }[] = [];
+  const byName = (a: MeasuredUnitRow, b: MeasuredUnitRow) =>
+    a.name.localeCompare(b.name, undefined, { numeric: true });
   const walk = (parent: string | null, depth: number) => {
-    for (const unit of children.get(parent) ?? []) {
+    for (const unit of [...(children.get(parent) ?? [])].sort(byName)) {
       ordered.push({ unit, depth });
       walk(unit.id, depth + 1);
     }

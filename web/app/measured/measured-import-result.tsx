@@ -3,14 +3,14 @@ import { appMessages } from '../../../core/messages/app-messages';
 import { measuredMessages } from '../../../core/messages/measured-messages';
 import type { Translate } from '../../../core/messages/message-catalogue';
 import { fetchJson } from '../api/fetch-json';
-import type { MeasuredImportReport } from '../api/measured-types';
+import type { MeasuredImportReport, MeasuredImportView } from '../api/measured-types';
 import { FocusedNotice } from '../admin/focused-notice';
 import { useMessages } from '../i18n/use-messages';
 import { ImportIssuesTable } from '../imports/import-issues-table';
 
 const POLL_MS = 700;
 type T = Translate<typeof measuredMessages>;
-const settled = (i: MeasuredImportReport) => i.status === 'applied' || i.status === 'failed';
+const settled = (i: MeasuredImportView) => i.status === 'applied' || i.status === 'failed';
 
 /** Asks for the import's state until the worker has applied it or refused the file. */
 function useImportReport(id: string, onSettled: () => void): MeasuredImportReport | Error | null {
@@ -41,16 +41,15 @@ function useImportReport(id: string, onSettled: () => void): MeasuredImportRepor
   return report;
 }
 
-function stateText(t: T, report: MeasuredImportReport): string {
+/** Where an import stands, in a sentence: what the history and the progress line say. */
+export function stateText(t: T, report: MeasuredImportView): string {
   if (report.status === 'queued') return t('measured.import.queued');
   if (report.status === 'applied') {
-    const values = report.summary?.values;
-    return typeof values === 'number'
-      ? t('measured.import.applied', { count: values })
+    return report.summary
+      ? t('measured.import.applied', { count: report.summary.values })
       : t('measured.import.appliedBare');
   }
-  if (report.status === 'failed')
-    return t('measured.import.failed', { count: report.errorCount ?? report.errors?.length ?? 0 });
+  if (report.status === 'failed') return t('measured.import.failed', { count: report.errorCount });
   return t('measured.import.reading', { done: report.rowsDone, total: report.rowsTotal ?? '…' });
 }
 
@@ -66,7 +65,6 @@ export function MeasuredImportResult({ id, onSettled }: { id: string; onSettled:
         {app('app.loadFailed', { message: report.message })}
       </p>
     );
-  const errors = report.errors ?? [];
   return (
     <section
       id="import-result"
@@ -93,7 +91,7 @@ export function MeasuredImportResult({ id, onSettled }: { id: string; onSettled:
           <FocusedNotice role="alert" class="error" token={report.id}>
             <p id="import-state">{stateText(t, report)}</p>
           </FocusedNotice>
-          <ImportIssuesTable issues={errors} total={report.errorCount ?? errors.length} />
+          <ImportIssuesTable issues={report.errors} total={report.errorCount} />
         </>
       )}
       {report.status === 'applied' && (

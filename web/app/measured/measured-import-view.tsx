@@ -1,5 +1,5 @@
 import { measuredMessages } from '../../../core/messages/measured-messages';
-import type { MeasuredImportReport } from '../api/measured-types';
+import type { MeasuredImportView as ImportRow } from '../api/measured-types';
 import { useReloadableJson } from '../api/use-reloadable-json';
 import { LoadState } from '../components/load-state';
 import { TableScroll } from '../components/table-scroll';
@@ -8,7 +8,9 @@ import { useMessages } from '../i18n/use-messages';
 import { navigate } from '../routing/router';
 import { SickLeaveUpload } from '../sick-leave/sick-leave-upload';
 import { MEASURED_HREF, measuredImportHref } from './measured-address';
-import { MeasuredImportResult } from './measured-import-result';
+import { MeasuredImportResult, stateText } from './measured-import-result';
+import { formatTime } from '../sick-leave/import-time';
+import { useLocale } from '../i18n/locale';
 
 const COLUMNS = ['indicator', 'unit_code', 'period', 'numerator', 'denominator', 'persons'] as const;
 
@@ -20,7 +22,7 @@ const COLUMNS = ['indicator', 'unit_code', 'period', 'numerator', 'denominator',
 export function MeasuredImportView({ importId }: { importId: string | null }) {
   const t = useMessages(measuredMessages);
   usePageTitle(t('measured.import.title'));
-  const [history, reload] = useReloadableJson<{ imports: MeasuredImportReport[] }>('/api/measured/imports');
+  const [history, reload] = useReloadableJson<{ imports: ImportRow[] }>('/api/measured/imports');
   return (
     <>
       <h1>{t('measured.import.title')}</h1>
@@ -65,8 +67,9 @@ export function MeasuredImportView({ importId }: { importId: string | null }) {
   );
 }
 
-function History({ imports, current }: { imports: MeasuredImportReport[]; current: string | null }) {
+function History({ imports, current }: { imports: ImportRow[]; current: string | null }) {
   const t = useMessages(measuredMessages);
+  const { locale } = useLocale();
   if (imports.length === 0) return <p>{t('measured.import.noImports')}</p>;
   return (
     <TableScroll label={t('measured.import.historyHeading')}>
@@ -74,6 +77,7 @@ function History({ imports, current }: { imports: MeasuredImportReport[]; curren
         <tbody>
           {imports.map((i) => (
             <tr key={i.id} data-import={i.id}>
+              <td>{formatTime(i.createdAt, locale)}</td>
               <th scope="row">
                 <a href={measuredImportHref(i.id)} aria-current={i.id === current ? 'true' : undefined}>
                   {i.fileName}
@@ -82,6 +86,7 @@ function History({ imports, current }: { imports: MeasuredImportReport[]; curren
               <td>
                 <span class={`status import-${i.status}`}>{t(`measured.import.status.${i.status}`)}</span>
               </td>
+              <td>{stateText(t, i)}</td>
             </tr>
           ))}
         </tbody>
