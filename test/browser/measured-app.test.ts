@@ -189,6 +189,18 @@ describe(`${postgres.name}: measured quality in the app`, () => {
         expect(overflow).toBeLessThanOrEqual(0);
         expect(await seriousAxeViolations(page, 'the measured figures on a phone')).toEqual([]);
         await screenshot(page, 'measured-figures-phone');
+
+        // In English the figure keeps its kind's words and the language's decimal point.
+        await page.getByRole('button', { name: 'English' }).click();
+        await page
+          .getByRole('heading', { level: 1, name: 'Share of lessons taught by qualified teachers' })
+          .waitFor();
+        const school = row(page, 'Testskolen').locator('td').nth(1);
+        await expect(school.locator('.rate').textContent()).resolves.toBe('85.7 %');
+        await expect(school.locator('.n').textContent()).resolves.toBe('n = 23 teachers');
+        await expect(page.locator('table.measured-table thead th').nth(2).textContent()).resolves.toBe(
+          'school year 2024/25',
+        );
       });
     },
     BROWSER_TEST_MS,

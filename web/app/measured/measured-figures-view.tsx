@@ -44,7 +44,7 @@ export function MeasuredFiguresView({
     <LoadState loaded={shown}>
       {(figures) => (
         <>
-          <FiguresPage figures={figures} period={period} />
+          <FiguresPage figures={figures} period={period} mayImport={mayEnter} />
           {mayEnter && <MeasuredEntryForm figures={figures} onSaved={reload} />}
         </>
       )}
@@ -52,7 +52,15 @@ export function MeasuredFiguresView({
   );
 }
 
-function FiguresPage({ figures, period }: { figures: Figures; period: MeasuredPeriodChoice }) {
+function FiguresPage({
+  figures,
+  period,
+  mayImport,
+}: {
+  figures: Figures;
+  period: MeasuredPeriodChoice;
+  mayImport: boolean;
+}) {
   const t = useMessages(messages);
   const { locale } = useLocale();
   const { definition } = figures;
@@ -74,8 +82,8 @@ function FiguresPage({ figures, period }: { figures: Figures; period: MeasuredPe
       {definition.description && <p class="lead">{measuredText(definition.description, locale)}</p>}
       <p class="meta">
         {definition.source}
-        {definition.source && ' · '}
-        <a href={MEASURED_IMPORT_HREF}>{t('measured.importLink')}</a>
+        {definition.source && mayImport && ' · '}
+        {mayImport && <a href={MEASURED_IMPORT_HREF}>{t('measured.importLink')}</a>}
       </p>
       {definition.interval === 'none' && <p class="census">{t('measured.figures.census')}</p>}
       <nav class="granularity" aria-label={t('measured.figures.show')}>
