@@ -34,6 +34,7 @@ const BROWSER_TEST_MS = 120_000;
 const postgres = STORES.find((s) => s.name.startsWith('postgres'))!;
 const KEY = 'qualified-teacher-lessons';
 const TITLE = 'Andel timer læst af linjefagsuddannede lærere';
+const FALLS = 'Fald på plejecentre pr. 1.000 beboerdøgn';
 
 const LAST_YEAR_FILE = [
   'indicator;unit_code;period;numerator;denominator;persons',
@@ -173,6 +174,36 @@ describe(`${postgres.name}: measured quality in the app`, () => {
         const now = row(page, 'Testskolen').locator('td').nth(1);
         await expect(now.locator('.change').textContent()).resolves.toBe('+8,6 procentpoint fra sidste år');
         await screenshot(page, 'measured-figures-two-years-laptop');
+
+        // A monthly rate: falls per 1,000 resident days at the daycare, by month and by year so far.
+        await page.goto(`${store.url}/app/measured`);
+        await page.getByRole('button', { name: `Tag i brug: ${FALLS}` }).click();
+        await page.locator('#measured-notice').waitFor();
+        await page.getByRole('link', { name: FALLS }).click();
+        await page.getByRole('heading', { level: 1, name: FALLS }).waitFor();
+        await enterRow(page, 0, {
+          unit: org.daycare.id,
+          period: '2025-03',
+          numerator: '3',
+          denominator: '900',
+          persons: '30',
+        });
+        await page.getByRole('button', { name: 'Gem tallene' }).click();
+        // 3 ÷ 900 × 1,000 = 3,33 falls per 1,000 resident days.
+        const daycare = row(page, 'Testbørnehaven').locator('td.figure .rate');
+        await expect(daycare.textContent()).resolves.toBe('3,33 pr. 1.000 beboerdøgn');
+        await expect(page.locator('table.measured-table thead th').nth(1).textContent()).resolves.toBe(
+          'mar. 2025',
+        );
+        await page.getByRole('link', { name: 'År', exact: true }).click();
+        await page.waitForURL(/period=year/);
+        // Years: the latest five, 2025 cut at March (its last month with data).
+        await page.locator('table.measured-table thead th', { hasText: 'indtil nu' }).waitFor();
+        const years = await page.locator('table.measured-table thead th').allTextContents();
+        expect(years.slice(1)).toEqual(['2021', '2022', '2023', '2024', '2025 (indtil nu)']);
+        await expect(daycare.textContent()).resolves.toBe('3,33 pr. 1.000 beboerdøgn');
+        expect(await seriousAxeViolations(page, 'a rate by years')).toEqual([]);
+        await screenshot(page, 'measured-rate-years-laptop');
       });
     },
     BROWSER_TEST_MS,

@@ -2,7 +2,11 @@ import { useRef } from 'preact/hooks';
 import { measuredMessages } from '../../../core/messages/measured-messages';
 import { appMessages } from '../../../core/messages/app-messages';
 import type { Me } from '../api/api-types';
-import type { MeasuredFiguresView as Figures, MeasuredPeriodChoice } from '../api/measured-types';
+import type {
+  MeasuredFiguresView as Figures,
+  MeasuredPeriodChoice,
+  PeriodGrain,
+} from '../api/measured-types';
 import { useJson } from '../api/use-json';
 import { useReloadableJson } from '../api/use-reloadable-json';
 import { LoadState } from '../components/load-state';
@@ -16,6 +20,7 @@ import { measuredText } from './measured-format';
 
 const messages = { ...appMessages, ...measuredMessages };
 const CHOICES: MeasuredPeriodChoice[] = ['own', 'year'];
+const YEARLY: PeriodGrain[] = ['school-year', 'calendar-year'];
 
 /**
  * One measured indicator's figures: units (the tree, indented) × periods of its own grain or
@@ -86,18 +91,21 @@ function FiguresPage({
         {mayImport && <a href={MEASURED_IMPORT_HREF}>{t('measured.importLink')}</a>}
       </p>
       {definition.interval === 'none' && <p class="census">{t('measured.figures.census')}</p>}
-      <nav class="granularity" aria-label={t('measured.figures.show')}>
-        <span aria-hidden="true">{t('measured.figures.show')}:</span>
-        {CHOICES.map((c) => (
-          <a
-            href={measuredFiguresHref(definition.key, c)}
-            aria-current={c === period ? 'page' : undefined}
-            key={c}
-          >
-            {c === 'own' ? t(`measured.grain.${definition.grain}`) : t('measured.figures.year')}
-          </a>
-        ))}
-      </nav>
+      {/* A yearly indicator's own periods are its years: there is nothing to switch between. */}
+      {!YEARLY.includes(definition.grain) && (
+        <nav class="granularity" aria-label={t('measured.figures.show')}>
+          <span aria-hidden="true">{t('measured.figures.show')}:</span>
+          {CHOICES.map((c) => (
+            <a
+              href={measuredFiguresHref(definition.key, c)}
+              aria-current={c === period ? 'page' : undefined}
+              key={c}
+            >
+              {c === 'own' ? t(`measured.grain.${definition.grain}`) : t('measured.figures.year')}
+            </a>
+          ))}
+        </nav>
+      )}
       {figures.periods.length === 0 ? (
         <p class="meta" id="measured-no-data">
           {t('measured.figures.noData')}
