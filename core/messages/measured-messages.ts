@@ -292,6 +292,11 @@ export const measuredMessages = defineMessages({
     nb: 'personene bak tallet; må med når indikatoren skjuler små grupper',
     en: 'the persons behind the figure; required when the indicator hides small groups',
   },
+  'measured.import.column.value': {
+    da: 'selve tallet, som et KOSTRA-udtræk giver det, i stedet for tæller og nævner',
+    nb: 'selve tallet, slik et KOSTRA-uttrekk gir det, i stedet for teller og nevner',
+    en: 'the figure itself, as a KOSTRA extract gives it, instead of numerator and denominator',
+  },
   'measured.import.resultHeading': {
     da: 'Filen {fileName}',
     nb: 'Filen {fileName}',

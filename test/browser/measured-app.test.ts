@@ -153,6 +153,22 @@ describe(`${postgres.name}: measured quality in the app`, () => {
         // Last school year from a file.
         await page.getByRole('link', { name: 'Indlæs tal fra en fil' }).click();
         await page.getByRole('heading', { level: 1, name: 'Indlæs målte tal' }).waitFor();
+        // First with a class code mistyped: the file is refused whole, with its row report.
+        await page.locator('#sick-leave-file').setInputFiles({
+          name: 'med-fejl.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(LAST_YEAR_FILE.replace('KL-6A', 'KL-9A'), 'utf8'),
+        });
+        await page.getByRole('button', { name: 'Send og indlæs' }).click();
+        await page.locator('#import-result[data-status=failed]').waitFor();
+        await expect(page.locator('#import-state').textContent()).resolves.toBe(
+          'Filen blev afvist: 1 problem. Intet er gemt.',
+        );
+        const problem = await page.locator('table.import-errors tbody td').allTextContents();
+        expect(problem.slice(0, 2)).toEqual(['3', 'unit_code']);
+        expect(problem[2]).toContain('KL-9A');
+        await screenshot(page, 'measured-import-refused-laptop');
+
         await page.locator('#sick-leave-file').setInputFiles({
           name: 'sidste-skoleaar.csv',
           mimeType: 'text/csv',

@@ -12,7 +12,8 @@ import { MeasuredImportResult, stateText } from './measured-import-result';
 import { formatTime } from '../sick-leave/import-time';
 import { useLocale } from '../i18n/locale';
 
-const COLUMNS = ['indicator', 'unit_code', 'period', 'numerator', 'denominator', 'persons'] as const;
+// `value` is for KOSTRA extracts, which give the figure itself rather than its parts.
+const COLUMNS = ['indicator', 'unit_code', 'period', 'numerator', 'denominator', 'persons', 'value'] as const;
 
 /**
  * Measured figures from a file (several indicators may share one): the upload, the templates, the
