@@ -62,6 +62,8 @@ const APP_VIEWS = [
   '/app/rounds/new',
   '/app/sick-leave',
   '/app/sick-leave/import',
+  '/app/measured',
+  '/app/measured/import',
   '/app/benchmarks',
   '/app/network',
   '/app/initiatives',

@@ -29,6 +29,9 @@ import { RoundView } from './rounds/round-view';
 import { RoundsView } from './rounds/rounds-view';
 import { followAppLink, useRoute, type Route } from './routing/router';
 import { TreeView } from './tree/tree-view';
+import { MeasuredFiguresView } from './measured/measured-figures-view';
+import { MeasuredImportView } from './measured/measured-import-view';
+import { MeasuredListView } from './measured/measured-list-view';
 
 /** The dashboard's frame: header with menu and language, and the view the address asks for. */
 export function App() {
@@ -77,6 +80,10 @@ function View({ route }: { route: Route }) {
   if (route.view === 'goal')
     return <GoalView goalId={route.goalId} created={route.created} key={route.goalId} />;
   if (route.view === 'sick-leave-import') return <SickLeaveImportView importId={route.importId} />;
+  if (route.view === 'measured') return <MeasuredListView />;
+  if (route.view === 'measured-figures')
+    return <MeasuredFiguresView indicatorKey={route.key} period={route.period} key={route.key} />;
+  if (route.view === 'measured-import') return <MeasuredImportView importId={route.importId} />;
   if (route.view === 'benchmarks') return <BenchmarksView />;
   if (route.view === 'network')
     return <NetworkView instrumentKey={route.instrumentKey} indicatorKey={route.indicatorKey} />;

@@ -9,6 +9,7 @@ import './styles/admin.css';
 import './styles/contracts.css';
 import './styles/imports.css';
 import './styles/rounds.css';
+import './styles/measured.css';
 import { App } from './app';
 
 render(<App />, document.getElementById('app')!);

@@ -6,6 +6,7 @@ import { useMessages } from '../i18n/use-messages';
 import { BASE, type Route } from '../routing/router';
 import { importMessages } from '../../../core/messages/import-messages';
 import { networkMessages } from '../../../core/messages/network-messages';
+import { measuredMessages } from '../../../core/messages/measured-messages';
 import { LanguageSwitch } from './language-switch';
 
 /**
@@ -19,6 +20,7 @@ export function AppHeader({ route }: { route: Route }) {
   const user = me.state === 'ready' ? me.data : null;
   const imports = useMessages(importMessages);
   const networks = useMessages(networkMessages);
+  const measured = useMessages(measuredMessages);
   return (
     <header class="top">
       <a class="brand" href={BASE}>
@@ -50,6 +52,9 @@ export function AppHeader({ route }: { route: Route }) {
           aria-current={route.view.startsWith('sick-leave') ? 'page' : undefined}
         >
           {t('nav.sickLeave')}
+        </a>
+        <a href={`${BASE}/measured`} aria-current={route.view.startsWith('measured') ? 'page' : undefined}>
+          {measured('measured.nav')}
         </a>
         {user?.isQualityStaff && (
           <a href={`${BASE}/benchmarks`} aria-current={route.view === 'benchmarks' ? 'page' : undefined}>

@@ -10,6 +10,9 @@ export type Route =
   | { view: 'indicator'; unitId: string; instrumentKey: string; indicatorKey: string }
   | { view: 'sick-leave'; unitId: string | null; granularity: Granularity }
   | { view: 'sick-leave-import'; importId: string | null }
+  | { view: 'measured' }
+  | { view: 'measured-figures'; key: string; period: 'own' | 'year' }
+  | { view: 'measured-import'; importId: string | null }
   | { view: 'benchmarks' }
   | { view: 'network'; instrumentKey: string | null; indicatorKey: string | null }
   | { view: 'admin-users' }
@@ -76,6 +79,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts[0] === 'admin') return adminRoute(parts.slice(1), new URLSearchParams(search));
   if (parts[0] === 'sick-leave' && parts[1] === 'import' && parts.length === 2)
     return { view: 'sick-leave-import', importId: new URLSearchParams(search).get('import') };
+  if (parts[0] === 'measured') return measuredRoute(parts.slice(1), new URLSearchParams(search));
   if (parts[0] === 'benchmarks' && parts.length === 1) return { view: 'benchmarks' };
   if (parts[0] === 'network' && parts.length === 1) {
     const query = new URLSearchParams(search);
@@ -86,6 +90,20 @@ export function parseRoute(pathname: string, search: string): Route {
     const granularity = GRANULARITIES.find((g) => g === asked) ?? 'month';
     return { view: 'sick-leave', unitId: parts[1] ?? null, granularity };
   }
+  return { view: 'not-found' };
+}
+
+/** Measured indicators: the list, the import, and one indicator's figures (own grain or years). */
+function measuredRoute(parts: string[], query: URLSearchParams): Route {
+  if (parts.length === 0) return { view: 'measured' };
+  if (parts[0] === 'import' && parts.length === 1)
+    return { view: 'measured-import', importId: query.get('import') };
+  if (parts.length === 1)
+    return {
+      view: 'measured-figures',
+      key: parts[0]!,
+      period: query.get('period') === 'year' ? 'year' : 'own',
+    };
   return { view: 'not-found' };
 }
 

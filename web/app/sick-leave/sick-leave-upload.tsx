@@ -18,7 +18,16 @@ type Refused = { tooLarge: boolean; details: FieldIssue[] } | 'no-file';
  * with the queued import (then `onUploaded` follows it) or refuses the file whole, naming the parts
  * or rows at fault (a workbook too wide, an old .xls), and nothing is kept.
  */
-export function SickLeaveUpload({ onUploaded }: { onUploaded: (id: string) => void }) {
+export function SickLeaveUpload({
+  onUploaded,
+  url = '/api/sick-leave/imports',
+  fileLabel,
+}: {
+  onUploaded: (id: string) => void;
+  /** Another import of the same request format (measured figures). */
+  url?: string;
+  fileLabel?: string;
+}) {
   const t = useMessages(importMessages);
   const say = useIssueText();
   const [sent, setSent] = useState<number | null>(null);
@@ -35,9 +44,14 @@ export function SickLeaveUpload({ onUploaded }: { onUploaded: (id: string) => vo
     setRefused(null);
     setSent(0);
     try {
-      const created = await uploadFile<SickLeaveImportReport>('/api/sick-leave/imports', chosen, setSent);
+      const created = await uploadFile<SickLeaveImportReport | { import: { id: string } }>(
+        url,
+        chosen,
+        setSent,
+      );
       file.value = '';
-      onUploaded(created.id);
+      // Sick leave answers the import itself, measured figures { import: { id, status } }.
+      onUploaded('import' in created ? created.import.id : created.id);
     } catch (error) {
       const details = error instanceof Refusal ? error.details : [];
       setRefused({ tooLarge: error instanceof Refusal && error.status === 413, details });
@@ -50,7 +64,7 @@ export function SickLeaveUpload({ onUploaded }: { onUploaded: (id: string) => vo
   return (
     <form id="sick-leave-upload" class="stacked" onSubmit={(e) => void submit(e)} noValidate>
       <h2>{t('sickLeaveImport.uploadHeading')}</h2>
-      <label for="sick-leave-file">{t('sickLeaveImport.file')}</label>
+      <label for="sick-leave-file">{fileLabel ?? t('sickLeaveImport.file')}</label>
       <input id="sick-leave-file" name="file" type="file" accept={`.csv,.xlsx,text/csv,${XLSX_TYPE}`} />
       <button type="submit" disabled={sent !== null}>
         {t('sickLeaveImport.send')}
