@@ -14,7 +14,7 @@ export interface MeasuredRecord {
   numerator: number;
   /** Null for a count. */
   denominator: number | null;
-  /** The persons behind it; null when the source does not say (then it counts as none). */
+  /** The persons behind it; null when the source does not say (then it counts as one). */
   persons: number | null;
 }
 
@@ -110,7 +110,9 @@ function ownSums(
       sums ??= { numerator: 0, denominator: 0, persons: Infinity };
       sums.numerator += record.numerator;
       sums.denominator += record.denominator ?? 0;
-      sums.persons = Math.min(sums.persons!, record.persons ?? 0);
+      // A record stands for at least one person, whatever it says: one with none or no count
+      // behind it must not pass as an empty unit, which is never hidden.
+      sums.persons = Math.min(sums.persons!, Math.max(1, record.persons ?? 0));
     }
     if (sums) own.set(unitId, sums);
   }

@@ -46,7 +46,7 @@ const KEPT_PER_SNAPSHOT = 32;
 export function measuredFiguresOf(
   definition: MeasuredDefinition,
   records: MeasuredRecord[],
-  units: { id: string; parentId: string | null }[],
+  units: { id: string; parentId: string | null; path: string }[],
   periods: MeasuredPeriod[],
 ): Map<string, MeasuredFigure>[] {
   let known = computed.get(records);

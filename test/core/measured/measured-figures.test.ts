@@ -22,11 +22,11 @@ const definition = (input: Partial<MeasuredDefinitionInput>) =>
 
 // Municipality → area → three schools, parents first.
 const UNITS = [
-  { id: 'R', parentId: null },
-  { id: 'A', parentId: 'R' },
-  { id: 'S1', parentId: 'A' },
-  { id: 'S2', parentId: 'A' },
-  { id: 'S3', parentId: 'A' },
+  { id: 'R', parentId: null, path: '/R/' },
+  { id: 'A', parentId: 'R', path: '/R/A/' },
+  { id: 'S1', parentId: 'A', path: '/R/A/S1/' },
+  { id: 'S2', parentId: 'A', path: '/R/A/S2/' },
+  { id: 'S3', parentId: 'A', path: '/R/A/S3/' },
 ];
 const quarter = (key: string) => parsePeriodKey('quarter', key)!;
 const year = (key: string) => parsePeriodKey('calendar-year', key)!;
@@ -164,7 +164,7 @@ describe('measured figures', () => {
         falls,
         records(['R', '2024-03-01', before, 3000, null], ['R', '2025-03-01', now, 3000, null]),
         [parsePeriodKey('month', '2025-03')!],
-        [{ id: 'R', parentId: null }],
+        [{ id: 'R', parentId: null, path: '/R/' }],
       );
       const exact = changeOf(m!.R);
       expect(exact.change).toBeCloseTo(change, 10);
@@ -182,7 +182,7 @@ describe('measured figures', () => {
       sampled,
       records(['R', '2024-01-01', 6, 10, null], ['R', '2025-01-01', 8, 10, null]),
       [quarter('2025-Q1')],
-      [{ id: 'R', parentId: null }],
+      [{ id: 'R', parentId: null, path: '/R/' }],
     );
     const figure = shown(q1!.R);
     expect(figure.value).toBe(0.8);
@@ -202,5 +202,23 @@ describe('measured figures', () => {
       [quarter('2025-Q1')],
     );
     expect(shown(q1!.A)).toMatchObject({ value: 7, numerator: 7, denominator: 0, persons: 50 });
+  });
+});
+
+describe('a figure with no one said to be behind it', () => {
+  it('when a school reports figures with 0 or no persons, then it counts as one person and is hidden, and so is the sibling that would give it away', () => {
+    const def = definition({});
+    const [q1] = figures(
+      def,
+      records(
+        ['S1', '2025-01-01', 8, 10, 0],
+        ['S2', '2025-01-01', 40, 50, 12],
+        ['S3', '2025-01-01', 30, 40, null],
+      ),
+      [quarter('2025-Q1')],
+    );
+    expect(q1!.S1).toEqual(HIDDEN);
+    expect(q1!.S3).toEqual(HIDDEN);
+    expect(shown(q1!.A).persons).toBe(14);
   });
 });
