@@ -48,7 +48,8 @@ for (const kind of STORES) {
     let nursingHome: OrgUnit;
     let consultant: string;
     let contractId: string;
-    const goals: Record<string, string> = {};
+    type GoalName = 'everySchool' | 'rising' | 'atVestskolen' | 'fallsFalling' | 'aboveAverage';
+    const goals = {} as Record<GoalName, string>;
     const api = (path: string) => `${store.url}/api${path}`;
     const addGoal = (body: Record<string, unknown>) =>
       postJson(
@@ -131,7 +132,7 @@ for (const kind of STORES) {
         { name: 'Kvalitet' },
         { cookie: consultant },
       );
-      const planned: Record<string, Record<string, unknown>> = {
+      const planned: Record<GoalName, Record<string, unknown>> = {
         everySchool: {
           title: { da: 'Mindst 95 % af timerne læses af linjefagsuddannede lærere på hver skole' },
           eachUnitKind: 'institution',
@@ -160,7 +161,7 @@ for (const kind of STORES) {
       for (const [name, body] of Object.entries(planned)) {
         const res = await addGoal(body);
         expect([res.status, res.body]).toEqual([201, { id: expect.any(String) }]);
-        goals[name] = res.body.id;
+        goals[name as GoalName] = res.body.id;
       }
     });
     afterAll(() => store?.stop());
