@@ -327,6 +327,40 @@ for (const kind of STORES) {
       ]);
     });
 
+    it('when the contract is published, then citizens see the measured goals with the period and n, the hidden one without numbers', async () => {
+      const url = api(`/contracts/${contractId}/published`);
+      const res = await fetch(url, {
+        method: 'PUT',
+        headers: { ...sameOrigin(url), 'content-type': 'application/json', cookie: consultant },
+        body: JSON.stringify({ published: true }),
+      });
+      expect(res.status).toBeLessThan(300);
+      const page = await (await fetch(`${store.url}/p/${org.municipality.slug}?lang=da`)).text();
+      const cards = page.split('<article class="goal">').slice(1);
+      const card = (title: string) => cards.find((c) => c.includes(title))!;
+      const everySchool = card('på hver skole');
+      expect(everySchool).toContain('skoleåret 2025/26');
+      expect(everySchool).toContain('95,3 %');
+      expect(everySchool).toContain('n = 78');
+      const atVestskolen = card('Vestskolen:');
+      expect(atVestskolen).toContain('Skjult');
+      expect(atVestskolen).not.toMatch(/n = |class="value"/);
+    });
+
+    it('when the goal status is downloaded, then measured goals are columns like any other and Vestskolen’s row has no number', async () => {
+      const res = await fetch(api('/exports/goals.csv?lang=en'), { headers: { cookie: consultant } });
+      expect(res.status).toBe(200);
+      const lines = (await res.text()).split(/\r?\n/);
+      expect(lines[0]).toContain(
+        'Mindst 95 % af timerne læses af linjefagsuddannede lærere på hver skole – Value (%)',
+      );
+      const vestskolen = lines.find((l) => l.startsWith('Vestskolen,'))!.split(',');
+      expect(vestskolen.slice(3).join(' ')).not.toMatch(/\d/);
+      expect(vestskolen).toContain('Hidden');
+      const school = lines.find((l) => l.startsWith('Testskolen,'))!.split(',');
+      expect(school).toContain('96.0');
+    });
+
     it('when a goal names an unknown measured indicator, a breakdown or a target in percent, then 422 names the field and nothing is stored', async () => {
       const count = async () =>
         ((await store.db.execute(sql`select count(*)::int as n from goals`)) as unknown as { rows: Json[] })
