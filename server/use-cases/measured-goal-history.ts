@@ -2,7 +2,11 @@ import type { BenchmarkLookups } from '../../core/benchmarks/benchmark-lookup';
 import type { GoalJudgement } from '../../core/goals/judge-goal';
 import { judgeMeasuredFigure } from '../../core/measured/judge-measured-figure';
 import { MEASURED_INSTRUMENT_KEY, type MeasuredDefinition } from '../../core/measured/measured-definition';
-import { measuredFigures, type MeasuredFigure } from '../../core/measured/measured-figures';
+import {
+  measuredFigures,
+  type MeasuredFigure,
+  type MeasuredRecord,
+} from '../../core/measured/measured-figures';
 import {
   measuredGoalPeriods,
   measuredGoalPeriodTitle,
@@ -41,32 +45,46 @@ export function measuredGoalFigures(
   municipalityId: string,
   units: OrgUnit[],
 ): MeasuredGoalFigures {
+  const loaded = new Map<string, Promise<Loaded | null>>();
   const known = new Map<string, Promise<MeasuredGoalPeriods | null>>();
-  const computed = (indicatorKey: string) => {
-    let measured = known.get(indicatorKey);
-    if (!measured) known.set(indicatorKey, (measured = measure(db, municipalityId, units, indicatorKey)));
-    return measured;
+  const load = (indicatorKey: string) => {
+    let data = loaded.get(indicatorKey);
+    if (!data) loaded.set(indicatorKey, (data = loadMeasured(db, municipalityId, indicatorKey)));
+    return data;
   };
-  return async (indicatorKey, latestOnly) => {
-    const measured = await computed(indicatorKey);
-    if (!measured || !latestOnly) return measured;
-    return { ...measured, periods: measured.periods.slice(-1), figures: measured.figures.slice(-1) };
+  return (indicatorKey, latestOnly) => {
+    const key = `${indicatorKey}:${latestOnly}`;
+    let measured = known.get(key);
+    if (!measured)
+      known.set(key, (measured = load(indicatorKey).then((d) => d && measure(d, units, latestOnly))));
+    return measured;
   };
 }
 
-async function measure(
+interface Loaded {
+  definition: MeasuredDefinition;
+  records: MeasuredRecord[];
+}
+
+async function loadMeasured(
   db: DbOrTx,
   municipalityId: string,
-  units: OrgUnit[],
   indicatorKey: string,
-): Promise<MeasuredGoalPeriods | null> {
+): Promise<Loaded | null> {
   const definition = await findMeasuredDefinition(db, municipalityId, indicatorKey);
   if (!definition) return null;
-  const records = await listMeasuredRecords(db, municipalityId, indicatorKey);
-  const periods = measuredGoalPeriods(definition, records);
-  // Every period at once: a year and the year before share their parts' suppression.
-  const figures = measuredFigures({ definition, units, records, periods });
-  return { definition, periods, figures };
+  return { definition, records: await listMeasuredRecords(db, municipalityId, indicatorKey) };
+}
+
+/** The latest period alone is what a view of the current status reads: the others are not computed. */
+function measure(
+  { definition, records }: Loaded,
+  units: OrgUnit[],
+  latestOnly: boolean,
+): MeasuredGoalPeriods {
+  const all = measuredGoalPeriods(definition, records);
+  const periods = latestOnly ? all.slice(-1) : all;
+  return { definition, periods, figures: measuredFigures({ definition, units, records, periods }) };
 }
 
 /**
