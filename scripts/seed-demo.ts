@@ -8,6 +8,7 @@ import { seedDemoContract } from './demo/demo-contract';
 import { seedDemoInitiatives } from './demo/demo-initiatives';
 import { seedDemoReportTexts } from './demo/demo-reports';
 import { seedDemoBenchmarks, seedDemoNetwork } from './demo/demo-network';
+import { seedDemoMeasured } from './demo/demo-measured';
 import { seedDemoSickLeave } from './demo/demo-sick-leave';
 import { createDemoOrganisation } from './demo/demo-organisation';
 import { mulberry32, randomInt } from './demo/mulberry32';
@@ -38,6 +39,8 @@ export interface DemoSummary {
   responses: number;
   /** Months × workplaces of sick leave: two years up to last month. */
   sickLeaveRecords: number;
+  /** Values of the three measured indicators: two years of each. */
+  measuredValues: number;
 }
 
 const INSTRUMENTS = [
@@ -80,6 +83,7 @@ export async function seedDemo(
       recompute: [],
       responses: 0,
       sickLeaveRecords: 0,
+      measuredValues: 0,
     };
     const ctx: SeedContext = {
       tx,
@@ -94,6 +98,7 @@ export async function seedDemo(
     await seedDemoReportTexts(tx, municipality.id, summary.contract, Number(year));
     await seedDemoInitiatives(tx, municipality.id, org, summary.contract.goalIds);
     summary.sickLeaveRecords = await seedDemoSickLeave(tx, municipality.id, org, opts.today, random);
+    summary.measuredValues = await seedDemoMeasured(tx, municipality.id, org, opts.today);
     await seedDemoBenchmarks(tx, municipality.id, opts.today);
     // The neighbours' answers are theirs: counted apart from Demo Kommune's, computed all the same.
     const neighbours = { recompute: summary.recompute, responses: 0 };

@@ -2,6 +2,7 @@ import type { UsedBenchmark } from '../benchmarks/benchmark-lookup';
 import type { ActionStatus } from '../goals/goal-action';
 import type { GoalStatus } from '../goals/evaluate-goal';
 import type { GoalReason } from '../goals/judge-goal';
+import type { MeasuredOn } from '../goals/measured-on';
 import type { BreakdownFilter, GoalRule } from '../goals/goal-rule';
 import type { LocalizedText } from '../indicators/indicator-definition';
 import type { ManyChanges } from '../statistics/false-discovery';
@@ -67,8 +68,11 @@ export interface ReportGoal {
   deadline: string;
   scopeName: string;
   breakdownFilter: BreakdownFilter | null;
-  /** What the goal is measured on: a survey's rounds (absent: reports adopted before sick leave), or sick leave. */
-  measuredOn?: 'survey' | 'sick-leave';
+  /**
+   * What the goal is measured on: a survey's rounds (absent: reports adopted before sick leave),
+   * sick leave, or a measured indicator's years.
+   */
+  measuredOn?: MeasuredOn;
   /** This year's measurement at the goal's scope, or null when none was made this year. */
   result: ReportPoint | null;
   /** Every measurement up to this year, oldest (the baseline) first. */

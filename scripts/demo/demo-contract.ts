@@ -10,6 +10,7 @@ import {
   SICK_LEAVE_RATE_KEY,
   type MeasurePeriod,
 } from '../../core/sick-leave/sick-leave-goal';
+import { DEMO_MEASURED_GOALS } from './demo-measured';
 import { COMPARISON_GROUP } from './demo-network';
 
 const GRADES_1_6_9: BreakdownFilter = { breakdownKey: 'grade', values: ['1', '6', '9'] };
@@ -199,11 +200,17 @@ const DEMO_AREAS = [
     name: 'Personale og arbejdsmiljø',
     aim: 'Medarbejderne skal have et sundt arbejdsmiljø, hvor færre bliver syge af arbejdet og flere kommer godt tilbage.',
   },
+  {
+    key: 'tvaergaaende',
+    name: 'Tværgående kvalitet',
+    aim: 'Vi lærer af det, der går galt: hændelser meldes, følges op og bruges til at gøre tingene bedre.',
+  },
 ];
 
 /**
  * Demo Kommune's quality contract: last year to next year, published, with service areas, the
- * Aarhus goals (seed 000), a parents' trend goal and a care users' goal, and the ways to reach them.
+ * Aarhus goals (seed 000), a parents' trend goal and a care users' goal, and the ways to reach them;
+ * sick leave's goals, and a goal on each of the three measured indicators (demo-measured.ts).
  */
 export async function seedDemoContract(
   tx: Tx,
@@ -224,7 +231,8 @@ export async function seedDemoContract(
   for (const [position, area] of DEMO_AREAS.entries())
     await saveServiceArea(tx, contractId, { ...area, position });
   const goalIds: string[] = [];
-  for (const [position, goal] of DEMO_GOALS.entries()) {
+  // The surveys' and sick leave's goals first, then the measured ones: perceived and measured quality.
+  for (const [position, goal] of [...DEMO_GOALS, ...DEMO_MEASURED_GOALS].entries()) {
     const goalId = await createGoal(tx, {
       ...goal,
       municipalityId,

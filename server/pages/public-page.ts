@@ -122,7 +122,8 @@ function goalCard(goal: ReportGoal, locale: Locale): SafeHtml {
         ? html`<figure class="trend">
             ${trendChartSvg(
               goal.trend.map((t) => ({
-                label: String(t.year),
+                // A measured indicator's years may be school years: named as the report names them.
+                label: goal.measuredOn === 'measured' ? t.roundTitle[locale] : String(t.year),
                 value: t.value ?? null,
                 ciLow: t.ciLow ?? null,
                 ciHigh: t.ciHigh ?? null,

@@ -15,6 +15,7 @@ import { translator, type Translate } from '../../core/messages/message-catalogu
 import { HOW_TO_READ } from '../../core/text/how-to-read';
 import { html, type SafeHtml } from './html';
 import { manyChangesMessages } from '../../core/messages/many-changes-messages';
+import { measuredGoalMessages } from '../../core/messages/measured-goal-messages';
 import { changeMark, manyChangesSummaryIn } from '../../core/reports/many-changes-text';
 import { trendChartSvg } from './trend-chart';
 
@@ -115,6 +116,7 @@ function goalSection(goal: ReportGoal, locale: Locale, w: Words, editing?: Repor
     ${awaitingLine(goal, locale)} ${goal.units ? unitTally(goal.units, w) : ''}
     ${goal.trend.length > 1 ? html`<figure class="trend">${trendChart(goal, locale, w)}</figure>` : ''}
     ${goal.measuredOn === 'sick-leave' ? html`<p class="note">${w('reportDocument.sickLeaveNote')}</p>` : ''}
+    ${goal.measuredOn === 'measured' ? html`<p class="note">${translator(measuredGoalMessages, locale)('measuredGoal.reportNote')}</p>` : ''}
     <h4>${w('reportDocument.processEvaluation')}</h4>
     ${writtenText(goal.processEvaluation, w, editing && { name: `process-${goal.id}`, label: `${w('reportDocument.processEvaluation')}: ${goal.title[locale]}`, editing })}
     <h4>${w('reportDocument.actions')}</h4>
@@ -150,7 +152,7 @@ export function resultLine(
     ${
       point.change
         ? html`<p>
-            ${goal.measuredOn === 'sick-leave' ? w('reportDocument.changeSameLastYear') : w('reportDocument.changeSince')}:
+            ${sameLastYear(goal) ? w('reportDocument.changeSameLastYear') : w('reportDocument.changeSince')}:
             ${formatChangeWithIntervalIn(point.change, goal.unit, locale)} ${markText(point.change, locale)}
           </p>`
         : ''
@@ -197,14 +199,22 @@ function valueText(point: ReportPoint, goal: ReportGoal, locale: Locale, withPer
   ${countText(point, goal, locale, withPeriod)}`;
 }
 
-/** "n = 120"; sick leave: "297 ansatte", with the period when asked ("2026 (jan.–okt.)": a year so far). */
+/** Sick leave and measured indicators are compared with the same months a year earlier, not a round. */
+const sameLastYear = (goal: ReportGoal) => goal.measuredOn === 'sick-leave' || goal.measuredOn === 'measured';
+
+/**
+ * "n = 120"; sick leave: "297 ansatte"; a measured indicator "n = 40" (the persons behind it); the
+ * last two with the period when asked ("2026 (jan.–okt.)": a year so far).
+ */
 function countText(point: ReportPoint, goal: ReportGoal, locale: Locale, withPeriod = false): string {
   const w = translator(reportDocumentMessages, locale);
   const period = withPeriod ? `, ${point.roundTitle[locale]}` : '';
   const count =
-    goal.measuredOn !== 'sick-leave'
-      ? `n = ${point.n}`
-      : `${w('reportDocument.employees', { count: point.n ?? 0 })}${period}`;
+    goal.measuredOn === 'sick-leave'
+      ? `${w('reportDocument.employees', { count: point.n ?? 0 })}${period}`
+      : goal.measuredOn === 'measured'
+        ? `n = ${point.n}${period}`
+        : `n = ${point.n}`;
   if (!point.asOf) return count;
   return `${count} (${w('reportDocument.asOf', { date: formatDateIn(point.asOf, locale) })})`;
 }
@@ -224,8 +234,9 @@ function trendChart(goal: ReportGoal, locale: Locale, w: Words): SafeHtml {
   const target = partsOf(goal.rule).find((p) => p.type === 'threshold')?.target ?? null;
   return trendChartSvg(
     goal.trend.map((p) => ({
-      // Survey rounds are yearly; sick-leave periods may be quarters, so they go by their names.
-      label: goal.measuredOn === 'sick-leave' ? p.roundTitle[locale] : String(p.year),
+      // Survey rounds are yearly; sick-leave periods may be quarters and measured ones school
+      // years, so they go by their names.
+      label: sameLastYear(goal) ? p.roundTitle[locale] : String(p.year),
       value: p.value ?? null,
       ciLow: p.ciLow ?? null,
       ciHigh: p.ciHigh ?? null,

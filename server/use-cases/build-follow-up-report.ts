@@ -3,7 +3,7 @@ import { partsOf } from '../../core/goals/goal-rule';
 import type { RoundChange } from '../../core/indicators/compare-rounds';
 import { judgeManyChanges, type ManyChanges } from '../../core/statistics/false-discovery';
 import type { OrgUnit } from '../../core/org/org-unit';
-import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
+import { measuredOnOf } from '../../core/goals/measured-on';
 import { isWithin } from '../../core/org/org-unit';
 import { readsEveryUnit, readsResultsOf, type ReadScope } from '../../core/org/read-scope';
 import {
@@ -27,6 +27,7 @@ import { listRounds, type Round } from '../../db/repositories/rounds';
 import type { GoalCell } from './goal-cells';
 import { loadBenchmarkLookups } from './benchmarks';
 import { askedUnits, loadGoalHistory, type GoalRoundCells } from './goal-history';
+import { measuredGoalFigures } from './measured-goal-history';
 import { sickLeaveGoalFigures } from './sick-leave-goal-history';
 
 /**
@@ -66,12 +67,22 @@ export async function buildFollowUpReport(
   const asked = askedUnits(db);
   const benchmarks = await loadBenchmarkLookups(db, contract.municipalityId, goals);
   const sickLeave = sickLeaveGoalFigures(db, contract.municipalityId, units);
+  const measured = measuredGoalFigures(db, contract.municipalityId, units);
   for (const goal of goals) {
     const readable = readsResultsOf(reader, { path: goal.scopeUnitPath });
     const judgeOnly = readable ? unitsReadBy(goal, units, reader) : new Set<string>();
-    const context = { units, rounds: upToYear, evaluations, asked, judgeOnly, upToYear: year, sickLeave };
+    const context = {
+      units,
+      rounds: upToYear,
+      evaluations,
+      asked,
+      judgeOnly,
+      upToYear: year,
+      sickLeave,
+      measured,
+    };
     const history = await loadGoalHistory(db, instruments, goal, context, benchmarks);
-    const unit = history.indicator?.unit ?? 'share';
+    const unit = history.unit ?? history.indicator?.unit ?? 'share';
     const compared = (round: Round) => usedBenchmarks(goal, unit, reportYearOf(round), benchmarks);
     const read = {
       units: units.filter((u) => readsResultsOf(reader, u)),
@@ -80,7 +91,7 @@ export async function buildFollowUpReport(
     reportGoals.set(goal.id, {
       ...describeGoal(goal, units),
       unit,
-      measuredOn: isSickLeaveGoal(goal) ? 'sick-leave' : 'survey',
+      measuredOn: measuredOnOf(goal),
       ...(readable
         ? {
             ...results(goal, history.rounds, read, year, compared),
@@ -117,11 +128,14 @@ export async function buildFollowUpReport(
 /**
  * The report judges every survey goal's change this year at once: about one in twenty would be
  * marked at 95 % by chance alone, so each says whether it holds when all are judged together
- * (Benjamini–Hochberg, false discovery rate 5 %). Sick leave counts every employee: no chance.
+ * (Benjamini–Hochberg, false discovery rate 5 %). Sick leave and measured indicators count
+ * everyone: their changes are exact, not chance.
  */
 function judgeResultChanges(goals: ReportGoal[]): ManyChanges {
   const changes = goals.flatMap((g) =>
-    g.measuredOn !== 'sick-leave' && g.result?.change?.pValue !== undefined ? [g.result.change] : [],
+    (g.measuredOn ?? 'survey') === 'survey' && g.result?.change?.pValue !== undefined
+      ? [g.result.change]
+      : [],
   );
   const { summary, holds } = judgeManyChanges(changes.map((c) => c.pValue!));
   changes.forEach((change, i) => (change.holdsAtFdr = holds[i]!));
@@ -139,7 +153,7 @@ function awaitingRelease(
   evaluations: GoalEvaluation[],
   year: number,
 ): Pick<ReportGoal, 'awaitingRelease'> {
-  if (isSickLeaveGoal(goal)) return {};
+  if (measuredOnOf(goal) !== 'survey') return {};
   const released = (roundId: string) =>
     evaluations.some((e) => e.goalId === goal.id && e.roundId === roundId);
   const round = rounds

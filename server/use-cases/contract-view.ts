@@ -43,7 +43,7 @@ export async function loadContractView(
     listServiceAreas(deps.db, contractId),
     listContractsWithGoals(deps.db, staff.municipalityId),
     listContractReports(deps.db, contractId),
-    loadGoalCatalogue(deps.db, deps.instruments),
+    loadGoalCatalogue(deps.db, deps.instruments, staff.municipalityId),
     listSubtree(deps.db, root),
   ]);
   const goals = withGoals.find((c) => c.id === contractId)?.goals ?? [];

@@ -20,6 +20,7 @@ import type { StaffUser } from '../../db/repositories/staff';
 import { recomputeRoundFullyJob } from '../../jobs/contracts';
 import type { JobQueue } from '../../jobs/define-job';
 import { parseInput } from '../http/parse';
+import { isMeasuredGoal } from '../../core/measured/measured-definition';
 import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
 import { loadGoalCatalogue } from './indicator-catalogue';
 
@@ -159,22 +160,26 @@ async function checkGoal(deps: ContractDeps, staff: StaffUser, contract: Contrac
   const areas = await listServiceAreas(deps.db, contract.id);
   if (!areas.some((a) => a.key === goal.serviceArea))
     issues.push({ field: 'serviceArea', issue: `the contract has no service area ${goal.serviceArea}` });
-  const catalogue = await loadGoalCatalogue(deps.db, deps.instruments);
+  const catalogue = await loadGoalCatalogue(deps.db, deps.instruments, staff.municipalityId);
   const indicator = catalogue
     .find((i) => i.instrumentKey === goal.instrumentKey)
     ?.indicators.find((i) => i.key === goal.indicatorKey);
   if (!indicator)
     issues.push({
       field: 'indicatorKey',
-      issue: `${goal.instrumentKey} has no indicator ${goal.indicatorKey}`,
+      issue: isMeasuredGoal(goal)
+        ? `the municipality has no measured indicator ${goal.indicatorKey}`
+        : `${goal.instrumentKey} has no indicator ${goal.indicatorKey}`,
     });
   const filter = goal.breakdownFilter;
   if (isSickLeaveGoal(goal) && filter)
     issues.push({ field: 'breakdownFilter', issue: 'sick leave has no breakdowns: leave it out' });
+  if (isMeasuredGoal(goal) && filter)
+    issues.push({ field: 'breakdownFilter', issue: 'a measured indicator has no breakdowns: leave it out' });
   if (!isSickLeaveGoal(goal) && goal.measurePeriod !== null)
     issues.push({
       field: 'measurePeriod',
-      issue: 'only a sick-leave goal is measured by period; a survey goal by round',
+      issue: 'only a sick-leave goal is measured by period; a survey goal by round, a measured one by year',
     });
   if (indicator && filter && !indicator.breakdowns.some((b) => b.key === filter.breakdownKey))
     issues.push({

@@ -44,9 +44,11 @@ export interface GoalRoundCells {
   cells: Map<string, GoalCell>;
 }
 
-/** A goal's measurements, from loadGoalHistory (surveys) or loadSickLeaveGoalHistory. */
+/** A goal's measurements, from loadGoalHistory (surveys), loadSickLeaveGoalHistory or loadMeasuredGoalHistory. */
 export interface GoalHistory {
   indicator: IndicatorDefinition | null;
+  /** How the values read when there is no survey indicator to say it (a measured goal's). */
+  unit?: IndicatorDefinition['unit'];
   minGroupSize: number;
   /** Oldest first: the first is the baseline. */
   rounds: GoalRoundCells[];

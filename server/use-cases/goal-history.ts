@@ -8,6 +8,7 @@ import type { DbOrTx } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import type { Goal, GoalEvaluation } from '../../db/repositories/goals';
 import { listLinkedUnitPaths, type Round } from '../../db/repositories/rounds';
+import { isMeasuredGoal } from '../../core/measured/measured-definition';
 import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
 import { goalCells, pathsAndAncestors, type GoalCell, type GoalHistory } from './goal-cells';
 import {
@@ -15,6 +16,11 @@ import {
   sickLeaveGoalFigures,
   type SickLeaveGoalFigures,
 } from './sick-leave-goal-history';
+import {
+  loadMeasuredGoalHistory,
+  measuredGoalFigures,
+  type MeasuredGoalFigures,
+} from './measured-goal-history';
 
 /**
  * The paths of the units a round asks and of every unit above one (see pathsAndAncestors), read
@@ -35,7 +41,8 @@ export type { GoalHistory, GoalRoundCells } from './goal-cells';
 
 /**
  * Every round of the goal's instrument that measured it, oldest first (for a sick-leave goal, every
- * period it is measured over: sick-leave-goal-history.ts). Each round's cells are
+ * period it is measured over: sick-leave-goal-history.ts; for a measured goal, its indicator's
+ * years: measured-goal-history.ts). Each round's cells are
  * hidden by the same tree rules as everywhere, then judged against the round before (a trend
  * compares the two; a change never uses a measurement that was hidden).
  */
@@ -65,6 +72,8 @@ export async function loadGoalHistory(
     upToYear?: number;
     /** Sick-leave figures shared by the sick-leave goals of one request (see sickLeaveGoalFigures). */
     sickLeave?: SickLeaveGoalFigures;
+    /** Measured figures shared by the measured goals of one request (see measuredGoalFigures). */
+    measured?: MeasuredGoalFigures;
   },
   /** Comparison-group averages by indicator and year (see loadBenchmarkLookups), read once per request. */
   benchmarks: BenchmarkLookups = noBenchmarks,
@@ -72,6 +81,10 @@ export async function loadGoalHistory(
   if (isSickLeaveGoal(goal)) {
     const figures = context.sickLeave ?? sickLeaveGoalFigures(db, goal.municipalityId, context.units);
     return loadSickLeaveGoalHistory(goal, { ...context, figures }, benchmarks);
+  }
+  if (isMeasuredGoal(goal)) {
+    const figures = context.measured ?? measuredGoalFigures(db, goal.municipalityId, context.units);
+    return loadMeasuredGoalHistory(goal, { ...context, figures }, benchmarks);
   }
   const byRound = groupedEvaluations(context.evaluations).get(goal.id) ?? new Map();
   let rounds = context.rounds

@@ -1,7 +1,8 @@
 import type { IndicatorDefinition, LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalRule, BreakdownFilter } from '../../core/goals/goal-rule';
 import { orderTree } from '../../core/org/org-tree';
-import { isSickLeaveGoal, type MeasurePeriod } from '../../core/sick-leave/sick-leave-goal';
+import { measuredOnOf, type MeasuredOn } from '../../core/goals/measured-on';
+import type { MeasurePeriod } from '../../core/sick-leave/sick-leave-goal';
 import { isWithin } from '../../core/org/org-unit';
 import type { ManyChanges } from '../../core/statistics/false-discovery';
 import type { Db } from '../../db/database';
@@ -16,6 +17,7 @@ import { goalCells, type GoalCell } from './goal-cells';
 import { loadBenchmarkLookups } from './benchmarks';
 import { askedUnits, loadGoalHistory } from './goal-history';
 import { judgeGoalChanges } from './judge-goal-changes';
+import { measuredGoalFigures } from './measured-goal-history';
 import { sickLeaveGoalFigures } from './sick-leave-goal-history';
 
 export type { GoalCell } from './goal-cells';
@@ -33,8 +35,11 @@ export interface GoalView {
   deadline: string;
   /** The latest round measured, or for a sick-leave goal its latest period ("2026 (jan.–okt.)"). */
   round: { id: string; title: LocalizedText } | null;
-  /** A survey's rounds, or sick leave (n is then employees, and values have no interval). */
-  measuredOn: 'survey' | 'sick-leave';
+  /**
+   * A survey's rounds, sick leave (n is then employees, and values have no interval), or a measured
+   * indicator (n the persons behind the figure; an interval only for a sampled share).
+   */
+  measuredOn: MeasuredOn;
   measurePeriod: MeasurePeriod | null;
   /** A trend goal's changes at the units the reader sees (judge-goal-changes.ts); null for others. */
   changes: ManyChanges | null;
@@ -84,15 +89,25 @@ export async function loadGoalOverview(
   const asked = askedUnits(db);
   const benchmarks = await loadBenchmarkLookups(db, staff.municipalityId, goals);
   const sickLeave = sickLeaveGoalFigures(db, staff.municipalityId, allUnits);
+  const measured = measuredGoalFigures(db, staff.municipalityId, allUnits);
   const inScope = allUnits.filter((u) => isWithin(u.path, scopeRoot.path));
   // Hidden or not is decided over the whole tree; only the units this user sees are judged.
   const judgeOnly = new Set(inScope.map((u) => u.id));
   for (const goal of goals) {
-    const context = { units: allUnits, rounds, evaluations, asked, latestOnly: true, judgeOnly, sickLeave };
+    const context = {
+      units: allUnits,
+      rounds,
+      evaluations,
+      asked,
+      latestOnly: true,
+      judgeOnly,
+      sickLeave,
+      measured,
+    };
     const history = await loadGoalHistory(db, instruments, goal, context, benchmarks);
     const latest = history.rounds.at(-1);
     latestRound.set(goal.id, latest?.round ?? null);
-    unitOf.set(goal.id, history.indicator?.unit ?? 'share');
+    unitOf.set(goal.id, history.unit ?? history.indicator?.unit ?? 'share');
     const none = () => goalCells(goal, null, allUnits, new Map(), { minGroupSize: 0, asked: new Set() });
     cellsByGoal.set(goal.id, latest?.cells ?? none());
   }
@@ -122,7 +137,7 @@ export async function loadGoalOverview(
           deadline: g.deadline,
           unit: unitOf.get(g.id)!,
           round: round ? { id: round.id, title: round.title } : null,
-          measuredOn: isSickLeaveGoal(g) ? 'sick-leave' : 'survey',
+          measuredOn: measuredOnOf(g),
           measurePeriod: g.measurePeriod,
           changes: changes.byGoal.get(g.id) ?? null,
         };

@@ -1,5 +1,7 @@
 import { ASSESSMENT_INSTRUMENT_KEY } from '../../core/initiatives/assessment';
 import type { IndicatorDefinition, LocalizedText } from '../../core/indicators/indicator-definition';
+import { MEASURED_INSTRUMENT_KEY } from '../../core/measured/measured-definition';
+import { MEASURED_TITLE, measuredText, measuredValueUnit } from '../../core/measured/measured-goal';
 import {
   SICK_LEAVE_INSTRUMENT_KEY,
   SICK_LEAVE_RATE_KEY,
@@ -9,6 +11,7 @@ import {
 import type { DbOrTx } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { listLatestInstrumentVersions } from '../../db/repositories/instrument-versions';
+import { listMeasuredDefinitions } from '../../db/repositories/measured-definitions';
 
 /** What a goal can be measured on: each instrument's indicators in its newest version. */
 export interface InstrumentIndicatorChoice {
@@ -52,13 +55,17 @@ export async function loadIndicatorCatalogue(
 }
 
 /**
- * What a goal can be measured on: the surveys' indicators and sick leave, whose one indicator is
- * the sick-leave rate (a share: 0.05 is 5 %), measured over periods rather than rounds.
+ * What a goal can be measured on: the surveys' indicators, sick leave, whose one indicator is
+ * the sick-leave rate (a share: 0.05 is 5 %), measured over periods rather than rounds, and the
+ * municipality's own measured indicators (a share is 0..1 too; rates, means and counts read as
+ * the numbers they are), measured over their years. Neither of the last two has breakdowns.
  */
 export async function loadGoalCatalogue(
   db: DbOrTx,
   instruments: InstrumentCache,
+  municipalityId: string,
 ): Promise<InstrumentIndicatorChoice[]> {
+  const measured = await listMeasuredDefinitions(db, municipalityId);
   return [
     ...(await loadIndicatorCatalogue(db, instruments)),
     {
@@ -66,6 +73,20 @@ export async function loadGoalCatalogue(
       instrumentTitle: SICK_LEAVE_TITLE,
       indicators: [{ key: SICK_LEAVE_RATE_KEY, label: SICK_LEAVE_RATE_LABEL, unit: 'share', breakdowns: [] }],
     },
+    ...(measured.length === 0
+      ? []
+      : [
+          {
+            instrumentKey: MEASURED_INSTRUMENT_KEY,
+            instrumentTitle: MEASURED_TITLE,
+            indicators: measured.map((d) => ({
+              key: d.key,
+              label: measuredText(d.title),
+              unit: measuredValueUnit(d),
+              breakdowns: [],
+            })),
+          },
+        ]),
   ];
 }
 

@@ -1,13 +1,16 @@
 import { partsOf } from '../../core/goals/goal-rule';
-import { isSickLeaveGoal } from '../../core/sick-leave/sick-leave-goal';
+import { measuredOnOf } from '../../core/goals/measured-on';
 import { VERDICT_ALPHA } from '../../core/indicators/change-p-value';
 import { expectedByChance, judgeManyChanges, type ManyChanges } from '../../core/statistics/false-discovery';
 import type { Goal } from '../../db/repositories/goals';
 import type { GoalCell } from './goal-cells';
 
-/** A goal whose status at a unit is a change judged at 95 %: a survey goal with a trend part. */
+/**
+ * A goal whose status at a unit is a change judged at 95 %: a survey goal with a trend part. Sick
+ * leave and measured indicators count everyone, and their changes are exact.
+ */
 export const judgesChange = (goal: Goal): boolean =>
-  !isSickLeaveGoal(goal) && partsOf(goal.rule).some((part) => part.type === 'trend');
+  measuredOnOf(goal) === 'survey' && partsOf(goal.rule).some((part) => part.type === 'trend');
 
 export interface GoalChangesJudged {
   /** Every trend goal's changes at every unit the reader sees, judged together. */

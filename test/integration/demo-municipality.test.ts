@@ -120,6 +120,7 @@ describe('pglite + in-process: Demo Kommune', () => {
       'Dagtilbud og skole',
       'Ældrepleje',
       'Personale og arbejdsmiljø',
+      'Tværgående kvalitet',
     ]);
     expect(contract.areas.every((a: Json) => a.aim.length > 20)).toBe(true);
     expect(contract.contract.publishedAt).not.toBeNull();
@@ -194,6 +195,35 @@ describe('pglite + in-process: Demo Kommune', () => {
     const staff = draft.report.areas.find((a: Json) => a.key === 'personale');
     expect(staff.goals.map((g: Json) => g.measuredOn)).toEqual(['sick-leave', 'sick-leave']);
     expect(staff.goals[0].units).toMatchObject({ kind: 'institution', hidden: expect.any(Number) });
+  });
+
+  it('when the demo is seeded, then the contract mixes perceived and measured quality: a school, a care and a cross-cutting measured goal, each with a status', async () => {
+    const overview = (await getJson(`${store.url}/api/goals`, { cookie })).body;
+    const measured = overview.contracts[0].goals.filter((g: Json) => g.measuredOn === 'measured');
+    expect(measured.map((g: Json) => [g.serviceArea, g.indicatorKey, g.unit])).toEqual([
+      ['skole', 'qualified-teacher-lessons', 'share'],
+      ['aeldrepleje', 'nursing-home-falls', 'score'],
+      ['tvaergaaende', 'deviations-followed-up', 'share'],
+    ]);
+    expect(overview.contracts[0].goals.some((g: Json) => g.measuredOn === 'survey')).toBe(true);
+    for (const goal of measured) {
+      expect(goal.round).toMatchObject({ id: expect.stringMatching(/^measured:/) });
+      const cell = overview.rows[0].cells[goal.id];
+      expect(['met', 'not-met']).toContain(cell.status);
+      // Register figures: no interval, and a change from the same period a year earlier where one is asked.
+      expect(cell).toMatchObject({ value: expect.any(Number), n: expect.any(Number), ciLow: null });
+    }
+    const [teachers, falls] = measured;
+    expect(overview.rows.find((r: Json) => r.name === 'Nordskolen').cells[teachers.id]).toMatchObject({
+      status: 'met',
+      n: 30,
+    });
+    expect(overview.rows[0].cells[falls.id].change).toMatchObject({ comparable: true });
+    const draft = (await getJson(`${store.url}/api/contracts/${contractId}/reports/${year}`, { cookie }))
+      .body;
+    const across = draft.report.areas.find((a: Json) => a.key === 'tvaergaaende');
+    expect(across.goals.map((g: Json) => g.measuredOn)).toEqual(['measured']);
+    expect(across.goals[0].trend.length).toBeGreaterThanOrEqual(1);
   });
 
   it('when the demo is seeded, then its wellbeing is compared with five comparable municipalities and shown beside its learning network of three', async () => {

@@ -80,7 +80,7 @@ export interface OverviewGoal {
   breakdownFilter: BreakdownFilter | null;
   deadline: string;
   round: { id: string; title: LocalizedText } | null;
-  measuredOn: 'survey' | 'sick-leave';
+  measuredOn: 'survey' | 'sick-leave' | 'measured';
   measurePeriod: 'year' | 'quarter' | 'rolling12' | null;
   /** A trend goal's changes at the units the reader sees; null for other goals. */
   changes: ManyChanges | null;

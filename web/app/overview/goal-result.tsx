@@ -10,16 +10,19 @@ import {
 import { useLocale } from '../i18n/locale';
 import { ChangeMark } from '../components/change-mark';
 import { appMessages } from '../../../core/messages/app-messages';
+import { measuredGoalMessages } from '../../../core/messages/measured-goal-messages';
 import { sickLeaveMessages } from '../../../core/messages/sick-leave-messages';
 import { formatMessage, isMessageKey } from '../../../core/messages/message-catalogue';
 import { reportDocumentMessages } from '../../../core/messages/report-document-messages';
 import { useMessages } from '../i18n/use-messages';
 
-const messages = { ...appMessages, ...sickLeaveMessages };
+const messages = { ...appMessages, ...sickLeaveMessages, ...measuredGoalMessages };
 
 /**
  * This year's measurement; a hidden one says why and shows no number, a missing one says so.
- * Sick leave counts every employee: no interval, and n is the employees.
+ * Sick leave counts every employee: no interval, and n is the employees; a measured indicator's
+ * register figure has no interval either, and n is the persons behind it. Both are compared with
+ * the same period last year.
  */
 export function GoalResult({
   point,
@@ -39,6 +42,7 @@ export function GoalResult({
   const { locale } = useLocale();
   const t = useMessages(messages);
   const sickLeave = measuredOn === 'sick-leave';
+  const measured = measuredOn === 'measured';
   const verdictText = (verdict: string) => {
     const key = `app.verdict.${verdict}`;
     return isMessageKey(messages, key) ? t(key) : verdict;
@@ -56,7 +60,13 @@ export function GoalResult({
   if (point.status === 'hidden')
     return (
       <>
-        <p class="result hidden">{sickLeave ? t('sickLeave.goalHidden') : t('app.hiddenTooFew')}</p>
+        <p class="result hidden">
+          {sickLeave
+            ? t('sickLeave.goalHidden')
+            : measured
+              ? t('measuredGoal.goalHidden')
+              : t('app.hiddenTooFew')}
+        </p>
         {awaitingLine}
       </>
     );
@@ -67,15 +77,17 @@ export function GoalResult({
         <>
           <p class="big">{formatValueIn(point.value, unit, locale)}</p>
           <p class="spread">
-            {ciLow == null || ciHigh == null
-              ? `${t('sickLeave.employees', { count: point.n })} · ${t('app.interval')}: ${t('sickLeave.noInterval')}`
-              : `${t('app.interval')}: ${intervalText({ ciLow, ciHigh }, unit, locale)} · n = ${point.n}`}
+            {ciLow != null && ciHigh != null
+              ? `${t('app.interval')}: ${intervalText({ ciLow, ciHigh }, unit, locale)} · n = ${point.n}`
+              : measured
+                ? `n = ${point.n} · ${t('app.interval')}: ${t('measuredGoal.noInterval')}`
+                : `${t('sickLeave.employees', { count: point.n })} · ${t('app.interval')}: ${t('sickLeave.noInterval')}`}
           </p>
         </>
       )}
       {point.change && (
         <p class="change-line">
-          {sickLeave ? t('sickLeave.goalChange') : t('app.change')}:{' '}
+          {sickLeave || measured ? t('sickLeave.goalChange') : t('app.change')}:{' '}
           {formatChangeWithIntervalIn(point.change, unit, locale)}{' '}
           <span class={`verdict ${point.change.verdict}`}>{verdictText(point.change.verdict)}</span>{' '}
           <ChangeMark change={point.change} />

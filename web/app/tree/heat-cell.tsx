@@ -4,10 +4,11 @@ import { StatusBadge } from '../components/status-badge';
 import { formatValueIn, intervalText } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { appMessages } from '../../../core/messages/app-messages';
+import { measuredGoalMessages } from '../../../core/messages/measured-goal-messages';
 import { sickLeaveMessages } from '../../../core/messages/sick-leave-messages';
 import { useMessages } from '../i18n/use-messages';
 
-const messages = { ...appMessages, ...sickLeaveMessages };
+const messages = { ...appMessages, ...sickLeaveMessages, ...measuredGoalMessages };
 
 type MeasuredOn = OverviewGoal['measuredOn'];
 
@@ -35,7 +36,9 @@ export function HeatCell({
         <span class="why">
           {measuredOn === 'sick-leave'
             ? t('sickLeave.hidden', { min: cell.minGroupSize })
-            : t('app.hiddenWhy', { min: cell.minGroupSize })}
+            : measuredOn === 'measured'
+              ? t('measuredGoal.hidden', { min: cell.minGroupSize })
+              : t('app.hiddenWhy', { min: cell.minGroupSize })}
         </span>
       </td>
     );
@@ -46,13 +49,24 @@ export function HeatCell({
     <td class={`heat ${cell.status}`}>
       <StatusBadge status={cell.status} />
       {change && <ChangeMark change={change} />}
-      {shown && <Measured value={shown} unit={unit} />}
+      {shown && <Measured value={shown} unit={unit} measuredOn={measuredOn} />}
     </td>
   );
 }
 
-/** Sick leave counts every employee: no interval, and n is the employees. */
-function Measured({ value, unit }: { value: GoalValue; unit: ValueUnit }) {
+/**
+ * Sick leave counts every employee: no interval, and n is the employees. A measured indicator's
+ * register figure has no interval either, and n is the persons behind it.
+ */
+function Measured({
+  value,
+  unit,
+  measuredOn,
+}: {
+  value: GoalValue;
+  unit: ValueUnit;
+  measuredOn: MeasuredOn;
+}) {
   const { locale } = useLocale();
   const t = useMessages(messages);
   const { ciLow, ciHigh } = value;
@@ -64,6 +78,8 @@ function Measured({ value, unit }: { value: GoalValue; unit: ValueUnit }) {
           <span class="ci">({intervalText({ ciLow, ciHigh }, unit, locale)})</span>
           <span class="n">n = {value.n}</span>
         </>
+      ) : measuredOn === 'measured' ? (
+        <span class="n">n = {value.n}</span>
       ) : (
         <span class="n">{t('sickLeave.employees', { count: value.n })}</span>
       )}

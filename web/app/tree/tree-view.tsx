@@ -1,4 +1,4 @@
-import type { GoalOverview, OverviewRow } from '../api/api-types';
+import type { GoalOverview, OverviewGoal, OverviewRow } from '../api/api-types';
 import { useJson } from '../api/use-json';
 import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
@@ -8,11 +8,12 @@ import { pathTo, subtreeRows, unitHref } from './tree-rows';
 import { UnitCommentsPanel } from './unit-comments';
 import { UnitIndicatorsPanel } from './unit-indicators';
 import { appMessages } from '../../../core/messages/app-messages';
+import { measuredGoalMessages } from '../../../core/messages/measured-goal-messages';
 import { sickLeaveMessages } from '../../../core/messages/sick-leave-messages';
 import { useKindName } from '../i18n/use-kind-name';
 import { useMessages } from '../i18n/use-messages';
 
-const messages = { ...appMessages, ...sickLeaveMessages };
+const messages = { ...appMessages, ...sickLeaveMessages, ...measuredGoalMessages };
 
 /** How many levels below the chosen unit the heatmap shows: an area shows institutions and classes. */
 const LEVELS_SHOWN = 2;
@@ -53,7 +54,8 @@ function UnitLevel({
       </h1>
       <p class="lead">
         {t('app.heatmapNote')}
-        {measuresSickLeave(overview, goalId) && ` ${t('sickLeave.heatmapNote')}`}
+        {measuresOn(overview, goalId, 'sick-leave') && ` ${t('sickLeave.heatmapNote')}`}
+        {measuresOn(overview, goalId, 'measured') && ` ${t('measuredGoal.heatmapNote')}`}
       </p>
       <Heatmap overview={overview} rows={subtreeRows(overview.rows, unitId, LEVELS_SHOWN)} goalId={goalId} />
       <ExportLinks path="/api/exports/goals" label={t('app.downloadGoals')} />
@@ -63,10 +65,10 @@ function UnitLevel({
   );
 }
 
-/** Whether a sick-leave goal is among the heatmap's columns (all goals, or the one chosen). */
-function measuresSickLeave(overview: GoalOverview, goalId: string | null): boolean {
+/** Whether a goal measured on this is among the heatmap's columns (all goals, or the one chosen). */
+function measuresOn(overview: GoalOverview, goalId: string | null, on: OverviewGoal['measuredOn']): boolean {
   return overview.contracts.some((c) =>
-    c.goals.some((g) => g.measuredOn === 'sick-leave' && (goalId === null || g.id === goalId)),
+    c.goals.some((g) => g.measuredOn === on && (goalId === null || g.id === goalId)),
   );
 }
 
