@@ -14,7 +14,7 @@ export interface MeasuredRecord {
   numerator: number;
   /** Null for a count. */
   denominator: number | null;
-  /** The persons behind it; null when the source does not say (then it counts as one). */
+  /** The persons behind it; null when the source does not say (then it counts as one where small groups are hidden). */
   persons: number | null;
 }
 
@@ -80,7 +80,7 @@ function measuredSumsModel(
     byUnit.set(record.unitId, list);
   }
   return {
-    own: (period) => ownSums(byUnit, period),
+    own: (period) => ownSums(byUnit, period, definition.minPersons > 0),
     add(into, part) {
       if (!into) return { ...part };
       into.numerator += part.numerator;
@@ -101,6 +101,7 @@ function measuredSumsModel(
 function ownSums(
   byUnit: Map<string, { month: number; record: MeasuredRecord }[]>,
   period: MeasuredPeriod,
+  hidesSmall: boolean,
 ): Map<string, MeasuredSums> {
   const own = new Map<string, MeasuredSums>();
   for (const [unitId, records] of byUnit) {
@@ -110,9 +111,10 @@ function ownSums(
       sums ??= { numerator: 0, denominator: 0, persons: Infinity };
       sums.numerator += record.numerator;
       sums.denominator += record.denominator ?? 0;
-      // A record stands for at least one person, whatever it says: one with none or no count
-      // behind it must not pass as an empty unit, which is never hidden.
-      sums.persons = Math.min(sums.persons!, Math.max(1, record.persons ?? 0));
+      // Where small groups are hidden, a record stands for at least one person whatever it says:
+      // one with none or no count behind it must not pass as an empty unit, which is never hidden.
+      const persons = record.persons ?? 0;
+      sums.persons = Math.min(sums.persons!, hidesSmall ? Math.max(1, persons) : persons);
     }
     if (sums) own.set(unitId, sums);
   }

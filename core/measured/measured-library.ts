@@ -3,7 +3,8 @@ import { MeasuredDefinition, type MeasuredDefinitionInput } from './measured-def
 /**
  * Measured indicators a municipality can take as they are or adapt: the kinds the Norwegian
  * programme's "målt kvalitet" and the Danish contracts name (KOSTRA, Skoleporten, IPLOS, the
- * municipality's own registers). Each says how it adds up and when it is hidden.
+ * municipality's own registers). Each says how it adds up and when it is hidden; its source is
+ * named as both countries name it (IPLOS, Skoleporten, EPJ), so it needs no translation.
  */
 const LIBRARY: MeasuredDefinitionInput[] = [
   {
@@ -20,7 +21,7 @@ const LIBRARY: MeasuredDefinitionInput[] = [
     polarity: 'lower-is-better',
     personsLabel: { da: 'borgere', nb: 'innbyggere', en: 'residents' },
     minPersons: 5,
-    source: 'IPLOS / the municipality’s allocation register',
+    source: 'IPLOS',
   },
   {
     key: 'qualified-teacher-lessons',
@@ -40,7 +41,7 @@ const LIBRARY: MeasuredDefinitionInput[] = [
     polarity: 'higher-is-better',
     personsLabel: { da: 'lærere', nb: 'lærere', en: 'teachers' },
     minPersons: 5,
-    source: 'Skoleporten / the schools’ timetables',
+    source: 'Skoleporten',
   },
   {
     key: 'nursing-home-falls',
@@ -57,7 +58,7 @@ const LIBRARY: MeasuredDefinitionInput[] = [
     polarity: 'lower-is-better',
     personsLabel: { da: 'beboere', nb: 'beboere', en: 'residents' },
     minPersons: 5,
-    source: 'the municipality’s incident register',
+    source: 'EPJ',
   },
   {
     key: 'deviations-followed-up',
@@ -76,7 +77,7 @@ const LIBRARY: MeasuredDefinitionInput[] = [
     grain: 'quarter',
     polarity: 'higher-is-better',
     minPersons: 0,
-    source: 'the municipality’s deviation system',
+    source: '',
   },
 ];
 

@@ -18,7 +18,7 @@ export const SICK_LEAVE_DEFINITION = MeasuredDefinition.parse({
   polarity: 'lower-is-better',
   personsLabel: { da: 'medarbejdere', nb: 'medarbeidere', en: 'employees' },
   minPersons: 5,
-  source: 'the payroll system',
+  source: '',
 });
 
 /** A month of payroll data as a measured record: sick of planned days, employees as persons. */

@@ -364,7 +364,8 @@ for (const kind of STORES) {
         const c = await startSsoSignIn(store.url, org.municipality.slug, 'tom');
         // One character well inside the sealed text: the last ones may carry only padding bits.
         const at = c.ssoCookie.indexOf('=') + 12;
-        const flipped = c.ssoCookie.slice(0, at) + (c.ssoCookie[at] === 'A' ? 'B' : 'A') + c.ssoCookie.slice(at + 1);
+        const flipped =
+          c.ssoCookie.slice(0, at) + (c.ssoCookie[at] === 'A' ? 'B' : 'A') + c.ssoCookie.slice(at + 1);
         const altered = await finishSsoSignIn({ ...c, ssoCookie: flipped });
         expect([altered.status, altered.session]).toEqual([400, undefined]);
         expect(altered.body).toContain('Start forfra');
