@@ -66,7 +66,8 @@ export function judgeSickLeaveFigure(
   return judgeMeasuredFigure(SICK_LEAVE_DEFINITION, rule, asMeasuredFigure(figure), benchmark);
 }
 
-function asMeasuredFigure(figure: SickLeaveFigure): MeasuredFigure {
+/** A sick-leave figure as a measured one: sick of planned days, employees as the persons behind. */
+export function asMeasuredFigure(figure: SickLeaveFigure): MeasuredFigure {
   if (figure.status === 'no-data') return figure;
   if (figure.status === 'hidden') return { status: 'hidden', minPersons: figure.minEmployees };
   const before = figure.sameLastYear;

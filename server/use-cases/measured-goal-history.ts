@@ -1,6 +1,4 @@
 import type { BenchmarkLookups } from '../../core/benchmarks/benchmark-lookup';
-import type { GoalJudgement } from '../../core/goals/judge-goal';
-import { judgeMeasuredFigure } from '../../core/measured/judge-measured-figure';
 import { MEASURED_INSTRUMENT_KEY, type MeasuredDefinition } from '../../core/measured/measured-definition';
 import {
   measuredFigures,
@@ -13,14 +11,15 @@ import {
   measuredValueUnit,
 } from '../../core/measured/measured-goal';
 import { reportYearOf, type MeasuredPeriod } from '../../core/measured/measured-period';
-import { isWithin, type OrgUnit } from '../../core/org/org-unit';
+import type { OrgUnit } from '../../core/org/org-unit';
 import { monthEndDate, monthStartDate } from '../../core/sick-leave/month-index';
 import type { DbOrTx } from '../../db/database';
 import type { Goal } from '../../db/repositories/goals';
 import { findMeasuredDefinition } from '../../db/repositories/measured-definitions';
 import { listMeasuredRecords } from '../../db/repositories/measured-values';
 import type { Round } from '../../db/repositories/rounds';
-import type { GoalCell, GoalHistory } from './goal-cells';
+import type { GoalHistory } from './goal-cells';
+import { periodGoalHistory } from './period-goal-history';
 
 /** A measured goal's periods with every unit's figure in each, oldest first. */
 interface MeasuredGoalPeriods {
@@ -111,33 +110,16 @@ export async function loadMeasuredGoalHistory(
   if (!measured) return { indicator: null, minGroupSize: 0, rounds: [] };
   const { definition } = measured;
   const unit = measuredValueUnit(definition);
-  const kept = measured.periods
-    .map((p, i) => ({ period: p, figures: measured.figures[i]! }))
-    .filter(({ period: p }) => context.upToYear === undefined || reportYearOf(p) <= context.upToYear);
-  const read = context.judgeOnly;
-  const units = read ? context.units.filter((u) => read.has(u.id)) : context.units;
-  const inScope = units.filter((u) => isWithin(u.path, goal.scopeUnitPath));
-  const measuredSomewhere = new Set(
-    inScope
-      .filter((u) => kept.some(({ figures }) => figures.get(u.id)?.status !== 'no-data'))
-      .map((u) => u.id),
-  );
-  const rounds = kept.map(({ period: p, figures }) => {
-    const target = { instrumentKey: MEASURED_INSTRUMENT_KEY, indicatorKey: definition.key, unit };
-    const benchmark = benchmarks({ ...target, year: reportYearOf(p) });
-    const cells = new Map<string, GoalCell>();
-    for (const u of units) {
-      const figure = figures.get(u.id);
-      if (!measuredSomewhere.has(u.id) || !figure) cells.set(u.id, { status: 'out-of-scope' });
-      else
-        cells.set(
-          u.id,
-          cellOf(definition, figure, judgeMeasuredFigure(definition, goal.rule, figure, benchmark)),
-        );
-    }
-    return { round: roundOf(goal.municipalityId, p), cells };
-  });
-  return { indicator: null, unit, minGroupSize: definition.minPersons, rounds };
+  const target = { instrumentKey: MEASURED_INSTRUMENT_KEY, indicatorKey: definition.key, unit };
+  const periods = measured.periods
+    .map((p, i) => ({ p, figures: measured.figures[i]! }))
+    .filter(({ p }) => context.upToYear === undefined || reportYearOf(p) <= context.upToYear)
+    .map(({ p, figures }) => ({
+      round: roundOf(goal.municipalityId, p),
+      figures,
+      benchmark: benchmarks({ ...target, year: reportYearOf(p) }),
+    }));
+  return periodGoalHistory(goal, definition, periods, { ...context, unit });
 }
 
 /** A period dressed as a round, so that overviews and reports name and order it like one. */
@@ -153,20 +135,4 @@ function roundOf(municipalityId: string, period: MeasuredPeriod): Round {
     reportYear: reportYearOf(period),
     personalLinksOnly: false,
   };
-}
-
-/**
- * n is the persons behind the figure; where the source names none (a figure about no one in
- * particular, minPersons 0: persons add up to 0), what it is counted of (the deviations
- * recorded), as a survey's n is the answers counted.
- */
-function cellOf(definition: MeasuredDefinition, figure: MeasuredFigure, verdict: GoalJudgement): GoalCell {
-  if (figure.status === 'no-data') return { status: 'no-data' };
-  if (figure.status === 'hidden' || verdict.status === 'hidden')
-    return { status: 'hidden', minGroupSize: definition.minPersons, reasons: verdict.reasons };
-  const n = figure.persons ? figure.persons : figure.denominator;
-  const shown = { n, value: figure.value, ciLow: figure.ciLow, ciHigh: figure.ciHigh };
-  const { change, reasons } = verdict;
-  if (verdict.status === 'no-data') return { status: 'no-data', measured: shown, change, reasons };
-  return { status: verdict.status, ...shown, change, reasons };
 }

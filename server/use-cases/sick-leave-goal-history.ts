@@ -1,13 +1,12 @@
 import type { BenchmarkLookups } from '../../core/benchmarks/benchmark-lookup';
-import type { GoalJudgement } from '../../core/goals/judge-goal';
-import { isWithin, type OrgUnit } from '../../core/org/org-unit';
+import { SICK_LEAVE_DEFINITION } from '../../core/measured/sick-leave-definition';
+import type { OrgUnit } from '../../core/org/org-unit';
 import type { FigurePeriod } from '../../core/sick-leave/figures-periods';
-import { MIN_EMPLOYEES } from '../../core/sick-leave/figures-record';
 import { monthEndDate, monthStartDate } from '../../core/sick-leave/month-index';
 import { periodTitle } from '../../core/sick-leave/period-title';
 import {
+  asMeasuredFigure,
   goalPeriods,
-  judgeSickLeaveFigure,
   reportYearOfPeriod,
   SICK_LEAVE_INSTRUMENT_KEY,
   SICK_LEAVE_RATE_KEY,
@@ -17,7 +16,8 @@ import type { SickLeaveFigure } from '../../core/sick-leave/sick-leave-figures';
 import type { DbOrTx } from '../../db/database';
 import type { Goal } from '../../db/repositories/goals';
 import type { Round } from '../../db/repositories/rounds';
-import type { GoalCell, GoalHistory } from './goal-cells';
+import type { GoalHistory } from './goal-cells';
+import { periodGoalHistory } from './period-goal-history';
 import { loadSickLeaveData, sickLeaveFiguresOf } from './sick-leave-data';
 
 /** A sick-leave goal's periods with every unit's figure in each, oldest first. */
@@ -84,31 +84,17 @@ export async function loadSickLeaveGoalHistory(
   const kept = measured.periods
     .map((p, i) => ({ period: p, figures: measured.figures[i]! }))
     .filter(({ period: p }) => context.upToYear === undefined || reportYearOfPeriod(p) <= context.upToYear);
-  const read = context.judgeOnly;
-  const units = read ? context.units.filter((u) => read.has(u.id)) : context.units;
-  const inScope = units.filter((u) => isWithin(u.path, goal.scopeUnitPath));
-  const measuredSomewhere = new Set(
-    inScope
-      .filter((u) => kept.some(({ figures }) => figures.get(u.id)?.status !== 'no-data'))
-      .map((u) => u.id),
-  );
-  const rounds = kept.map(({ period: p, figures }) => {
-    const year = reportYearOfPeriod(p);
-    const benchmark = benchmarks({
+  const periods = kept.map(({ period: p, figures }) => ({
+    round: roundOf(goal.municipalityId, p),
+    figures: new Map([...figures].map(([id, figure]) => [id, asMeasuredFigure(figure)])),
+    benchmark: benchmarks({
       instrumentKey: SICK_LEAVE_INSTRUMENT_KEY,
       indicatorKey: SICK_LEAVE_RATE_KEY,
       unit: 'share',
-      year,
-    });
-    const cells = new Map<string, GoalCell>();
-    for (const unit of units) {
-      const figure = figures.get(unit.id);
-      if (!measuredSomewhere.has(unit.id) || !figure) cells.set(unit.id, { status: 'out-of-scope' });
-      else cells.set(unit.id, cellOf(figure, judgeSickLeaveFigure(goal.rule, figure, benchmark)));
-    }
-    return { round: roundOf(goal.municipalityId, p), cells };
-  });
-  return { indicator: null, minGroupSize: MIN_EMPLOYEES, rounds };
+      year: reportYearOfPeriod(p),
+    }),
+  }));
+  return periodGoalHistory(goal, SICK_LEAVE_DEFINITION, periods, context);
 }
 
 /** A period dressed as a round, so that overviews and reports name and order it like one. */
@@ -124,14 +110,4 @@ function roundOf(municipalityId: string, period: FigurePeriod): Round {
     reportYear: reportYearOfPeriod(period),
     personalLinksOnly: false,
   };
-}
-
-function cellOf(figure: SickLeaveFigure, verdict: GoalJudgement): GoalCell {
-  if (figure.status === 'no-data') return { status: 'no-data' };
-  if (figure.status === 'hidden' || verdict.status === 'hidden')
-    return { status: 'hidden', minGroupSize: MIN_EMPLOYEES, reasons: verdict.reasons };
-  const shown = { n: figure.employees, value: figure.rate, ciLow: null, ciHigh: null };
-  const { change, reasons } = verdict;
-  if (verdict.status === 'no-data') return { status: 'no-data', measured: shown, change, reasons };
-  return { status: verdict.status, ...shown, change, reasons };
 }
