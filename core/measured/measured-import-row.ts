@@ -47,7 +47,8 @@ const asPeriodText = (text: string) => (/^\d{4}-\d{2}-01$/.test(text) ? text.sli
  * Checks one row on its own: the indicator is one of the municipality's (by key or KOSTRA code),
  * the unit exists (empty: the whole municipality), the period is one of the indicator's grain,
  * and the numbers hold for its kind (measuredNumbersIssues). A KOSTRA extract may give a `value`
- * instead of the parts: it is kept as the value over a denominator of one (of `per` for a rate).
+ * instead of the parts: it is kept as the value over a denominator of one (of `per` for a rate);
+ * a share's value is in per cent, as KOSTRA gives it.
  */
 export function readMeasuredRow(
   record: CsvRecord,
@@ -105,7 +106,8 @@ export function readMeasuredRow(
   const persons = number('persons');
   const value = number('value');
   if (definition && numerator === null && typeof value === 'number') {
-    numerator = value;
+    // KOSTRA gives a share ("andel") in per cent: 93,5 is 93.5 % of one.
+    numerator = definition.kind === 'share' ? value / 100 : value;
     denominator = definition.kind === 'count' ? null : definition.per;
   }
   if (definition && numerator !== undefined && denominator !== undefined && persons !== undefined)

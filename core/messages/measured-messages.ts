@@ -293,9 +293,9 @@ export const measuredMessages = defineMessages({
     en: 'the persons behind the figure; required when the indicator hides small groups',
   },
   'measured.import.column.value': {
-    da: 'selve tallet, som et KOSTRA-udtræk giver det, i stedet for tæller og nævner',
-    nb: 'selve tallet, slik et KOSTRA-uttrekk gir det, i stedet for teller og nevner',
-    en: 'the figure itself, as a KOSTRA extract gives it, instead of numerator and denominator',
+    da: 'selve tallet, som et KOSTRA-udtræk giver det, i stedet for tæller og nævner (en andel i procent)',
+    nb: 'selve tallet, slik et KOSTRA-uttrekk gir det, i stedet for teller og nevner (en andel i prosent)',
+    en: 'the figure itself, as a KOSTRA extract gives it, instead of numerator and denominator (a share in per cent)',
   },
   'measured.import.resultHeading': {
     da: 'Filen {fileName}',

@@ -78,19 +78,19 @@ describe('checking a file of measured figures', () => {
     ]);
   });
 
-  it('when a KOSTRA extract gives the figure as a value, then it is kept over a denominator of one (of per for a rate)', () => {
+  it('when a KOSTRA extract gives the figure as a value, then it is kept over a denominator of one (of per for a rate), a share read in per cent', () => {
     const result = check(
       [
         'indicator;period;value;persons',
         'nursing-home-falls;2025-01;4,2;40',
-        'qualified-teacher-lessons;2024/25;0,95;80',
+        'qualified-teacher-lessons;2024/25;95,5;80',
       ].join('\n'),
     );
     expect(result.issues).toEqual([]);
     // 4.2 falls per 1,000 days: 4.2 / 1,000 × 1,000 = 4.2 again.
     expect(result.rows.map((r) => [r.numerator, r.denominator, r.unitId])).toEqual([
       [4.2, 1000, 'unit-root'],
-      [0.95, 1, 'unit-root'],
+      [0.955, 1, 'unit-root'],
     ]);
   });
 
