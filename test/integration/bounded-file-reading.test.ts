@@ -1,5 +1,5 @@
 import type { CsvRecord } from '../../core/imports/read-csv';
-import { readUploadInThread } from '../../worker/sick-leave/read-upload-in-thread';
+import { readUploadInThread } from '../../worker/imports/read-upload-in-thread';
 import { aHandWrittenWorkbook, aLargeCsv, aSharedStringsBomb } from '../builders/hostile-files';
 import { aSickLeaveFile } from '../builders/sick-leave-file';
 

@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { staffEvent, systemEvent } from '../../core/audit/staff-actor';
 import {
   definitionLookup,
@@ -23,8 +22,8 @@ import { upsertMeasuredValues } from '../../db/repositories/measured-values';
 import { listUnitDetails } from '../../db/repositories/org-units';
 import { importMeasuredJob, type ImportMeasured } from '../../jobs/contracts';
 import type { JobContext, JobHandler } from '../../jobs/define-job';
-import { readUploadInThread } from '../sick-leave/read-upload-in-thread';
-import { UnreadableFile } from '../sick-leave/unreadable-file';
+import { readUploadInto } from '../imports/read-upload-into';
+import { UnreadableFile } from '../imports/unreadable-file';
 
 export interface ImportMeasuredDeps {
   db: Db;
@@ -35,11 +34,9 @@ export function importMeasuredHandler(deps: ImportMeasuredDeps): JobHandler<type
   return { definition: importMeasuredJob, handle: (data, ctx) => importMeasured(deps, data, ctx) };
 }
 
-const EVERY_ROWS = 1000;
-
 /**
- * Reads an uploaded file of measured figures row by row into the check (core/measured), in a
- * bounded thread as sick leave's are, then either records the row report with nothing written,
+ * Reads an uploaded file of measured figures row by row into the check (core/measured), as every
+ * import reads its file (readUploadInto), then either records the row report with nothing written,
  * or stores every row in one transaction, replacing values of the same indicator, unit and period
  * (so the same file imported twice changes nothing). A finished import is left as it is.
  */
@@ -58,23 +55,11 @@ export async function importMeasured(
     unitIdOf: unitCodeLookup(units),
     rootUnitId: root?.id ?? '',
   });
-  let rowsTotal = 0;
+  let rowsTotal: number;
   try {
-    const { rowsTotal: known, records } = await readUploadInThread({
-      format: upload.format,
-      file: upload.file,
-    });
-    let header = true;
-    for await (const record of records) {
-      check.add(record);
-      if (header) header = false;
-      else if (++rowsTotal % EVERY_ROWS === 0) {
-        await reportMeasuredImportProgress(db, importId, { rowsDone: rowsTotal, rowsTotal: known });
-        // In-process, the import shares the event loop with the server: let waiting requests through.
-        await nextTurn();
-        if (known) await job.reportProgress(Math.min(90, Math.floor((rowsTotal / known) * 90)));
-      }
-    }
+    rowsTotal = await readUploadInto(check, { format: upload.format, file: upload.file }, job, (rows) =>
+      reportMeasuredImportProgress(db, importId, rows),
+    );
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error;
     const errors = [{ line: 1, field: '(file)', message: error.problem }];

@@ -14,6 +14,7 @@ import {
   lockSickLeaveImport,
   markSickLeaveImportRunning,
   readSickLeaveUpload,
+  reportSickLeaveImportProgress,
 } from '../../db/repositories/sick-leave-imports';
 import {
   listStoredSickLeavePeriods,
@@ -22,9 +23,8 @@ import {
 } from '../../db/repositories/sick-leave-periods';
 import { importSickLeaveJob, type ImportSickLeave } from '../../jobs/contracts';
 import type { JobContext, JobHandler } from '../../jobs/define-job';
-import { ImportProgress } from '../sick-leave/import-progress';
-import { readUploadInThread } from '../sick-leave/read-upload-in-thread';
-import { UnreadableFile } from '../sick-leave/unreadable-file';
+import { readUploadInto } from '../imports/read-upload-into';
+import { UnreadableFile } from '../imports/unreadable-file';
 
 type Upload = NonNullable<Awaited<ReturnType<typeof readSickLeaveUpload>>> & { file: Buffer };
 
@@ -57,7 +57,9 @@ export async function importSickLeave(
   const check = new SickLeaveFileCheck(unitCodeLookup(await listUnitDetails(db, upload.municipalityId)));
   let rowsTotal: number;
   try {
-    rowsTotal = await readInto(check, db, upload, job);
+    rowsTotal = await readUploadInto(check, upload, job, (rows) =>
+      reportSickLeaveImportProgress(db, importId, rows),
+    );
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error;
     const errors = [{ line: 1, field: '(file)', message: error.problem }];
@@ -75,23 +77,6 @@ export async function importSickLeave(
   // No issues means rows, and rows have months.
   await apply(db, upload, result, months!, now());
   await job.reportProgress(100);
-}
-
-/**
- * Feeds the file's records, read in a thread of their own, to the check, reporting progress;
- * returns the number of rows.
- */
-async function readInto(check: SickLeaveFileCheck, db: Db, upload: Upload, job: JobContext): Promise<number> {
-  const { rowsTotal, records } = await readUploadInThread(upload);
-  const progress = new ImportProgress(db, upload.id, job, rowsTotal);
-  let header = true;
-  for await (const record of records) {
-    check.add(record);
-    if (header) header = false;
-    else await progress.rowRead();
-  }
-  await progress.report();
-  return progress.rows;
 }
 
 /**
