@@ -24,9 +24,8 @@ import { loadHighsBoundSolver } from '../worker/anonymity/highs-bound-solver';
 import { startReleaseSweeper } from '../worker/release-sweeper';
 import { FULL_PROTECTION, type AnonymityRules } from '../core/anonymity/anonymity-rules';
 import { importSickLeaveHandler } from '../worker/processors/import-sick-leave';
-import { startSickLeaveImportSweeper } from '../worker/sick-leave-import-sweeper';
+import { startImportSweeper } from '../worker/import-sweeper';
 import { importMeasuredHandler } from '../worker/processors/import-measured';
-import { startMeasuredImportSweeper } from '../worker/measured-import-sweeper';
 import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import { startAuditPurgeSweeper } from '../worker/audit-purge-sweeper';
@@ -170,24 +169,15 @@ export async function startMalbar(
     await releases.sweepOnce().catch(logThrottled('release sweep failed'));
     closers.push(() => releases.close());
     // Uploads whose job was lost (Redis away, a stopped process) run once the worker is up again.
-    const importSweeper = startSickLeaveImportSweeper({
+    const importSweeper = startImportSweeper({
       db: database.db,
       queue,
       intervalMs: config.sweepIntervalMs,
       staleAfterMs: Math.min(config.sweepIntervalMs, 10_000),
-      onError: logThrottled('sick-leave import sweep failed'),
+      onError: logThrottled('import sweep failed'),
     });
-    await importSweeper.sweepOnce(true).catch(logThrottled('sick-leave import sweep failed'));
+    await importSweeper.sweepOnce(true).catch(logThrottled('import sweep failed'));
     closers.push(() => importSweeper.close());
-    const measuredSweeper = startMeasuredImportSweeper({
-      db: database.db,
-      queue,
-      intervalMs: config.sweepIntervalMs,
-      staleAfterMs: Math.min(config.sweepIntervalMs, 10_000),
-      onError: logThrottled('measured import sweep failed'),
-    });
-    await measuredSweeper.sweepOnce(true).catch(logThrottled('measured import sweep failed'));
-    closers.push(() => measuredSweeper.close());
     // The audit trail keeps events for AUDIT_RETENTION_DAYS; older ones go (at most hourly).
     const auditPurge = startAuditPurgeSweeper({
       db: database.db,
