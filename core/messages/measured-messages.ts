@@ -69,6 +69,18 @@ export const measuredMessages = defineMessages({
     en: 'All measured indicators',
   },
 
+  'measured.changed': {
+    da: '“{title}” er ændret.',
+    nb: '«{title}» er endret.',
+    en: '“{title}” changed.',
+  },
+  'measured.form.editHeading': { da: 'Ret indikatoren', nb: 'Endre indikatoren', en: 'Change the indicator' },
+  'measured.form.change': { da: 'Gem ændringerne', nb: 'Lagre endringene', en: 'Save the changes' },
+  'measured.refused.hasFigures': {
+    da: 'Indikatoren har tal: dens type, periode og skala kan ikke længere ændres.',
+    nb: 'Indikatoren har tall: typen, perioden og skalaen kan ikke lenger endres.',
+    en: 'The indicator has figures: its kind, period and scale can no longer change.',
+  },
   'measured.form.heading': { da: 'Definér jeres egen', nb: 'Definer deres egen', en: 'Define your own' },
   'measured.form.key': { da: 'Nøgle', nb: 'Nøkkel', en: 'Key' },
   'measured.form.keyHint': {

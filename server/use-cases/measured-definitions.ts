@@ -91,7 +91,11 @@ export async function changeMeasuredDefinition(
     if (changed.length && (await hasMeasuredValues(tx, staff.municipalityId, key)))
       throw new Conflict(
         'The indicator has values',
-        changed.map((field) => ({ field, issue: 'cannot change once the indicator has values' })),
+        changed.map((field) => ({
+          field,
+          issue: 'cannot change once the indicator has values',
+          code: 'fixed_by_values',
+        })),
       );
     await saveMeasuredDefinition(tx, staff.municipalityId, definition);
     await recordAuditEvent(tx, staffEvent(staff, 'measured_changed', `measured:${key}`, { key }), deps.now());

@@ -191,6 +191,27 @@ describe(`${postgres.name}: measured quality in the app`, () => {
         await expect(now.locator('.change').textContent()).resolves.toBe('+8,6 procentpoint fra sidste år');
         await screenshot(page, 'measured-figures-two-years-laptop');
 
+        // The definition is corrected in place: a new Danish title is saved and shown; its period
+        // cannot change now that it has figures, and the refusal says so at the field.
+        await page.locator('#measured-change summary').click();
+        await expect(page.locator('#measured-key').getAttribute('readonly')).resolves.not.toBeNull();
+        await page.locator('#measured-title-da').fill('Linjefagsdækning');
+        await page.getByRole('button', { name: 'Gem ændringerne' }).click();
+        await page.locator('#measured-change-notice').waitFor();
+        await expect(page.locator('#measured-change-notice').textContent()).resolves.toBe(
+          '“Linjefagsdækning” er ændret.',
+        );
+        await page.getByRole('heading', { level: 1, name: 'Linjefagsdækning' }).waitFor();
+        await page.locator('#measured-grain').selectOption('calendar-year');
+        await page.getByRole('button', { name: 'Gem ændringerne' }).click();
+        await page.locator('#measured-grain[aria-invalid=true]').waitFor();
+        await expect(page.locator('#measured-grain-error').textContent()).resolves.toBe(
+          'Indikatoren har tal: dens type, periode og skala kan ikke længere ændres.',
+        );
+        await screenshot(page, 'measured-definition-change-laptop');
+        await page.goto(`${store.url}/app/measured/${KEY}`);
+        await page.getByRole('heading', { level: 1, name: 'Linjefagsdækning' }).waitFor();
+
         // A monthly rate: falls per 1,000 resident days at the daycare, by month and by year so far.
         await page.goto(`${store.url}/app/measured`);
         await page.getByRole('button', { name: `Tag i brug: ${FALLS}` }).click();
@@ -230,7 +251,8 @@ describe(`${postgres.name}: measured quality in the app`, () => {
     async () => {
       await loggedIn(PHONE, async (page) => {
         await page.goto(`${store.url}/app/measured/${KEY}`);
-        await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+        // Its Danish title as the test above corrected it; the English one is the library's.
+        await page.getByRole('heading', { level: 1, name: 'Linjefagsdækning' }).waitFor();
         await row(page, 'Testskolen').locator('td.figure').first().waitFor();
         const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
         expect(overflow).toBeLessThanOrEqual(0);

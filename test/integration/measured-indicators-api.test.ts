@@ -425,7 +425,7 @@ for (const kind of STORES) {
       });
       expect(regrained.status).toBe(409);
       expect(regrained.body.error.details).toEqual([
-        { field: 'grain', issue: 'cannot change once the indicator has values' },
+        { field: 'grain', issue: 'cannot change once the indicator has values', code: 'fixed_by_values' },
       ]);
       expect(retitled.status).toBe(200);
       expect(retitled.body.definition.title.nb).toBe('Andel elever tilbudt leksehjelp');

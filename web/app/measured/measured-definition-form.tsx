@@ -31,6 +31,27 @@ const EMPTY = {
 };
 type Plain = typeof EMPTY;
 
+/** The form's fields as a stored definition has them, for changing it. */
+function plainOf(d: MeasuredDefinition): Plain {
+  return {
+    key: d.key,
+    kind: d.kind,
+    per: String(d.per),
+    grain: d.grain,
+    polarity: d.polarity,
+    minPersons: String(d.minPersons),
+    interval: d.interval,
+    kostraCode: d.kostraCode ?? '',
+    source: d.source,
+  };
+}
+
+function textsOf(d: MeasuredDefinition): Texts {
+  const texts = emptyTexts();
+  for (const field of TEXTS) for (const l of LANGUAGES) texts[field][l] = d[field]?.[l] ?? '';
+  return texts;
+}
+
 /** The languages written; none at all is left to the server to refuse, naming the field. */
 function textOf(text: Record<Locale, string>): Partial<Record<Locale, string>> | null {
   const written = LANGUAGES.filter((l) => text[l].trim() !== '');
@@ -68,16 +89,24 @@ const CHOICES = {
 } as const;
 
 /**
- * One's own measured indicator, every field of MeasuredDefinition; a refusal shows each issue
- * at its field (the server names them `definition.<field>`).
+ * One's own measured indicator, every field of MeasuredDefinition, or (`editing`) a change to one
+ * already defined: its key stays, and its kind, grain and scale once it has figures (the server
+ * refuses naming the field). A refusal shows each issue at its field (the server names them
+ * `definition.<field>` when defining).
  */
-export function MeasuredDefinitionForm({ onDefined }: { onDefined: (text: string) => void }) {
+export function MeasuredDefinitionForm({
+  onDefined,
+  editing,
+}: {
+  onDefined: (text: string) => void;
+  editing?: MeasuredDefinition;
+}) {
   const t = useMessages(measuredMessages);
   const { locale } = useLocale();
   const submit = useSubmit();
   const say = useMeasuredIssue();
-  const [plain, setPlain] = useState(EMPTY);
-  const [texts, setTexts] = useState(emptyTexts);
+  const [plain, setPlain] = useState(() => (editing ? plainOf(editing) : EMPTY));
+  const [texts, setTexts] = useState(() => (editing ? textsOf(editing) : emptyTexts()));
   const issues = submit.issues.map((i) => ({ ...i, field: i.field.replace(/^definition\./, '') }));
   const set = (field: keyof Plain) => (e: Event) =>
     setPlain({ ...plain, [field]: (e.currentTarget as HTMLInputElement).value });
@@ -85,6 +114,12 @@ export function MeasuredDefinitionForm({ onDefined }: { onDefined: (text: string
     event.preventDefault();
     void submit.run(async () => {
       const body = bodyOf(plain, texts);
+      if (editing) {
+        const address = `/api/measured/definitions/${encodeURIComponent(editing.key)}`;
+        const { definition } = await sendJson<{ definition: MeasuredDefinition }>('PUT', address, body);
+        onDefined(t('measured.changed', { title: measuredText(definition.title, locale) }));
+        return;
+      }
       const { definition } = await sendJson<{ definition: MeasuredDefinition }>(
         'POST',
         '/api/measured/definitions',
@@ -108,6 +143,7 @@ export function MeasuredDefinitionForm({ onDefined }: { onDefined: (text: string
         name={field}
         value={plain[field]}
         inputMode={inputMode}
+        readOnly={editing !== undefined && field === 'key'}
         onInput={set(field)}
         {...invalidAt(`measured-${field}-error`, field, issues)}
       />
@@ -162,11 +198,11 @@ export function MeasuredDefinitionForm({ onDefined }: { onDefined: (text: string
       noValidate
       aria-labelledby="measured-form-heading"
     >
-      <h2 id="measured-form-heading">{t('measured.form.heading')}</h2>
+      <h2 id="measured-form-heading">{t(editing ? 'measured.form.editHeading' : 'measured.form.heading')}</h2>
       <RefusalAlert
         submit={submit}
         say={(i) => `${fieldName(t, i.field)}: ${say(i)}`}
-        reason={(s) => refusalReason(t, s)}
+        reason={(s) => (editing && s === 409 ? t('measured.refused.hasFigures') : refusalReason(t, s))}
       />
       {input('key', t('measured.form.key'), t('measured.form.keyHint'))}
       <p class="hint">{t('measured.form.textsHint')}</p>
@@ -190,7 +226,7 @@ export function MeasuredDefinitionForm({ onDefined }: { onDefined: (text: string
       {input('kostraCode', t('measured.form.kostraCode'))}
       {input('source', t('measured.form.source'))}
       <button type="submit" disabled={submit.busy}>
-        {t('measured.form.save')}
+        {t(editing ? 'measured.form.change' : 'measured.form.save')}
       </button>
     </form>
   );

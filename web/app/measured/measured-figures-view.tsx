@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { measuredMessages } from '../../../core/messages/measured-messages';
 import { appMessages } from '../../../core/messages/app-messages';
 import type { Me } from '../api/api-types';
@@ -14,6 +14,9 @@ import { usePageTitle } from '../components/use-page-title';
 import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/use-messages';
 import { MEASURED_HREF, measuredFiguresHref, MEASURED_IMPORT_HREF } from './measured-address';
+import { FocusedNotice } from '../admin/focused-notice';
+import type { MeasuredDefinition } from '../api/measured-types';
+import { MeasuredDefinitionForm } from './measured-definition-form';
 import { MeasuredEntryForm } from './measured-entry-form';
 import { MeasuredFigureTable } from './measured-figure-table';
 import { measuredText } from './measured-format';
@@ -51,9 +54,39 @@ export function MeasuredFiguresView({
         <>
           <FiguresPage figures={figures} period={period} mayImport={mayEnter} />
           {mayEnter && <MeasuredEntryForm figures={figures} onSaved={reload} />}
+          {mayEnter && <DefinitionChange definition={figures.definition} onChanged={reload} />}
         </>
       )}
     </LoadState>
+  );
+}
+
+/** The definition's change, folded away: titles and texts are corrected now and then, not daily. */
+function DefinitionChange({
+  definition,
+  onChanged,
+}: {
+  definition: MeasuredDefinition;
+  onChanged: () => void;
+}) {
+  const t = useMessages(messages);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <details class="measured-change" id="measured-change">
+      <summary>{t('measured.form.editHeading')}</summary>
+      {notice && (
+        <FocusedNotice role="status" class="notice" token={notice}>
+          <p id="measured-change-notice">{notice}</p>
+        </FocusedNotice>
+      )}
+      <MeasuredDefinitionForm
+        editing={definition}
+        onDefined={(text) => {
+          setNotice(text);
+          onChanged();
+        }}
+      />
+    </details>
   );
 }
 

@@ -6,12 +6,18 @@ import { useMessages } from '../i18n/use-messages';
 
 /**
  * The server names a refused field in English ("a count has no denominator"); English readers get
- * its sentence, the others "check the field" beside the very field, which says where.
+ * its sentence, the others "check the field" beside the very field, which says where; a problem
+ * with a code gets its own words.
  */
 export function useMeasuredIssue(): (issue: FieldIssue) => string {
   const { locale } = useLocale();
   const t = useMessages(measuredMessages);
-  return (issue) => (locale === 'en' ? issue.issue : t('measured.form.checkField'));
+  return (issue) =>
+    issue.code === 'fixed_by_values'
+      ? t('measured.refused.hasFigures')
+      : locale === 'en'
+        ? issue.issue
+        : t('measured.form.checkField');
 }
 
 /** The issues a refusal names for `field` (or its parts), beside the field; `id` for aria-describedby. */
