@@ -32,11 +32,11 @@ const TSX = require.resolve('tsx/cjs/api');
  * jobs run in the server's process; and the work's memory is bounded and handed back when the
  * thread ends, so a hostile file can at worst kill its thread. `file` calls `answerRequests`.
  */
-// V8 takes --max-old-space-size (NODE_OPTIONS) for every isolate of the process, over
-// resourceLimits: set there, it is the thread's heap too (README: "the thread then gets that heap").
 export function startBoundedThread(file: string, bounds: ThreadBounds): BoundedThread {
   const worker = new Worker(`require(${JSON.stringify(TSX)}).register(); require(${JSON.stringify(file)});`, {
     eval: true,
+    // V8 takes --max-old-space-size (NODE_OPTIONS) for every isolate of the process, over this
+    // limit: set there, it is the thread's heap too (README: "the thread then gets that heap").
     resourceLimits: { maxOldGenerationSizeMb: bounds.heapMb },
   });
   let pending: { resolve(value: unknown): void; reject(error: unknown): void } | null = null;
