@@ -205,6 +205,8 @@ describe(`${postgres.name}: measured quality in the app`, () => {
         await page.locator('#measured-grain').selectOption('calendar-year');
         await page.getByRole('button', { name: 'Gem ændringerne' }).click();
         await page.locator('#measured-grain[aria-invalid=true]').waitFor();
+        // The saved notice of the try before is gone: it no longer says what happened.
+        await expect(page.locator('#measured-change-notice').count()).resolves.toBe(0);
         await expect(page.locator('#measured-grain-error').textContent()).resolves.toBe(
           'Indikatoren har tal: dens type, periode og skala kan ikke længere ændres.',
         );

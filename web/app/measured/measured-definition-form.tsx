@@ -96,9 +96,12 @@ const CHOICES = {
  */
 export function MeasuredDefinitionForm({
   onDefined,
+  onSending,
   editing,
 }: {
   onDefined: (text: string) => void;
+  /** A new try begins: what the last one said is out of date. */
+  onSending?: () => void;
   editing?: MeasuredDefinition;
 }) {
   const t = useMessages(measuredMessages);
@@ -112,6 +115,7 @@ export function MeasuredDefinitionForm({
     setPlain({ ...plain, [field]: (e.currentTarget as HTMLInputElement).value });
   const send = (event: Event) => {
     event.preventDefault();
+    onSending?.();
     void submit.run(async () => {
       const body = bodyOf(plain, texts);
       if (editing) {

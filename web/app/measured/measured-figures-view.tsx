@@ -81,6 +81,7 @@ function DefinitionChange({
       )}
       <MeasuredDefinitionForm
         editing={definition}
+        onSending={() => setNotice(null)}
         onDefined={(text) => {
           setNotice(text);
           onChanged();
