@@ -1,36 +1,69 @@
 import type { ConditionRunner } from 'survey-core';
 import { InvalidDefinition } from '../errors';
-import { compileAnswerCheck, type AnswerCheck } from './compile-answer-check';
-import { compileCondition } from './compile-condition';
+import { compileAnswerCheck, type AnswerCheck, type CompileContext } from './compile-answer-check';
+import { compileCondition, compileExpression } from './compile-condition';
+import { readSurveyLevel, type ComputedValue } from './read-survey-level';
+
+/** Logic shared by a question and its enclosing panels and page. */
+export interface Visibility {
+  /** All must be true for the element to be visible / enabled. */
+  visibleIf: ConditionRunner[];
+  enableIf: ConditionRunner[];
+  /** `visible: false` on the element or a container: survey-core never shows it. */
+  alwaysHidden: boolean;
+  /** `readOnly: true` on the element or a container: survey-core checks nothing of it. */
+  alwaysReadOnly: boolean;
+}
 
 /** One answerable question with its own logic and that of every enclosing panel and page. */
-export interface SurveyQuestion {
+export interface SurveyQuestion extends Visibility {
   name: string;
+  /** Where its answer is stored: valueName, else name. Questions may share one. */
+  key: string;
   answer: AnswerCheck;
   isRequired: boolean;
   requiredIf: ConditionRunner | null;
-  /** All must be true for the question to be visible / enabled. */
-  visibleIf: ConditionRunner[];
-  enableIf: ConditionRunner[];
+  /** allowSpaceAsAnswer: a whitespace-only answer counts as an answer. */
+  allowSpace: boolean;
 }
 
-interface Inherited {
-  visibleIf: ConditionRunner[];
-  enableIf: ConditionRunner[];
+/** A panel with isRequired / requiredIf: one of its questions must be answered (requireoneanswer). */
+export interface RequiredPanel extends Visibility {
+  name: string;
+  isRequired: boolean;
+  requiredIf: ConditionRunner | null;
+  questions: SurveyQuestion[];
+}
+
+export interface DefinitionProblem {
+  element: string;
+  message: string;
+}
+
+/** A definition read once: what the validator needs, and every problem found on the way. */
+export interface SurveyStructure {
+  questions: SurveyQuestion[];
+  panels: RequiredPanel[];
+  computed: ComputedValue[];
+  /** clearInvisibleValues "none": survey-core keeps answers to hidden questions. */
+  keepsHiddenAnswers: boolean;
+  commentMaxLength: number;
+  problems: DefinitionProblem[];
 }
 
 interface Walk {
   source: string;
-  questions: SurveyQuestion[];
+  context: CompileContext;
+  structure: SurveyStructure;
   names: Set<string>;
 }
 
-/** Elements that show something but take no answer. */
-const NO_ANSWER_TYPES = new Set(['html', 'expression']);
-
-/** SurveyJS features that add answer keys or values we do not validate: refused, not ignored. */
-const UNSUPPORTED = ['showOtherItem', 'hasOther', 'showNoneItem', 'hasNone', 'showCommentArea', 'hasComment'];
-const UNSUPPORTED_SOURCES = ['choicesByUrl', 'choicesFromQuestion'];
+/** Elements that show something but take no answer; expression questions are computed values. */
+const NO_ANSWER_TYPES = new Set(['html', 'image', 'expression']);
+const CONTAINER_TYPES = new Set(['panel', 'flowpanel']);
+/** Expressions that set values in the browser: compiled so an unknown function is refused. */
+const VALUE_EXPRESSIONS = ['setValueIf', 'resetValueIf'];
+const VALUE_RUNNERS = ['setValueExpression', 'defaultValueExpression'];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,60 +72,151 @@ function label(element: Record<string, unknown>, path: string): string {
   return typeof element.name === 'string' && element.name !== '' ? element.name : path;
 }
 
-function withOwnLogic(element: Record<string, unknown>, name: string, inherited: Inherited, source: string) {
+/** Runs `compile`, turning a definition error into a problem of the walk (all are collected). */
+function attempt<T>(walk: Walk, element: string, compile: () => T): T | undefined {
+  try {
+    return compile();
+  } catch (error) {
+    if (!(error instanceof InvalidDefinition)) throw error;
+    const prefix = `${error.source}: ${error.element}: `;
+    const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    walk.structure.problems.push({ element: error.element, message });
+    return undefined;
+  }
+}
+
+function withOwnLogic(element: Record<string, unknown>, name: string, inherited: Visibility, source: string) {
   const visibleIf = compileCondition(element.visibleIf, source, name, 'visibleIf');
   const enableIf = compileCondition(element.enableIf, source, name, 'enableIf');
   return {
     visibleIf: visibleIf === null ? inherited.visibleIf : [...inherited.visibleIf, visibleIf],
     enableIf: enableIf === null ? inherited.enableIf : [...inherited.enableIf, enableIf],
+    alwaysHidden: inherited.alwaysHidden || element.visible === false,
+    alwaysReadOnly: inherited.alwaysReadOnly || element.readOnly === true,
   };
 }
 
-function visitContainer(container: unknown, path: string, inherited: Inherited, walk: Walk): void {
+function visitContainer(
+  container: unknown,
+  path: string,
+  inherited: Visibility,
+  walk: Walk,
+): SurveyQuestion[] {
   if (!isObject(container)) throw new InvalidDefinition(walk.source, path, 'expected an object');
   const name = label(container, path);
   const logic = withOwnLogic(container, name, inherited, walk.source);
-  const elements = container.elements ?? [];
+  const elements = container.elements ?? container.questions ?? [];
   if (!Array.isArray(elements)) throw new InvalidDefinition(walk.source, name, 'elements must be an array');
-  elements.forEach((element, index) => visitElement(element, `${path}.elements[${index}]`, logic, walk));
+  const questions = elements.flatMap(
+    (element, index) =>
+      attempt(walk, name, () => visitElement(element, `${path}.elements[${index}]`, logic, walk)) ?? [],
+  );
+  const requiredIf = compileCondition(container.requiredIf, walk.source, name, 'requiredIf');
+  if (container.isRequired === true || requiredIf !== null)
+    walk.structure.panels.push({
+      name,
+      isRequired: container.isRequired === true,
+      requiredIf,
+      questions,
+      ...logic,
+    });
+  return questions;
 }
 
-function visitElement(element: unknown, path: string, inherited: Inherited, walk: Walk): void {
+function visitElement(element: unknown, path: string, inherited: Visibility, walk: Walk): SurveyQuestion[] {
   if (!isObject(element)) throw new InvalidDefinition(walk.source, path, 'expected an object');
-  if (element.type === 'panel') return visitContainer(element, path, inherited, walk);
-  if (typeof element.type === 'string' && NO_ANSWER_TYPES.has(element.type)) return;
-  walk.questions.push(compileQuestion(element, path, inherited, walk));
+  // survey-core creates no element for an object without a type: it is not part of the survey.
+  if (element.type === undefined) return [];
+  if (typeof element.type === 'string' && CONTAINER_TYPES.has(element.type))
+    return visitContainer(element, path, inherited, walk);
+  if (element.type === 'expression') return visitExpression(element, path, inherited, walk);
+  if (typeof element.type === 'string' && NO_ANSWER_TYPES.has(element.type)) return [];
+  const question = compileQuestion(element, path, inherited, walk);
+  walk.structure.questions.push(question);
+  return [question];
 }
 
-function compileQuestion(element: Record<string, unknown>, path: string, inherited: Inherited, walk: Walk) {
+/** An expression question: survey-core computes its value, so an answer to it is recomputed. */
+function visitExpression(element: Record<string, unknown>, path: string, inherited: Visibility, walk: Walk) {
+  const name = label(element, path);
+  const runner = compileExpression(element.expression, walk.source, name, 'expression');
+  if (runner === null || name === path) return [];
+  const key = typeof element.valueName === 'string' && element.valueName !== '' ? element.valueName : name;
+  walk.structure.computed.push({
+    key,
+    runner,
+    kept: true,
+    ...withOwnLogic(element, name, inherited, walk.source),
+  });
+  return [];
+}
+
+function compileQuestion(element: Record<string, unknown>, path: string, inherited: Visibility, walk: Walk) {
   const { source } = walk;
   const name = label(element, path);
   if (name === path) throw new InvalidDefinition(source, path, 'question has no name');
   if (walk.names.has(name)) throw new InvalidDefinition(source, name, 'duplicate question name');
   walk.names.add(name);
-  const unsupported = [...UNSUPPORTED, ...UNSUPPORTED_SOURCES].find((key) => element[key]);
-  if (unsupported !== undefined) throw new InvalidDefinition(source, name, `${unsupported} is not supported`);
+  if (element.choicesByUrl !== undefined)
+    throw new InvalidDefinition(
+      source,
+      name,
+      'choicesByUrl loads choices from a web service, which cannot be checked',
+    );
+  VALUE_EXPRESSIONS.forEach((key) => compileCondition(element[key], source, name, key));
+  VALUE_RUNNERS.forEach((key) => compileExpression(element[key], source, name, key));
+  const key = typeof element.valueName === 'string' && element.valueName !== '' ? element.valueName : name;
   return {
     name,
-    answer: compileAnswerCheck(element, source, name),
+    key,
+    answer: compileAnswerCheck(element, source, name, walk.context),
     isRequired: element.isRequired === true,
     requiredIf: compileCondition(element.requiredIf, source, name, 'requiredIf'),
+    allowSpace: element.allowSpaceAsAnswer === true,
     ...withOwnLogic(element, name, inherited, source),
   };
 }
 
+/** Every named element of the definition, for choicesFromQuestion (which may point forward). */
+function indexElements(node: unknown, index: Map<string, Record<string, unknown>>): void {
+  if (Array.isArray(node)) return node.forEach((child) => indexElements(child, index));
+  if (!isObject(node)) return;
+  if (typeof node.name === 'string' && typeof node.type === 'string' && !index.has(node.name))
+    index.set(node.name, node);
+  for (const key of ['pages', 'elements', 'questions']) indexElements(node[key], index);
+}
+
 /**
  * The questions of a SurveyJS definition in order, walked once: pages → elements, panels nested
- * with their own elements (a definition without pages is one page of top-level `elements`).
+ * with their own elements (a definition without pages is one page of top-level `elements`, or of
+ * the old top-level `questions`). Problems are collected, not thrown.
  */
-export function collectQuestions(surveyJson: unknown, source: string): SurveyQuestion[] {
+export function readSurvey(surveyJson: unknown, source: string): SurveyStructure {
   if (!isObject(surveyJson)) throw new InvalidDefinition(source, '(survey)', 'expected a JSON object');
-  const pages =
-    surveyJson.pages ?? (surveyJson.elements === undefined ? undefined : [{ elements: surveyJson.elements }]);
+  const top = surveyJson.elements ?? surveyJson.questions;
+  const pages = surveyJson.pages ?? (top === undefined ? undefined : [{ elements: top }]);
   if (!Array.isArray(pages)) throw new InvalidDefinition(source, '(survey)', 'expected an array of pages');
-  const walk: Walk = { source, questions: [], names: new Set() };
-  pages.forEach((page, index) =>
-    visitContainer(page, `pages[${index}]`, { visibleIf: [], enableIf: [] }, walk),
+  const index = new Map<string, Record<string, unknown>>();
+  indexElements(pages, index);
+  const level = readSurveyLevel(surveyJson, source);
+  const structure: SurveyStructure = { questions: [], panels: [], ...level, problems: [...level.problems] };
+  const walk: Walk = {
+    source,
+    context: { survey: surveyJson, elementNamed: (n) => index.get(n) },
+    structure,
+    names: new Set(),
+  };
+  const top0: Visibility = { visibleIf: [], enableIf: [], alwaysHidden: false, alwaysReadOnly: false };
+  pages.forEach((page, i) =>
+    attempt(walk, `pages[${i}]`, () => visitContainer(page, `pages[${i}]`, top0, walk)),
   );
-  return walk.questions;
+  return structure;
+}
+
+/** The questions of a definition; throws InvalidDefinition for its first problem. */
+export function collectQuestions(surveyJson: unknown, source: string): SurveyQuestion[] {
+  const structure = readSurvey(surveyJson, source);
+  const [first] = structure.problems;
+  if (first !== undefined) throw new InvalidDefinition(source, first.element, first.message);
+  return structure.questions;
 }

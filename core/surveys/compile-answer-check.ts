@@ -1,35 +1,39 @@
 import { InvalidDefinition } from '../errors';
+import { choiceCheck } from './choice-check';
+import type { AnswerCheck, CompileContext } from './answer-check';
+import { compileSurveyValidators, type ValueRule } from './compile-survey-validators';
 import { ratingScale } from './rating-scale';
-import { readChoiceValues } from './read-choice-values';
+import { textInputCheck } from './text-input-check';
 
-/** How one question's (present) answer is checked; `values` lists its answer values when fixed. */
-export interface AnswerCheck {
-  values?: readonly unknown[];
-  check(value: unknown): string | null;
-}
+export type { AnswerCheck, CompileContext };
 
-/** SurveyJS text questions default to no limit; we cap free text so a body cannot be used as storage. */
-const DEFAULT_MAX_LENGTH = 2000;
+/**
+ * SurveyJS text questions default to no limit (survey maxTextLength / maxCommentLength 0); we cap
+ * free text so a body cannot be used as storage — a deliberate difference (deliberate-differences.ts).
+ */
+export const DEFAULT_MAX_LENGTH = 2000;
 
+type Check = AnswerCheck['check'];
 const show = (values: readonly unknown[]) => values.map(String).join(', ');
+
+/** The question's own check first, then its `validators`, as survey-core collects errors. */
+function withRules(check: Check, rules: ValueRule[]): Check {
+  if (rules.length === 0) return check;
+  return (value, values) => {
+    const issue = check(value, values);
+    if (issue !== null) return issue;
+    for (const rule of rules) {
+      const ruleIssue = rule(value, values);
+      if (ruleIssue !== null) return ruleIssue;
+    }
+    return null;
+  };
+}
 
 function oneOf(values: readonly unknown[]): AnswerCheck {
   return {
     values,
     check: (value) => (values.includes(value) ? null : `not one of the choices ${show(values)}`),
-  };
-}
-
-function checkbox(choices: readonly unknown[]): AnswerCheck {
-  // An answer is a list, so there is no single answer value to score or group by: no `values`.
-  return {
-    check(value) {
-      if (!Array.isArray(value)) return 'expected a list of choices';
-      const unknown = value.find((v) => !choices.includes(v));
-      if (unknown !== undefined)
-        return `${JSON.stringify(unknown)} is not one of the choices ${show(choices)}`;
-      return new Set(value).size === value.length ? null : 'a choice is given twice';
-    },
   };
 }
 
@@ -47,40 +51,44 @@ function rating(element: Record<string, unknown>, source: string, name: string):
   };
 }
 
-function boundOf(element: Record<string, unknown>, key: 'min' | 'max', source: string, name: string) {
-  const bound = element[key];
-  if (bound === undefined) return undefined;
-  // Definitions written in SurveyJS Creator may hold numeric bounds as strings ("0").
-  const number = typeof bound === 'string' && bound.trim() !== '' ? Number(bound) : bound;
-  if (typeof number !== 'number' || !Number.isFinite(number)) {
-    throw new InvalidDefinition(source, name, `${key} must be a number for a number input`);
-  }
-  return number;
-}
-
-function numberInput(element: Record<string, unknown>, source: string, name: string): AnswerCheck {
-  const min = boundOf(element, 'min', source, name);
-  const max = boundOf(element, 'max', source, name);
-  return {
-    check(value) {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return 'expected a number';
-      if (max !== undefined && value > max) return `above maximum ${max}`;
-      if (min !== undefined && value < min) return `below minimum ${min}`;
-      return null;
-    },
-  };
-}
-
-function freeText(element: Record<string, unknown>): AnswerCheck {
+function maxLengthOf(element: Record<string, unknown>, surveyMax: unknown): number {
   const declared = element.maxLength;
-  // SurveyJS uses 0 / -1 for "no limit of its own"; we still apply the default cap then.
-  const maxLength = typeof declared === 'number' && declared > 0 ? declared : DEFAULT_MAX_LENGTH;
-  return {
-    check(value) {
-      if (typeof value !== 'string') return 'expected text';
-      return value.length > maxLength ? `longer than ${maxLength} characters` : null;
-    },
+  // SurveyJS: -1 (the default) takes the survey's maxTextLength / maxCommentLength, 0 means none.
+  if (typeof declared === 'number' && declared > 0) return declared;
+  if (declared !== 0 && typeof surveyMax === 'number' && surveyMax > 0) return surveyMax;
+  return DEFAULT_MAX_LENGTH;
+}
+
+/** Free text of at most maxLength characters; `maxLength` is exported for the comment keys. */
+export function freeTextCheck(maxLength: number): Check {
+  return (value) => {
+    if (typeof value !== 'string') return 'expected text';
+    return value.length > maxLength ? `longer than ${maxLength} characters` : null;
   };
+}
+
+function text(
+  element: Record<string, unknown>,
+  context: CompileContext,
+  source: string,
+  name: string,
+): Check {
+  const maxLength = maxLengthOf(
+    element,
+    element.type === 'comment' ? context.survey.maxCommentLength : context.survey.maxTextLength,
+  );
+  const free = freeTextCheck(maxLength);
+  const input = element.type === 'text' ? textInputCheck(element, source, name) : null;
+  if (input === null) return free;
+  // An e-mail address is text too, so it keeps the length limit.
+  return element.inputType === 'email'
+    ? (value, values) => free(value, values) ?? input(value, values)
+    : input;
+}
+
+/** The longest comment or other text a choice question takes (the survey's maxCommentLength). */
+export function commentMaxLength(survey: Record<string, unknown>): number {
+  return maxLengthOf({}, survey.maxCommentLength);
 }
 
 /** The answer check for one question element; an unsupported type is a definition error. */
@@ -88,22 +96,38 @@ export function compileAnswerCheck(
   element: Record<string, unknown>,
   source: string,
   name: string,
+  context: CompileContext = { survey: {}, elementNamed: () => undefined },
+): AnswerCheck {
+  const rules = compileSurveyValidators(element, source, name);
+  const typed = typeCheck(element, source, name, context);
+  return { ...typed, check: withRules(typed.check, rules) };
+}
+
+function typeCheck(
+  element: Record<string, unknown>,
+  source: string,
+  name: string,
+  context: CompileContext,
 ): AnswerCheck {
   switch (element.type) {
     case 'radiogroup':
     case 'dropdown':
-      return oneOf(readChoiceValues(element.choices, source, name, 'choices'));
+    case 'imagepicker':
     case 'checkbox':
-      return checkbox(readChoiceValues(element.choices, source, name, 'choices'));
+    case 'tagbox':
+      return choiceCheck(element, source, name, context);
     case 'rating':
       return rating(element, source, name);
     case 'boolean':
       return oneOf([element.valueTrue ?? true, element.valueFalse ?? false]);
     case 'text':
-      return element.inputType === 'number' ? numberInput(element, source, name) : freeText(element);
     case 'comment':
-      return freeText(element);
+      return { check: text(element, context, source, name) };
     default:
-      throw new InvalidDefinition(source, name, `unsupported question type ${JSON.stringify(element.type)}`);
+      throw new InvalidDefinition(
+        source,
+        name,
+        `question type ${JSON.stringify(element.type)} is not one survey-core knows (a type registered in JavaScript cannot be checked)`,
+      );
   }
 }

@@ -1,12 +1,15 @@
 import type { ConditionRunner } from 'survey-core';
-import type { FieldIssue } from '../errors';
-import { collectQuestions, type SurveyQuestion } from './collect-questions';
+import { InvalidDefinition, type FieldIssue } from '../errors';
+import { commentKeyOf } from './choice-options';
+import { readSurvey, type DefinitionProblem, type SurveyStructure } from './collect-questions';
+import { completedAnswers, questionIssue, requiredPanelIssue, type Judge } from './judge-answers';
 
 export type ValidationResult =
   { ok: true; answers: Record<string, unknown> } | { ok: false; issues: FieldIssue[] };
 
 export interface SurveyValidator {
   questionNames: string[];
+  /** ok: `answers` is what survey-core's completed data would be (hidden answers dropped, computed values recomputed). */
   validate(answers: unknown): ValidationResult;
   /**
    * The values a single answer to this question can take (choices, scale points, the two boolean
@@ -20,7 +23,7 @@ export interface SurveyValidator {
 export type CompiledSurveyValidator = SurveyValidator & Required<Pick<SurveyValidator, 'choiceValues'>>;
 
 /** SurveyJS treats these as "no answer" (Helpers.isValueEmpty, for the types we accept). */
-function isMissing(value: unknown): boolean {
+export function isMissing(value: unknown): boolean {
   return (
     value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
   );
@@ -34,66 +37,83 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * The values conditions run on: "no answer" (null, '', []) left out, as survey-core's model judges
- * a submitted answer set. Its expression engine alone would compare '' <= 3 as true and so show a
- * question, for instance the grade 0-3 pages to a pupil who gave no grade.
+ * a submitted answer set, and the computed values (expression questions, calculatedValues) put
+ * in, recomputed. Its expression engine alone would compare '' <= 3 as true.
  */
-function conditionValues(answers: Record<string, unknown>): Record<string, unknown> {
-  if (!Object.values(answers).some(isMissing)) return answers;
-  // fromEntries, not assignment: an answer key "__proto__" must stay a plain key.
-  return Object.fromEntries(Object.entries(answers).filter(([, value]) => !isMissing(value)));
-}
-
-/** The one issue, if any, for a question; logic first, since a hidden question's value is moot. */
-function questionIssue(
-  question: SurveyQuestion,
+function conditionValues(
   answers: Record<string, unknown>,
-  holds: (runner: ConditionRunner) => boolean,
-): string | null {
-  const value = answers[question.name];
-  const visible = question.visibleIf.every(holds);
-  const enabled = question.enableIf.every(holds);
-  if (isMissing(value)) {
-    // A question the respondent cannot see or change cannot be required of them.
-    const required = question.isRequired || (question.requiredIf ? holds(question.requiredIf) : false);
-    return required && visible && enabled ? 'answer required' : null;
+  structure: SurveyStructure,
+): Record<string, unknown> {
+  // fromEntries, not assignment: an answer key "__proto__" must stay a plain key.
+  const values = Object.fromEntries(Object.entries(answers).filter(([, value]) => !isMissing(value)));
+  for (const { key, runner } of structure.computed) {
+    delete values[key];
+    const result: unknown = runner.runValues(values);
+    if (!isMissing(result)) values[key] = result;
   }
-  if (!visible) return 'question is hidden by logic';
-  if (!enabled) return 'question is disabled by logic';
-  return question.answer.check(value);
+  return values;
 }
 
-function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown): ValidationResult {
+function allowedKeys(structure: SurveyStructure): Set<string> {
+  const keys = new Set<string>(structure.computed.map((c) => c.key));
+  for (const { key, answer } of structure.questions) {
+    keys.add(key);
+    if (answer.choiceOptions?.hasCommentKey) keys.add(commentKeyOf(key));
+  }
+  return keys;
+}
+
+function validateWith(structure: SurveyStructure, allowed: Set<string>, answers: unknown): ValidationResult {
   if (!isPlainObject(answers))
     return { ok: false, issues: [{ field: '(body)', issue: 'expected an object of answers' }] };
   const issues: FieldIssue[] = Object.keys(answers)
-    .filter((key) => !questions.has(key))
+    .filter((key) => !allowed.has(key))
     .map((field) => ({ field, issue: 'unknown question' }));
-  const values = conditionValues(answers);
+  const values = conditionValues(answers, structure);
   // A page's condition is shared by its questions: run each condition once per answer set.
   const results = new Map<ConditionRunner, boolean>();
   const holds = (runner: ConditionRunner) => {
     let result = results.get(runner);
-    if (result === undefined) results.set(runner, (result = runner.runValues(values) as boolean));
+    if (result === undefined) results.set(runner, (result = runner.runValues(values) === true));
     return result;
   };
-  for (const question of questions.values()) {
-    const issue = questionIssue(question, answers, holds);
-    if (issue !== null) issues.push({ field: question.name, issue });
+  const judge: Judge = { answers, values, holds, structure };
+  for (const question of structure.questions) {
+    for (const issue of questionIssue(question, judge))
+      if (!issues.some((i) => i.field === issue.field && i.issue === issue.issue)) issues.push(issue);
   }
-  return issues.length === 0 ? { ok: true, answers } : { ok: false, issues };
+  for (const panel of structure.panels) {
+    const issue = requiredPanelIssue(panel, judge);
+    if (issue !== null) issues.push({ field: panel.name, issue });
+  }
+  return issues.length === 0 ? { ok: true, answers: completedAnswers(judge) } : { ok: false, issues };
+}
+
+/** Every problem of a definition, each naming its element; empty when it compiles. */
+export function listDefinitionProblems(surveyJson: unknown, source: string): DefinitionProblem[] {
+  try {
+    return readSurvey(surveyJson, source).problems;
+  } catch (error) {
+    if (!(error instanceof InvalidDefinition)) throw error;
+    return [{ element: error.element, message: error.message.slice(`${source}: ${error.element}: `.length) }];
+  }
 }
 
 /**
- * Compiles a SurveyJS JSON definition (types, choices, ranges, and visibleIf / enableIf /
- * requiredIf via survey-core) into a validator of submitted answers. Throws InvalidDefinition
- * naming `source` and the element when the definition uses something we cannot validate.
+ * Compiles a SurveyJS JSON definition (types, choices, ranges, validators, and the logic via
+ * survey-core's expression engine) into a validator of submitted answers. Throws InvalidDefinition
+ * naming `source` and the element of the first problem (listDefinitionProblems lists all).
  */
 export function compileValidator(surveyJson: unknown, source: string): CompiledSurveyValidator {
+  const structure = readSurvey(surveyJson, source);
+  const [first] = structure.problems;
+  if (first !== undefined) throw new InvalidDefinition(source, first.element, first.message);
   // A Map, not an object: an answer key such as "constructor" must not find Object.prototype.
-  const questions = new Map(collectQuestions(surveyJson, source).map((q) => [q.name, q]));
+  const byKey = new Map(structure.questions.map((q) => [q.key, q] as const).reverse());
+  const allowed = allowedKeys(structure);
   return {
-    questionNames: [...questions.keys()],
-    validate: (answers) => validateWith(questions, answers),
-    choiceValues: (name) => questions.get(name)?.answer.values,
+    questionNames: [...new Set(structure.questions.map((q) => q.key))],
+    validate: (answers) => validateWith(structure, allowed, answers),
+    choiceValues: (name) => byKey.get(name)?.answer.values,
   };
 }

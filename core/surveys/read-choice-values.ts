@@ -23,13 +23,16 @@ function choiceValue(item: unknown): ChoiceValue | undefined {
 /**
  * The values of a SurveyJS choice list (`choices`, `rateValues`): each item a plain value or
  * `{ value, text }`. Values keep their JSON type so answers can be compared with ===.
+ * `allowEmpty`: survey-core shows a choice question without choices and keeps no answer to it.
  */
 export function readChoiceValues(
   list: unknown,
   source: string,
   question: string,
   property: string,
+  allowEmpty = false,
 ): ChoiceValue[] {
+  if (allowEmpty && (list === undefined || (Array.isArray(list) && list.length === 0))) return [];
   if (!Array.isArray(list) || list.length === 0) {
     throw new InvalidDefinition(source, question, `choice question has no ${property}`);
   }

@@ -132,10 +132,10 @@ describe('checkInstrument', () => {
   });
 
   it('when the survey itself is invalid, then its error is reported before the indicators are read', () => {
-    const broken = { pages: [{ elements: [{ type: 'matrix', name: 'grid' }] }] };
+    const broken = { pages: [{ elements: [{ type: 'my-widget', name: 'grid' }] }] };
     expect(definitionError(broken, 'nope')).toEqual({
       element: 'grid',
-      message: `${SOURCE}: grid: unsupported question type "matrix"`,
+      message: `${SOURCE}: grid: question type "my-widget" is not one survey-core knows (a type registered in JavaScript cannot be checked)`,
     });
   });
 });

@@ -21,7 +21,7 @@ describe('collectQuestions: answer values', () => {
   ])('when the question is $element, then its values are $values', ({ element, values }) => {
     const [question] = collectQuestions({ elements: [{ ...element, name: 'q' }] }, SOURCE);
     expect(question!.answer.values).toEqual(values);
-    expect(question!.answer.check(values[values.length - 1])).toBeNull();
+    expect(question!.answer.check(values[values.length - 1], {})).toBeNull();
   });
 });
 
@@ -55,10 +55,11 @@ describe('collectQuestions: definition errors', () => {
       problem: 'expected an array of pages',
     },
     {
-      when: 'a type is unsupported',
-      json: onePage([{ type: 'matrix', name: 'grid' }]),
+      when: 'a type is registered in JavaScript',
+      json: onePage([{ type: 'my-widget', name: 'grid' }]),
       element: 'grid',
-      problem: 'unsupported question type "matrix"',
+      problem:
+        'question type "my-widget" is not one survey-core knows (a type registered in JavaScript cannot be checked)',
     },
     {
       when: 'a question has no name',
@@ -85,18 +86,6 @@ describe('collectQuestions: definition errors', () => {
       problem: 'duplicate question name',
     },
     {
-      when: 'a radiogroup has no choices',
-      json: onePage([{ type: 'radiogroup', name: 'r' }]),
-      element: 'r',
-      problem: 'choice question has no choices',
-    },
-    {
-      when: 'a checkbox has an empty choice list',
-      json: onePage([{ type: 'checkbox', name: 'c', choices: [] }]),
-      element: 'c',
-      problem: 'choice question has no choices',
-    },
-    {
       when: 'a choice has no value',
       json: onePage([{ type: 'dropdown', name: 'd', choices: [{ text: 'x' }] }]),
       element: 'd',
@@ -118,7 +107,7 @@ describe('collectQuestions: definition errors', () => {
       when: 'an expression calls an unknown function',
       json: onePage([{ type: 'rating', name: 'a', enableIf: 'nosuch({b}) = 1' }]),
       element: 'a',
-      problem: 'enableIf calls unknown function nosuch',
+      problem: 'enableIf calls nosuch, a function registered in JavaScript, which a definition cannot bring',
     },
     {
       when: "a page's visibleIf does not parse",
@@ -127,10 +116,10 @@ describe('collectQuestions: definition errors', () => {
       problem: 'visibleIf is not a valid expression: {a} = ',
     },
     {
-      when: 'a question asks for an other item',
-      json: onePage([{ type: 'radiogroup', name: 'r', choices: [1], showOtherItem: true }]),
+      when: 'choices come from a web service',
+      json: onePage([{ type: 'dropdown', name: 'r', choicesByUrl: { url: 'https://example.org' } }]),
       element: 'r',
-      problem: 'showOtherItem is not supported',
+      problem: 'choicesByUrl loads choices from a web service, which cannot be checked',
     },
     {
       when: 'a rating scale is empty',
@@ -142,7 +131,7 @@ describe('collectQuestions: definition errors', () => {
       when: 'a number input has a non-numeric bound',
       json: onePage([{ type: 'text', name: 't', inputType: 'number', min: 'abc' }]),
       element: 't',
-      problem: 'min must be a number for a number input',
+      problem: 'min is not a number value',
     },
   ])('when $when, then InvalidDefinition names $element', ({ json, element, problem }) => {
     expect(definitionError(json)).toEqual({ element, message: `${SOURCE}: ${element}: ${problem}` });

@@ -1,0 +1,119 @@
+import { InvalidDefinition } from '../errors';
+import type { AnswerCheck, CompileContext } from './answer-check';
+import { commentKeyOf, otherIssue, readChoiceOptions, type ChoiceOptions } from './choice-options';
+import { compileChoiceVisibility, type ChoiceShown } from './choice-visibility';
+import { readChoiceValues } from './read-choice-values';
+
+type Values = Record<string, unknown>;
+const show = (values: readonly unknown[]) => values.map(String).join(', ');
+
+/** The listed choices, or those of the question named by choicesFromQuestion. */
+function listedChoices(
+  element: Record<string, unknown>,
+  source: string,
+  name: string,
+  context: CompileContext,
+) {
+  const from = element.choicesFromQuestion;
+  if (from === undefined || from === '')
+    return readChoiceValues(element.choices, source, name, 'choices', true);
+  const other = typeof from === 'string' ? context.elementNamed(from) : undefined;
+  if (other === undefined)
+    throw new InvalidDefinition(source, name, `choicesFromQuestion: no question ${String(from)}`);
+  return readChoiceValues(other.choices, source, name, `choices of ${from}`, true);
+}
+
+/**
+ * choicesFromQuestionMode: "selected" offers only the choices chosen in the other question,
+ * "unselected" only those left; "all" (the default) all of its choices.
+ */
+function fromQuestionShown(element: Record<string, unknown>, context: CompileContext): ChoiceShown | null {
+  const mode = element.choicesFromQuestionMode;
+  const from = element.choicesFromQuestion;
+  if (typeof from !== 'string' || (mode !== 'selected' && mode !== 'unselected')) return null;
+  const other = context.elementNamed(from);
+  const key = typeof other?.valueName === 'string' ? other.valueName : from;
+  return (choice, values) => {
+    const chosen = values[key];
+    const isChosen = Array.isArray(chosen) ? chosen.includes(choice) : chosen === choice;
+    return mode === 'selected' ? isChosen : !isChosen;
+  };
+}
+
+interface ChoiceRules {
+  choices: readonly unknown[];
+  options: ChoiceOptions;
+  shown: ChoiceShown[];
+  /** Where the other text is: `<answer key>-Comment`. */
+  commentKey: string;
+}
+
+/** The issue with one chosen value of a choice question ("not one of …", "hidden by logic"), or null. */
+function oneChoiceIssue(value: unknown, values: Values, rules: ChoiceRules): string | null {
+  const { choices, options, shown } = rules;
+  if (choices.includes(value)) {
+    return shown.every((isShown) => isShown(value, values)) ? null : 'hidden by logic';
+  }
+  if ((options.extraValues as readonly unknown[]).includes(value)) return null;
+  // storeOthersAsComment false: the other text is the answer itself.
+  if (options.otherIsValue && typeof value === 'string') return null;
+  return `not one of the choices ${show([...choices, ...options.extraValues])}`;
+}
+
+function selectedCountIssue(element: Record<string, unknown>, count: number): string | null {
+  const { minSelectedChoices: min, maxSelectedChoices: max } = element;
+  if (typeof min === 'number' && min > 0 && count < min) return `fewer than ${min} choices`;
+  // survey-core does not let a respondent tick more; it does not check data (deliberate difference).
+  return typeof max === 'number' && max > 0 && count > max ? `more than ${max} choices` : null;
+}
+
+function manyChoices(element: Record<string, unknown>, rules: ChoiceRules): AnswerCheck['check'] {
+  return (value, values) => {
+    if (!Array.isArray(value)) return 'expected a list of choices';
+    for (const item of value) {
+      const issue = oneChoiceIssue(item, values, rules);
+      if (issue !== null) return `${JSON.stringify(item)} is ${issue}`;
+    }
+    if (new Set(value).size !== value.length) return 'a choice is given twice';
+    return (
+      selectedCountIssue(element, value.length) ?? otherIssue(rules.options, value, values[rules.commentKey])
+    );
+  };
+}
+
+/**
+ * radiogroup, dropdown, imagepicker (one value, or a list with multiSelect), checkbox and tagbox
+ * (a list): listed or copied choices, the special items, other text, and choice visibility.
+ */
+export function choiceCheck(
+  element: Record<string, unknown>,
+  source: string,
+  name: string,
+  context: CompileContext,
+): AnswerCheck {
+  const answerKey =
+    typeof element.valueName === 'string' && element.valueName !== '' ? element.valueName : name;
+  const options = readChoiceOptions(element, context.survey);
+  const shown = [compileChoiceVisibility(element, source, name), fromQuestionShown(element, context)].filter(
+    (rule) => rule !== null,
+  );
+  const comment = commentKeyOf(answerKey);
+  const choices = listedChoices(element, source, name, context);
+  const rules: ChoiceRules = { choices, options, shown, commentKey: comment };
+  const isList = element.type === 'checkbox' || element.type === 'tagbox' || element.multiSelect === true;
+  if (isList) return { choiceOptions: options, check: manyChoices(element, rules) };
+  // An answer is one value: the choices and special items are what can be scored or grouped by.
+  const fixed =
+    options.otherIsValue || element.choicesFromQuestion
+      ? undefined
+      : [...rules.choices, ...options.extraValues];
+  return {
+    ...(fixed === undefined ? {} : { values: fixed }),
+    choiceOptions: options,
+    check: (value, values) => {
+      const issue = oneChoiceIssue(value, values, rules);
+      if (issue === 'hidden by logic') return 'the choice is hidden by logic';
+      return issue ?? otherIssue(options, value, values[comment]);
+    },
+  };
+}
