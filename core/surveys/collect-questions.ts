@@ -23,8 +23,6 @@ export interface SurveyQuestion extends Visibility {
   answer: AnswerCheck;
   isRequired: boolean;
   requiredIf: ConditionRunner | null;
-  /** allowSpaceAsAnswer: a whitespace-only answer counts as an answer. */
-  allowSpace: boolean;
 }
 
 /** A panel with isRequired / requiredIf: one of its questions must be answered (requireoneanswer). */
@@ -172,7 +170,6 @@ function compileQuestion(element: Record<string, unknown>, path: string, inherit
     answer: compileAnswerCheck(element, source, name, walk.context),
     isRequired: element.isRequired === true,
     requiredIf: compileCondition(element.requiredIf, source, name, 'requiredIf'),
-    allowSpace: element.allowSpaceAsAnswer === true,
     ...withOwnLogic(element, name, inherited, source),
   };
 }

@@ -15,9 +15,12 @@ export interface Judge {
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
-/** Question.isEmpty for required: whitespace-only text is no answer unless allowSpaceAsAnswer. */
-function isUnanswered(value: unknown, allowSpace: boolean): boolean {
-  return isEmpty(value) || (!allowSpace && typeof value === 'string' && value.trim() === '');
+/**
+ * Question.isEmpty for required: whitespace-only text is no answer (survey-core trims; its
+ * allowSpaceAsAnswer is not read from JSON).
+ */
+function isUnanswered(value: unknown): boolean {
+  return isEmpty(value) || (typeof value === 'string' && value.trim() === '');
 }
 
 export const isVisible = (element: Visibility, judge: Judge) =>
@@ -46,7 +49,7 @@ export function questionIssue(question: SurveyQuestion, judge: Judge): FieldIssu
   const issues = comment === null ? [] : [comment];
   if (!visible && !judge.structure.keepsHiddenAnswers) return issues;
   const active = visible && isEnabled(question, judge);
-  if (isUnanswered(value, question.allowSpace)) {
+  if (isUnanswered(value)) {
     const required = question.isRequired || (question.requiredIf ? judge.holds(question.requiredIf) : false);
     if (active && required) return [{ field, issue: 'answer required' }, ...issues];
     if (isEmpty(value)) return issues;
@@ -60,9 +63,7 @@ export function requiredPanelIssue(panel: RequiredPanel, judge: Judge): string |
   if (!isVisible(panel, judge) || !isEnabled(panel, judge)) return null;
   const required = panel.isRequired || (panel.requiredIf ? judge.holds(panel.requiredIf) : false);
   if (!required) return null;
-  const answered = panel.questions.some(
-    (q) => isVisible(q, judge) && !isUnanswered(judge.answers[q.key], q.allowSpace),
-  );
+  const answered = panel.questions.some((q) => isVisible(q, judge) && !isUnanswered(judge.answers[q.key]));
   return answered ? null : 'answer at least one question';
 }
 
