@@ -102,7 +102,8 @@ function visitContainer(
 ): SurveyQuestion[] {
   if (!isObject(container)) throw new InvalidDefinition(walk.source, path, 'expected an object');
   const name = label(container, path);
-  const logic = withOwnLogic(container, name, inherited, walk.source);
+  // A container whose own logic does not compile is still walked, so its questions' problems show too.
+  const logic = attempt(walk, name, () => withOwnLogic(container, name, inherited, walk.source)) ?? inherited;
   const elements = container.elements ?? container.questions ?? [];
   if (!Array.isArray(elements)) throw new InvalidDefinition(walk.source, name, 'elements must be an array');
   const questions = elements.flatMap(

@@ -1,5 +1,5 @@
 import { InvalidDefinition } from '../../../core/errors';
-import { checkInstrument } from '../../../core/surveys/check-instrument';
+import { checkInstrument, listInstrumentProblems } from '../../../core/surveys/check-instrument';
 
 const SOURCE = 'survey-definitions/pupils/v1';
 const text = { da: 'x', nb: 'x', en: 'x' };
@@ -137,5 +137,45 @@ describe('checkInstrument', () => {
       element: 'grid',
       message: `${SOURCE}: grid: question type "my-widget" is not one survey-core knows (a type registered in JavaScript cannot be checked)`,
     });
+  });
+});
+
+describe('listInstrumentProblems', () => {
+  it('when an instrument is sound, then it has no problems', () => {
+    expect(listInstrumentProblems(surveyJson, indicatorsJson(), SOURCE)).toEqual([]);
+  });
+
+  it('when indicators have several faults, then each is listed naming its element', () => {
+    const indicators: Indicators = indicatorsJson();
+    indicators.itemScores = { ...indicators.itemScores, q9: { '1': 1 } } as Indicators['itemScores'];
+    indicators.breakdowns = [{ key: 'grade', question: 'remarks', label: text }];
+    indicators.indicators[0]!.breakdowns = ['grade', 'sex'];
+    expect(listInstrumentProblems(surveyJson, indicators, SOURCE)).toEqual([
+      { element: 'itemScores.q9', message: 'no question "q9" in the survey' },
+      { element: 'breakdowns.grade.question', message: 'question "remarks" has no fixed answer values' },
+      { element: 'indicators.wellbeing.breakdowns', message: 'no breakdown "sex" is declared' },
+    ]);
+  });
+
+  it('when a breakdown names a repeated group item, then it is refused', () => {
+    const indicators = indicatorsJson();
+    indicators.breakdowns = [{ key: 'grade', question: 'p[].grade', label: text }];
+    expect(listInstrumentProblems(surveyJson, indicators, SOURCE)).toEqual([
+      {
+        element: 'breakdowns.grade.question',
+        message: 'item "p[].grade" repeats per entry, so it cannot group respondents',
+      },
+    ]);
+  });
+
+  it('when the survey has problems, then they are listed and the indicators are still read', () => {
+    const broken = {
+      elements: [
+        { type: 'my-widget', name: 'grid' },
+        { type: 'rating', name: 'q', visibleIf: 'f({a})' },
+      ],
+    };
+    const problems = listInstrumentProblems(broken, { ...indicatorsJson(), indicators: 'none' }, SOURCE);
+    expect(problems.map((p) => p.element)).toEqual(['grid', 'q', 'indicators']);
   });
 });
