@@ -73,6 +73,8 @@ interface UiText {
   closedOnSubmit: string;
 }
 
+/** The server's limit on free text where a definition sets none (core DEFAULT_MAX_LENGTH). */
+const DEFAULT_TEXT_LIMIT = 2000;
 const TEXTS: Record<Lang, UiText> = {
   da: {
     languageNav: 'Sprog',
@@ -515,6 +517,10 @@ class RespondentPage {
 
   private renderSurvey(payload: RoundPayload): void {
     const survey = new Survey.Model(payload.survey);
+    // The server refuses free text above its default limit where the definition sets none
+    // (DEFAULT_MAX_LENGTH in core/surveys/compile-answer-check.ts), so the form stops there too.
+    if (!(survey.maxTextLength > 0)) survey.maxTextLength = DEFAULT_TEXT_LIMIT;
+    if (!(survey.maxCommentLength > 0)) survey.maxCommentLength = DEFAULT_TEXT_LIMIT;
     survey.applyTheme(THEME);
     survey.locale = SURVEY_LOCALE[this.lang];
 

@@ -33,6 +33,9 @@ interface SurveyModel {
   locale: string;
   data: Record<string, unknown>;
   currentPageNo: number;
+  /** Survey-wide limits on text / comment length; 0 = none. */
+  maxTextLength: number;
+  maxCommentLength: number;
   readonly state: string;
   readonly isCompleted: boolean;
   onValueChanged: SurveyEvent<{ name: string; value: unknown }>;

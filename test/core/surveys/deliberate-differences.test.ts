@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_MAX_LENGTH } from '../../../core/surveys/compile-answer-check';
 import { compileValidator, listDefinitionProblems } from '../../../core/surveys/compile-validator';
 import { DELIBERATE_DIFFERENCES } from '../../../core/surveys/deliberate-differences';
 import { surveyCoreVerdict } from './survey-core-verdict';
@@ -89,5 +92,12 @@ describe('deliberate differences from survey-core', () => {
     const problems = listDefinitionProblems(json, 'test');
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain(names);
+  });
+});
+
+describe('the text limit in the respondent form', () => {
+  it('when the respondent page sets a default text limit, then it is the server default', () => {
+    const page = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'web', 'respondent.ts'), 'utf8');
+    expect(page).toContain(`const DEFAULT_TEXT_LIMIT = ${DEFAULT_MAX_LENGTH};`);
   });
 });
