@@ -104,18 +104,6 @@ for (const kind of STORES) {
         /required/,
       ],
       [
-        'a long-form answer from a grade 2 pupil (hidden by logic)',
-        () =>
-          submit(store.url, openCode, {
-            ...pupilAnswers(pupil, { grade: 2, wellbeing: 5, bullied: false }),
-            like_school: 5,
-          }),
-        422,
-        'validation_failed',
-        'like_school',
-        /hidden by logic/,
-      ],
-      [
         'a closed round',
         () => submit(store.url, closedCode, valid()),
         410,
