@@ -2,7 +2,10 @@ import type { ConditionRunner } from 'survey-core';
 import { InvalidDefinition } from '../errors';
 import { compileAnswerCheck, type AnswerCheck, type CompileContext } from './compile-answer-check';
 import { compileCondition, compileExpression } from './compile-condition';
+import { attempt, type DefinitionProblem } from './definition-problem';
 import { readSurveyLevel, type ComputedValue } from './read-survey-level';
+
+export type { DefinitionProblem };
 
 /** Logic shared by a question and its enclosing panels and page. */
 export interface Visibility {
@@ -31,11 +34,6 @@ export interface RequiredPanel extends Visibility {
   isRequired: boolean;
   requiredIf: ConditionRunner | null;
   questions: SurveyQuestion[];
-}
-
-export interface DefinitionProblem {
-  element: string;
-  message: string;
 }
 
 /** A definition read once: what the validator needs, and every problem found on the way. */
@@ -70,19 +68,6 @@ function label(element: Record<string, unknown>, path: string): string {
   return typeof element.name === 'string' && element.name !== '' ? element.name : path;
 }
 
-/** Runs `compile`, turning a definition error into a problem of the walk (all are collected). */
-function attempt<T>(walk: Walk, element: string, compile: () => T): T | undefined {
-  try {
-    return compile();
-  } catch (error) {
-    if (!(error instanceof InvalidDefinition)) throw error;
-    const prefix = `${error.source}: ${error.element}: `;
-    const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-    walk.structure.problems.push({ element: error.element, message });
-    return undefined;
-  }
-}
-
 function withOwnLogic(element: Record<string, unknown>, name: string, inherited: Visibility, source: string) {
   const visibleIf = compileCondition(element.visibleIf, source, name, 'visibleIf');
   const enableIf = compileCondition(element.enableIf, source, name, 'enableIf');
@@ -103,12 +88,16 @@ function visitContainer(
   if (!isObject(container)) throw new InvalidDefinition(walk.source, path, 'expected an object');
   const name = label(container, path);
   // A container whose own logic does not compile is still walked, so its questions' problems show too.
-  const logic = attempt(walk, name, () => withOwnLogic(container, name, inherited, walk.source)) ?? inherited;
+  const logic =
+    attempt(walk.structure.problems, () => withOwnLogic(container, name, inherited, walk.source)) ??
+    inherited;
   const elements = container.elements ?? container.questions ?? [];
   if (!Array.isArray(elements)) throw new InvalidDefinition(walk.source, name, 'elements must be an array');
   const questions = elements.flatMap(
     (element, index) =>
-      attempt(walk, name, () => visitElement(element, `${path}.elements[${index}]`, logic, walk)) ?? [],
+      attempt(walk.structure.problems, () =>
+        visitElement(element, `${path}.elements[${index}]`, logic, walk),
+      ) ?? [],
   );
   const requiredIf = compileCondition(container.requiredIf, walk.source, name, 'requiredIf');
   if (container.isRequired === true || requiredIf !== null)
@@ -206,7 +195,7 @@ export function readSurvey(surveyJson: unknown, source: string): SurveyStructure
   };
   const top0: Visibility = { visibleIf: [], enableIf: [], alwaysHidden: false, alwaysReadOnly: false };
   pages.forEach((page, i) =>
-    attempt(walk, `pages[${i}]`, () => visitContainer(page, `pages[${i}]`, top0, walk)),
+    attempt(walk.structure.problems, () => visitContainer(page, `pages[${i}]`, top0, walk)),
   );
   return structure;
 }

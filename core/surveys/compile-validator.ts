@@ -1,7 +1,8 @@
 import type { ConditionRunner } from 'survey-core';
 import { InvalidDefinition, type FieldIssue } from '../errors';
 import { commentKeyOf } from './choice-options';
-import { readSurvey, type DefinitionProblem, type SurveyStructure } from './collect-questions';
+import { readSurvey, type SurveyStructure } from './collect-questions';
+import { problemOf, type DefinitionProblem } from './definition-problem';
 import { completedAnswers, questionIssue, requiredPanelIssue, type Judge } from './judge-answers';
 
 export type ValidationResult =
@@ -95,7 +96,7 @@ export function listDefinitionProblems(surveyJson: unknown, source: string): Def
     return readSurvey(surveyJson, source).problems;
   } catch (error) {
     if (!(error instanceof InvalidDefinition)) throw error;
-    return [{ element: error.element, message: error.message.slice(`${source}: ${error.element}: `.length) }];
+    return [problemOf(error)];
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ConditionRunner, ExpressionRunner } from 'survey-core';
 import { InvalidDefinition } from '../errors';
+import { attempt, type DefinitionProblem } from './definition-problem';
 import { commentMaxLength } from './compile-answer-check';
 import { compileCondition, compileExpression } from './compile-condition';
 
@@ -19,32 +20,19 @@ export interface ComputedValue {
   alwaysReadOnly: boolean;
 }
 
-interface Problem {
-  element: string;
-  message: string;
-}
-
 const NO_LOGIC = { visibleIf: [], enableIf: [], alwaysHidden: false, alwaysReadOnly: false };
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function collect(problems: Problem[], compile: () => void): void {
-  try {
-    compile();
-  } catch (error) {
-    if (!(error instanceof InvalidDefinition)) throw error;
-    problems.push({
-      element: error.element,
-      message: error.message.split(`${error.element}: `).slice(1).join(`${error.element}: `),
-    });
-  }
-}
-
-function readCalculatedValues(survey: Record<string, unknown>, source: string, problems: Problem[]) {
+function readCalculatedValues(
+  survey: Record<string, unknown>,
+  source: string,
+  problems: DefinitionProblem[],
+) {
   const list = Array.isArray(survey.calculatedValues) ? survey.calculatedValues : [];
   const computed: ComputedValue[] = [];
   list.forEach((item, index) =>
-    collect(problems, () => {
+    attempt(problems, () => {
       const element = `calculatedValues[${index}]`;
       if (!isObject(item) || typeof item.name !== 'string')
         throw new InvalidDefinition(source, element, 'needs a name');
@@ -62,10 +50,10 @@ function readCalculatedValues(survey: Record<string, unknown>, source: string, p
 }
 
 /** Trigger expressions run in the browser; an unknown function in one is refused like anywhere else. */
-function checkTriggers(survey: Record<string, unknown>, source: string, problems: Problem[]): void {
+function checkTriggers(survey: Record<string, unknown>, source: string, problems: DefinitionProblem[]): void {
   const list = Array.isArray(survey.triggers) ? survey.triggers : [];
   list.forEach((trigger, index) =>
-    collect(problems, () => {
+    attempt(problems, () => {
       const element = `triggers[${index}]`;
       if (!isObject(trigger)) throw new InvalidDefinition(source, element, 'expected an object');
       compileCondition(trigger.expression, source, element, 'expression');
@@ -76,7 +64,7 @@ function checkTriggers(survey: Record<string, unknown>, source: string, problems
 
 /** What the survey object itself says: computed values, triggers, hidden answers, comment length. */
 export function readSurveyLevel(survey: Record<string, unknown>, source: string) {
-  const problems: Problem[] = [];
+  const problems: DefinitionProblem[] = [];
   const computed = readCalculatedValues(survey, source, problems);
   checkTriggers(survey, source, problems);
   return {
