@@ -1,5 +1,6 @@
 import type { ConditionRunner } from 'survey-core';
 import { InvalidDefinition } from '../errors';
+import { commentKeyOf } from './choice-options';
 import { compileAnswerCheck, type AnswerCheck, type CompileContext } from './compile-answer-check';
 import { compileCondition, compileExpression } from './compile-condition';
 import { attempt, type DefinitionProblem } from './definition-problem';
@@ -24,6 +25,8 @@ export interface SurveyQuestion extends Visibility {
   /** Where its answer is stored: valueName, else name. Questions may share one. */
   key: string;
   answer: AnswerCheck;
+  /** `<key>-Comment` when it has a comment area or other text there, else null. */
+  commentKey: string | null;
   isRequired: boolean;
   requiredIf: ConditionRunner | null;
 }
@@ -154,10 +157,12 @@ function compileQuestion(element: Record<string, unknown>, path: string, inherit
   VALUE_EXPRESSIONS.forEach((key) => compileCondition(element[key], source, name, key));
   VALUE_RUNNERS.forEach((key) => compileExpression(element[key], source, name, key));
   const key = typeof element.valueName === 'string' && element.valueName !== '' ? element.valueName : name;
+  const answer = compileAnswerCheck(element, source, name, walk.context);
   return {
     name,
     key,
-    answer: compileAnswerCheck(element, source, name, walk.context),
+    answer,
+    commentKey: answer.choiceOptions?.hasCommentKey ? commentKeyOf(key) : null,
     isRequired: element.isRequired === true,
     requiredIf: compileCondition(element.requiredIf, source, name, 'requiredIf'),
     ...withOwnLogic(element, name, inherited, source),

@@ -1,9 +1,15 @@
 import type { ConditionRunner } from 'survey-core';
 import { InvalidDefinition, type FieldIssue } from '../errors';
-import { commentKeyOf } from './choice-options';
 import { readSurvey, type SurveyStructure } from './collect-questions';
 import { problemOf, type DefinitionProblem } from './definition-problem';
-import { completedAnswers, questionIssue, requiredPanelIssue, type Judge } from './judge-answers';
+import {
+  completedAnswers,
+  indexAnswers,
+  questionIssue,
+  requiredPanelIssue,
+  type AnswerIndex,
+  type Judge,
+} from './judge-answers';
 
 export type ValidationResult =
   { ok: true; answers: Record<string, unknown> } | { ok: false; issues: FieldIssue[] };
@@ -45,8 +51,16 @@ function conditionValues(
   answers: Record<string, unknown>,
   structure: SurveyStructure,
 ): Record<string, unknown> {
-  // fromEntries, not assignment: an answer key "__proto__" must stay a plain key.
-  const values = Object.fromEntries(Object.entries(answers).filter(([, value]) => !isMissing(value)));
+  let anyMissing = false;
+  for (const key in answers) if (isMissing(answers[key])) anyMissing = true;
+  if (!anyMissing && structure.computed.length === 0) return answers;
+  const values: Record<string, unknown> = {};
+  for (const key in answers) {
+    const value = answers[key];
+    // defineProperty, not assignment: an answer key "__proto__" must stay a plain key.
+    if (!isMissing(value))
+      Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
+  }
   for (const { key, runner } of structure.computed) {
     delete values[key];
     const result: unknown = runner.runValues(values);
@@ -57,14 +71,19 @@ function conditionValues(
 
 function allowedKeys(structure: SurveyStructure): Set<string> {
   const keys = new Set<string>(structure.computed.map((c) => c.key));
-  for (const { key, answer } of structure.questions) {
+  for (const { key, commentKey } of structure.questions) {
     keys.add(key);
-    if (answer.choiceOptions?.hasCommentKey) keys.add(commentKeyOf(key));
+    if (commentKey !== null) keys.add(commentKey);
   }
   return keys;
 }
 
-function validateWith(structure: SurveyStructure, allowed: Set<string>, answers: unknown): ValidationResult {
+function validateWith(
+  structure: SurveyStructure,
+  index: AnswerIndex,
+  allowed: Set<string>,
+  answers: unknown,
+): ValidationResult {
   if (!isPlainObject(answers))
     return { ok: false, issues: [{ field: '(body)', issue: 'expected an object of answers' }] };
   const issues: FieldIssue[] = Object.keys(answers)
@@ -78,7 +97,7 @@ function validateWith(structure: SurveyStructure, allowed: Set<string>, answers:
     if (result === undefined) results.set(runner, (result = runner.runValues(values) === true));
     return result;
   };
-  const judge: Judge = { answers, values, holds, structure };
+  const judge: Judge = { answers, values, holds, structure, index };
   for (const question of structure.questions) {
     for (const issue of questionIssue(question, judge))
       if (!issues.some((i) => i.field === issue.field && i.issue === issue.issue)) issues.push(issue);
@@ -112,9 +131,10 @@ export function compileValidator(surveyJson: unknown, source: string): CompiledS
   // A Map, not an object: an answer key such as "constructor" must not find Object.prototype.
   const byKey = new Map(structure.questions.map((q) => [q.key, q] as const).reverse());
   const allowed = allowedKeys(structure);
+  const index = indexAnswers(structure);
   return {
     questionNames: [...new Set(structure.questions.map((q) => q.key))],
-    validate: (answers) => validateWith(structure, allowed, answers),
+    validate: (answers) => validateWith(structure, index, allowed, answers),
     choiceValues: (name) => byKey.get(name)?.answer.values,
   };
 }

@@ -1,6 +1,6 @@
 import type { ConditionRunner } from 'survey-core';
 import type { FieldIssue } from '../errors';
-import { commentKeyOf, keepsComment } from './choice-options';
+import { keepsComment } from './choice-options';
 import type { RequiredPanel, SurveyQuestion, SurveyStructure, Visibility } from './collect-questions';
 import { freeTextCheck } from './compile-answer-check';
 
@@ -10,6 +10,24 @@ export interface Judge {
   values: Record<string, unknown>;
   holds(runner: ConditionRunner): boolean;
   structure: SurveyStructure;
+  index: AnswerIndex;
+}
+
+/** Built once per definition: who owns each answer key, so completing looks only at submitted keys. */
+export interface AnswerIndex {
+  questionsByKey: Map<string, SurveyQuestion[]>;
+  commentOwners: Map<string, SurveyQuestion>;
+  computedKeys: Set<string>;
+}
+
+export function indexAnswers(structure: SurveyStructure): AnswerIndex {
+  const questionsByKey = new Map<string, SurveyQuestion[]>();
+  const commentOwners = new Map<string, SurveyQuestion>();
+  for (const question of structure.questions) {
+    questionsByKey.set(question.key, [...(questionsByKey.get(question.key) ?? []), question]);
+    if (question.commentKey !== null) commentOwners.set(question.commentKey, question);
+  }
+  return { questionsByKey, commentOwners, computedKeys: new Set(structure.computed.map((c) => c.key)) };
 }
 
 const isEmpty = (value: unknown) =>
@@ -29,12 +47,15 @@ const isEnabled = (element: Visibility, judge: Judge) =>
   !element.alwaysReadOnly && element.enableIf.every(judge.holds);
 
 function commentIssue(question: SurveyQuestion, judge: Judge): FieldIssue | null {
-  const field = commentKeyOf(question.key);
+  const field = question.commentKey;
+  if (field === null) return null;
   const comment = judge.answers[field];
-  if (!question.answer.choiceOptions?.hasCommentKey || isEmpty(comment)) return null;
+  if (isEmpty(comment)) return null;
   const issue = freeTextCheck(judge.structure.commentMaxLength)(comment, judge.values);
   return issue === null ? null : { field, issue };
 }
+
+const NO_ISSUES: FieldIssue[] = [];
 
 /**
  * The issues of one question. survey-core checks nothing of a hidden or read-only question
@@ -46,7 +67,7 @@ export function questionIssue(question: SurveyQuestion, judge: Judge): FieldIssu
   const visible = isVisible(question, judge);
   const comment = visible || judge.structure.keepsHiddenAnswers ? commentIssue(question, judge) : null;
   const field = question.key;
-  const issues = comment === null ? [] : [comment];
+  const issues = comment === null ? NO_ISSUES : [comment];
   if (!visible && !judge.structure.keepsHiddenAnswers) return issues;
   const active = visible && isEnabled(question, judge);
   if (isUnanswered(value)) {
@@ -67,37 +88,50 @@ export function requiredPanelIssue(panel: RequiredPanel, judge: Judge): string |
   return answered ? null : 'answer at least one question';
 }
 
-/** Keys survey-core drops on completion: hidden questions' answers, stray comments, submitted computed values. */
-function droppedKeys(judge: Judge): Set<string> {
-  const { structure, answers } = judge;
-  const kept = new Set<string>();
-  const dropped = new Set<string>(structure.computed.map((c) => c.key));
-  for (const question of structure.questions) {
-    const comment = commentKeyOf(question.key);
-    // survey-core clears a hidden question's value; an empty one (null, '') stays as it came.
-    const shown = structure.keepsHiddenAnswers || isVisible(question, judge);
-    if (shown || isEmpty(answers[question.key])) kept.add(question.key);
-    else dropped.add(question.key);
-    const options = question.answer.choiceOptions;
-    if (options?.hasCommentKey && shown && keepsComment(options, answers[question.key])) kept.add(comment);
-    else if (options?.hasCommentKey) dropped.add(comment);
-  }
-  kept.forEach((key) => dropped.delete(key));
-  return dropped;
+/** Whether survey-core keeps a submitted key on completion (hidden answers and stray comments go). */
+function keepsKey(key: string, judge: Judge): boolean {
+  const { answers, structure, index } = judge;
+  if (index.computedKeys.has(key)) return false;
+  const questions = index.questionsByKey.get(key);
+  // survey-core clears a hidden question's value; an empty one (null, '') stays as it came.
+  if (questions !== undefined)
+    return (
+      structure.keepsHiddenAnswers || isEmpty(answers[key]) || questions.some((q) => isVisible(q, judge))
+    );
+  const owner = index.commentOwners.get(key);
+  if (owner === undefined) return true;
+  const shown = structure.keepsHiddenAnswers || isVisible(owner, judge);
+  return shown && keepsComment(owner.answer.choiceOptions!, answers[owner.key]);
 }
 
 /** What survey-core's completed data would be: the answers less dropped keys, plus computed values. */
 export function completedAnswers(judge: Judge): Record<string, unknown> {
   const { answers, values, structure } = judge;
-  const dropped = droppedKeys(judge);
-  const computed = structure.computed.filter(
-    (c) => c.kept && (structure.keepsHiddenAnswers || isVisible(c, judge)) && values[c.key] !== undefined,
-  );
-  const changes =
-    Object.keys(answers).some((key) => dropped.has(key)) ||
-    computed.some((c) => answers[c.key] !== values[c.key]);
-  if (!changes) return answers;
-  const result = Object.fromEntries(Object.entries(answers).filter(([key]) => !dropped.has(key)));
-  for (const { key } of computed) result[key] = values[key];
-  return result;
+  let result: Record<string, unknown> | null = null;
+  for (const key in answers) {
+    if (keepsKey(key, judge)) continue;
+    // Copied on the first dropped key; defineProperty keeps a key "__proto__" a plain key.
+    result ??= copyOf(answers);
+    delete result[key];
+  }
+  for (const c of structure.computed) {
+    const shown =
+      c.kept && (structure.keepsHiddenAnswers || isVisible(c, judge)) && values[c.key] !== undefined;
+    // A submitted computed key was deleted above (result exists): put the computed value back.
+    if (shown && (result !== null || answers[c.key] !== values[c.key]))
+      (result ??= copyOf(answers))[c.key] = values[c.key];
+  }
+  return result ?? answers;
+}
+
+function copyOf(answers: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in answers)
+    Object.defineProperty(copy, key, {
+      value: answers[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return copy;
 }

@@ -431,6 +431,17 @@ const CASES: Case[] = [
     refused: [],
   },
   {
+    when: 'an expression question is submitted with its own value',
+    json: {
+      elements: [
+        { type: 'text', name: 'b', inputType: 'number' },
+        { type: 'expression', name: 'e', expression: '{b} * 2' },
+      ],
+    },
+    answers: { b: 2, e: 4 },
+    refused: [],
+  },
+  {
     when: 'an expression question is not submitted',
     json: {
       elements: [
