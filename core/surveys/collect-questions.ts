@@ -55,6 +55,7 @@ interface Walk {
   context: CompileContext;
   structure: SurveyStructure;
   names: Set<string>;
+  conditions: Map<string, ConditionRunner>;
 }
 
 /** Elements that show something but take no answer; expression questions are computed values. */
@@ -71,9 +72,22 @@ function label(element: Record<string, unknown>, path: string): string {
   return typeof element.name === 'string' && element.name !== '' ? element.name : path;
 }
 
-function withOwnLogic(element: Record<string, unknown>, name: string, inherited: Visibility, source: string) {
-  const visibleIf = compileCondition(element.visibleIf, source, name, 'visibleIf');
-  const enableIf = compileCondition(element.enableIf, source, name, 'enableIf');
+/**
+ * A condition compiled once per text in a definition: pages repeating one condition share a runner,
+ * so validating runs it once per answer set (the validator caches results per runner).
+ */
+function sharedCondition(walk: Walk, element: Record<string, unknown>, name: string, property: string) {
+  const text = element[property];
+  const known = typeof text === 'string' ? walk.conditions.get(text) : undefined;
+  if (known !== undefined) return known;
+  const runner = compileCondition(text, walk.source, name, property);
+  if (runner !== null) walk.conditions.set(text as string, runner);
+  return runner;
+}
+
+function withOwnLogic(element: Record<string, unknown>, name: string, inherited: Visibility, walk: Walk) {
+  const visibleIf = sharedCondition(walk, element, name, 'visibleIf');
+  const enableIf = sharedCondition(walk, element, name, 'enableIf');
   return {
     visibleIf: visibleIf === null ? inherited.visibleIf : [...inherited.visibleIf, visibleIf],
     enableIf: enableIf === null ? inherited.enableIf : [...inherited.enableIf, enableIf],
@@ -92,8 +106,7 @@ function visitContainer(
   const name = label(container, path);
   // A container whose own logic does not compile is still walked, so its questions' problems show too.
   const logic =
-    attempt(walk.structure.problems, () => withOwnLogic(container, name, inherited, walk.source)) ??
-    inherited;
+    attempt(walk.structure.problems, () => withOwnLogic(container, name, inherited, walk)) ?? inherited;
   const elements = container.elements ?? container.questions ?? [];
   if (!Array.isArray(elements)) throw new InvalidDefinition(walk.source, name, 'elements must be an array');
   const questions = elements.flatMap(
@@ -137,7 +150,7 @@ function visitExpression(element: Record<string, unknown>, path: string, inherit
     key,
     runner,
     kept: true,
-    ...withOwnLogic(element, name, inherited, walk.source),
+    ...withOwnLogic(element, name, inherited, walk),
   });
   return [];
 }
@@ -165,7 +178,7 @@ function compileQuestion(element: Record<string, unknown>, path: string, inherit
     commentKey: answer.choiceOptions?.hasCommentKey ? commentKeyOf(key) : null,
     isRequired: element.isRequired === true,
     requiredIf: compileCondition(element.requiredIf, source, name, 'requiredIf'),
-    ...withOwnLogic(element, name, inherited, source),
+    ...withOwnLogic(element, name, inherited, walk),
   };
 }
 
@@ -197,6 +210,7 @@ export function readSurvey(surveyJson: unknown, source: string): SurveyStructure
     context: { survey: surveyJson, elementNamed: (n) => index.get(n) },
     structure,
     names: new Set(),
+    conditions: new Map(),
   };
   const top0: Visibility = { visibleIf: [], enableIf: [], alwaysHidden: false, alwaysReadOnly: false };
   pages.forEach((page, i) =>
