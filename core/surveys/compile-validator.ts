@@ -7,6 +7,7 @@ import {
   indexAnswers,
   questionIssue,
   requiredPanelIssue,
+  setOwn,
   type AnswerIndex,
   type Judge,
 } from './judge-answers';
@@ -57,9 +58,7 @@ function conditionValues(
   const values: Record<string, unknown> = {};
   for (const key in answers) {
     const value = answers[key];
-    // defineProperty, not assignment: an answer key "__proto__" must stay a plain key.
-    if (!isMissing(value))
-      Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
+    if (!isMissing(value)) setOwn(values, key, value);
   }
   for (const { key, runner } of structure.computed) {
     delete values[key];

@@ -124,14 +124,14 @@ export function completedAnswers(judge: Judge): Record<string, unknown> {
   return result ?? answers;
 }
 
+/** copy[key] = value, except that a key "__proto__" stays a plain key (defineProperty, slower). */
+export function setOwn(copy: Record<string, unknown>, key: string, value: unknown): void {
+  if (key !== '__proto__') copy[key] = value;
+  else Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function copyOf(answers: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const key in answers)
-    Object.defineProperty(copy, key, {
-      value: answers[key],
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+  for (const key in answers) setOwn(copy, key, answers[key]);
   return copy;
 }
