@@ -430,6 +430,30 @@ const CASES: Case[] = [
     answers: { b: 2, e: 99 },
     refused: [],
   },
+  // values set in the browser are checked as the target question's answers
+  {
+    when: 'a setvalue trigger has filled its target',
+    json: {
+      triggers: [{ type: 'setvalue', expression: "{b} = 'x'", setToName: 't', setValue: 'set' }],
+      elements: [
+        { type: 'text', name: 'b' },
+        { type: 'text', name: 't' },
+      ],
+    },
+    answers: { b: 'x', t: 'set' },
+    refused: [],
+  },
+  {
+    when: 'a setValueExpression has filled its question',
+    json: {
+      elements: [
+        { type: 'text', name: 'b', inputType: 'number' },
+        { type: 'text', name: 't', inputType: 'number', setValueExpression: '{b} + 1' },
+      ],
+    },
+    answers: { b: 1, t: 2 },
+    refused: [],
+  },
   {
     when: 'an expression question is submitted with its own value',
     json: {
