@@ -114,7 +114,16 @@ describe('readItem', () => {
   });
 
   it('when entries are malformed, then only well-formed entries give values', () => {
-    const stored = { p: [null, 'x', ['1'], { q: ['1'] }, { q: { v: 1 } }, { q: '2' }, { constructor: 1 }] };
+    const entries: unknown[] = [
+      null,
+      'x',
+      ['1'],
+      { q: ['1'] },
+      { q: { v: 1 } },
+      { q: '2' },
+      { constructor: 1 },
+    ];
+    const stored = { p: entries };
     expect(readItem(stored, 'p[].q')).toEqual(['2']);
     expect(readItem(stored, 'p[].constructor')).toEqual([1]);
     expect(readItem({ p: [{}] }, 'p[].constructor')).toEqual([]);
