@@ -18,8 +18,11 @@ export function readItem(
   knownQuestionNames?: ReadonlySet<string>,
 ): ItemValue | ItemValue[] | undefined {
   if (!isRecord(answers)) return undefined;
-  if (knownQuestionNames ? knownQuestionNames.has(itemPath) : Object.hasOwn(answers, itemPath))
-    return singleValue(ownValue(answers, itemPath));
+  if (knownQuestionNames === undefined) {
+    // The common case first, one property read: this runs per item of every response of a recompute.
+    const value = answers[itemPath];
+    if (value !== undefined && Object.hasOwn(answers, itemPath)) return singleValue(value);
+  } else if (knownQuestionNames.has(itemPath)) return singleValue(ownValue(answers, itemPath));
   const repeated = itemPath.indexOf('[].');
   if (repeated > 0) {
     const group = itemPath.slice(0, repeated);

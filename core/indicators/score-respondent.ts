@@ -3,10 +3,8 @@ import { readItem, type ItemValue } from './read-item';
 
 /** The score of one answer value, or undefined when the scale does not list it. */
 function scoreOf(scale: Record<string, number>, value: ItemValue): number | undefined {
-  const key = String(value);
-  // hasOwn: an answer such as "constructor" must not find an Object.prototype member.
-  if (!Object.hasOwn(scale, key)) return undefined;
-  const score = scale[key];
+  // typeof: an answer such as "constructor" finds an Object.prototype member, never a number.
+  const score = scale[String(value)];
   return typeof score === 'number' ? score : undefined;
 }
 
@@ -39,8 +37,9 @@ function scoredAnswers(
 ): number[] {
   const scores: number[] = [];
   for (const item of items) {
-    const scale = Object.hasOwn(itemScores, item) ? itemScores[item] : undefined;
-    if (scale === undefined) continue;
+    const scale = itemScores[item];
+    // typeof: an item named like an Object.prototype member has no scale of its own.
+    if (typeof scale !== 'object') continue;
     const score = itemScore(scale, readItem(answers, item));
     if (score !== undefined) scores.push(score);
   }
