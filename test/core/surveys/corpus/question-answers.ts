@@ -4,6 +4,7 @@ import type {
   ItemValue,
   MatrixDropdownRowModelBase,
   PanelModel,
+  QuestionBooleanModel,
   Question,
   QuestionCheckboxModel,
   QuestionMatrixDropdownModelBase,
@@ -127,7 +128,7 @@ function answerSimple(question: Question, respondent: Respondent): void {
   if (type === 'rating') {
     const values = (question as QuestionRatingModel).visibleRateValues.map((item) => item.value as unknown);
     if (values.length > 0) question.value = draw(fc.constantFrom(...values));
-  } else if (type === 'boolean') question.setPropertyValue('booleanValue', draw(fc.boolean()));
+  } else if (type === 'boolean') (question as QuestionBooleanModel).booleanValue = draw(fc.boolean());
   else if (type === 'text') question.value = typedInput(question, draw);
   else if (type === 'comment') question.value = text(question, draw);
   else if (type === 'slider') {
