@@ -1,6 +1,7 @@
 import { compileValidator } from '../../core/surveys/compile-validator';
 import {
   compareWithSurveyCore,
+  type Disagreement,
   type DisagreementKind,
 } from '../../test/core/surveys/corpus/compare-with-survey-core';
 import { readCorpus } from '../../test/core/surveys/corpus/corpus-definitions';
@@ -24,6 +25,8 @@ interface Totals {
   sets: number;
   agreed: number;
   kinds: Map<DisagreementKind, number>;
+  /** Kind with what each side said: survey-core's error types, our issues. */
+  details: Map<string, number>;
 }
 
 function count<K>(map: Map<K, number>, key: K, by = 1): void {
@@ -35,6 +38,21 @@ function problemKind(message: string, source: string): string {
   const start = message.indexOf(source);
   const rest = start < 0 ? message : message.slice(start + source.length);
   return rest.replace(/^:\s*[^:]*:\s*/, '').slice(0, 100);
+}
+
+function unique(items: string[]): string {
+  return [...new Set(items)].sort().join(', ');
+}
+
+/** A disagreement's kind with its gist: survey-core's error types and our issue texts. */
+function detail(disagreement: Disagreement): string {
+  const { kind, ours, surveyCore } = disagreement;
+  const theirs = unique([
+    ...surveyCore.errors.map((e) => e.type),
+    ...(surveyCore.changed.length > 0 ? ['changed on complete'] : []),
+  ]);
+  const ourIssues = Array.isArray(ours) ? unique(ours.map((i) => i.issue.replace(/\d+(\.\d+)?/g, 'N'))) : '';
+  return `${kind}: survey-core [${theirs}] ours [${ourIssues}]`;
 }
 
 function report(file: string, source: string, survey: unknown, index: number, totals: Totals): string {
@@ -64,6 +82,7 @@ function report(file: string, source: string, survey: unknown, index: number, to
   });
   const kinds = new Map<DisagreementKind, number>();
   disagreements.forEach((d) => count(kinds, d.kind));
+  disagreements.forEach((d) => count(totals.details, detail(d)));
   kinds.forEach((n, kind) => count(totals.kinds, kind, n));
   totals.sets += sets;
   totals.agreed += sets - disagreements.length;
@@ -81,6 +100,7 @@ function main(): void {
     sets: 0,
     agreed: 0,
     kinds: new Map(),
+    details: new Map(),
   };
   readCorpus().forEach(({ file, source, survey }, index) => {
     totals.definitions++;
@@ -105,6 +125,10 @@ function main(): void {
     `agreement on compiled definitions: ${totals.agreed}/${totals.sets} answer sets (${rate.toFixed(1)} %)`,
   );
   [...totals.kinds].forEach(([kind, n]) => console.log(`  ${String(n).padStart(5)}  ${kind}`));
+  console.log('by what each side said:');
+  [...totals.details]
+    .sort((a, b) => b[1] - a[1])
+    .forEach(([what, n]) => console.log(`  ${String(n).padStart(5)}  ${what}`));
 }
 
 main();
