@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, isNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import { systemEvent } from '../../core/audit/staff-actor';
 import { Conflict } from '../../core/errors';
 import type { DbOrTx } from '../database';
@@ -113,6 +114,8 @@ export interface PublishedInstrumentVersion {
   /** Null for the built-in library. */
   municipalityId: string | null;
   publishedAt: Date;
+  /** indicators.json's instrument.name. */
+  name: LocalizedText;
   /** The publishing staff member's name; null for the built-in library. */
   publishedBy: string | null;
 }
@@ -130,6 +133,7 @@ export async function listInstrumentVersionsFor(
       contentHash: instrumentVersions.contentHash,
       municipalityId: instrumentVersions.municipalityId,
       publishedAt: instrumentVersions.createdAt,
+      name: sql<LocalizedText>`${instrumentVersions.indicators}->'instrument'->'name'`,
       publishedBy: staffUsers.name,
     })
     .from(instrumentVersions)
