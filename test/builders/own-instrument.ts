@@ -28,7 +28,8 @@ export function aLibrarySurvey(options: { extraQuestion?: Record<string, unknown
     },
   ];
   if (options.extraQuestion) elements.push(options.extraQuestion);
-  return { pages: [{ name: 'p1', elements }] };
+  const title = { da: 'Bibliotekets brugere', nb: 'Bibliotekets brukere', en: 'Library users' };
+  return { title, pages: [{ name: 'p1', elements }] };
 }
 
 export function aLibraryIndicators(key = 'library-users') {
