@@ -11,7 +11,9 @@ import {
   insertOwnInstrumentVersion,
   listInstrumentVersionsFor,
 } from '../../db/repositories/instrument-versions';
+import type { InstrumentDraft } from '../../db/repositories/instrument-drafts';
 import type { StaffUser } from '../../db/repositories/staff';
+import { isUniqueViolation } from '../../db/unique-violation';
 import { assertKeepsInstruments, loadInstrumentDraft } from './own-instrument-drafts';
 
 /** The fingerprint of a version, as main/read-survey-definitions.ts makes it for the built-in library. */
@@ -37,7 +39,8 @@ export interface PublishedVersion {
  * Publishes a checked draft as the next version of its key, in one transaction with its audit
  * event. A new version is a new row: rounds refer to the version they were opened on, so a running
  * round keeps its questions. Content identical to the newest version publishes nothing and
- * answers with that version.
+ * answers with that version. Two publishes of one key at once: the loser's insert breaks the
+ * unique (key, version) and it runs again, finding the winner's version.
  */
 export async function publishInstrumentDraft(
   deps: { db: Db; now: () => Date },
@@ -45,6 +48,19 @@ export async function publishInstrumentDraft(
   draftId: string,
 ): Promise<PublishedVersion> {
   const draft = await loadInstrumentDraft(deps.db, staff, draftId);
+  try {
+    return await publishOnce(deps, staff, draft);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return publishOnce(deps, staff, draft);
+  }
+}
+
+async function publishOnce(
+  deps: { db: Db; now: () => Date },
+  staff: StaffUser,
+  draft: InstrumentDraft,
+): Promise<PublishedVersion> {
   const key = (draft.indicators as { instrument: { key: string } }).instrument.key;
   return deps.db.transaction(async (tx) => {
     const owner = await findInstrumentKeyOwner(tx, key);
@@ -68,12 +84,12 @@ export async function publishInstrumentDraft(
       municipalityId: staff.municipalityId,
       publishedBy: staff.id,
     });
-    const detail = { key, version, fingerprint };
-    await recordAuditEvent(
-      tx,
-      staffEvent(staff, 'instrument_published', `instrument:${key}/${version}`, detail),
-      deps.now(),
-    );
+    const event = staffEvent(staff, 'instrument_published', `instrument:${key}/${version}`, {
+      key,
+      version,
+      fingerprint,
+    });
+    await recordAuditEvent(tx, event, deps.now());
     return { key, version, fingerprint, created: true };
   });
 }

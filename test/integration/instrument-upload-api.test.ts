@@ -140,6 +140,22 @@ for (const kind of STORES) {
       expect(listed.find((i) => i.key === 'pupil-wellbeing')).toMatchObject({ builtIn: true });
     });
 
+    it('when two different drafts of one key are published at once, then they become versions 1 and 2', async () => {
+      const drafts = await Promise.all(
+        [undefined, { type: 'comment', name: 'more' }].map((extraQuestion) =>
+          post('/api/instruments/drafts', {
+            survey: aLibrarySurvey({ extraQuestion }),
+            indicators: aLibraryIndicators('reading-club'),
+          }),
+        ),
+      );
+      const published = await Promise.all(
+        drafts.map((d) => post(`/api/instruments/drafts/${d.body.draft.id}/publish`, {})),
+      );
+      expect(published.map((p) => p.status)).toEqual([201, 201]);
+      expect(published.map((p) => p.body.version).sort()).toEqual([1, 2]);
+    });
+
     it('when another municipality looks for it, then it is not there to see or use', async () => {
       const mine = (await roundForm()).find((i) => i.instrumentKey === ownKey())!;
       expect(mine).toBeDefined();
