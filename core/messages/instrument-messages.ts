@@ -66,6 +66,11 @@ export const instrumentMessages = defineMessages({
     nb: 'Alt er i orden. Se skjemaet slik en svarperson ser det, og publiser det som {key} versjon {version}.',
     en: 'Everything checks out. See it as a respondent would, then publish it as {key} version {version}.',
   },
+  'instruments.checkedSame': {
+    da: 'Alt er i orden, men indholdet er det samme som {key} version {version}: at offentliggøre det tilføjer intet.',
+    nb: 'Alt er i orden, men innholdet er det samme som {key} versjon {version}: å publisere det legger ikke til noe.',
+    en: 'Everything checks out, but the content equals {key} version {version}: publishing it adds nothing.',
+  },
   'instruments.previewTitle': {
     da: 'Forhåndsvisning på en telefon',
     nb: 'Forhåndsvisning på en telefon',

@@ -12,6 +12,7 @@ import { findVisibleInstrumentVersion } from '../../db/repositories/instrument-v
 import { findMunicipality } from '../../db/repositories/municipalities';
 import type { StaffUser } from '../../db/repositories/staff';
 import { parseInput } from '../http/parse';
+import { newestVersionOf } from './instrument-fingerprint';
 import { listInstrumentProblems } from './instrument-problems';
 
 /** Each file as its text (as read from a file input or a textarea) or as parsed JSON. */
@@ -79,6 +80,8 @@ export interface DraftView {
   version: number;
   /** The respondent page showing the draft; answers given there are checked, never stored. */
   preview: string;
+  /** The version whose content it is exactly (publishing it adds nothing), or null. */
+  sameAs: number | null;
 }
 
 /**
@@ -97,7 +100,11 @@ export async function checkInstrumentDraft(db: Db, staff: StaffUser, input: unkn
     indicators: prepared.indicators,
     createdBy: staff.id,
   });
-  return { id, key: prepared.key, version: prepared.version, preview: previewAddress(id) };
+  // Compared as stored: jsonb keeps its own key order, and so do the published versions.
+  const stored = (await findInstrumentDraft(db, staff.municipalityId, id))!;
+  const newest = await newestVersionOf(db, staff.municipalityId, stored);
+  const sameAs = newest?.identical ? newest.version : null;
+  return { id, key: prepared.key, version: prepared.version, preview: previewAddress(id), sameAs };
 }
 
 export const previewAddress = (draftId: string) => `/instruments/drafts/${draftId}/preview`;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { staffEvent } from '../../core/audit/staff-actor';
 import { Conflict, NotFound } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
@@ -14,18 +13,8 @@ import {
 import type { InstrumentDraft } from '../../db/repositories/instrument-drafts';
 import type { StaffUser } from '../../db/repositories/staff';
 import { isUniqueViolation } from '../../db/unique-violation';
+import { fingerprintOf, newestVersionOf, withVersion } from './instrument-fingerprint';
 import { assertKeepsInstruments, loadInstrumentDraft } from './own-instrument-drafts';
-
-/** The fingerprint of a version, as main/read-survey-definitions.ts makes it for the built-in library. */
-const fingerprintOf = (survey: unknown, indicators: unknown) =>
-  createHash('sha256')
-    .update(JSON.stringify([survey, indicators]))
-    .digest('hex');
-
-const withVersion = (indicators: unknown, version: number) => {
-  const json = indicators as { instrument: object };
-  return { ...json, instrument: { ...json.instrument, version } };
-};
 
 export interface PublishedVersion {
   key: string;
@@ -68,12 +57,9 @@ async function publishOnce(
       throw new Conflict(`The key ${key} belongs to another instrument`, [
         { field: 'indicators.instrument.key', issue: 'in use by another instrument' },
       ]);
-    const latest = await findVisibleInstrumentVersion(tx, staff.municipalityId, { instrumentKey: key });
-    if (latest) {
-      const same = fingerprintOf(draft.survey, withVersion(draft.indicators, latest.version));
-      if (same === latest.contentHash)
-        return { key, version: latest.version, fingerprint: same, created: false };
-    }
+    const latest = await newestVersionOf(tx, staff.municipalityId, draft);
+    if (latest?.identical)
+      return { key, version: latest.version, fingerprint: latest.fingerprint, created: false };
     const version = (latest?.version ?? 0) + 1;
     const indicators = withVersion(draft.indicators, version);
     checkInstrument(draft.survey, indicators, `instrument ${key}`); // still holds with its number

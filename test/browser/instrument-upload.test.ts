@@ -135,6 +135,21 @@ describe(`${postgres.name}: an administrator brings her own instrument in the ap
         expect(overflow).toBe(0);
         expect(await seriousAxeViolations(page, 'the instruments page on a phone')).toEqual([]);
         await screenshot(page, 'instrument-upload-phone');
+
+        // Her published instrument again, checked and previewed on the phone: the frame fits the screen.
+        const key = `${org.municipality.slug}--library-users`;
+        await page.locator('#instrument-start-from').selectOption(key);
+        await page.getByRole('button', { name: 'Hent definitionen' }).click();
+        await expect(page.locator('#instrument-indicators').inputValue()).resolves.toContain(
+          `"key": "${key}"`,
+        );
+        await page.getByRole('button', { name: 'Tjek' }).click();
+        await page.getByText(`indholdet er det samme som ${key} version 1`).waitFor();
+        await page.frameLocator('iframe.phone-frame').getByText('Hvor tilfreds er du?').waitFor();
+        const wider = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+        expect(wider).toBe(0);
+        expect(await seriousAxeViolations(page, 'the preview on a phone')).toEqual([]);
+        await screenshot(page, 'instrument-upload-preview-phone');
       });
     },
     BROWSER_TEST_MS,

@@ -89,7 +89,12 @@ for (const kind of STORES) {
         survey: aLibrarySurvey(),
         indicators: aLibraryIndicators(),
       });
-      expect(draft.body.draft).toMatchObject({ key: ownKey(), preview: expect.stringMatching(/\/preview$/) });
+      expect(draft.body.draft).toMatchObject({
+        key: ownKey(),
+        version: 1,
+        sameAs: null,
+        preview: expect.stringMatching(/\/preview$/),
+      });
       const page = await fetch(url(draft.body.draft.preview), { headers: { cookie: cookies.admin } });
       expect(page.status).toBe(200);
       expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
@@ -123,6 +128,14 @@ for (const kind of STORES) {
         .where(eq(instrumentVersions.instrumentKey, ownKey()));
       expect(row).toMatchObject({ municipalityId: org.municipality.id, contentHash: first.body.fingerprint });
       expect((row!.indicators as Json).instrument).toMatchObject({ key: ownKey(), version: 1 });
+      // Sent again as written, or as loaded back from Målbar (jsonb orders keys its own way): the same.
+      const loaded = await get(`/api/instruments/${ownKey()}/definition`);
+      expect(loaded.body).toMatchObject({ key: ownKey(), version: 1, fingerprint: first.body.fingerprint });
+      const roundTrip = await post('/api/instruments/drafts', {
+        survey: JSON.stringify(loaded.body.survey),
+        indicators: JSON.stringify(loaded.body.indicators),
+      });
+      expect(roundTrip.body.draft.sameAs).toBe(1);
       const again = await checkAndPublish(aLibrarySurvey(), aLibraryIndicators());
       expect(again.status).toBe(200);
       expect(again.body).toMatchObject({ version: 1, fingerprint: first.body.fingerprint });

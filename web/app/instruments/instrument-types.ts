@@ -14,6 +14,8 @@ export interface InstrumentDraft {
   key: string;
   version: number;
   preview: string;
+  /** The version whose content it is exactly (publishing adds nothing), or null. */
+  sameAs: number | null;
 }
 
 /** POST /api/instruments/drafts/:id/publish. */

@@ -141,7 +141,11 @@ function DraftPreview({
   const t = useMessages(instrumentMessages);
   return (
     <div class="instrument-preview">
-      <p role="status">{t('instruments.checked', { key: draft.key, version: draft.version })}</p>
+      <p role="status">
+        {draft.sameAs === null
+          ? t('instruments.checked', { key: draft.key, version: draft.version })
+          : t('instruments.checkedSame', { key: draft.key, version: draft.sameAs })}
+      </p>
       <iframe
         class="phone-frame"
         title={t('instruments.previewTitle')}
