@@ -1,5 +1,6 @@
 import { InvalidDefinition } from '../../core/errors';
 import { checkInstrument } from '../../core/surveys/check-instrument';
+import { compileValidator } from '../../core/surveys/compile-validator';
 
 /** One thing wrong with an instrument, named by the element it is in. */
 export interface InstrumentProblem {
@@ -17,8 +18,20 @@ export function listInstrumentProblems(
   indicatorsJson: unknown,
   source: string,
 ): InstrumentProblem[] {
+  return problemsOf(() => checkInstrument(surveyJson, indicatorsJson, source));
+}
+
+/**
+ * The survey's problems alone, when its indicators.json cannot be read. INTEGRATOR: swap for
+ * `listDefinitionProblems` from core/surveys/compile-validator.ts (same shape, every problem).
+ */
+export function listSurveyProblems(surveyJson: unknown, source: string): InstrumentProblem[] {
+  return problemsOf(() => compileValidator(surveyJson, source));
+}
+
+function problemsOf(check: () => unknown): InstrumentProblem[] {
   try {
-    checkInstrument(surveyJson, indicatorsJson, source);
+    check();
     return [];
   } catch (error) {
     if (!(error instanceof InvalidDefinition)) throw error;

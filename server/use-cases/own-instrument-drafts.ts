@@ -13,7 +13,7 @@ import { findMunicipality } from '../../db/repositories/municipalities';
 import type { StaffUser } from '../../db/repositories/staff';
 import { parseInput } from '../http/parse';
 import { newestVersionOf } from './instrument-fingerprint';
-import { listInstrumentProblems } from './instrument-problems';
+import { listInstrumentProblems, listSurveyProblems, type InstrumentProblem } from './instrument-problems';
 
 /** Each file as its text (as read from a file input or a textarea) or as parsed JSON. */
 const DefinitionFile = z.union([z.string(), z.record(z.string(), z.unknown())]);
@@ -45,33 +45,49 @@ function parseFile(value: string | Record<string, unknown>, field: string, issue
   }
 }
 
+/** indicators.json's instrument object, or a problem naming it. */
+function instrumentOf(indicators: unknown, issues: FieldIssue[]): Record<string, unknown> | undefined {
+  const instrument = (indicators as { instrument?: unknown } | null)?.instrument;
+  if (typeof instrument === 'object' && instrument !== null && !Array.isArray(instrument))
+    return instrument as Record<string, unknown>;
+  issues.push({ field: 'indicators.instrument', issue: 'expected an object with key, version and name' });
+  return undefined;
+}
+
+/** The installation-wide key for the key she wrote (namespaced by her municipality's slug). */
+async function keyFor(db: DbOrTx, staff: StaffUser, written: unknown, issues: FieldIssue[]) {
+  const { slug } = (await findMunicipality(db, staff.municipalityId))!;
+  const local = localInstrumentKey(slug, typeof written === 'string' ? written : '');
+  const owned = ownInstrumentKey(slug, local);
+  if ('key' in owned) return owned.key;
+  issues.push({ field: 'indicators.instrument.key', issue: owned.problem });
+  return `${slug}--instrument`; // the survey and the rest of indicators.json are still checked
+}
+
 /**
- * The definition as it would be published: indicators.json's key namespaced by the slug and its
- * version the next one of that key (the server numbers versions, whatever the file says).
+ * The definition as it would be published, with every problem found: indicators.json's key
+ * namespaced by the slug and its version the next one of that key (the server numbers versions,
+ * whatever the file says). Without a readable indicators.json the survey is checked alone.
  */
 async function prepare(db: DbOrTx, staff: StaffUser, body: NewInstrumentDraft) {
   const issues: FieldIssue[] = [];
   const survey = parseFile(body.survey, 'survey', issues);
   const indicators = parseFile(body.indicators, 'indicators', issues);
-  const instrument = (indicators as { instrument?: unknown } | undefined)?.instrument;
-  if (indicators !== undefined && (typeof instrument !== 'object' || instrument === null)) {
-    issues.push({ field: 'indicators.instrument', issue: 'expected an object with key and name' });
+  const instrument = indicators === undefined ? undefined : instrumentOf(indicators, issues);
+  if (!instrument) {
+    if (survey !== undefined) issues.push(...asFields(listSurveyProblems(survey, 'upload')));
     return { issues };
   }
-  if (indicators === undefined) return { issues };
-  const { slug } = (await findMunicipality(db, staff.municipalityId))!;
-  const written = (instrument as { key?: unknown }).key;
-  const owned = ownInstrumentKey(slug, localInstrumentKey(slug, typeof written === 'string' ? written : ''));
-  if ('problem' in owned) issues.push({ field: 'indicators.instrument.key', issue: owned.problem });
-  const key = 'key' in owned ? owned.key : `${slug}--instrument`;
+  const key = await keyFor(db, staff, instrument.key, issues);
   const latest = await findVisibleInstrumentVersion(db, staff.municipalityId, { instrumentKey: key });
   const version = (latest?.version ?? 0) + 1;
-  const numbered = { ...(indicators as object), instrument: { ...(instrument as object), key, version } };
-  if (survey !== undefined)
-    for (const p of listInstrumentProblems(survey, numbered, 'upload'))
-      issues.push({ field: fieldOf(p.element), issue: p.message });
+  const numbered = { ...(indicators as object), instrument: { ...instrument, key, version } };
+  if (survey !== undefined) issues.push(...asFields(listInstrumentProblems(survey, numbered, 'upload')));
   return { issues, survey, indicators: numbered, key, version };
 }
+
+const asFields = (problems: InstrumentProblem[]): FieldIssue[] =>
+  problems.map((p) => ({ field: fieldOf(p.element), issue: p.message }));
 
 export interface DraftView {
   id: string;

@@ -64,6 +64,12 @@ for (const kind of STORES) {
         'survey.(file)',
         'indicators.(file)',
       ]);
+      const oddSurvey = aLibrarySurvey({ extraQuestion: { type: 'slider-of-doom', name: 'odd' } });
+      const surveyAlone = await post('/api/instruments/drafts', { survey: oddSurvey, indicators: '{' });
+      expect(surveyAlone.body.error.details.map((d: Json) => d.field)).toEqual([
+        'indicators.(file)',
+        'survey.odd',
+      ]);
       expect(await stored()).toEqual(before);
     });
 
