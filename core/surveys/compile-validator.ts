@@ -1,6 +1,8 @@
 import type { ConditionRunner } from 'survey-core';
 import type { FieldIssue } from '../errors';
 import { collectQuestions, type SurveyQuestion } from './collect-questions';
+import { compositeChoiceValues } from './composite/composite-choice-values';
+import { isEmptyComposite, issuesOf, issuesWhenMissing, type NestedIssue } from './composite/nested-check';
 
 export type ValidationResult =
   { ok: true; answers: Record<string, unknown> } | { ok: false; issues: FieldIssue[] };
@@ -43,23 +45,27 @@ function conditionValues(answers: Record<string, unknown>): Record<string, unkno
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => !isMissing(value)));
 }
 
-/** The one issue, if any, for a question; logic first, since a hidden question's value is moot. */
-function questionIssue(
+/** The issues, if any, for a question; logic first, since a hidden question's value is moot. */
+function questionIssues(
   question: SurveyQuestion,
   answers: Record<string, unknown>,
+  values: Record<string, unknown>,
   holds: (runner: ConditionRunner) => boolean,
-): string | null {
+): FieldIssue[] {
   const value = answers[question.name];
   const visible = question.visibleIf.every(holds);
   const enabled = question.enableIf.every(holds);
-  if (isMissing(value)) {
+  const at = (issue: string) => [{ field: question.name, issue }];
+  const below = (nested: NestedIssue) => ({ field: question.name + nested.at, issue: nested.issue });
+  if (isMissing(value) || isEmptyComposite(question.answer, value)) {
     // A question the respondent cannot see or change cannot be required of them.
     const required = question.isRequired || (question.requiredIf ? holds(question.requiredIf) : false);
-    return required && visible && enabled ? 'answer required' : null;
+    if (!visible || !enabled) return [];
+    return required ? at('answer required') : issuesWhenMissing(question.answer, value, values).map(below);
   }
-  if (!visible) return 'question is hidden by logic';
-  if (!enabled) return 'question is disabled by logic';
-  return question.answer.check(value);
+  if (!visible) return at('question is hidden by logic');
+  if (!enabled) return at('question is disabled by logic');
+  return issuesOf(question.answer, '', value, values).map(below);
 }
 
 function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown): ValidationResult {
@@ -77,8 +83,7 @@ function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown):
     return result;
   };
   for (const question of questions.values()) {
-    const issue = questionIssue(question, answers, holds);
-    if (issue !== null) issues.push({ field: question.name, issue });
+    issues.push(...questionIssues(question, answers, values, holds));
   }
   return issues.length === 0 ? { ok: true, answers } : { ok: false, issues };
 }
@@ -94,6 +99,6 @@ export function compileValidator(surveyJson: unknown, source: string): CompiledS
   return {
     questionNames: [...questions.keys()],
     validate: (answers) => validateWith(questions, answers),
-    choiceValues: (name) => questions.get(name)?.answer.values,
+    choiceValues: (path) => questions.get(path)?.answer.values ?? compositeChoiceValues(questions, path),
   };
 }
