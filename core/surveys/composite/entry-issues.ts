@@ -29,7 +29,7 @@ function questionIssues(question: NestedQuestion, entry: Values, context: Values
     const required = question.isRequired || (question.requiredIf !== null && holds(question.requiredIf));
     return required && visible && enabled ? [{ at, issue: 'answer required' }] : [];
   }
-  if (!visible) return [];
+  // A hidden cell's answer is kept by survey-core, but only once it passed the cell's own check.
   return issuesOf(question.answer, at, value, context);
 }
 

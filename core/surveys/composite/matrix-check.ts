@@ -50,6 +50,9 @@ function matrixIssues(answer: unknown, values: Values, rules: MatrixRules): Nest
   for (const [key, cell] of Object.entries(answer)) {
     const row = rules.rows.values.find((value) => String(value) === key);
     if (row === undefined) issues.push({ at: `.${key}`, issue: 'unknown row' });
+    // survey-core leaves a null row be, but deletes a checkbox row's [] on complete.
+    else if (rules.multiSelect && Array.isArray(cell) && cell.length === 0)
+      issues.push({ at: `.${key}`, issue: 'an empty list of columns' });
     else if (Helpers.isValueEmpty(cell)) continue;
     else if (!rows.includes(row)) issues.push({ at: `.${key}`, issue: 'row is hidden by logic' });
     else {

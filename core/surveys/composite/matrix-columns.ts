@@ -14,6 +14,21 @@ export interface MatrixColumns {
 const COMPUTED: PartCheck = { check: () => null };
 
 const CHOICE_CELLS = new Set(['dropdown', 'radiogroup', 'checkbox', 'tagbox']);
+const TEXT_CELLS = new Set<unknown>(['text', 'comment']);
+
+/** A text cell of only whitespace is cleared by survey-core (unlike a text question): not sent. */
+function trimmedText(compile: CompileAnswerCheck): CompileAnswerCheck {
+  return (element, source, name) => {
+    const text = compile(element, source, name);
+    return {
+      ...text,
+      check: (value, values) =>
+        typeof value === 'string' && value.trim() === ''
+          ? 'only whitespace (survey-core clears such a cell)'
+          : text.check(value, values),
+    };
+  };
+}
 
 /** A column's cell type: its own, else the matrix's cellType, else survey-core's "dropdown". */
 function cellTypeOf(column: Record<string, unknown>, matrix: Record<string, unknown>): unknown {
@@ -44,7 +59,12 @@ function cellQuestion(
     throw new InvalidDefinition(source, where, 'column has no name');
   const label = `${names.matrix}.${column.name}`;
   const element = cellElement(column, matrix);
-  const checkOf: CompileAnswerCheck = element.type === 'expression' ? () => COMPUTED : compile;
+  const checkOf: CompileAnswerCheck =
+    element.type === 'expression'
+      ? () => COMPUTED
+      : TEXT_CELLS.has(element.type)
+        ? trimmedText(compile)
+        : compile;
   return nestedQuestion(element, column.name, label, NO_LOGIC, source, checkOf);
 }
 

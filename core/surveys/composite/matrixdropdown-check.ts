@@ -1,4 +1,3 @@
-import { Helpers } from 'survey-core';
 import { duplicateCells, type PlacedEntry } from './duplicate-cells';
 import { entryContext, entryIssues, type EntryRules } from './entry-issues';
 import { isPlainObject } from './is-plain-object';
@@ -18,11 +17,11 @@ interface DropdownMatrix {
 /** Keys that are no row, and answers to rows hidden by logic (survey-core drops those on complete). */
 function rowKeyIssues(answer: Values, visible: readonly unknown[], matrix: DropdownMatrix): NestedIssue[] {
   const issues: NestedIssue[] = [];
-  for (const [key, entry] of Object.entries(answer)) {
+  for (const key of Object.keys(answer)) {
     const row = matrix.rows.values.find((value) => String(value) === key);
     if (row === undefined) issues.push({ at: `.${key}`, issue: 'unknown row' });
-    else if (!Helpers.isValueEmpty(entry) && !visible.includes(row))
-      issues.push({ at: `.${key}`, issue: 'row is hidden by logic' });
+    // Even an empty hidden row ({}) is deleted on complete, so a browser never sends one.
+    else if (!visible.includes(row)) issues.push({ at: `.${key}`, issue: 'row is hidden by logic' });
   }
   return issues;
 }
