@@ -1,4 +1,4 @@
-import { Helpers } from 'survey-core';
+import { Helpers, type ConditionRunner } from 'survey-core';
 import { isPlainObject } from './is-plain-object';
 import { issuesOf, type NestedIssue } from './nested-check';
 import type { NestedQuestion } from './nested-question';
@@ -19,16 +19,21 @@ export function entryContext(entry: Values): Values {
   return Object.fromEntries(Object.entries(entry).filter(([, value]) => !Helpers.isValueEmpty(value)));
 }
 
+function isRequired(question: NestedQuestion, holds: (runner: ConditionRunner) => boolean): boolean {
+  return question.isRequired || (question.requiredIf !== null && holds(question.requiredIf));
+}
+
 function questionIssues(question: NestedQuestion, entry: Values, context: Values): NestedIssue[] {
   const value = entry[question.name];
-  const holds = (runner: { runValues(values: Values): unknown }) => runner.runValues(context) === true;
+  const holds = (runner: ConditionRunner) => runner.runValues(context) === true;
   const visible = question.visibleIf.every(holds);
   const enabled = question.enableIf.every(holds);
   const at = `.${question.name}`;
-  if (Helpers.isValueEmpty(value)) {
-    const required = question.isRequired || (question.requiredIf !== null && holds(question.requiredIf));
-    return required && visible && enabled ? [{ at, issue: 'answer required' }] : [];
-  }
+  // survey-core's required check trims text: whitespace alone is no answer to a required question.
+  const blank = typeof value === 'string' && value.trim() === '';
+  const required = isRequired(question, holds) && visible && enabled;
+  if (Helpers.isValueEmpty(value) || (blank && required))
+    return required ? [{ at, issue: 'answer required' }] : [];
   // A hidden cell's answer is kept by survey-core, but only once it passed the cell's own check.
   return issuesOf(question.answer, at, value, context);
 }
