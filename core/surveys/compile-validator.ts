@@ -28,6 +28,8 @@ function isMissing(value: unknown): boolean {
   );
 }
 
+const NO_ISSUES: readonly FieldIssue[] = Object.freeze([]);
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const prototype = Object.getPrototypeOf(value);
@@ -45,27 +47,32 @@ function conditionValues(answers: Record<string, unknown>): Record<string, unkno
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => !isMissing(value)));
 }
 
+/** Nested issues under the question's name; a plain function, not a closure per question (hot path). */
+function fieldIssues(name: string, nested: readonly NestedIssue[]): readonly FieldIssue[] {
+  return nested.length === 0 ? NO_ISSUES : nested.map(({ at, issue }) => ({ field: name + at, issue }));
+}
+
 /** The issues, if any, for a question; logic first, since a hidden question's value is moot. */
 function questionIssues(
   question: SurveyQuestion,
   answers: Record<string, unknown>,
   values: Record<string, unknown>,
   holds: (runner: ConditionRunner) => boolean,
-): FieldIssue[] {
-  const value = answers[question.name];
+): readonly FieldIssue[] {
+  const { name, answer } = question;
+  const value = answers[name];
   const visible = question.visibleIf.every(holds);
   const enabled = question.enableIf.every(holds);
-  const at = (issue: string) => [{ field: question.name, issue }];
-  const below = (nested: NestedIssue) => ({ field: question.name + nested.at, issue: nested.issue });
-  if (isMissing(value) || isEmptyComposite(question.answer, value)) {
+  if (isMissing(value) || isEmptyComposite(answer, value)) {
     // A question the respondent cannot see or change cannot be required of them.
     const required = question.isRequired || (question.requiredIf ? holds(question.requiredIf) : false);
-    if (!visible || !enabled) return [];
-    return required ? at('answer required') : issuesWhenMissing(question.answer, value, values).map(below);
+    if (!visible || !enabled) return NO_ISSUES;
+    if (required) return [{ field: name, issue: 'answer required' }];
+    return fieldIssues(name, issuesWhenMissing(answer, value, values));
   }
-  if (!visible) return at('question is hidden by logic');
-  if (!enabled) return at('question is disabled by logic');
-  return issuesOf(question.answer, '', value, values).map(below);
+  if (!visible) return [{ field: name, issue: 'question is hidden by logic' }];
+  if (!enabled) return [{ field: name, issue: 'question is disabled by logic' }];
+  return fieldIssues(name, issuesOf(answer, '', value, values));
 }
 
 function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown): ValidationResult {

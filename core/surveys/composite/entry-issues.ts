@@ -23,7 +23,7 @@ function isRequired(question: NestedQuestion, holds: (runner: ConditionRunner) =
   return question.isRequired || (question.requiredIf !== null && holds(question.requiredIf));
 }
 
-function questionIssues(question: NestedQuestion, entry: Values, context: Values): NestedIssue[] {
+function questionIssues(question: NestedQuestion, entry: Values, context: Values): readonly NestedIssue[] {
   const value = entry[question.name];
   const holds = (runner: ConditionRunner) => runner.runValues(context) === true;
   const visible = question.visibleIf.every(holds);

@@ -36,17 +36,21 @@ export function compositeCheck(parts: Omit<CompositeCheck, 'check'>): CompositeC
   };
 }
 
+const NO_ISSUES: readonly NestedIssue[] = Object.freeze([]);
+
 /** The problems of one present answer, nested ones below `at`, for any kind of check. */
 export function issuesOf(
   answer: PartCheck,
   at: string,
   value: unknown,
   values: Record<string, unknown>,
-): NestedIssue[] {
-  if (isCompositeCheck(answer))
-    return answer.nestedIssues(value, values).map((nested) => ({ at: at + nested.at, issue: nested.issue }));
+): readonly NestedIssue[] {
+  if (isCompositeCheck(answer)) {
+    const nested = answer.nestedIssues(value, values);
+    return at === '' ? nested : nested.map((issue) => ({ at: at + issue.at, issue: issue.issue }));
+  }
   const issue = answer.check(value, values);
-  return issue === null ? [] : [{ at, issue }];
+  return issue === null ? NO_ISSUES : [{ at, issue }];
 }
 
 /** A composite answer of only empty parts ({}, { row: null }) is no answer to survey-core. */
@@ -59,6 +63,6 @@ export function issuesWhenMissing(
   answer: PartCheck,
   value: unknown,
   values: Record<string, unknown>,
-): NestedIssue[] {
-  return isCompositeCheck(answer) ? (answer.missingIssues?.(value, values) ?? []) : [];
+): readonly NestedIssue[] {
+  return isCompositeCheck(answer) ? (answer.missingIssues?.(value, values) ?? NO_ISSUES) : NO_ISSUES;
 }
