@@ -2,6 +2,8 @@ import type { ConditionRunner } from 'survey-core';
 import type { FieldIssue } from '../errors';
 import { collectQuestions, type SurveyQuestion } from './collect-questions';
 import { compositeChoiceValues } from './composite/composite-choice-values';
+import type { PartCheck } from './composite/part-check';
+import { siblingIssues, siblingKeys } from './composite/sibling-keys';
 import { isEmptyComposite, issuesOf, issuesWhenMissing, type NestedIssue } from './composite/nested-check';
 
 export type ValidationResult =
@@ -75,11 +77,15 @@ function questionIssues(
   return fieldIssues(name, issuesOf(answer, '', value, values));
 }
 
-function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown): ValidationResult {
+function validateWith(
+  questions: Map<string, SurveyQuestion>,
+  siblings: ReadonlyMap<string, PartCheck>,
+  answers: unknown,
+): ValidationResult {
   if (!isPlainObject(answers))
     return { ok: false, issues: [{ field: '(body)', issue: 'expected an object of answers' }] };
   const issues: FieldIssue[] = Object.keys(answers)
-    .filter((key) => !questions.has(key))
+    .filter((key) => !questions.has(key) && !siblings.has(key))
     .map((field) => ({ field, issue: 'unknown question' }));
   const values = conditionValues(answers);
   // A page's condition is shared by its questions: run each condition once per answer set.
@@ -92,6 +98,7 @@ function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown):
   for (const question of questions.values()) {
     issues.push(...questionIssues(question, answers, values, holds));
   }
+  if (siblings.size > 0) issues.push(...siblingIssues(siblings, answers, values));
   return issues.length === 0 ? { ok: true, answers } : { ok: false, issues };
 }
 
@@ -103,9 +110,10 @@ function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown):
 export function compileValidator(surveyJson: unknown, source: string): CompiledSurveyValidator {
   // A Map, not an object: an answer key such as "constructor" must not find Object.prototype.
   const questions = new Map(collectQuestions(surveyJson, source).map((q) => [q.name, q]));
+  const siblings = siblingKeys(questions.values());
   return {
     questionNames: [...questions.keys()],
-    validate: (answers) => validateWith(questions, answers),
+    validate: (answers) => validateWith(questions, siblings, answers),
     choiceValues: (path) => questions.get(path)?.answer.values ?? compositeChoiceValues(questions, path),
   };
 }

@@ -2,6 +2,7 @@ import { duplicateCells, type PlacedEntry } from './duplicate-cells';
 import { entryContext, entryIssues, type EntryRules } from './entry-issues';
 import { isPlainObject } from './is-plain-object';
 import { readMatrixColumns } from './matrix-columns';
+import { matrixTotalsCheck, TOTALS_SUFFIX } from './matrix-totals';
 import { compositeCheck, type CompositeCheck, type NestedIssue } from './nested-check';
 import type { CompileAnswerCheck } from './nested-question';
 import { readItemList, visibleItems, type ItemList } from './visible-items';
@@ -64,7 +65,9 @@ export function matrixDropdownCheck(
     entry: { questions: columns.cells, hiddenValues: 'keep', unknownKey: 'unknown column' },
     unique: columns.unique,
   };
+  const totals = matrixTotalsCheck(element);
   return compositeCheck({
+    ...(totals === undefined ? {} : { siblingKeys: { [name + TOTALS_SUFFIX]: totals } }),
     nestedIssues: (answer, values) => dropdownMatrixIssues(answer, values, matrix),
     missingIssues: (_answer, values) => dropdownMatrixIssues({}, values, matrix),
     itemValues(path) {

@@ -4,6 +4,7 @@ import { duplicateCells, type PlacedEntry } from './duplicate-cells';
 import { entryContext, entryIssues, type EntryRules } from './entry-issues';
 import { isPlainObject } from './is-plain-object';
 import { readMatrixColumns } from './matrix-columns';
+import { matrixTotalsCheck, TOTALS_SUFFIX } from './matrix-totals';
 import { compositeCheck, type CompositeCheck, type NestedIssue } from './nested-check';
 import type { CompileAnswerCheck } from './nested-question';
 
@@ -63,7 +64,9 @@ export function matrixDynamicCheck(
     minRowCount,
     initialRows: Math.max(countProperty(element, 'rowCount', 2, where), minRowCount),
   };
+  const totals = matrixTotalsCheck(element);
   return compositeCheck({
+    ...(totals === undefined ? {} : { siblingKeys: { [name + TOTALS_SUFFIX]: totals } }),
     nestedIssues: (answer, values) => dynamicMatrixIssues(answer, values, matrix),
     missingIssues: (answer, values) =>
       Array.isArray(answer)

@@ -17,6 +17,8 @@ export interface CompositeCheck extends PartCheck {
    * their required cells must be filled.
    */
   missingIssues?(value: unknown, values: Record<string, unknown>): NestedIssue[];
+  /** Answer keys survey-core writes beside the question's own ("md-total"), each with its check. */
+  siblingKeys?: Readonly<Record<string, PartCheck>>;
   /** Fixed values of an item below this question, by the rest of its path (".row", "[].q"). */
   itemValues?(path: string): readonly unknown[] | undefined;
 }

@@ -126,6 +126,29 @@ describe('matrixdropdown: compiled validator vs survey-core', () => {
     });
   });
 
+  it('when the totals row is sent beside the matrix, then its shape is checked, not its sums', () => {
+    // survey-core writes "<name>-total" into the data and recomputes it whatever was sent; we
+    // accept the totals of the total columns without recomputing them (a stale sum passes).
+    const totals = {
+      elements: [
+        {
+          type: 'matrixdropdown',
+          name: 'md',
+          rows: ['a'],
+          columns: [{ name: 'n', cellType: 'rating', totalType: 'sum' }],
+        },
+      ],
+    };
+    const withTotals = compileValidator(totals, 'matrixdropdown.test');
+    const { completed } = surveyCoreVerdict(totals, { md: { a: { n: 2 } } });
+    expect(completed).toEqual({ md: { a: { n: 2 } }, 'md-total': { n: 2 } });
+    expect(withTotals.validate(completed)).toEqual({ ok: true, answers: completed });
+    expect(withTotals.validate({ ...completed, 'md-total': { a: 1 } })).toEqual({
+      ok: false,
+      issues: [{ field: 'md-total', issue: '"a" is not a column with a total' }],
+    });
+  });
+
   it('when an indicator scores a cell, then choiceValues gives its values for md.row.col', () => {
     expect(validator.choiceValues('md.a.kind')).toEqual([1, 2, 3]);
     expect(validator.choiceValues('md.b.score')).toEqual([1, 2, 3]);
