@@ -1,5 +1,6 @@
 import type { ConditionRunner } from 'survey-core';
 import type { PartCheck } from './part-check';
+import { InvalidDefinition } from '../../errors';
 import { compileCondition } from '../compile-condition';
 
 /** compileAnswerCheck, handed in so that composite checks need not import it (no import cycle). */
@@ -42,6 +43,12 @@ export function withOwnLogic(
   };
 }
 
+/**
+ * Features that store a second key beside a nested answer ("col-Comment" inside a matrix row or
+ * panel): not validated there yet, so refused rather than rejecting what a browser sends.
+ */
+const NESTED_UNSUPPORTED = ['showOtherItem', 'hasOther', 'showCommentArea', 'hasComment'];
+
 /** One nested question compiled up front; `label` names it in definition errors ("md.col"). */
 export function nestedQuestion(
   element: Record<string, unknown>,
@@ -51,6 +58,13 @@ export function nestedQuestion(
   source: string,
   compile: CompileAnswerCheck,
 ): NestedQuestion {
+  const unsupported = NESTED_UNSUPPORTED.find((key) => element[key] === true);
+  if (unsupported !== undefined)
+    throw new InvalidDefinition(
+      source,
+      label,
+      `${unsupported} inside a matrix, dynamic panel or multipletext is not supported`,
+    );
   return {
     name,
     answer: compile(element, source, label),
