@@ -15,7 +15,9 @@ export interface SurveyValidator {
   /**
    * The values a single answer to this question can take (choices, scale points, the two boolean
    * values), typed as in the JSON; undefined for an unknown question or one without a fixed set of
-   * single values (free text, number input, checkbox lists).
+   * single values (free text, number input, checkbox lists). Also takes an item path below a
+   * composite question (survey-contract.md): `m.row`, `md.row.col`, `r.choice` (positions 1..n),
+   * `p[].q`, `md[].col`.
    */
   choiceValues?(name: string): readonly unknown[] | undefined;
 }

@@ -75,6 +75,9 @@ export function readMatrixColumns(
   name: string,
   compile: CompileAnswerCheck,
 ): MatrixColumns {
+  // A row's detail panel stores its questions' answers inside the row, beside the cells.
+  if (Array.isArray(matrix.detailElements) && matrix.detailElements.length > 0)
+    throw new InvalidDefinition(source, name, 'detailElements (a detail panel per row) is not supported');
   const columns = matrix.columns;
   if (!Array.isArray(columns) || columns.length === 0)
     throw new InvalidDefinition(source, name, 'matrix has no columns');

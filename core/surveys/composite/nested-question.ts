@@ -45,9 +45,17 @@ export function withOwnLogic(
 
 /**
  * Features that store a second key beside a nested answer ("col-Comment" inside a matrix row or
- * panel): not validated there yet, so refused rather than rejecting what a browser sends.
+ * panel), or take choices from elsewhere: not validated there yet, so refused at compile rather
+ * than rejecting what a browser sends.
  */
-const NESTED_UNSUPPORTED = ['showOtherItem', 'hasOther', 'showCommentArea', 'hasComment'];
+const NESTED_UNSUPPORTED = [
+  'showOtherItem',
+  'hasOther',
+  'showCommentArea',
+  'hasComment',
+  'choicesByUrl',
+  'choicesFromQuestion',
+];
 
 /** One nested question compiled up front; `label` names it in definition errors ("md.col"). */
 export function nestedQuestion(
@@ -58,7 +66,7 @@ export function nestedQuestion(
   source: string,
   compile: CompileAnswerCheck,
 ): NestedQuestion {
-  const unsupported = NESTED_UNSUPPORTED.find((key) => element[key] === true);
+  const unsupported = NESTED_UNSUPPORTED.find((key) => Boolean(element[key]));
   if (unsupported !== undefined)
     throw new InvalidDefinition(
       source,

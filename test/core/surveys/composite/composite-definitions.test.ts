@@ -67,6 +67,20 @@ describe('composite questions: definition errors name the nested element', () =>
       problem: 'item has no name',
     },
     {
+      when: 'rows have a detail panel, whose answers would be stored inside the row',
+      elements: [
+        {
+          type: 'matrixdynamic',
+          name: 'd',
+          columns: [{ name: 'c', cellType: 'text' }],
+          detailPanelMode: 'underRow',
+          detailElements: [{ type: 'text', name: 'more' }],
+        },
+      ],
+      element: 'd',
+      problem: 'detailElements (a detail panel per row) is not supported',
+    },
+    {
       when: 'a cell question has an unsupported type',
       elements: [
         { type: 'matrixdropdown', name: 'md', rows: ['a'], columns: [{ name: 'c', cellType: 'file' }] },
