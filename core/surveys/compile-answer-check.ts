@@ -1,11 +1,17 @@
 import { InvalidDefinition } from '../errors';
+import { matrixCheck } from './composite/matrix-check';
+import { matrixDropdownCheck } from './composite/matrixdropdown-check';
+import { matrixDynamicCheck } from './composite/matrixdynamic-check';
+import { multipleTextCheck } from './composite/multipletext-check';
+import { panelDynamicCheck } from './composite/paneldynamic-check';
+import { rankingCheck } from './composite/ranking-check';
 import { ratingScale } from './rating-scale';
 import { readChoiceValues } from './read-choice-values';
 
 /** How one question's (present) answer is checked; `values` lists its answer values when fixed. */
 export interface AnswerCheck {
   values?: readonly unknown[];
-  check(value: unknown): string | null;
+  check(value: unknown, values: Record<string, unknown>): string | null;
 }
 
 /** SurveyJS text questions default to no limit; we cap free text so a body cannot be used as storage. */
@@ -103,6 +109,18 @@ export function compileAnswerCheck(
       return element.inputType === 'number' ? numberInput(element, source, name) : freeText(element);
     case 'comment':
       return freeText(element);
+    case 'matrix':
+      return matrixCheck(element, source, name);
+    case 'matrixdropdown':
+      return matrixDropdownCheck(element, source, name, compileAnswerCheck);
+    case 'matrixdynamic':
+      return matrixDynamicCheck(element, source, name, compileAnswerCheck);
+    case 'paneldynamic':
+      return panelDynamicCheck(element, source, name, compileAnswerCheck);
+    case 'multipletext':
+      return multipleTextCheck(element, source, name, compileAnswerCheck);
+    case 'ranking':
+      return rankingCheck(element, source, name);
     default:
       throw new InvalidDefinition(source, name, `unsupported question type ${JSON.stringify(element.type)}`);
   }

@@ -1,6 +1,10 @@
 import type { ConditionRunner } from 'survey-core';
 import type { FieldIssue } from '../errors';
 import { collectQuestions, type SurveyQuestion } from './collect-questions';
+import { compositeChoiceValues } from './composite/composite-choice-values';
+import type { PartCheck } from './composite/part-check';
+import { siblingIssues, siblingKeys } from './composite/sibling-keys';
+import { isEmptyComposite, issuesOf, issuesWhenMissing, type NestedIssue } from './composite/nested-check';
 
 export type ValidationResult =
   { ok: true; answers: Record<string, unknown> } | { ok: false; issues: FieldIssue[] };
@@ -11,7 +15,9 @@ export interface SurveyValidator {
   /**
    * The values a single answer to this question can take (choices, scale points, the two boolean
    * values), typed as in the JSON; undefined for an unknown question or one without a fixed set of
-   * single values (free text, number input, checkbox lists).
+   * single values (free text, number input, checkbox lists). Also takes an item path below a
+   * composite question (survey-contract.md): `m.row`, `md.row.col`, `r.choice` (positions 1..n),
+   * `p[].q`, `md[].col`.
    */
   choiceValues?(name: string): readonly unknown[] | undefined;
 }
@@ -25,6 +31,8 @@ function isMissing(value: unknown): boolean {
     value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
   );
 }
+
+const NO_ISSUES: readonly FieldIssue[] = Object.freeze([]);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
@@ -43,30 +51,43 @@ function conditionValues(answers: Record<string, unknown>): Record<string, unkno
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => !isMissing(value)));
 }
 
-/** The one issue, if any, for a question; logic first, since a hidden question's value is moot. */
-function questionIssue(
-  question: SurveyQuestion,
-  answers: Record<string, unknown>,
-  holds: (runner: ConditionRunner) => boolean,
-): string | null {
-  const value = answers[question.name];
-  const visible = question.visibleIf.every(holds);
-  const enabled = question.enableIf.every(holds);
-  if (isMissing(value)) {
-    // A question the respondent cannot see or change cannot be required of them.
-    const required = question.isRequired || (question.requiredIf ? holds(question.requiredIf) : false);
-    return required && visible && enabled ? 'answer required' : null;
-  }
-  if (!visible) return 'question is hidden by logic';
-  if (!enabled) return 'question is disabled by logic';
-  return question.answer.check(value);
+/** Nested issues under the question's name; a plain function, not a closure per question (hot path). */
+function fieldIssues(name: string, nested: readonly NestedIssue[]): readonly FieldIssue[] {
+  return nested.length === 0 ? NO_ISSUES : nested.map(({ at, issue }) => ({ field: name + at, issue }));
 }
 
-function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown): ValidationResult {
+/** The issues, if any, for a question; logic first, since a hidden question's value is moot. */
+function questionIssues(
+  question: SurveyQuestion,
+  answers: Record<string, unknown>,
+  values: Record<string, unknown>,
+  holds: (runner: ConditionRunner) => boolean,
+): readonly FieldIssue[] {
+  const { name, answer } = question;
+  const value = answers[name];
+  const visible = question.visibleIf.every(holds);
+  const enabled = question.enableIf.every(holds);
+  if (isMissing(value) || isEmptyComposite(answer, value)) {
+    // A question the respondent cannot see or change cannot be required of them.
+    const required = question.isRequired || (question.requiredIf ? holds(question.requiredIf) : false);
+    if (!visible || !enabled) return NO_ISSUES;
+    if (required) return [{ field: name, issue: 'answer required' }];
+    return fieldIssues(name, issuesWhenMissing(answer, value, values));
+  }
+  if (!visible) return [{ field: name, issue: 'question is hidden by logic' }];
+  if (!enabled) return [{ field: name, issue: 'question is disabled by logic' }];
+  return fieldIssues(name, issuesOf(answer, '', value, values));
+}
+
+function validateWith(
+  questions: Map<string, SurveyQuestion>,
+  siblings: ReadonlyMap<string, PartCheck>,
+  answers: unknown,
+): ValidationResult {
   if (!isPlainObject(answers))
     return { ok: false, issues: [{ field: '(body)', issue: 'expected an object of answers' }] };
   const issues: FieldIssue[] = Object.keys(answers)
-    .filter((key) => !questions.has(key))
+    .filter((key) => !questions.has(key) && !siblings.has(key))
     .map((field) => ({ field, issue: 'unknown question' }));
   const values = conditionValues(answers);
   // A page's condition is shared by its questions: run each condition once per answer set.
@@ -77,9 +98,9 @@ function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown):
     return result;
   };
   for (const question of questions.values()) {
-    const issue = questionIssue(question, answers, holds);
-    if (issue !== null) issues.push({ field: question.name, issue });
+    issues.push(...questionIssues(question, answers, values, holds));
   }
+  if (siblings.size > 0) issues.push(...siblingIssues(siblings, answers, values));
   return issues.length === 0 ? { ok: true, answers } : { ok: false, issues };
 }
 
@@ -91,9 +112,10 @@ function validateWith(questions: Map<string, SurveyQuestion>, answers: unknown):
 export function compileValidator(surveyJson: unknown, source: string): CompiledSurveyValidator {
   // A Map, not an object: an answer key such as "constructor" must not find Object.prototype.
   const questions = new Map(collectQuestions(surveyJson, source).map((q) => [q.name, q]));
+  const siblings = siblingKeys(questions.values());
   return {
     questionNames: [...questions.keys()],
-    validate: (answers) => validateWith(questions, answers),
-    choiceValues: (name) => questions.get(name)?.answer.values,
+    validate: (answers) => validateWith(questions, siblings, answers),
+    choiceValues: (path) => questions.get(path)?.answer.values ?? compositeChoiceValues(questions, path),
   };
 }

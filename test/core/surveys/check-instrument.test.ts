@@ -132,10 +132,10 @@ describe('checkInstrument', () => {
   });
 
   it('when the survey itself is invalid, then its error is reported before the indicators are read', () => {
-    const broken = { pages: [{ elements: [{ type: 'matrix', name: 'grid' }] }] };
+    const broken = { pages: [{ elements: [{ type: 'signaturepad', name: 'grid' }] }] };
     expect(definitionError(broken, 'nope')).toEqual({
       element: 'grid',
-      message: `${SOURCE}: grid: unsupported question type "matrix"`,
+      message: `${SOURCE}: grid: unsupported question type "signaturepad"`,
     });
   });
 });

@@ -21,7 +21,7 @@ describe('collectQuestions: answer values', () => {
   ])('when the question is $element, then its values are $values', ({ element, values }) => {
     const [question] = collectQuestions({ elements: [{ ...element, name: 'q' }] }, SOURCE);
     expect(question!.answer.values).toEqual(values);
-    expect(question!.answer.check(values[values.length - 1])).toBeNull();
+    expect(question!.answer.check(values[values.length - 1], {})).toBeNull();
   });
 });
 
@@ -56,9 +56,9 @@ describe('collectQuestions: definition errors', () => {
     },
     {
       when: 'a type is unsupported',
-      json: onePage([{ type: 'matrix', name: 'grid' }]),
+      json: onePage([{ type: 'signaturepad', name: 'grid' }]),
       element: 'grid',
-      problem: 'unsupported question type "matrix"',
+      problem: 'unsupported question type "signaturepad"',
     },
     {
       when: 'a question has no name',
