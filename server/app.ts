@@ -40,6 +40,7 @@ import { sickLeaveFigureRoutes } from './routes/sick-leave-figures';
 import { sickLeaveImportRoutes } from './routes/sick-leave-imports';
 import { measuredImportRoutes } from './routes/measured-imports';
 import { measuredIndicatorRoutes } from './routes/measured-indicators';
+import { ownInstrumentRoutes } from './routes/own-instruments';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { accountPasswordRoutes } from './routes/account-password';
 import { passwordResetRoutes } from './routes/password-reset';
@@ -169,6 +170,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(sickLeaveImportRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
   app.use(measuredImportRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
   app.use(measuredIndicatorRoutes(sessions));
+  app.use(ownInstrumentRoutes(sessions));
   app.use(benchmarkRoutes(sessions));
   app.use(networkRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(

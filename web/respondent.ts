@@ -66,6 +66,8 @@ interface UiText {
   tryAgain: string;
   saving: string;
   saved: string;
+  /** On an administrator's preview: the answers passed the check and were not stored. */
+  previewChecked: string;
   saveFailed: string;
   keptOnDevice: string;
   validationFailed: string;
@@ -96,6 +98,7 @@ const TEXTS: Record<Lang, UiText> = {
     tryAgain: 'Prøv igen',
     saving: 'Sender dine svar …',
     saved: 'Dine svar er sendt.',
+    previewChecked: 'Svarene blev godkendt, men ikke gemt (forhåndsvisning).',
     saveFailed: 'Dine svar blev ikke sendt. Tjek din internetforbindelse, og prøv igen.',
     keptOnDevice: 'Dine svar er gemt på denne enhed, indtil de er sendt.',
     validationFailed: 'Nogle svar blev ikke godkendt. Ret de markerede spørgsmål, og send igen.',
@@ -123,6 +126,7 @@ const TEXTS: Record<Lang, UiText> = {
     tryAgain: 'Prøv igjen',
     saving: 'Sender svarene dine …',
     saved: 'Svarene dine er sendt.',
+    previewChecked: 'Svarene ble godkjent, men ikke lagret (forhåndsvisning).',
     saveFailed: 'Svarene dine ble ikke sendt. Sjekk internettforbindelsen og prøv igjen.',
     keptOnDevice: 'Svarene dine er lagret på denne enheten til de er sendt.',
     validationFailed: 'Noen svar ble ikke godtatt. Rett opp spørsmålene som er merket, og send på nytt.',
@@ -149,6 +153,7 @@ const TEXTS: Record<Lang, UiText> = {
     tryAgain: 'Try again',
     saving: 'Sending your answers …',
     saved: 'Your answers have been sent.',
+    previewChecked: 'The answers were accepted but not saved (preview).',
     saveFailed: 'Your answers were not sent. Check your internet connection and try again.',
     keptOnDevice: 'Your answers are kept on this device until they are sent.',
     validationFailed: 'Some answers were not accepted. Correct the marked questions and send again.',
@@ -596,7 +601,7 @@ class RespondentPage {
       store.clear();
       this.submissionId = null;
       this.setSaveState('success');
-      options.showSaveSuccess(this.t.saved);
+      options.showSaveSuccess(this.main.dataset.preview === 'true' ? this.t.previewChecked : this.t.saved);
       window.scrollTo(0, 0);
       return;
     }

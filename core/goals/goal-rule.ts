@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ComparisonOp, type InstrumentIndicators } from '../indicators/indicator-definition';
+import { readItem } from '../indicators/read-item';
 
 /** The value must satisfy `value op target`, e.g. share > 0.9. */
 export const ThresholdRule = z.object({ type: z.literal('threshold'), op: ComparisonOp, target: z.number() });
@@ -54,7 +55,8 @@ export function matchesBreakdownFilter(
   if (filter === null) return true;
   const breakdown = instrument.breakdowns.find((b) => b.key === filter.breakdownKey);
   if (breakdown === undefined) return false;
-  const answer = answers[breakdown.question];
-  if (answer === undefined || answer === null || answer === '') return false;
+  // Read as scoreResponse groups respondents: an item path, one value (core/indicators/read-item.ts).
+  const answer = readItem(answers, breakdown.question);
+  if (answer === undefined || Array.isArray(answer)) return false;
   return filter.values.includes(String(answer));
 }

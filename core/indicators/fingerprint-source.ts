@@ -1,12 +1,15 @@
 import type { IndicatorDefinition, InstrumentIndicators } from './indicator-definition';
+import { itemDefinition } from './item-definition';
 
 const ENGINE_REVISION = 2;
 
 /**
- * The text to fingerprint (the edge hashes it) for everything that decides an indicator's values: how respondents are scored and
- * counted, and each item it reads as respondents saw it (wording, answer options, scale, the logic
- * that shows it). Two rounds are comparable for the indicator exactly when the fingerprints agree;
- * labels, descriptions and breakdowns may change without breaking the trend.
+ * The text to fingerprint (the edge hashes it) for everything that decides an indicator's values:
+ * how respondents are scored and counted, and each item it reads as respondents saw it (wording,
+ * answer options, scale, the logic that shows it; for a matrix row its row and columns, for a
+ * ranking position all its choices, for a dynamic panel's question that question and the panel).
+ * Two rounds are comparable for the indicator exactly when the fingerprints agree; labels,
+ * descriptions and breakdowns may change without breaking the trend.
  */
 export function indicatorFingerprintSource(
   surveyJson: unknown,
@@ -23,7 +26,9 @@ export function indicatorFingerprintSource(
     items: items.map((name) => ({
       name,
       scores: instrument.itemScores[name] ?? null,
-      element: findElement(surveyJson, name) ?? null,
+      // A question as before; an item path (m.row, r.choice, p[].q) as the part of its question
+      // that decides it, so that editing another row of a matrix leaves this row's trend intact.
+      element: findElement(surveyJson, name) ?? itemDefinition(surveyJson, name)?.definition ?? null,
     })),
   };
   return stableJson(content);

@@ -180,12 +180,9 @@ function expandDistributions(
     const [items, ...more] = indicator.score.itemSets;
     const item = items?.length === 1 && more.length === 0 ? items[0]! : undefined;
     const scale = item === undefined ? undefined : declared.itemScores[item];
-    if (item === undefined || scale === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['indicators', index, 'score', 'itemSets'],
-        message: 'a distribution is over exactly one scored item',
-      });
+    const problem = distributionProblem(item, scale);
+    if (problem !== undefined || item === undefined || scale === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['indicators', index, 'score', 'itemSets'], message: problem! });
       return [];
     }
     return Object.entries(scale)
@@ -200,6 +197,25 @@ function expandDistributions(
         category: { of: indicator.key, item, value },
       }));
   });
+}
+
+/**
+ * Why an item cannot carry a distribution, or undefined. Its categories must split the respondents:
+ * each answer value a score of its own (a category is "score = this value's score"; 'other' and
+ * 'none' are categories when the scale lists them), and one answer per respondent (a repeated
+ * group's entries would give a mean that is no category, yet count in every category's n).
+ */
+function distributionProblem(
+  item: string | undefined,
+  scale: Record<string, number> | undefined,
+): string | undefined {
+  if (item === undefined || scale === undefined) return 'a distribution is over exactly one scored item';
+  if (item.includes('[].'))
+    return 'a distribution is over an item with one answer per respondent, not a repeated group';
+  const scores = Object.values(scale);
+  if (new Set(scores).size !== scores.length)
+    return 'a distribution needs a different score for each answer value, so that each is a category of its own';
+  return undefined;
 }
 
 /** The lowest and highest score of the items a mean reads (a respondent's score is their mean). */

@@ -1,4 +1,33 @@
 import type { RespondentScore } from './indicator-definition';
+import { readItem, type ItemValue } from './read-item';
+
+/** The score of one answer value, or undefined when the scale does not list it. */
+function scoreOf(scale: Record<string, number>, value: ItemValue): number | undefined {
+  // typeof: an answer such as "constructor" finds an Object.prototype member, never a number.
+  const score = scale[String(value)];
+  return typeof score === 'number' ? score : undefined;
+}
+
+/**
+ * An item's score: its answer's, or for a repeated group (`p[].q`) the mean of the entries with a
+ * scored answer (survey contract), so that a parent of three children counts once, not three times.
+ */
+function itemScore(
+  scale: Record<string, number>,
+  answer: ItemValue | ItemValue[] | undefined,
+): number | undefined {
+  if (answer === undefined) return undefined;
+  if (!Array.isArray(answer)) return scoreOf(scale, answer);
+  let sum = 0;
+  let count = 0;
+  for (const value of answer) {
+    const score = scoreOf(scale, value);
+    if (score === undefined) continue;
+    sum += score;
+    count += 1;
+  }
+  return count === 0 ? undefined : sum / count;
+}
 
 /** The scores of the items in one set that the respondent answered with a scored value. */
 function scoredAnswers(
@@ -8,12 +37,11 @@ function scoredAnswers(
 ): number[] {
   const scores: number[] = [];
   for (const item of items) {
-    const answer = answers[item];
     const scale = itemScores[item];
-    if (answer === undefined || answer === null || scale === undefined) continue;
-    // typeof: an answer such as "constructor" finds an Object.prototype member, never a number.
-    const score = scale[String(answer)];
-    if (typeof score === 'number') scores.push(score);
+    // typeof: an item named like an Object.prototype member has no scale of its own.
+    if (typeof scale !== 'object') continue;
+    const score = itemScore(scale, readItem(answers, item));
+    if (score !== undefined) scores.push(score);
   }
   return scores;
 }
@@ -21,7 +49,9 @@ function scoredAnswers(
 /**
  * The respondent's score: the mean of the scored items in the item set they answered most of
  * (the first set on a tie), or null when they answered less than `minAnsweredShare` of that set.
- * Answer values missing from `itemScores` (e.g. "don't know") count as not answered.
+ * Answer values missing from `itemScores` (e.g. "don't know") count as not answered. Items are
+ * item paths (core/indicators/read-item.ts): a question, a matrix row, a ranking position, or a
+ * repeated group's question, which counts as one item scored by its entries' mean.
  */
 export function scoreRespondent(
   score: RespondentScore,

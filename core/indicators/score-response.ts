@@ -2,11 +2,13 @@ import type { InstrumentIndicators } from './indicator-definition';
 import { satisfiesComparison } from './satisfies-comparison';
 import { scoreRespondent } from './score-respondent';
 import { StatsTable, type StatsCell } from './indicator-stats';
+import { readItem } from './read-item';
 
 /**
  * What one response contributes: per indicator (in definition order) the respondent's score or null
  * (too few items answered) and whether it meets a share indicator's condition; per breakdown (in
- * definition order) the respondent's group, String(answer), or null when they did not answer.
+ * definition order) the respondent's group, String(answer) of the breakdown's item path, or null
+ * when they did not answer it.
  */
 export interface ResponseScore {
   scores: (number | null)[];
@@ -25,8 +27,9 @@ export function scoreResponse(
     return satisfiesComparison(score, indicator.measure.condition.op, indicator.measure.condition.value);
   });
   const groups = instrument.breakdowns.map((b) => {
-    const answer = answers[b.question];
-    return answer === undefined || answer === null || answer === '' ? null : String(answer);
+    // A breakdown's question is an item path with one value (a repeated group's is no group).
+    const answer = readItem(answers, b.question);
+    return answer === undefined || Array.isArray(answer) ? null : String(answer);
   });
   return { scores, meets, groups };
 }

@@ -6,6 +6,11 @@ import { defineMessages } from './message-catalogue';
  */
 export const respondentMessages = defineMessages({
   'respondent.languageNav': { da: 'Sprog', nb: 'Språk', en: 'Language' },
+  'respondent.preview': {
+    da: 'Forhåndsvisning – svarene gemmes ikke.',
+    nb: 'Forhåndsvisning – svarene lagres ikke.',
+    en: 'Preview – answers are not saved.',
+  },
   'respondent.loading': {
     da: 'Henter spørgeskemaet …',
     nb: 'Henter spørreskjemaet …',

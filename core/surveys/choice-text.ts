@@ -1,4 +1,5 @@
 import type { Locale } from '../indicators/indicator-definition';
+import { itemDefinition } from '../indicators/item-definition';
 
 type Json = Record<string, unknown>;
 
@@ -12,7 +13,8 @@ export function choiceText(
   value: string,
   locale: Locale,
 ): string | undefined {
-  const element = findElement(survey, question);
+  // An item path (m.row, md.row.col, p[].q) takes its texts from the choices its values are.
+  const element = findElement(survey, question) ?? itemDefinition(survey, question)?.answers;
   const choices = Array.isArray(element?.choices) ? (element.choices as unknown[]) : [];
   for (const choice of choices) {
     const [choiceValue, text] =
@@ -21,6 +23,23 @@ export function choiceText(
         : [choice, choice];
     if (String(choiceValue) === value) return localized(text ?? choiceValue, locale);
   }
+  return element && specialItemText(element, value, locale);
+}
+
+/** survey-core's default texts, as Målbar's respondent page shows them (web/respondent.ts). */
+const DEFAULT_TEXTS = {
+  other: { da: 'Andet (skriv)', nb: 'Annet (beskriv)', en: 'Other (describe)' },
+  none: { da: 'Ingen', nb: 'Ingen', en: 'None' },
+} as const;
+
+/** 'other' and 'none' are answers of their own when the question offers them (survey contract). */
+function specialItemText(element: Json, value: string, locale: Locale): string | undefined {
+  if (value === 'other' && (element.showOtherItem === true || element.hasOther === true))
+    return element.otherText === undefined
+      ? DEFAULT_TEXTS.other[locale]
+      : localized(element.otherText, locale);
+  if (value === 'none' && (element.showNoneItem === true || element.hasNone === true))
+    return element.noneText === undefined ? DEFAULT_TEXTS.none[locale] : localized(element.noneText, locale);
   return undefined;
 }
 

@@ -2,6 +2,12 @@ import { InvalidDefinition } from '../errors';
 import { choiceCheck } from './choice-check';
 import type { AnswerCheck, CompileContext } from './answer-check';
 import { compileSurveyValidators, type ValueRule } from './compile-survey-validators';
+import { matrixCheck } from './composite/matrix-check';
+import { matrixDropdownCheck } from './composite/matrixdropdown-check';
+import { matrixDynamicCheck } from './composite/matrixdynamic-check';
+import { multipleTextCheck } from './composite/multipletext-check';
+import { panelDynamicCheck } from './composite/paneldynamic-check';
+import { rankingCheck } from './composite/ranking-check';
 import { ratingScale } from './rating-scale';
 import { textInputCheck } from './text-input-check';
 
@@ -123,6 +129,18 @@ function typeCheck(
     case 'text':
     case 'comment':
       return { check: text(element, context, source, name) };
+    case 'matrix':
+      return matrixCheck(element, source, name);
+    case 'matrixdropdown':
+      return matrixDropdownCheck(element, source, name, compileAnswerCheck);
+    case 'matrixdynamic':
+      return matrixDynamicCheck(element, source, name, compileAnswerCheck);
+    case 'paneldynamic':
+      return panelDynamicCheck(element, source, name, compileAnswerCheck);
+    case 'multipletext':
+      return multipleTextCheck(element, source, name, compileAnswerCheck);
+    case 'ranking':
+      return rankingCheck(element, source, name);
     default:
       throw new InvalidDefinition(
         source,

@@ -1,6 +1,9 @@
 import type { ConditionRunner } from 'survey-core';
 import { InvalidDefinition, type FieldIssue } from '../errors';
 import { readSurvey, type SurveyStructure } from './collect-questions';
+import { compositeChoiceValues } from './composite/composite-choice-values';
+import type { PartCheck } from './composite/part-check';
+import { siblingIssues, siblingKeys } from './composite/sibling-keys';
 import { problemOf, type DefinitionProblem } from './definition-problem';
 import {
   completedAnswers,
@@ -22,7 +25,9 @@ export interface SurveyValidator {
   /**
    * The values a single answer to this question can take (choices, scale points, the two boolean
    * values), typed as in the JSON; undefined for an unknown question or one without a fixed set of
-   * single values (free text, number input, checkbox lists).
+   * single values (free text, number input, checkbox lists). Also takes an item path below a
+   * composite question (survey-contract.md): `m.row`, `md.row.col`, `r.choice` (positions 1..n),
+   * `p[].q`, `md[].col`.
    */
   choiceValues?(name: string): readonly unknown[] | undefined;
 }
@@ -68,8 +73,8 @@ function conditionValues(
   return values;
 }
 
-function allowedKeys(structure: SurveyStructure): Set<string> {
-  const keys = new Set<string>(structure.computed.map((c) => c.key));
+function allowedKeys(structure: SurveyStructure, siblings: ReadonlyMap<string, PartCheck>): Set<string> {
+  const keys = new Set<string>([...structure.computed.map((c) => c.key), ...siblings.keys()]);
   for (const { key, commentKey } of structure.questions) {
     keys.add(key);
     if (commentKey !== null) keys.add(commentKey);
@@ -80,9 +85,10 @@ function allowedKeys(structure: SurveyStructure): Set<string> {
 function validateWith(
   structure: SurveyStructure,
   index: AnswerIndex,
-  allowed: Set<string>,
+  keys: { allowed: Set<string>; siblings: ReadonlyMap<string, PartCheck> },
   answers: unknown,
 ): ValidationResult {
+  const { allowed, siblings } = keys;
   if (!isPlainObject(answers))
     return { ok: false, issues: [{ field: '(body)', issue: 'expected an object of answers' }] };
   const issues: FieldIssue[] = Object.keys(answers)
@@ -105,6 +111,8 @@ function validateWith(
     const issue = requiredPanelIssue(panel, judge);
     if (issue !== null) issues.push({ field: panel.name, issue });
   }
+  // Keys composite questions write beside their own ("md-total").
+  if (siblings.size > 0) issues.push(...siblingIssues(siblings, answers, values));
   return issues.length === 0 ? { ok: true, answers: completedAnswers(judge) } : { ok: false, issues };
 }
 
@@ -129,11 +137,12 @@ export function compileValidator(surveyJson: unknown, source: string): CompiledS
   if (first !== undefined) throw new InvalidDefinition(source, first.element, first.message);
   // A Map, not an object: an answer key such as "constructor" must not find Object.prototype.
   const byKey = new Map(structure.questions.map((q) => [q.key, q] as const).reverse());
-  const allowed = allowedKeys(structure);
+  const siblings = siblingKeys(structure.questions);
+  const keys = { allowed: allowedKeys(structure, siblings), siblings };
   const index = indexAnswers(structure);
   return {
     questionNames: [...new Set(structure.questions.map((q) => q.key))],
-    validate: (answers) => validateWith(structure, index, allowed, answers),
-    choiceValues: (name) => byKey.get(name)?.answer.values,
+    validate: (answers) => validateWith(structure, index, keys, answers),
+    choiceValues: (path) => byKey.get(path)?.answer.values ?? compositeChoiceValues(byKey, path),
   };
 }

@@ -3,6 +3,7 @@ import type { FieldIssue } from '../errors';
 import { keepsComment } from './choice-options';
 import type { RequiredPanel, SurveyQuestion, SurveyStructure, Visibility } from './collect-questions';
 import { freeTextCheck } from './compile-answer-check';
+import { isEmptyComposite, issuesOf, issuesWhenMissing, type NestedIssue } from './composite/nested-check';
 
 /** One answer set being judged: as submitted, as conditions see it, and its conditions' results. */
 export interface Judge {
@@ -70,13 +71,23 @@ export function questionIssue(question: SurveyQuestion, judge: Judge): FieldIssu
   const issues = comment === null ? NO_ISSUES : [comment];
   if (!visible && !judge.structure.keepsHiddenAnswers) return issues;
   const active = visible && isEnabled(question, judge);
-  if (isUnanswered(value)) {
+  const { answer } = question;
+  const emptyComposite = isEmptyComposite(answer, value);
+  if (isUnanswered(value) || emptyComposite) {
     const required = question.isRequired || (question.requiredIf ? judge.holds(question.requiredIf) : false);
     if (active && required) return [{ field, issue: 'answer required' }, ...issues];
-    if (isEmpty(value)) return issues;
+    // survey-core still shows a matrixdynamic's rows or a paneldynamic's panels, and checks them.
+    if (isEmpty(value) || emptyComposite)
+      return active
+        ? [...fieldIssues(field, issuesWhenMissing(answer, value, judge.values)), ...issues]
+        : issues;
   }
-  const issue = question.answer.check(value, judge.values);
-  return issue === null ? issues : [{ field, issue }, ...issues];
+  return [...fieldIssues(field, issuesOf(answer, '', value, judge.values)), ...issues];
+}
+
+/** Nested issues under the question's key ("m.row", "p[2].q"); a plain check's issue at the key. */
+function fieldIssues(field: string, nested: readonly NestedIssue[]): FieldIssue[] {
+  return nested.length === 0 ? NO_ISSUES : nested.map(({ at, issue }) => ({ field: field + at, issue }));
 }
 
 /** survey-core's requireoneanswer: a visible required panel with none of its visible questions answered. */

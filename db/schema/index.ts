@@ -14,3 +14,4 @@ export * from './audit';
 export * from './rate-limits';
 export * from './sso';
 export * from './measured';
+export * from './instrument-drafts';

@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { municipalities, orgUnits } from './organisation';
+import { staffUsers } from './staff';
 
 /** A survey definition as it was when a round used it; rows are never changed once written. */
 export const instrumentVersions = pgTable(
@@ -25,6 +26,10 @@ export const instrumentVersions = pgTable(
     indicators: jsonb('indicators').notNull(),
     contentHash: text('content_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The municipality that published its own instrument; null for the built-in library. */
+    municipalityId: uuid('municipality_id').references(() => municipalities.id),
+    /** Who published a municipality's own version; null for the built-in library. */
+    publishedBy: uuid('published_by').references(() => staffUsers.id),
   },
   (t) => [unique('instrument_versions_key_version').on(t.instrumentKey, t.version)],
 );

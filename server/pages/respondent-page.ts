@@ -79,6 +79,8 @@ export interface RespondentPageOptions {
   lang: RespondentLang;
   /** A personal link: its unfinished answers are also kept on the server, to go on on another device. */
   personal?: boolean;
+  /** An administrator's preview of an instrument not yet published: marked so, answers are not saved. */
+  preview?: boolean;
 }
 
 export function renderRespondentPage(opts: RespondentPageOptions): string {
@@ -86,11 +88,11 @@ export function renderRespondentPage(opts: RespondentPageOptions): string {
   const t = translator(respondentMessages, lang);
   return page(
     lang,
-    `<div class="mb-intro">
+    `<div class="mb-intro">${opts.preview ? `\n        <p class="mb-preview" id="mb-preview">${escapeHtml(t('respondent.preview'))}</p>` : ''}
         <h1 class="mb-title" id="mb-title" hidden></h1>
         <p class="mb-unit" id="mb-unit" hidden></p>
       </div>`,
-    `<main id="survey" class="mb-main" data-api="${escapeHtml(opts.api)}" data-lang="${lang}"${opts.personal ? ' data-personal="true"' : ''}>
+    `<main id="survey" class="mb-main" data-api="${escapeHtml(opts.api)}" data-lang="${lang}"${opts.personal ? ' data-personal="true"' : ''}${opts.preview ? ' data-preview="true"' : ''}>
       <div class="mb-status" id="mb-status" role="status" aria-live="polite">
         <p class="mb-status__text" id="mb-status-text">${escapeHtml(t('respondent.loading'))}</p>
       </div>

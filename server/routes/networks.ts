@@ -55,7 +55,8 @@ export function networkRoutes(deps: NetworkDeps): Router {
   });
   // What can be compared: each survey instrument's indicators (any staff may read the catalogue).
   router.get('/api/network/indicator-choices', api, async (_req, res) => {
-    res.json({ instruments: await loadIndicatorCatalogue(deps.db, deps.instruments) });
+    const municipalityId = staffOf(res).municipalityId;
+    res.json({ instruments: await loadIndicatorCatalogue(deps.db, deps.instruments, municipalityId) });
   });
   for (const format of EXPORT_FORMATS)
     router.get(`/api/exports/network/indicators.${format}`, api, async (req, res) => {

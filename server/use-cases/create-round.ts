@@ -43,16 +43,19 @@ function assertCreatesRounds(staff: StaffUser): void {
   if (!mayCreateRounds(staff)) throw new Forbidden('Only consultants and administrators create rounds');
 }
 
-/** What a round can be made of: the newest version of each survey answered through links. */
-async function instrumentChoices(deps: CreateRoundDeps): Promise<InstrumentChoice[]> {
+/**
+ * What a round can be made of: the newest version of each survey answered through links, from the
+ * built-in library and the municipality's own instruments.
+ */
+async function instrumentChoices(deps: CreateRoundDeps, municipalityId: string): Promise<InstrumentChoice[]> {
   const titles = new Map(
-    (await loadIndicatorCatalogue(deps.db, deps.instruments)).map((c) => [
+    (await loadIndicatorCatalogue(deps.db, deps.instruments, municipalityId)).map((c) => [
       c.instrumentKey,
       c.instrumentTitle,
     ]),
   );
   // Initiatives are assessed by staff in a form, not by respondents through a round.
-  return (await listLatestInstrumentVersions(deps.db))
+  return (await listLatestInstrumentVersions(deps.db, municipalityId))
     .filter((v) => v.instrumentKey !== ASSESSMENT_INSTRUMENT_KEY)
     .map((v) => ({
       versionId: v.id,
@@ -72,7 +75,7 @@ export async function loadNewRoundForm(
   instrumentKey: string | undefined,
 ): Promise<NewRoundForm> {
   assertCreatesRounds(staff);
-  const instruments = await instrumentChoices(deps);
+  const instruments = await instrumentChoices(deps, staff.municipalityId);
   const chosen = instruments.find((i) => i.instrumentKey === instrumentKey) ?? null;
   const { scope, units } = await unitsInScope(deps.db, staff);
   const defaults = chosen ? defaultRoundUnits(chosen.instrumentKey, units) : [];
@@ -116,7 +119,7 @@ export async function createRoundFor(
   assertCreatesRounds(staff);
   const round = parseInput(NewRound, input, 'round');
   const issues = checkRoundPeriod(round, today);
-  const offered = await instrumentChoices(deps);
+  const offered = await instrumentChoices(deps, staff.municipalityId);
   const instrument = offered.find((i) => i.versionId === round.instrumentVersionId);
   if (!instrument)
     issues.push({

@@ -13,7 +13,7 @@ import type { InstrumentCache } from '../../db/instrument-cache';
 import { listLatestInstrumentVersions } from '../../db/repositories/instrument-versions';
 import { listMeasuredDefinitions } from '../../db/repositories/measured-definitions';
 
-/** What a goal can be measured on: each instrument's indicators in its newest version. */
+/** What a goal can be measured on: each instrument's indicators in its newest version (built-in and own). */
 export interface InstrumentIndicatorChoice {
   instrumentKey: string;
   instrumentTitle: LocalizedText;
@@ -28,9 +28,10 @@ export interface InstrumentIndicatorChoice {
 export async function loadIndicatorCatalogue(
   db: DbOrTx,
   instruments: InstrumentCache,
+  municipalityId: string,
 ): Promise<InstrumentIndicatorChoice[]> {
   const choices: InstrumentIndicatorChoice[] = [];
-  for (const { id, instrumentKey } of await listLatestInstrumentVersions(db)) {
+  for (const { id, instrumentKey } of await listLatestInstrumentVersions(db, municipalityId)) {
     // The initiative assessment rates cases, not services: no goal is measured on it.
     if (instrumentKey === ASSESSMENT_INSTRUMENT_KEY) continue;
     const loaded = await instruments.get(id);
@@ -67,7 +68,7 @@ export async function loadGoalCatalogue(
 ): Promise<InstrumentIndicatorChoice[]> {
   const measured = await listMeasuredDefinitions(db, municipalityId);
   return [
-    ...(await loadIndicatorCatalogue(db, instruments)),
+    ...(await loadIndicatorCatalogue(db, instruments, municipalityId)),
     {
       instrumentKey: SICK_LEAVE_INSTRUMENT_KEY,
       instrumentTitle: SICK_LEAVE_TITLE,

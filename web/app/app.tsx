@@ -32,6 +32,7 @@ import { TreeView } from './tree/tree-view';
 import { MeasuredFiguresView } from './measured/measured-figures-view';
 import { MeasuredImportView } from './measured/measured-import-view';
 import { MeasuredListView } from './measured/measured-list-view';
+import { InstrumentsView } from './instruments/instruments-view';
 
 /** The dashboard's frame: header with menu and language, and the view the address asks for. */
 export function App() {
@@ -84,6 +85,7 @@ function View({ route }: { route: Route }) {
   if (route.view === 'measured-figures')
     return <MeasuredFiguresView indicatorKey={route.key} period={route.period} key={route.key} />;
   if (route.view === 'measured-import') return <MeasuredImportView importId={route.importId} />;
+  if (route.view === 'instruments') return <InstrumentsView />;
   if (route.view === 'benchmarks') return <BenchmarksView />;
   if (route.view === 'network')
     return <NetworkView instrumentKey={route.instrumentKey} indicatorKey={route.indicatorKey} />;

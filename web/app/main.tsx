@@ -10,6 +10,7 @@ import './styles/contracts.css';
 import './styles/imports.css';
 import './styles/rounds.css';
 import './styles/measured.css';
+import './styles/instruments.css';
 import { App } from './app';
 
 render(<App />, document.getElementById('app')!);

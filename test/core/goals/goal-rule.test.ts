@@ -59,6 +59,21 @@ describe('matchesBreakdownFilter', () => {
   });
 });
 
+describe('matchesBreakdownFilter on an item path', () => {
+  // As scoreResponse groups respondents: matrix bg, row grade (core/indicators/read-item.ts).
+  const byMatrixRow = InstrumentIndicators.parse({
+    ...instrument,
+    breakdowns: [{ key: 'grade', question: 'bg.grade', label: text }],
+  });
+  it.each([
+    { when: 'the matrix row holds one of the values', answers: { bg: { grade: '6' } }, expected: true },
+    { when: 'the matrix row holds another value', answers: { bg: { grade: '7' } }, expected: false },
+    { when: 'the matrix is stored as text', answers: { bg: '6' }, expected: false },
+  ])('when $when, then it matches: $expected', ({ answers, expected }) => {
+    expect(matchesBreakdownFilter(byMatrixRow, grades169, answers)).toBe(expected);
+  });
+});
+
 describe('GoalRule and BreakdownFilter', () => {
   it.each([
     { when: 'a threshold rule', input: { type: 'threshold', op: '>=', target: 0.9 }, ok: true },

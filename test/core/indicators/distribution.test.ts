@@ -55,6 +55,34 @@ describe('a distribution over answer categories', () => {
     });
   });
 
+  it.each([
+    [
+      'a repeated group',
+      { 'kids[].bullied': { '1': 5, '2': 4 } },
+      'kids[].bullied',
+      'a distribution is over an item with one answer per respondent, not a repeated group',
+    ],
+    [
+      'two answers with one score',
+      { travel: { walk: 1, bike: 2, other: 2 } },
+      'travel',
+      'a distribution needs a different score for each answer value, so that each is a category of its own',
+    ],
+  ])(
+    'when a distribution is over %s, then it is refused where it says so',
+    (_, itemScores, item, message) => {
+      const parsed = InstrumentIndicators.safeParse({
+        ...declaration([[item]]),
+        itemScores,
+      });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]).toMatchObject({
+        path: ['indicators', 0, 'score', 'itemSets'],
+        message,
+      });
+    },
+  );
+
   it('when a category’s share clearly changes, then it has changed, neither improved nor worsened', () => {
     const [category] = InstrumentIndicators.parse(declaration([['bullied']])).indicators;
     const side = (k: number, n: number) => ({

@@ -56,6 +56,9 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('DELETE', '/api/admin/sso/mappings/:groupKey'),
   route('POST', '/api/admin/sso/waiting/:userId', 'json'),
   route('POST', '/api/me/password', 'json'),
+  route('POST', '/api/instruments/drafts', 'json'),
+  route('POST', '/api/instruments/drafts/:draftId/publish', 'json'),
+  route('POST', '/api/instruments/drafts/:draftId/preview/responses', 'json'),
   // Forms
   route('POST', '/login', 'form'),
   route('POST', '/login/password', 'form'),
@@ -89,6 +92,10 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('GET', '/api/exports/contracts/:contractId/overview.csv'),
   route('GET', '/api/exports/sick-leave.csv'),
   route('GET', '/api/rounds/new'),
+  route('GET', '/api/instruments'),
+  route('GET', '/api/instruments/:instrumentKey/definition'),
+  route('GET', '/api/instruments/drafts/:draftId/preview'),
+  route('GET', '/instruments/drafts/:draftId/preview'),
   route('GET', '/api/rounds/:roundId/invitations'),
   route('GET', '/dashboard/rounds/:roundId/sheet'),
   // The old contract and goal pages: now redirects to the app.

@@ -7,6 +7,7 @@ import { BASE, type Route } from '../routing/router';
 import { importMessages } from '../../../core/messages/import-messages';
 import { networkMessages } from '../../../core/messages/network-messages';
 import { measuredMessages } from '../../../core/messages/measured-messages';
+import { instrumentMessages } from '../../../core/messages/instrument-messages';
 import { LanguageSwitch } from './language-switch';
 
 /**
@@ -21,6 +22,7 @@ export function AppHeader({ route }: { route: Route }) {
   const imports = useMessages(importMessages);
   const networks = useMessages(networkMessages);
   const measured = useMessages(measuredMessages);
+  const instruments = useMessages(instrumentMessages);
   return (
     <header class="top">
       <a class="brand" href={BASE}>
@@ -70,6 +72,11 @@ export function AppHeader({ route }: { route: Route }) {
         >
           {t('nav.initiatives')}
         </a>
+        {user?.isAdmin && (
+          <a href={`${BASE}/instruments`} aria-current={route.view === 'instruments' ? 'page' : undefined}>
+            {instruments('instruments.nav')}
+          </a>
+        )}
         {user?.isAdmin && (
           <a href={`${BASE}/admin/users`} aria-current={route.view.startsWith('admin-') ? 'page' : undefined}>
             {t('nav.administration')}

@@ -13,6 +13,7 @@ export type Route =
   | { view: 'measured' }
   | { view: 'measured-figures'; key: string; period: 'own' | 'year' }
   | { view: 'measured-import'; importId: string | null }
+  | { view: 'instruments' }
   | { view: 'benchmarks' }
   | { view: 'network'; instrumentKey: string | null; indicatorKey: string | null }
   | { view: 'admin-users' }
@@ -80,6 +81,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts[0] === 'sick-leave' && parts[1] === 'import' && parts.length === 2)
     return { view: 'sick-leave-import', importId: new URLSearchParams(search).get('import') };
   if (parts[0] === 'measured') return measuredRoute(parts.slice(1), new URLSearchParams(search));
+  if (parts[0] === 'instruments' && parts.length === 1) return { view: 'instruments' };
   if (parts[0] === 'benchmarks' && parts.length === 1) return { view: 'benchmarks' };
   if (parts[0] === 'network' && parts.length === 1) {
     const query = new URLSearchParams(search);

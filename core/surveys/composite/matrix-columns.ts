@@ -1,0 +1,96 @@
+import { InvalidDefinition } from '../../errors';
+import type { PartCheck } from './part-check';
+import { isPlainObject } from './is-plain-object';
+import { nestedQuestion, NO_LOGIC, type CompileAnswerCheck, type NestedQuestion } from './nested-question';
+
+/** The columns of a matrixdropdown / matrixdynamic as cell questions, and those whose values must differ. */
+export interface MatrixColumns {
+  cells: NestedQuestion[];
+  /** Columns with isUnique, and a matrixdynamic's keyName: survey-core's keyDuplicationError. */
+  unique: string[];
+}
+
+/** survey-core computes an expression cell itself and overwrites whatever was sent. */
+const COMPUTED: PartCheck = { check: () => null };
+
+const CHOICE_CELLS = new Set(['dropdown', 'radiogroup', 'checkbox', 'tagbox']);
+const TEXT_CELLS = new Set<unknown>(['text', 'comment']);
+
+/** A text cell of only whitespace is cleared by survey-core (unlike a text question): not sent. */
+function trimmedText(compile: CompileAnswerCheck): CompileAnswerCheck {
+  return (element, source, name) => {
+    const text = compile(element, source, name);
+    return {
+      ...text,
+      check: (value, values) =>
+        typeof value === 'string' && value.trim() === ''
+          ? 'only whitespace (survey-core clears such a cell)'
+          : text.check(value, values),
+    };
+  };
+}
+
+/** A column's cell type: its own, else the matrix's cellType, else survey-core's "dropdown". */
+function cellTypeOf(column: Record<string, unknown>, matrix: Record<string, unknown>): unknown {
+  const own = column.cellType;
+  if (own !== undefined && own !== 'default') return own;
+  return matrix.cellType ?? 'dropdown';
+}
+
+/** The element a cell question is compiled from: the column, with the matrix's choices by default. */
+function cellElement(column: Record<string, unknown>, matrix: Record<string, unknown>) {
+  const type = cellTypeOf(column, matrix);
+  if (typeof type !== 'string' || !CHOICE_CELLS.has(type)) return { ...column, type };
+  const own = Array.isArray(column.choices) && column.choices.length > 0;
+  return { ...column, type, choices: own ? column.choices : (matrix.choices ?? []) };
+}
+
+function cellQuestion(
+  column: unknown,
+  index: number,
+  matrix: Record<string, unknown>,
+  names: { matrix: string; source: string },
+  compile: CompileAnswerCheck,
+): NestedQuestion {
+  const { source } = names;
+  const where = `${names.matrix}.columns[${index}]`;
+  if (!isPlainObject(column)) throw new InvalidDefinition(source, where, 'expected an object');
+  if (typeof column.name !== 'string' || column.name === '')
+    throw new InvalidDefinition(source, where, 'column has no name');
+  const label = `${names.matrix}.${column.name}`;
+  const element = cellElement(column, matrix);
+  const checkOf: CompileAnswerCheck =
+    element.type === 'expression'
+      ? () => COMPUTED
+      : TEXT_CELLS.has(element.type)
+        ? trimmedText(compile)
+        : compile;
+  return nestedQuestion(element, column.name, label, NO_LOGIC, source, checkOf);
+}
+
+/** Reads a matrix's columns; a duplicate name or an unsupported cell type is a definition error. */
+export function readMatrixColumns(
+  matrix: Record<string, unknown>,
+  source: string,
+  name: string,
+  compile: CompileAnswerCheck,
+): MatrixColumns {
+  // A row's detail panel stores its questions' answers inside the row, beside the cells.
+  if (Array.isArray(matrix.detailElements) && matrix.detailElements.length > 0)
+    throw new InvalidDefinition(source, name, 'detailElements (a detail panel per row) is not supported');
+  const columns = matrix.columns;
+  if (!Array.isArray(columns) || columns.length === 0)
+    throw new InvalidDefinition(source, name, 'matrix has no columns');
+  const cells = columns.map((column, index) =>
+    cellQuestion(column, index, matrix, { matrix: name, source }, compile),
+  );
+  const names = cells.map((cell) => cell.name);
+  const twice = names.find((cell, index) => names.indexOf(cell) !== index);
+  if (twice !== undefined) throw new InvalidDefinition(source, `${name}.${twice}`, 'duplicate column name');
+  const unique = columns
+    .filter((column: Record<string, unknown>) => column.isUnique === true)
+    .map((c) => c.name);
+  if (typeof matrix.keyName === 'string' && matrix.keyName !== '' && !unique.includes(matrix.keyName))
+    unique.push(matrix.keyName);
+  return { cells, unique: unique as string[] };
+}

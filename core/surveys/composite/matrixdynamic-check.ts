@@ -1,0 +1,84 @@
+import { Helpers } from 'survey-core';
+import { countProperty } from './count-property';
+import { duplicateCells, type PlacedEntry } from './duplicate-cells';
+import { entryContext, entryIssues, type EntryRules } from './entry-issues';
+import { isPlainObject } from './is-plain-object';
+import { readMatrixColumns } from './matrix-columns';
+import { matrixTotalsCheck, TOTALS_SUFFIX } from './matrix-totals';
+import { compositeCheck, type CompositeCheck, type NestedIssue } from './nested-check';
+import type { CompileAnswerCheck } from './nested-question';
+
+type Values = Record<string, unknown>;
+
+interface DynamicMatrix {
+  entry: EntryRules;
+  unique: string[];
+  isRequired: boolean;
+  minRowCount: number;
+  /** Rows shown before any answer: survey-core's rowCount (default 2), at least minRowCount. */
+  initialRows: number;
+}
+
+function rowsIssues(rows: unknown[], values: Values, matrix: DynamicMatrix): NestedIssue[] {
+  const issues: NestedIssue[] = [];
+  const placed: PlacedEntry[] = [];
+  rows.forEach((entry, index) => {
+    const at = `[${index}]`;
+    const context = { ...values, row: isPlainObject(entry) ? entryContext(entry) : {}, rowIndex: index + 1 };
+    issues.push(...entryIssues(entry, context, matrix.entry).map((i) => ({ at: at + i.at, issue: i.issue })));
+    if (isPlainObject(entry)) placed.push({ at, entry });
+  });
+  return [...issues, ...duplicateCells(placed, matrix.unique)];
+}
+
+function dynamicMatrixIssues(answer: unknown, values: Values, matrix: DynamicMatrix): NestedIssue[] {
+  if (!Array.isArray(answer)) return [{ at: '', issue: 'expected a list of rows' }];
+  // survey-core pads an answer with fewer rows than minRowCount with empty rows (valueFromData).
+  const rows = [...answer, ...Array.from({ length: matrix.minRowCount - answer.length }, () => ({}))];
+  const issues = rowsIssues(rows, values, matrix);
+  const answered = answer.filter((row) => !Helpers.isValueEmpty(row)).length;
+  if (matrix.isRequired && answered < matrix.minRowCount)
+    issues.push({ at: '', issue: `fewer than ${matrix.minRowCount} rows answered` });
+  return issues;
+}
+
+/**
+ * A matrixdynamic ([{ column: cell }, …]): every row judged like a matrixdropdown row ({row.x},
+ * {rowIndex} set), keyName and isUnique columns without repeats; isRequired with minRowCount
+ * asks that many answered rows. maxRowCount is not checked: survey-core keeps longer answers.
+ * No answer at all (or null) is rowCount empty rows to survey-core, an empty list is none.
+ */
+export function matrixDynamicCheck(
+  element: Record<string, unknown>,
+  source: string,
+  name: string,
+  compile: CompileAnswerCheck,
+): CompositeCheck {
+  const columns = readMatrixColumns(element, source, name, compile);
+  const where = { source, name };
+  const minRowCount = countProperty(element, 'minRowCount', 0, where);
+  const matrix: DynamicMatrix = {
+    entry: { questions: columns.cells, hiddenValues: 'keep', unknownKey: 'unknown column' },
+    unique: columns.unique,
+    isRequired: element.isRequired === true,
+    minRowCount,
+    initialRows: Math.max(countProperty(element, 'rowCount', 2, where), minRowCount),
+  };
+  const totals = matrixTotalsCheck(element);
+  return compositeCheck({
+    ...(totals === undefined ? {} : { siblingKeys: { [name + TOTALS_SUFFIX]: totals } }),
+    nestedIssues: (answer, values) => dynamicMatrixIssues(answer, values, matrix),
+    missingIssues: (answer, values) =>
+      Array.isArray(answer)
+        ? []
+        : rowsIssues(
+            Array.from({ length: matrix.initialRows }, () => ({})),
+            values,
+            matrix,
+          ),
+    itemValues: (path) =>
+      path.startsWith('[].')
+        ? columns.cells.find((cell) => `[].${cell.name}` === path)?.answer.values
+        : undefined,
+  });
+}

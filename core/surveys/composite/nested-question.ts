@@ -1,0 +1,83 @@
+import type { ConditionRunner } from 'survey-core';
+import type { PartCheck } from './part-check';
+import { InvalidDefinition } from '../../errors';
+import { compileCondition } from '../compile-condition';
+
+/** compileAnswerCheck, handed in so that composite checks need not import it (no import cycle). */
+export type CompileAnswerCheck = (
+  element: Record<string, unknown>,
+  source: string,
+  name: string,
+) => PartCheck;
+
+/** A question inside a row, panel or item list: a column's cell, a template question, an item. */
+export interface NestedQuestion {
+  name: string;
+  answer: PartCheck;
+  isRequired: boolean;
+  requiredIf: ConditionRunner | null;
+  /** All must hold for the question to be visible / enabled (its own and its panels'). */
+  visibleIf: ConditionRunner[];
+  enableIf: ConditionRunner[];
+}
+
+export interface NestedLogic {
+  visibleIf: ConditionRunner[];
+  enableIf: ConditionRunner[];
+}
+
+export const NO_LOGIC: NestedLogic = { visibleIf: [], enableIf: [] };
+
+/** The element's own visibleIf / enableIf added to those of its enclosing panels. */
+export function withOwnLogic(
+  element: Record<string, unknown>,
+  label: string,
+  inherited: NestedLogic,
+  source: string,
+): NestedLogic {
+  const visibleIf = compileCondition(element.visibleIf, source, label, 'visibleIf');
+  const enableIf = compileCondition(element.enableIf, source, label, 'enableIf');
+  return {
+    visibleIf: visibleIf === null ? inherited.visibleIf : [...inherited.visibleIf, visibleIf],
+    enableIf: enableIf === null ? inherited.enableIf : [...inherited.enableIf, enableIf],
+  };
+}
+
+/**
+ * Features that store a second key beside a nested answer ("col-Comment" inside a matrix row or
+ * panel), or take choices from elsewhere: not validated there yet, so refused at compile rather
+ * than rejecting what a browser sends.
+ */
+const NESTED_UNSUPPORTED = [
+  'showOtherItem',
+  'hasOther',
+  'showCommentArea',
+  'hasComment',
+  'choicesByUrl',
+  'choicesFromQuestion',
+];
+
+/** One nested question compiled up front; `label` names it in definition errors ("md.col"). */
+export function nestedQuestion(
+  element: Record<string, unknown>,
+  name: string,
+  label: string,
+  inherited: NestedLogic,
+  source: string,
+  compile: CompileAnswerCheck,
+): NestedQuestion {
+  const unsupported = NESTED_UNSUPPORTED.find((key) => Boolean(element[key]));
+  if (unsupported !== undefined)
+    throw new InvalidDefinition(
+      source,
+      label,
+      `${unsupported} inside a matrix, dynamic panel or multipletext is not supported`,
+    );
+  return {
+    name,
+    answer: compile(element, source, label),
+    isRequired: element.isRequired === true,
+    requiredIf: compileCondition(element.requiredIf, source, label, 'requiredIf'),
+    ...withOwnLogic(element, label, inherited, source),
+  };
+}

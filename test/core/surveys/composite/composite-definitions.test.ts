@@ -1,0 +1,95 @@
+import { InvalidDefinition } from '../../../../core/errors';
+import { compileValidator } from '../../../../core/surveys/compile-validator';
+
+const SOURCE = 'composite-definitions.test';
+
+/** The InvalidDefinition thrown by compiling `elements`, as { element, message }. */
+function definitionError(elements: unknown[]): { element: string; message: string } | undefined {
+  try {
+    compileValidator({ elements }, SOURCE);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof InvalidDefinition)) throw error;
+    return { element: error.element, message: error.message };
+  }
+}
+
+describe('composite questions: definition errors name the nested element', () => {
+  it.each([
+    {
+      when: 'a matrix has no columns',
+      elements: [{ type: 'matrixdropdown', name: 'md', rows: ['a'] }],
+      element: 'md',
+      problem: 'matrix has no columns',
+    },
+    {
+      when: 'two columns share a name',
+      elements: [
+        {
+          type: 'matrixdynamic',
+          name: 'd',
+          columns: [{ name: 'c' }, { name: 'c', cellType: 'text' }],
+          choices: [1],
+        },
+      ],
+      element: 'd.c',
+      problem: 'duplicate column name',
+    },
+    {
+      when: 'a cell has an "other" item, whose text would be stored beside it in the row',
+      elements: [
+        {
+          type: 'matrixdropdown',
+          name: 'md',
+          rows: ['a'],
+          columns: [{ name: 'c', choices: [1], showOtherItem: true }],
+        },
+      ],
+      element: 'md.c',
+      problem: 'showOtherItem inside a matrix, dynamic panel or multipletext is not supported',
+    },
+    {
+      when: "a template question's visibleIf is no expression",
+      elements: [
+        {
+          type: 'paneldynamic',
+          name: 'p',
+          templateElements: [{ type: 'text', name: 't', visibleIf: '{panel.t} ==' }],
+        },
+      ],
+      element: 'p[].t',
+      problem: 'visibleIf is not a valid expression: {panel.t} ==',
+    },
+    {
+      when: 'a multipletext item has no name',
+      elements: [{ type: 'multipletext', name: 'mt', items: [{ title: 'First' }] }],
+      element: 'mt.items[0]',
+      problem: 'item has no name',
+    },
+    {
+      when: 'rows have a detail panel, whose answers would be stored inside the row',
+      elements: [
+        {
+          type: 'matrixdynamic',
+          name: 'd',
+          columns: [{ name: 'c', cellType: 'text' }],
+          detailPanelMode: 'underRow',
+          detailElements: [{ type: 'text', name: 'more' }],
+        },
+      ],
+      element: 'd',
+      problem: 'detailElements (a detail panel per row) is not supported',
+    },
+    {
+      when: 'a cell question has an unsupported type',
+      elements: [
+        { type: 'matrixdropdown', name: 'md', rows: ['a'], columns: [{ name: 'c', cellType: 'file' }] },
+      ],
+      element: 'md.c',
+      problem:
+        'question type "file" is not one survey-core knows (a type registered in JavaScript cannot be checked)',
+    },
+  ])('when $when, then InvalidDefinition names $element', ({ elements, element, problem }) => {
+    expect(definitionError(elements)).toEqual({ element, message: `${SOURCE}: ${element}: ${problem}` });
+  });
+});

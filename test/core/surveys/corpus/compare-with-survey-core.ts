@@ -1,0 +1,140 @@
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { Helpers, Model, type Question } from 'survey-core';
+import type { FieldIssue } from '../../../../core/errors';
+import type { CompiledSurveyValidator } from '../../../../core/surveys/compile-validator';
+import { browserAnswers, headlessModel, rawAnswers, respondentModel, type Answers } from './respondent';
+
+/**
+ * survey-core's verdict on a submitted set, as test/core/surveys/validator-agrees-with-survey-core
+ * .test.ts defines it: `data = answers`, `validate(true)` on every visible page, then `doComplete()`
+ * (clearInvisibleValues drops or changes answers hidden by logic). The fields survey-core objects
+ * to are those with an error (on the question or on a question inside it: a cell, a panel's
+ * question, an item) and those whose non-empty answer completion dropped or changed, except an
+ * answer to a hidden question that completion drops (our validator drops it too); our validator
+ * rejects exactly those (it rejects what survey-core silently drops or coerces).
+ */
+export interface SurveyCoreVerdict {
+  errors: { field: string; type: string }[];
+  changed: string[];
+  completed: Answers;
+}
+
+export type DisagreementKind =
+  | 'validator threw'
+  | 'we accept, survey-core objects'
+  | 'we reject, survey-core accepts'
+  | 'both reject, different fields'
+  | 'both accept, answers differ';
+
+export interface Disagreement {
+  kind: DisagreementKind;
+  set: 'browser' | 'raw';
+  answers: Answers;
+  ours: FieldIssue[] | Answers | string;
+  surveyCore: { errors: SurveyCoreVerdict['errors']; changed: string[]; completed: Answers };
+}
+
+function errorsOf(question: Question): string[] {
+  const inside = question.getNestedQuestions(true, true).filter((nested) => nested !== question);
+  return [question, ...inside].flatMap((q) => q.errors.map((error) => error.getErrorType()));
+}
+
+export function judgeWithSurveyCore(model: Model, answers: Answers): SurveyCoreVerdict {
+  model.clear(false, false); // not completed any more
+  model.data = {}; // conditions run once on no answers, as in a fresh model
+  model.data = answers;
+  model.validate(true);
+  const errors = model
+    .getAllQuestions()
+    .filter((question) => question.isVisibleInSurvey) // hidden ones may keep errors of an earlier set
+    .flatMap((question) => errorsOf(question).map((type) => ({ field: question.getValueName(), type })));
+  // Answers to questions hidden by logic: completion drops them without an error, and so does our
+  // validator (issue 21) — not an objection. A visible question's answer dropped or changed is.
+  const visibleKeys = new Set(
+    model
+      .getAllQuestions()
+      .filter((q) => q.isVisibleInSurvey)
+      .map((q) => q.getValueName()),
+  );
+  model.doComplete();
+  const completed = JSON.parse(JSON.stringify(model.data)) as Answers;
+  const changed = Object.keys(answers).filter(
+    (key) =>
+      !Helpers.isValueEmpty(answers[key]) &&
+      !isDeepStrictEqual(answers[key], completed[key]) &&
+      (Object.hasOwn(completed, key) || visibleKeys.has(key) || !isQuestionKey(model, key)),
+  );
+  return { errors, changed, completed };
+}
+
+function isQuestionKey(model: Model, key: string): boolean {
+  return model.getAllQuestions().some((q) => q.getValueName() === key);
+}
+
+/** The answer key an issue field is about: `m.row`, `p[2].q` and `md[0].col` are about m, p, md. */
+function answerKey(field: string, keys: string[]): string {
+  const owner = keys
+    .filter((key) => field === key || field.startsWith(`${key}.`) || field.startsWith(`${key}[`))
+    .sort((a, b) => b.length - a.length)[0];
+  return owner ?? field.split(/[.[]/)[0]!;
+}
+
+function disagreement(
+  validator: CompiledSurveyValidator,
+  model: Model,
+  answers: Answers,
+): Omit<Disagreement, 'set'> | null {
+  const verdict = judgeWithSurveyCore(model, answers);
+  const surveyCore = { errors: verdict.errors, changed: verdict.changed, completed: verdict.completed };
+  const objected = new Set([...verdict.errors.map((e) => e.field), ...verdict.changed]);
+  let ours;
+  try {
+    ours = validator.validate(answers);
+  } catch (error) {
+    return { kind: 'validator threw', answers, ours: String(error), surveyCore };
+  }
+  if (ours.ok) {
+    if (objected.size > 0)
+      return { kind: 'we accept, survey-core objects', answers, ours: ours.answers, surveyCore };
+    if (isDeepStrictEqual(ours.answers, verdict.completed)) return null;
+    return { kind: 'both accept, answers differ', answers, ours: ours.answers, surveyCore };
+  }
+  if (objected.size === 0)
+    return { kind: 'we reject, survey-core accepts', answers, ours: ours.issues, surveyCore };
+  const keys = [...Object.keys(answers), ...model.getAllQuestions().map((q) => q.getValueName())];
+  const named = new Set(ours.issues.map((issue) => answerKey(issue.field, keys)));
+  if (isDeepStrictEqual([...named].sort(), [...objected].sort())) return null;
+  return { kind: 'both reject, different fields', answers, ours: ours.issues, surveyCore };
+}
+
+export interface ComparisonRuns {
+  browserRuns: number;
+  rawRuns: number;
+  seed: number;
+}
+
+/**
+ * Compares the two verdicts on `browserRuns` browser-shaped and `rawRuns` raw answer sets (fixed
+ * seed), judging with one reused survey-core model; every disagreement is returned, not only the first.
+ */
+export function compareWithSurveyCore(
+  survey: unknown,
+  validator: CompiledSurveyValidator,
+  { browserRuns, rawRuns, seed }: ComparisonRuns,
+): { sets: number; disagreements: Disagreement[] } {
+  const model = headlessModel(survey);
+  const respondent = respondentModel(survey);
+  const disagreements: Disagreement[] = [];
+  const runs = [
+    ...fc.sample(fc.gen(), { seed, numRuns: browserRuns }).map((g) => ({ g, set: 'browser' as const })),
+    ...fc.sample(fc.gen(), { seed: seed + 1, numRuns: rawRuns }).map((g) => ({ g, set: 'raw' as const })),
+  ];
+  for (const { g, set } of runs) {
+    const draw = <T>(arbitrary: fc.Arbitrary<T>) => g(() => arbitrary);
+    const answers = set === 'browser' ? browserAnswers(respondent, draw) : rawAnswers(respondent, draw);
+    const found = disagreement(validator, model, answers);
+    if (found !== null) disagreements.push({ ...found, set });
+  }
+  return { sets: runs.length, disagreements };
+}
