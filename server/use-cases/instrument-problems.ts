@@ -1,42 +1,32 @@
-import { InvalidDefinition } from '../../core/errors';
-import { checkInstrument } from '../../core/surveys/check-instrument';
-import { compileValidator } from '../../core/surveys/compile-validator';
+import { listInstrumentProblems } from '../../core/surveys/check-instrument';
+import { listDefinitionProblems } from '../../core/surveys/compile-validator';
 
-/** One thing wrong with an instrument, named by the element it is in. */
+/** One thing wrong with an uploaded instrument, named by the file and the element it is in. */
 export interface InstrumentProblem {
+  file: 'survey' | 'indicators';
   element: string;
   message: string;
 }
 
 /**
- * INTEGRATOR: swap for `listInstrumentProblems` from core/surveys/check-instrument.ts once the
- * compiler helpers' branch is merged (same signature and shape, but listing every problem). Until
- * then this thin adapter reports checkInstrument's first problem only.
+ * Every problem of an uploaded instrument, each with the file it is in. The file is not read off
+ * the element's name, as a survey question may be called `indicators` or `breakdowns`:
+ * listInstrumentProblems lists the survey's own problems (listDefinitionProblems) first, so the
+ * ones after them are indicators.json's and the cross-references checked from it.
  */
-export function listInstrumentProblems(
+export function listUploadProblems(
   surveyJson: unknown,
   indicatorsJson: unknown,
   source: string,
 ): InstrumentProblem[] {
-  return problemsOf(() => checkInstrument(surveyJson, indicatorsJson, source));
+  const inSurvey = listDefinitionProblems(surveyJson, source).length;
+  return listInstrumentProblems(surveyJson, indicatorsJson, source).map((problem, index) => ({
+    file: index < inSurvey ? 'survey' : 'indicators',
+    ...problem,
+  }));
 }
 
-/**
- * The survey's problems alone, when its indicators.json cannot be read. INTEGRATOR: swap for
- * `listDefinitionProblems` from core/surveys/compile-validator.ts (same shape, every problem).
- */
+/** The survey's problems alone, when its indicators.json cannot be read. */
 export function listSurveyProblems(surveyJson: unknown, source: string): InstrumentProblem[] {
-  return problemsOf(() => compileValidator(surveyJson, source));
-}
-
-function problemsOf(check: () => unknown): InstrumentProblem[] {
-  try {
-    check();
-    return [];
-  } catch (error) {
-    if (!(error instanceof InvalidDefinition)) throw error;
-    const prefix = `${error.source}: ${error.element}: `;
-    const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-    return [{ element: error.element, message }];
-  }
+  return listDefinitionProblems(surveyJson, source).map((problem) => ({ file: 'survey', ...problem }));
 }

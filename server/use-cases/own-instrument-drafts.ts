@@ -13,7 +13,7 @@ import { findMunicipality } from '../../db/repositories/municipalities';
 import type { StaffUser } from '../../db/repositories/staff';
 import { parseInput } from '../http/parse';
 import { newestVersionOf } from './instrument-fingerprint';
-import { listInstrumentProblems, listSurveyProblems, type InstrumentProblem } from './instrument-problems';
+import { listSurveyProblems, listUploadProblems, type InstrumentProblem } from './instrument-problems';
 
 /** Each file as its text (as read from a file input or a textarea) or as parsed JSON. */
 const DefinitionFile = z.union([z.string(), z.record(z.string(), z.unknown())]);
@@ -24,15 +24,6 @@ export type NewInstrumentDraft = z.infer<typeof NewInstrumentDraft>;
 export function assertKeepsInstruments(staff: StaffUser): void {
   if (staff.role !== 'admin' || staff.scopeUnitPath.split('/').filter(Boolean).length !== 1)
     throw new Forbidden("Only the municipality's administrators publish instruments");
-}
-
-// indicators.json's top-level properties: a problem under one of them is in that file.
-const INDICATOR_ROOTS = new Set(['instrument', 'breakdowns', 'itemScores', 'indicators', '(indicators)']);
-
-/** The request field a checker's element is in: `indicators.<element>` or `survey.<element>`. */
-function fieldOf(element: string): string {
-  const root = element.split(/[.[]/)[0]!;
-  return `${INDICATOR_ROOTS.has(root) ? 'indicators' : 'survey'}.${element}`;
 }
 
 function parseFile(value: string | Record<string, unknown>, field: string, issues: FieldIssue[]): unknown {
@@ -82,12 +73,12 @@ async function prepare(db: DbOrTx, staff: StaffUser, body: NewInstrumentDraft) {
   const latest = await findVisibleInstrumentVersion(db, staff.municipalityId, { instrumentKey: key });
   const version = (latest?.version ?? 0) + 1;
   const numbered = { ...(indicators as object), instrument: { ...instrument, key, version } };
-  if (survey !== undefined) issues.push(...asFields(listInstrumentProblems(survey, numbered, 'upload')));
+  if (survey !== undefined) issues.push(...asFields(listUploadProblems(survey, numbered, 'upload')));
   return { issues, survey, indicators: numbered, key, version };
 }
 
 const asFields = (problems: InstrumentProblem[]): FieldIssue[] =>
-  problems.map((p) => ({ field: fieldOf(p.element), issue: p.message }));
+  problems.map((p) => ({ field: `${p.file}.${p.element}`, issue: p.message }));
 
 export interface DraftView {
   id: string;

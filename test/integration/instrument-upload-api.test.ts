@@ -73,6 +73,28 @@ for (const kind of STORES) {
       expect(await stored()).toEqual(before);
     });
 
+    it('when one file has several problems, then each is listed in its file, even under a question named like an indicators.json key', async () => {
+      const survey = aLibrarySurvey({ extraQuestion: { type: 'slider-of-doom', name: 'odd' } });
+      survey.pages[0]!.elements.push({ type: 'rating', name: 'breakdowns', rateMin: 5, rateMax: 1 });
+      const bothBad = await post('/api/instruments/drafts', { survey, indicators: aLibraryIndicators() });
+      expect(bothBad.status).toBe(422);
+      expect(bothBad.body.error.details.map((d: Json) => d.field)).toEqual([
+        'survey.odd',
+        'survey.breakdowns',
+      ]);
+      const indicators = aLibraryIndicators();
+      const scores = { ...indicators.itemScores, nowhere: { '1': 1 }, visits: { weekly: 1, daily: 0 } };
+      const badKeys = await post('/api/instruments/drafts', {
+        survey: aLibrarySurvey(),
+        indicators: { ...indicators, itemScores: scores },
+      });
+      expect(badKeys.status).toBe(422);
+      expect(badKeys.body.error.details).toEqual([
+        { field: 'indicators.itemScores.nowhere', issue: 'no question "nowhere" in the survey' },
+        { field: 'indicators.itemScores.visits', issue: '"daily" is not one of the values weekly, monthly' },
+      ]);
+    });
+
     it('when someone other than an administrator checks, publishes or lists instruments, then it is forbidden', async () => {
       const body = { survey: aLibrarySurvey(), indicators: aLibraryIndicators() };
       expect((await post('/api/instruments/drafts', body, cookies.consultant)).status).toBe(403);
