@@ -260,6 +260,23 @@ function detectLang(): Lang {
   return 'en';
 }
 
+/**
+ * survey-core 2.5 renders the free-text box of an "other" choice (showOtherItem) without any label
+ * when its question has a title: screen readers announce a nameless text box, and axe reports
+ * "Form elements must have labels". The box appears only once "other" is chosen, so it is labelled
+ * whenever the question's content changes: by the other choice's own text, as the respondent reads it.
+ */
+function labelOtherText(question: SurveyQuestion, element: HTMLElement): void {
+  const text = question.otherItem?.text;
+  if (!text) return;
+  const label = () => {
+    const unnamed = 'textarea.sd-comment:not([aria-label]):not([aria-labelledby])';
+    for (const area of element.querySelectorAll(unnamed)) area.setAttribute('aria-label', text);
+  };
+  new MutationObserver(label).observe(element, { childList: true, subtree: true });
+  label();
+}
+
 /** survey-core registers its Norwegian UI strings as "no"; Målbar speaks "nb". */
 function registerLocales(): void {
   const loc = Survey.surveyLocalization;
@@ -553,7 +570,10 @@ class RespondentPage {
       });
       if (this.personal) this.scheduleDraft();
     };
-    survey.onAfterRenderQuestion.add((_sender, options) => this.addReadAloud(options.htmlElement));
+    survey.onAfterRenderQuestion.add((_sender, options) => {
+      this.addReadAloud(options.htmlElement);
+      labelOtherText(options.question, options.htmlElement);
+    });
     survey.onValueChanged.add(persist);
     survey.onCurrentPageChanged.add(persist);
     survey.onComplete.add((_sender, options) => {

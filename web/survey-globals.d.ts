@@ -18,6 +18,8 @@ interface SurveyCompleteOptions {
 
 interface SurveyQuestion {
   name: string;
+  /** A choice question's "other" item (undefined on other questions). */
+  readonly otherItem?: { readonly text: string };
   addError(error: string): void;
   focus(onError?: boolean): void;
 }
