@@ -8,6 +8,7 @@ import { matrixDynamicCheck } from './composite/matrixdynamic-check';
 import { multipleTextCheck } from './composite/multipletext-check';
 import { panelDynamicCheck } from './composite/paneldynamic-check';
 import { rankingCheck } from './composite/ranking-check';
+import { fileCheck, signatureCheck, sliderCheck } from './media-checks';
 import { ratingScale } from './rating-scale';
 import { textInputCheck } from './text-input-check';
 
@@ -121,6 +122,7 @@ function typeCheck(
     case 'imagepicker':
     case 'checkbox':
     case 'tagbox':
+    case 'buttongroup':
       return choiceCheck(element, source, name, context);
     case 'rating':
       return rating(element, source, name);
@@ -141,6 +143,12 @@ function typeCheck(
       return multipleTextCheck(element, source, name, compileAnswerCheck);
     case 'ranking':
       return rankingCheck(element, source, name);
+    case 'slider':
+      return sliderCheck(element);
+    case 'signaturepad':
+      return signatureCheck();
+    case 'file':
+      return fileCheck(element);
     default:
       throw new InvalidDefinition(
         source,

@@ -1,0 +1,98 @@
+import { compileValidator } from '../../../core/surveys/compile-validator';
+import { MAX_FILE_CONTENT_LENGTH, MAX_SIGNATURE_LENGTH } from '../../../core/surveys/media-checks';
+import { surveyCoreVerdict } from './survey-core-verdict';
+
+type Answers = Record<string, unknown>;
+const one = (element: Record<string, unknown>) => ({ elements: [{ name: 'q', ...element }] });
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgo=';
+const FILE = { name: 'note.txt', type: 'text/plain', content: 'data:text/plain;base64,aGVq' };
+
+/** Answers a browser sends: both accept them and store the same data. */
+const AGREED: { when: string; json: Record<string, unknown>; answers: Answers; refused: string[] }[] = [
+  {
+    when: 'a slider has a value on its scale',
+    json: one({ type: 'slider' }),
+    answers: { q: 40 },
+    refused: [],
+  },
+  {
+    when: 'a range slider has an ordered pair',
+    json: one({ type: 'slider', sliderType: 'range', min: 10, max: 20 }),
+    answers: { q: [12, 15] },
+    refused: [],
+  },
+  {
+    when: 'a required slider is left',
+    json: one({ type: 'slider', isRequired: true }),
+    answers: {},
+    refused: ['q'],
+  },
+  {
+    when: 'a signature is drawn',
+    json: one({ type: 'signaturepad' }),
+    answers: { q: SIGNATURE },
+    refused: [],
+  },
+  {
+    when: 'a required signature is left',
+    json: one({ type: 'signaturepad', isRequired: true }),
+    answers: {},
+    refused: ['q'],
+  },
+  { when: 'a file is uploaded', json: one({ type: 'file' }), answers: { q: [FILE] }, refused: [] },
+  {
+    when: 'two files are uploaded where allowMultiple',
+    json: one({ type: 'file', allowMultiple: true }),
+    answers: { q: [FILE, { ...FILE, name: 'b.txt' }] },
+    refused: [],
+  },
+  {
+    when: 'a button group has one of its choices',
+    json: one({ type: 'buttongroup', choices: ['a', 'b'] }),
+    answers: { q: 'b' },
+    refused: [],
+  },
+];
+
+describe('slider, signaturepad, file and buttongroup vs survey-core', () => {
+  it.each(AGREED)('when $when, then both refuse $refused', ({ json, answers, refused }) => {
+    const verdict = surveyCoreVerdict(json, answers);
+    expect(verdict.errorFields).toEqual(refused);
+    const ours = compileValidator(json, 'test').validate(answers);
+    expect(ours.ok ? [] : [...new Set(ours.issues.map((i) => i.field))]).toEqual(refused);
+    if (ours.ok) expect(ours.answers).toEqual(verdict.completed);
+  });
+
+  it('when a button group has a value not among its choices, then survey-core drops it and we refuse it', () => {
+    const json = one({ type: 'buttongroup', choices: ['a', 'b'] });
+    expect(surveyCoreVerdict(json, { q: 'c' }).completed).toEqual({});
+    expect(compileValidator(json, 'test').validate({ q: 'c' }).ok).toBe(false);
+  });
+});
+
+describe('stricter than survey-core (deliberate differences)', () => {
+  const refusedBy = (element: Record<string, unknown>, value: unknown) => {
+    const result = compileValidator(one(element), 'test').validate({ q: value });
+    return result.ok ? [] : result.issues.map((i) => i.field);
+  };
+
+  it.each([
+    ['a slider value above max', { type: 'slider', max: 10 }, 11],
+    ['a slider value as text', { type: 'slider' }, '5'],
+    ['a range slider given one number', { type: 'slider', sliderType: 'range' }, 5],
+    ['a range slider pair out of order', { type: 'slider', sliderType: 'range' }, [6, 5]],
+    ['a signature that is no text', { type: 'signaturepad' }, 5],
+    ['a signature over the cap', { type: 'signaturepad' }, 'x'.repeat(MAX_SIGNATURE_LENGTH + 1)],
+    ['a file answer that is no list', { type: 'file' }, FILE],
+    ['two files without allowMultiple', { type: 'file' }, [FILE, FILE]],
+    ['a file without content', { type: 'file' }, [{ name: 'a', type: 'text/plain' }]],
+    [
+      'files over the size cap',
+      { type: 'file', allowMultiple: true },
+      [FILE, { ...FILE, content: 'x'.repeat(MAX_FILE_CONTENT_LENGTH) }],
+    ],
+  ])('when %s, then survey-core keeps it and we refuse it', (_when, element, value) => {
+    expect(surveyCoreVerdict(one(element), { q: value }).errorFields).toEqual([]);
+    expect(refusedBy(element, value)).toEqual(['q']);
+  });
+});
