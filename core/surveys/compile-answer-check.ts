@@ -8,6 +8,7 @@ import { matrixDynamicCheck } from './composite/matrixdynamic-check';
 import { multipleTextCheck } from './composite/multipletext-check';
 import { panelDynamicCheck } from './composite/paneldynamic-check';
 import { rankingCheck } from './composite/ranking-check';
+import { imageMapCheck } from './imagemap-check';
 import { fileCheck, signatureCheck, sliderCheck } from './media-checks';
 import { ratingScale } from './rating-scale';
 import { textInputCheck } from './text-input-check';
@@ -149,6 +150,8 @@ function typeCheck(
       return signatureCheck();
     case 'file':
       return fileCheck(element);
+    case 'imagemap':
+      return imageMapCheck(element, source, name, context);
     default:
       throw new InvalidDefinition(
         source,

@@ -96,3 +96,44 @@ describe('stricter than survey-core (deliberate differences)', () => {
     expect(refusedBy(element, value)).toEqual(['q']);
   });
 });
+
+describe('imagemap vs survey-core', () => {
+  const areas = [
+    { value: 'v1', shape: 'rect', coords: '1,1,2,2' },
+    { value: 'v2', shape: 'rect', coords: '3,3,4,4' },
+  ];
+  it.each([
+    { when: 'areas are clicked', element: {}, answers: { q: ['v1', 'v2'] }, refused: [] },
+    {
+      when: 'one area is clicked without multiSelect',
+      element: { multiSelect: false },
+      answers: { q: 'v2' },
+      refused: [],
+    },
+    {
+      when: 'fewer areas than minSelectedAreas',
+      element: { minSelectedAreas: 2 },
+      answers: { q: ['v1'] },
+      refused: ['q'],
+    },
+    {
+      when: 'more areas than maxSelectedAreas',
+      element: { maxSelectedAreas: 1 },
+      answers: { q: ['v1', 'v2'] },
+      refused: ['q'],
+    },
+  ])('when $when, then both refuse $refused', ({ element, answers, refused }) => {
+    const json = one({ type: 'imagemap', areas, ...element });
+    const verdict = surveyCoreVerdict(json, answers);
+    expect(verdict.errorFields).toEqual(refused);
+    const ours = compileValidator(json, 'test').validate(answers);
+    expect(ours.ok ? [] : [...new Set(ours.issues.map((i) => i.field))]).toEqual(refused);
+    if (ours.ok) expect(ours.answers).toEqual(verdict.completed);
+  });
+
+  it('when a value is no area, then survey-core drops it and we refuse it', () => {
+    const json = one({ type: 'imagemap', areas });
+    expect(surveyCoreVerdict(json, { q: ['v3'] }).completed).toEqual({});
+    expect(compileValidator(json, 'test').validate({ q: ['v3'] }).ok).toBe(false);
+  });
+});
