@@ -137,3 +137,12 @@ describe('imagemap vs survey-core', () => {
     expect(compileValidator(json, 'test').validate({ q: ['v3'] }).ok).toBe(false);
   });
 });
+
+describe('a dynamic panel with an empty template vs survey-core', () => {
+  const json = one({ type: 'paneldynamic', panelCount: 2 });
+  it('when its panels are sent as empty objects, then both accept and keep them', () => {
+    const answers = { q: [{}, {}] };
+    expect(surveyCoreVerdict(json, answers)).toEqual({ errorFields: [], completed: answers });
+    expect(compileValidator(json, 'test').validate(answers)).toEqual({ ok: true, answers });
+  });
+});
