@@ -1,3 +1,4 @@
+import { Model } from 'survey-core';
 import { compileValidator } from '../../../core/surveys/compile-validator';
 import { MAX_FILE_CONTENT_LENGTH, MAX_SIGNATURE_LENGTH } from '../../../core/surveys/media-checks';
 import { surveyCoreVerdict } from './survey-core-verdict';
@@ -144,5 +145,23 @@ describe('a dynamic panel with an empty template vs survey-core', () => {
     const answers = { q: [{}, {}] };
     expect(surveyCoreVerdict(json, answers)).toEqual({ errorFields: [], completed: answers });
     expect(compileValidator(json, 'test').validate(answers)).toEqual({ ok: true, answers });
+  });
+});
+
+describe('unnamed questions vs survey-core', () => {
+  it.each([
+    { when: 'two questions have no name', elements: [{ type: 'text' }, { type: 'text' }] },
+    {
+      when: 'an unnamed question sits in a panel before named ones',
+      elements: [
+        { type: 'text', name: 'question1' },
+        { type: 'panel', elements: [{ type: 'text' }, { type: 'text', name: 'question3' }] },
+        { type: 'text' },
+      ],
+    },
+  ])('when $when, then we expect the answer keys survey-core generates', ({ elements }) => {
+    const json = { pages: [{ elements }, { elements: [{ type: 'comment' }] }] };
+    const generated = new Model(json).getAllQuestions().map((q) => q.name);
+    expect(compileValidator(json, 'test').questionNames).toEqual(generated);
   });
 });
