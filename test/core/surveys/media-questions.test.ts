@@ -165,3 +165,17 @@ describe('unnamed questions vs survey-core', () => {
     expect(compileValidator(json, 'test').questionNames).toEqual(generated);
   });
 });
+
+describe('matrix columns without a name vs survey-core', () => {
+  it('when columns are given as text or without name, then we expect the column names survey-core generates', () => {
+    const json = one({
+      type: 'matrixdropdown',
+      rows: ['r'],
+      cellType: 'text',
+      columns: ['Col 1', { name: 'question1' }, { title: 'x' }],
+    });
+    const answers = { q: { r: { question1: 'a', question2: 'b', question3: 'c' } } };
+    expect(surveyCoreVerdict(json, answers)).toEqual({ errorFields: [], completed: answers });
+    expect(compileValidator(json, 'test').validate(answers)).toEqual({ ok: true, answers });
+  });
+});
