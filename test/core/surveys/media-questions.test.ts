@@ -179,3 +179,16 @@ describe('matrix columns without a name vs survey-core', () => {
     expect(compileValidator(json, 'test').validate(answers)).toEqual({ ok: true, answers });
   });
 });
+
+describe('a single matrix without rows vs survey-core', () => {
+  const json = one({ type: 'matrix', columns: ['a'] });
+  it('when it is left, then both accept', () => {
+    expect(surveyCoreVerdict(json, {}).errorFields).toEqual([]);
+    expect(compileValidator(json, 'test').validate({})).toEqual({ ok: true, answers: {} });
+  });
+  it('when it is required and left, then both refuse it', () => {
+    const required = one({ type: 'matrix', columns: ['a'], isRequired: true });
+    expect(surveyCoreVerdict(required, {}).errorFields).toEqual(['q']);
+    expect(compileValidator(required, 'test').validate({}).ok).toBe(false);
+  });
+});
