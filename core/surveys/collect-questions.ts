@@ -108,8 +108,9 @@ function visitContainer(
   // A container whose own logic does not compile is still walked, so its questions' problems show too.
   const logic =
     attempt(walk.structure.problems, () => withOwnLogic(container, name, inherited, walk)) ?? inherited;
-  const elements = container.elements ?? container.questions ?? [];
-  if (!Array.isArray(elements)) throw new InvalidDefinition(walk.source, name, 'elements must be an array');
+  const listed = container.elements ?? container.questions ?? [];
+  // survey-core loads no elements from a list that is not an array (and so asks nothing there).
+  const elements: unknown[] = Array.isArray(listed) ? listed : [];
   const questions = elements.flatMap(
     (element, index) =>
       attempt(walk.structure.problems, () =>

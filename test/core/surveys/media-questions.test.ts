@@ -192,3 +192,11 @@ describe('a single matrix without rows vs survey-core', () => {
     expect(compileValidator(required, 'test').validate({}).ok).toBe(false);
   });
 });
+
+describe('a definition whose element list is no array vs survey-core', () => {
+  it('when its questions are given as an object, then both ask nothing and accept no answers', () => {
+    const json = { questions: { q5: { activePanelIndex: 1 } } };
+    expect(new Model(json).getAllQuestions()).toEqual([]);
+    expect(compileValidator(json, 'test').questionNames).toEqual([]);
+  });
+});
