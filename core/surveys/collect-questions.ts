@@ -4,6 +4,7 @@ import { commentKeyOf } from './choice-options';
 import { compileAnswerCheck, type AnswerCheck, type CompileContext } from './compile-answer-check';
 import { compileCondition, compileExpression } from './compile-condition';
 import { attempt, type DefinitionProblem } from './definition-problem';
+import { withGeneratedNames } from './generated-names';
 import { readSurveyLevel, type ComputedValue } from './read-survey-level';
 
 export type { DefinitionProblem };
@@ -107,8 +108,9 @@ function visitContainer(
   // A container whose own logic does not compile is still walked, so its questions' problems show too.
   const logic =
     attempt(walk.structure.problems, () => withOwnLogic(container, name, inherited, walk)) ?? inherited;
-  const elements = container.elements ?? container.questions ?? [];
-  if (!Array.isArray(elements)) throw new InvalidDefinition(walk.source, name, 'elements must be an array');
+  const listed = container.elements ?? container.questions ?? [];
+  // survey-core loads no elements from a list that is not an array (and so asks nothing there).
+  const elements: unknown[] = Array.isArray(listed) ? listed : [];
   const questions = elements.flatMap(
     (element, index) =>
       attempt(walk.structure.problems, () =>
@@ -199,8 +201,9 @@ function indexElements(node: unknown, index: Map<string, Record<string, unknown>
 export function readSurvey(surveyJson: unknown, source: string): SurveyStructure {
   if (!isObject(surveyJson)) throw new InvalidDefinition(source, '(survey)', 'expected a JSON object');
   const top = surveyJson.elements ?? surveyJson.questions;
-  const pages = surveyJson.pages ?? (top === undefined ? undefined : [{ elements: top }]);
-  if (!Array.isArray(pages)) throw new InvalidDefinition(source, '(survey)', 'expected an array of pages');
+  const listed = surveyJson.pages ?? (top === undefined ? undefined : [{ elements: top }]);
+  if (!Array.isArray(listed)) throw new InvalidDefinition(source, '(survey)', 'expected an array of pages');
+  const pages = withGeneratedNames(listed);
   const index = new Map<string, Record<string, unknown>>();
   indexElements(pages, index);
   const level = readSurveyLevel(surveyJson, source);

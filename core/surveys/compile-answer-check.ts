@@ -8,6 +8,8 @@ import { matrixDynamicCheck } from './composite/matrixdynamic-check';
 import { multipleTextCheck } from './composite/multipletext-check';
 import { panelDynamicCheck } from './composite/paneldynamic-check';
 import { rankingCheck } from './composite/ranking-check';
+import { imageMapCheck } from './imagemap-check';
+import { fileCheck, signatureCheck, sliderCheck } from './media-checks';
 import { ratingScale } from './rating-scale';
 import { textInputCheck } from './text-input-check';
 
@@ -121,6 +123,7 @@ function typeCheck(
     case 'imagepicker':
     case 'checkbox':
     case 'tagbox':
+    case 'buttongroup':
       return choiceCheck(element, source, name, context);
     case 'rating':
       return rating(element, source, name);
@@ -141,6 +144,14 @@ function typeCheck(
       return multipleTextCheck(element, source, name, compileAnswerCheck);
     case 'ranking':
       return rankingCheck(element, source, name);
+    case 'slider':
+      return sliderCheck(element);
+    case 'signaturepad':
+      return signatureCheck();
+    case 'file':
+      return fileCheck(element);
+    case 'imagemap':
+      return imageMapCheck(element, source, name, context);
     default:
       throw new InvalidDefinition(
         source,

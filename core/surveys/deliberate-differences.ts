@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_LENGTH } from './compile-answer-check';
+import { MAX_FILE_CONTENT_LENGTH, MAX_SIGNATURE_LENGTH } from './media-checks';
 
 /** Where the compiled validator knowingly judges otherwise than survey-core, and why. */
 export interface DeliberateDifference {
@@ -56,5 +57,13 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
       'calculated value or trigger), an async function, choicesByUrl or a question type registered in ' +
       'JavaScript is refused, naming the function, property or type.',
     why: 'The server cannot run code the definition does not carry, nor load choices from elsewhere.',
+  },
+  {
+    key: 'file-and-signature-size',
+    what:
+      `A signature longer than ${MAX_SIGNATURE_LENGTH} characters and a file answer whose contents ` +
+      `exceed ${MAX_FILE_CONTENT_LENGTH} characters in all are refused, as is more than one file ` +
+      'without allowMultiple; survey-core keeps them (maxSize is only checked in the browser).',
+    why: 'Files and drawings arrive as data URLs inside the response; a response must not become file storage.',
   },
 ];

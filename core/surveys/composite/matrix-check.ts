@@ -71,8 +71,8 @@ function matrixIssues(answer: unknown, values: Values, rules: MatrixRules): Nest
  */
 export function matrixCheck(element: Record<string, unknown>, source: string, name: string): CompositeCheck {
   const rules: MatrixRules = {
-    rows: readItemList(element, 'rows', 'rowsVisibleIf', source, name),
-    columns: readItemList(element, 'columns', 'columnsVisibleIf', source, name),
+    rows: readItemList(element, 'rows', 'rowsVisibleIf', source, name, true),
+    columns: readItemList(element, 'columns', 'columnsVisibleIf', source, name, true),
     multiSelect: element.cellType === 'checkbox',
     eachRowRequired: element.eachRowRequired === true || element.isAllRowRequired === true,
     eachRowUnique: element.eachRowUnique === true,

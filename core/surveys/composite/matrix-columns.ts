@@ -1,5 +1,6 @@
 import { InvalidDefinition } from '../../errors';
 import type { PartCheck } from './part-check';
+import { withColumnNames } from './column-names';
 import { isPlainObject } from './is-plain-object';
 import { nestedQuestion, NO_LOGIC, type CompileAnswerCheck, type NestedQuestion } from './nested-question';
 
@@ -78,7 +79,7 @@ export function readMatrixColumns(
   // A row's detail panel stores its questions' answers inside the row, beside the cells.
   if (Array.isArray(matrix.detailElements) && matrix.detailElements.length > 0)
     throw new InvalidDefinition(source, name, 'detailElements (a detail panel per row) is not supported');
-  const columns = matrix.columns;
+  const columns = Array.isArray(matrix.columns) ? withColumnNames(matrix.columns) : matrix.columns;
   if (!Array.isArray(columns) || columns.length === 0)
     throw new InvalidDefinition(source, name, 'matrix has no columns');
   const cells = columns.map((column, index) =>

@@ -58,7 +58,6 @@ export function templateQuestions(
     { visibleIf: [], enableIf: [] },
     walk,
   );
-  if (walk.questions.length === 0)
-    throw new InvalidDefinition(source, name, 'dynamic panel has no questions');
+  // survey-core keeps panels of an empty template as empty objects ([{}, {}]); so do we.
   return walk.questions;
 }

@@ -25,9 +25,11 @@ export function readItemList(
   listCondition: string,
   source: string,
   name: string,
+  /** survey-core shows a single matrix without rows or columns; nothing can be answered in it. */
+  allowEmpty = false,
 ): ItemList {
-  const list = element[property];
-  const values = readChoiceValues(list, source, name, property);
+  const list = allowEmpty ? (element[property] ?? []) : element[property];
+  const values = readChoiceValues(list, source, name, property, allowEmpty);
   const items = (list as unknown[]).map((item, index) => {
     const value = values[index]!;
     if (typeof item !== 'object' || item === null) return { value, visibleIf: null };

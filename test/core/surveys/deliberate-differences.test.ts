@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DEFAULT_MAX_LENGTH } from '../../../core/surveys/compile-answer-check';
 import { compileValidator, listDefinitionProblems } from '../../../core/surveys/compile-validator';
 import { DELIBERATE_DIFFERENCES } from '../../../core/surveys/deliberate-differences';
+import { MAX_SIGNATURE_LENGTH } from '../../../core/surveys/media-checks';
 import { surveyCoreVerdict } from './survey-core-verdict';
 
 /** Per difference, an answer set survey-core completes without an error and we refuse. */
@@ -30,6 +31,10 @@ const REFUSED_BY_US_ONLY: Record<
       ],
     },
     answers: { details: 42 },
+  },
+  'file-and-signature-size': {
+    json: { elements: [{ type: 'signaturepad', name: 's' }] },
+    answers: { s: `data:image/png;base64,${'A'.repeat(MAX_SIGNATURE_LENGTH)}` },
   },
 };
 

@@ -83,11 +83,11 @@ describe('composite questions: definition errors name the nested element', () =>
     {
       when: 'a cell question has an unsupported type',
       elements: [
-        { type: 'matrixdropdown', name: 'md', rows: ['a'], columns: [{ name: 'c', cellType: 'file' }] },
+        { type: 'matrixdropdown', name: 'md', rows: ['a'], columns: [{ name: 'c', cellType: 'my-widget' }] },
       ],
       element: 'md.c',
       problem:
-        'question type "file" is not one survey-core knows (a type registered in JavaScript cannot be checked)',
+        'question type "my-widget" is not one survey-core knows (a type registered in JavaScript cannot be checked)',
     },
   ])('when $when, then InvalidDefinition names $element', ({ elements, element, problem }) => {
     expect(definitionError(elements)).toEqual({ element, message: `${SOURCE}: ${element}: ${problem}` });

@@ -137,6 +137,16 @@ function answerSimple(question: Question, respondent: Respondent): void {
     question.value = slider.sliderType === 'range' ? [point(), point()].sort((a, b) => a - b) : point();
   } else if (type === 'signaturepad') question.value = SIGNATURE;
   else if (type === 'file') question.value = FILE;
+  else if (type === 'imagemap') answerImageMap(question, draw);
+}
+
+/** An image map: the visible areas clicked (one, or several with multiSelect). */
+function answerImageMap(question: Question, draw: Draw): void {
+  const areas = question.getPropertyValue('areas') as ItemValue[];
+  const values = areas.filter((area) => area.isVisible).map((area) => area.value as unknown);
+  if (values.length === 0) return;
+  if (question.getPropertyValue('multiSelect') === false) question.value = draw(fc.constantFrom(...values));
+  else question.value = draw(fc.subarray(values, { minLength: 1 }));
 }
 
 /** Answers (or leaves) one question as a respondent could; composite questions entry by entry. */
