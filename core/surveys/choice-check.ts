@@ -7,6 +7,19 @@ import { readChoiceValues } from './read-choice-values';
 type Values = Record<string, unknown>;
 const show = (values: readonly unknown[]) => values.map(String).join(', ');
 
+/**
+ * A dropdown's choicesMin..choicesMax (by choicesStep, default 1): survey-core appends these
+ * numbers to its listed choices when choicesMax > choicesMin.
+ */
+function numberRangeChoices(element: Record<string, unknown>): number[] {
+  const { type, choicesMin: min = 0, choicesMax: max = 0, choicesStep: step = 1 } = element;
+  if (type !== 'dropdown' || typeof min !== 'number' || typeof max !== 'number' || max <= min) return [];
+  const by = typeof step === 'number' && step >= 1 ? step : 1;
+  const range: number[] = [];
+  for (let value = min; value <= max; value += by) range.push(value);
+  return range;
+}
+
 /** The listed choices, or those of the question named by choicesFromQuestion. */
 function listedChoices(
   element: Record<string, unknown>,
@@ -15,8 +28,10 @@ function listedChoices(
   context: CompileContext,
 ) {
   const from = element.choicesFromQuestion;
-  if (from === undefined || from === '')
-    return readChoiceValues(element.choices, source, name, 'choices', true);
+  if (from === undefined || from === '') {
+    const listed = readChoiceValues(element.choices, source, name, 'choices', true);
+    return [...listed, ...numberRangeChoices(element).filter((value) => !listed.includes(value))];
+  }
   const other = typeof from === 'string' ? context.elementNamed(from) : undefined;
   if (other === undefined)
     throw new InvalidDefinition(source, name, `choicesFromQuestion: no question ${String(from)}`);

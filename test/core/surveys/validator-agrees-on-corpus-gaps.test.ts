@@ -1,0 +1,44 @@
+import { compileValidator } from '../../../core/surveys/compile-validator';
+import { surveyCoreVerdict } from './survey-core-verdict';
+
+/**
+ * Small definitions distilled from the SurveyJS corpus's disagreements (issue 21): each shape a
+ * browser sends for them is judged as survey-core judges it.
+ */
+interface Case {
+  when: string;
+  json: Record<string, unknown>;
+  answers: Record<string, unknown>;
+  /** The fields both must refuse; [] when both accept. */
+  refused: string[];
+}
+
+const dropdownRange = {
+  elements: [{ type: 'dropdown', name: 'year', choicesMin: 2014, choicesMax: 2020, choicesStep: 2 }],
+};
+
+const CASES: Case[] = [
+  {
+    when: 'a dropdown lists its choices by choicesMin..choicesMax and a number in range is chosen',
+    json: dropdownRange,
+    answers: { year: 2016 },
+    refused: [],
+  },
+  {
+    when: 'a dropdown lists its choices by choicesMin..choicesMax and an off-step number is given',
+    json: dropdownRange,
+    answers: { year: 2015 },
+    refused: ['year'],
+  },
+];
+
+describe('compiled validator vs survey-core on shapes from the corpus', () => {
+  it.each(CASES)('when $when, then both refuse $refused', ({ json, answers, refused }) => {
+    const verdict = surveyCoreVerdict(json, answers);
+    const ours = compileValidator(json, 'test').validate(answers);
+    expect(ours.ok ? [] : [...new Set(ours.issues.map((i) => i.field))]).toEqual(refused);
+    if (refused.length > 0) return; // survey-core keeps what it cannot show; we refuse it (issue 21)
+    expect(verdict.errorFields).toEqual([]);
+    if (ours.ok) expect(ours.answers).toEqual(verdict.completed);
+  });
+});
