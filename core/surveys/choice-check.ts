@@ -3,6 +3,7 @@ import type { AnswerCheck, CompileContext } from './answer-check';
 import { commentKeyOf, otherIssue, readChoiceOptions, type ChoiceOptions } from './choice-options';
 import { compileChoiceVisibility, type ChoiceShown } from './choice-visibility';
 import { readChoiceValues } from './read-choice-values';
+import { choicesWithComment, unwrapTicks, wrappedTickKey } from './wrapped-ticks';
 
 type Values = Record<string, unknown>;
 const show = (values: readonly unknown[]) => values.map(String).join(', ');
@@ -97,6 +98,24 @@ function manyChoices(element: Record<string, unknown>, rules: ChoiceRules): Answ
 }
 
 /**
+ * Ticks stored as objects (wrapped-ticks.ts): survey-core then keeps the other text as the ticked
+ * value itself, not under the comment key.
+ */
+function wrappedManyChoices(element: Record<string, unknown>, rules: ChoiceRules, key: string): AnswerCheck {
+  const { hasOther, hasCommentArea } = rules.options;
+  const options = { ...rules.options, otherIsValue: hasOther, hasCommentKey: hasCommentArea };
+  const checkValues = manyChoices(element, { ...rules, options });
+  const commented = choicesWithComment(element);
+  return {
+    choiceOptions: options,
+    check: (value, values) => {
+      const ticks = unwrapTicks(value, key, commented);
+      return 'issue' in ticks ? ticks.issue : checkValues(ticks.values, values);
+    },
+  };
+}
+
+/**
  * radiogroup, dropdown, imagepicker (one value, or a list with multiSelect), checkbox and tagbox
  * (a list): listed or copied choices, the special items, other text, and choice visibility.
  */
@@ -116,6 +135,8 @@ export function choiceCheck(
   const choices = listedChoices(element, source, name, context);
   const rules: ChoiceRules = { choices, options, shown, commentKey: comment };
   const isList = element.type === 'checkbox' || element.type === 'tagbox' || element.multiSelect === true;
+  const tickKey = wrappedTickKey(element);
+  if (tickKey !== null) return wrappedManyChoices(element, rules, tickKey);
   if (isList) return { choiceOptions: options, check: manyChoices(element, rules) };
   // An answer is one value: the choices and special items are what can be scored or grouped by.
   const fixed =

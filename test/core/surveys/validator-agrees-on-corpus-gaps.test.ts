@@ -17,7 +17,51 @@ const dropdownRange = {
   elements: [{ type: 'dropdown', name: 'year', choicesMin: 2014, choicesMax: 2020, choicesStep: 2 }],
 };
 
+const commentedChoices = {
+  elements: [
+    {
+      type: 'checkbox',
+      name: 'c',
+      choices: [{ value: 'a', showCommentArea: true }, 'b'],
+      showOtherItem: true,
+    },
+  ],
+};
+const namedTicks = {
+  elements: [{ type: 'checkbox', name: 'c', choices: ['a', 'b'], valuePropertyName: 'fruit' }],
+};
+
 const CASES: Case[] = [
+  {
+    when: 'a choice has its own comment area and ticks come as { value, comment }',
+    json: commentedChoices,
+    answers: { c: [{ value: 'a', comment: 'why a' }, { value: 'b' }] },
+    refused: [],
+  },
+  {
+    when: 'a choice has its own comment area and the other text is ticked as a value',
+    json: commentedChoices,
+    answers: { c: [{ value: 'my own' }] },
+    refused: [],
+  },
+  {
+    when: 'a choice without a comment area carries a comment',
+    json: commentedChoices,
+    answers: { c: [{ value: 'b', comment: 'x' }] },
+    refused: ['c'],
+  },
+  {
+    when: 'a checkbox names a valuePropertyName and ticks come as { [name]: value }',
+    json: namedTicks,
+    answers: { c: [{ fruit: 'a' }, { fruit: 'b' }] },
+    refused: [],
+  },
+  {
+    when: 'a checkbox names a valuePropertyName and a tick is not one of the choices',
+    json: namedTicks,
+    answers: { c: [{ fruit: 'z' }] },
+    refused: ['c'],
+  },
   {
     when: 'a dropdown lists its choices by choicesMin..choicesMax and a number in range is chosen',
     json: dropdownRange,
