@@ -45,6 +45,9 @@ export function judgeWithSurveyCore(model: Model, answers: Answers): SurveyCoreV
   model.data = {}; // conditions run once on no answers, as in a fresh model
   model.data = answers;
   model.validate(true);
+  // validate() skips a start page (firstPageIsStartPage), but a browser's Start button checks it
+  // (SurveyModel.start) before any answer can be sent.
+  if (model.firstPageIsStartPage) model.startPage?.validate(true);
   const errors = model
     .getAllQuestions()
     .filter((question) => question.isVisibleInSurvey) // hidden ones may keep errors of an earlier set
