@@ -31,7 +31,30 @@ const namedTicks = {
   elements: [{ type: 'checkbox', name: 'c', choices: ['a', 'b'], valuePropertyName: 'fruit' }],
 };
 
+const numberDefaults = {
+  elements: [
+    {
+      type: 'matrixdynamic',
+      name: 'm',
+      defaultValue: [{ col1: 1 }, { col1: 2 }],
+      columns: [{ name: 'col1', cellType: 'text' }],
+    },
+  ],
+};
+
 const CASES: Case[] = [
+  {
+    when: "a text cell keeps the number the matrix's defaultValue gives it",
+    json: numberDefaults,
+    answers: { m: [{ col1: 2 }, { col1: 'typed' }] },
+    refused: [],
+  },
+  {
+    when: 'a text cell gets a number no default gives it',
+    json: numberDefaults,
+    answers: { m: [{ col1: 7 }] },
+    refused: ['m[0].col1'],
+  },
   {
     when: 'a choice has its own comment area and ticks come as { value, comment }',
     json: commentedChoices,
