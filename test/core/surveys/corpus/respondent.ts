@@ -80,7 +80,11 @@ export function rawAnswers(respondent: RespondentModel, draw: Draw): Answers {
   const model = reset(respondent);
   for (const question of model.getAllQuestions()) answerQuestion(question, { draw, everywhere: true });
   const answers = submitted(model);
+  // A comment or other text emptied is null or '': survey-core takes [] there as a text given.
   for (const key of Object.keys(answers))
-    if (draw(fc.nat(7)) === 0) answers[key] = draw(fc.constantFrom<unknown>(null, '', []));
+    if (draw(fc.nat(7)) === 0)
+      answers[key] = draw(
+        fc.constantFrom<unknown>(...(key.endsWith('-Comment') ? [null, ''] : [null, '', []])),
+      );
   return answers;
 }
