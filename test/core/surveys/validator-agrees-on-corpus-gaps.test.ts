@@ -42,7 +42,23 @@ const numberDefaults = {
   ],
 };
 
+const otherWithCommentArea = {
+  elements: [{ type: 'radiogroup', name: 'r', choices: ['a'], showOtherItem: true, showCommentArea: true }],
+};
+
 const CASES: Case[] = [
+  {
+    when: 'a choice question with a comment area gets its other text as the answer',
+    json: otherWithCommentArea,
+    answers: { r: 'my own', 'r-Comment': 'a note' },
+    refused: [],
+  },
+  {
+    when: 'a choice question with a comment area gets "other" without a text',
+    json: otherWithCommentArea,
+    answers: { r: 'other' },
+    refused: ['r'],
+  },
   {
     when: "a text cell keeps the number the matrix's defaultValue gives it",
     json: numberDefaults,
