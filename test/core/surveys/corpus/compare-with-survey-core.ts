@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { Helpers, Model, type Question } from 'survey-core';
+import { Helpers, Model, type Question, type SurveyError } from 'survey-core';
 import type { FieldIssue } from '../../../../core/errors';
 import type { CompiledSurveyValidator } from '../../../../core/surveys/compile-validator';
 import { browserAnswers, headlessModel, rawAnswers, respondentModel, type Answers } from './respondent';
@@ -40,10 +40,25 @@ function errorsOf(question: Question): string[] {
   return [question, ...inside].flatMap((q) => q.errors.map((error) => error.getErrorType()));
 }
 
+/** A required panel left empty: the error is the panel's, named by the panel's name. */
+function panelErrors(model: Model): { field: string; type: string }[] {
+  return model
+    .getAllPanels()
+    .filter((panel) => panel.isVisible)
+    .flatMap((panel) =>
+      (panel as unknown as { errors: SurveyError[] }).errors.map((error) => ({
+        field: panel.name,
+        type: error.getErrorType(),
+      })),
+    );
+}
+
 export function judgeWithSurveyCore(model: Model, answers: Answers): SurveyCoreVerdict {
   model.clear(false, false); // not completed any more
   model.data = {}; // conditions run once on no answers, as in a fresh model
   model.data = answers;
+  // A panel hidden now may keep an error of an earlier set (validate() skips it): cleared first.
+  for (const panel of model.getAllPanels()) (panel as unknown as { errors: SurveyError[] }).errors = [];
   model.validate(true);
   // validate() skips a start page (firstPageIsStartPage), but a browser's Start button checks it
   // (SurveyModel.start) before any answer can be sent.
@@ -51,7 +66,8 @@ export function judgeWithSurveyCore(model: Model, answers: Answers): SurveyCoreV
   const errors = model
     .getAllQuestions()
     .filter((question) => question.isVisibleInSurvey) // hidden ones may keep errors of an earlier set
-    .flatMap((question) => errorsOf(question).map((type) => ({ field: question.getValueName(), type })));
+    .flatMap((question) => errorsOf(question).map((type) => ({ field: question.getValueName(), type })))
+    .concat(panelErrors(model));
   // Answers to questions hidden by logic: completion drops them without an error, and so does our
   // validator (issue 21) — not an objection. A visible question's answer dropped or changed is.
   const visibleKeys = new Set(
