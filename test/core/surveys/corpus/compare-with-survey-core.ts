@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { Helpers, Model, type Question, type SurveyError } from 'survey-core';
 import type { FieldIssue } from '../../../../core/errors';
 import type { CompiledSurveyValidator } from '../../../../core/surveys/compile-validator';
-import { browserAnswers, headlessModel, rawAnswers, respondentModel, type Answers } from './respondent';
+import {
+  browserAnswers,
+  rawAnswers,
+  respondentModel,
+  restoreRowCounts,
+  type Answers,
+  type RespondentModel,
+} from './respondent';
 
 /**
  * survey-core's verdict on a submitted set, as test/core/surveys/validator-agrees-with-survey-core
@@ -53,9 +60,12 @@ function panelErrors(model: Model): { field: string; type: string }[] {
     );
 }
 
-export function judgeWithSurveyCore(model: Model, answers: Answers): SurveyCoreVerdict {
+export function judgeWithSurveyCore(judge: RespondentModel, answers: Answers): SurveyCoreVerdict {
+  const model = judge.model;
   model.clear(false, false); // not completed any more
   model.data = {}; // conditions run once on no answers, as in a fresh model
+  // A fresh model's empty rows (rowCount) are judged as such, not the rows an earlier set left.
+  restoreRowCounts(judge);
   model.data = answers;
   // A panel hidden now may keep an error of an earlier set (validate() skips it): cleared first.
   for (const panel of model.getAllPanels()) (panel as unknown as { errors: SurveyError[] }).errors = [];
@@ -101,10 +111,11 @@ function answerKey(field: string, keys: string[]): string {
 
 function disagreement(
   validator: CompiledSurveyValidator,
-  model: Model,
+  judge: RespondentModel,
   answers: Answers,
 ): Omit<Disagreement, 'set'> | null {
-  const verdict = judgeWithSurveyCore(model, answers);
+  const model = judge.model;
+  const verdict = judgeWithSurveyCore(judge, answers);
   const surveyCore = { errors: verdict.errors, changed: verdict.changed, completed: verdict.completed };
   const objected = new Set([...verdict.errors.map((e) => e.field), ...verdict.changed]);
   let ours;
@@ -142,7 +153,7 @@ export function compareWithSurveyCore(
   validator: CompiledSurveyValidator,
   { browserRuns, rawRuns, seed }: ComparisonRuns,
 ): { sets: number; disagreements: Disagreement[] } {
-  const model = headlessModel(survey);
+  const judge = respondentModel(survey);
   const respondent = respondentModel(survey);
   const disagreements: Disagreement[] = [];
   const runs = [
@@ -152,7 +163,7 @@ export function compareWithSurveyCore(
   for (const { g, set } of runs) {
     const draw = <T>(arbitrary: fc.Arbitrary<T>) => g(() => arbitrary);
     const answers = set === 'browser' ? browserAnswers(respondent, draw) : rawAnswers(respondent, draw);
-    const found = disagreement(validator, model, answers);
+    const found = disagreement(validator, judge, answers);
     if (found !== null) disagreements.push({ ...found, set });
   }
   return { sets: runs.length, disagreements };

@@ -44,10 +44,15 @@ export function respondentModel(survey: unknown): RespondentModel {
   return { model, rowCounts: new Map(matrices.map((matrix) => [matrix, matrix.rowCount])) };
 }
 
-function reset({ model, rowCounts }: RespondentModel): Model {
-  model.clear(true, true); // answers, variables and panels as built; defaults set again
-  rowCounts.forEach((count, matrix) => (matrix.rowCount = count)); // clear keeps added rows
+/** Each dynamic matrix's rowCount as the definition has it: clear() keeps added or removed rows. */
+export function restoreRowCounts({ model, rowCounts }: RespondentModel): Model {
+  rowCounts.forEach((count, matrix) => (matrix.rowCount = count));
   return model;
+}
+
+function reset(respondent: RespondentModel): Model {
+  respondent.model.clear(true, true); // answers, variables and panels as built; defaults set again
+  return restoreRowCounts(respondent);
 }
 
 /**
