@@ -42,9 +42,13 @@ export interface Disagreement {
   surveyCore: { errors: SurveyCoreVerdict['errors']; changed: string[]; completed: Answers };
 }
 
+/** A warning or note (notificationType) shows beside the question but does not stop completion. */
+const blocks = (error: SurveyError) =>
+  error.notificationType !== 'warning' && error.notificationType !== 'info';
+
 function errorsOf(question: Question): string[] {
   const inside = question.getNestedQuestions(true, true).filter((nested) => nested !== question);
-  return [question, ...inside].flatMap((q) => q.errors.map((error) => error.getErrorType()));
+  return [question, ...inside].flatMap((q) => q.errors.filter(blocks).map((error) => error.getErrorType()));
 }
 
 /** A required panel left empty: the error is the panel's, named by the panel's name. */
