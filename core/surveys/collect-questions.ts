@@ -91,7 +91,8 @@ function withOwnLogic(element: Record<string, unknown>, name: string, inherited:
   return {
     visibleIf: visibleIf === null ? inherited.visibleIf : [...inherited.visibleIf, visibleIf],
     enableIf: enableIf === null ? inherited.enableIf : [...inherited.enableIf, enableIf],
-    alwaysHidden: inherited.alwaysHidden || element.visible === false,
+    // survey-core's visibleIf sets `visible` when it runs: visible false is only the start then.
+    alwaysHidden: inherited.alwaysHidden || (element.visible === false && visibleIf === null),
     alwaysReadOnly: inherited.alwaysReadOnly || element.readOnly === true,
   };
 }

@@ -46,7 +46,20 @@ const otherWithCommentArea = {
   elements: [{ type: 'radiogroup', name: 'r', choices: ['a'], showOtherItem: true, showCommentArea: true }],
 };
 
+const hiddenUntil = {
+  elements: [
+    { type: 'rating', name: 'nps', rateMin: 0, rateMax: 10 },
+    { type: 'comment', name: 'reason', visible: false, visibleIf: '{nps} < 7' },
+  ],
+};
+
 const CASES: Case[] = [
+  {
+    when: 'a question has visible false and its visibleIf holds',
+    json: hiddenUntil,
+    answers: { nps: 4, reason: 'slow' },
+    refused: [],
+  },
   {
     when: 'a choice question with a comment area gets its other text as the answer',
     json: otherWithCommentArea,
