@@ -138,3 +138,10 @@ describe('compiled validator vs survey-core on shapes from the corpus', () => {
     if (ours.ok) expect(ours.answers).toEqual(verdict.completed);
   });
 });
+
+describe('choices a browser gets from JavaScript', () => {
+  it('when a dropdown has choicesLazyLoadEnabled, then compileValidator refuses it naming that', () => {
+    const json = { elements: [{ type: 'dropdown', name: 'd', choicesLazyLoadEnabled: true }] };
+    expect(() => compileValidator(json, 'test')).toThrow(/choicesLazyLoadEnabled/);
+  });
+});
