@@ -158,6 +158,9 @@ export function compareWithSurveyCore(
   { browserRuns, rawRuns, seed }: ComparisonRuns,
 ): { sets: number; disagreements: Disagreement[] } {
   const judge = respondentModel(survey);
+  // With inputPerPage, validate() checks only the input on screen; a browser checks each one as the
+  // respondent moves on, so the verdict judges the inputs all at once.
+  if (judge.model.questionsOnPageMode === 'inputPerPage') judge.model.questionsOnPageMode = 'standard';
   const respondent = respondentModel(survey);
   const disagreements: Disagreement[] = [];
   const runs = [
