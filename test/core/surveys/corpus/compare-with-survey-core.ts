@@ -129,6 +129,12 @@ function disagreement(
     return { kind: 'validator threw', answers, ours: String(error), surveyCore };
   }
   if (ours.ok) {
+    // A comment key completion drops (a comment beside no answer) that our validator drops too.
+    const bothDropped = (key: string) =>
+      !Object.hasOwn(ours.answers, key) &&
+      !Object.hasOwn(verdict.completed, key) &&
+      !verdict.errors.some((error) => error.field === key);
+    verdict.changed.filter(bothDropped).forEach((key) => objected.delete(key));
     if (objected.size > 0)
       return { kind: 'we accept, survey-core objects', answers, ours: ours.answers, surveyCore };
     if (isDeepStrictEqual(ours.answers, verdict.completed)) return null;
