@@ -113,6 +113,12 @@ function answerKey(field: string, keys: string[]): string {
   return owner ?? field.split(/[.[]/)[0]!;
 }
 
+/**
+ * Text over its length limit: survey-core only stops the browser's input there, the validator refuses
+ * it (deliberate difference 'text-length', core/surveys/deliberate-differences.ts).
+ */
+const isOverLengthLimit = (issue: FieldIssue) => /^longer than \d+ characters$/.test(issue.issue);
+
 function disagreement(
   validator: CompiledSurveyValidator,
   judge: RespondentModel,
@@ -140,8 +146,9 @@ function disagreement(
     if (isDeepStrictEqual(ours.answers, verdict.completed)) return null;
     return { kind: 'both accept, answers differ', answers, ours: ours.answers, surveyCore };
   }
-  if (objected.size === 0)
+  if (objected.size === 0 && !ours.issues.every(isOverLengthLimit))
     return { kind: 'we reject, survey-core accepts', answers, ours: ours.issues, surveyCore };
+  if (objected.size === 0) return null;
   const keys = [...Object.keys(answers), ...model.getAllQuestions().map((q) => q.getValueName())];
   const named = new Set(ours.issues.map((issue) => answerKey(issue.field, keys)));
   if (isDeepStrictEqual([...named].sort(), [...objected].sort())) return null;
