@@ -3,9 +3,23 @@ import type { AnswerCheck, CompileContext } from './answer-check';
 import { commentKeyOf, otherIssue, readChoiceOptions, type ChoiceOptions } from './choice-options';
 import { compileChoiceVisibility, type ChoiceShown } from './choice-visibility';
 import { readChoiceValues } from './read-choice-values';
+import { choicesWithComment, unwrapTicks, wrappedTickKey } from './wrapped-ticks';
 
 type Values = Record<string, unknown>;
 const show = (values: readonly unknown[]) => values.map(String).join(', ');
+
+/**
+ * A dropdown's choicesMin..choicesMax (by choicesStep, default 1): survey-core appends these
+ * numbers to its listed choices when choicesMax > choicesMin.
+ */
+function numberRangeChoices(element: Record<string, unknown>): number[] {
+  const { type, choicesMin: min = 0, choicesMax: max = 0, choicesStep: step = 1 } = element;
+  if (type !== 'dropdown' || typeof min !== 'number' || typeof max !== 'number' || max <= min) return [];
+  const by = typeof step === 'number' && step >= 1 ? step : 1;
+  const range: number[] = [];
+  for (let value = min; value <= max; value += by) range.push(value);
+  return range;
+}
 
 /** The listed choices, or those of the question named by choicesFromQuestion. */
 function listedChoices(
@@ -15,8 +29,10 @@ function listedChoices(
   context: CompileContext,
 ) {
   const from = element.choicesFromQuestion;
-  if (from === undefined || from === '')
-    return readChoiceValues(element.choices, source, name, 'choices', true);
+  if (from === undefined || from === '') {
+    const listed = readChoiceValues(element.choices, source, name, 'choices', true);
+    return [...listed, ...numberRangeChoices(element).filter((value) => !listed.includes(value))];
+  }
   const other = typeof from === 'string' ? context.elementNamed(from) : undefined;
   if (other === undefined)
     throw new InvalidDefinition(source, name, `choicesFromQuestion: no question ${String(from)}`);
@@ -82,6 +98,24 @@ function manyChoices(element: Record<string, unknown>, rules: ChoiceRules): Answ
 }
 
 /**
+ * Ticks stored as objects (wrapped-ticks.ts): survey-core then keeps the other text as the ticked
+ * value itself, not under the comment key.
+ */
+function wrappedManyChoices(element: Record<string, unknown>, rules: ChoiceRules, key: string): AnswerCheck {
+  const { hasOther, hasCommentArea } = rules.options;
+  const options = { ...rules.options, otherIsValue: hasOther, hasCommentKey: hasCommentArea };
+  const checkValues = manyChoices(element, { ...rules, options });
+  const commented = choicesWithComment(element);
+  return {
+    choiceOptions: options,
+    check: (value, values) => {
+      const ticks = unwrapTicks(value, key, commented);
+      return 'issue' in ticks ? ticks.issue : checkValues(ticks.values, values);
+    },
+  };
+}
+
+/**
  * radiogroup, dropdown, imagepicker (one value, or a list with multiSelect), checkbox and tagbox
  * (a list): listed or copied choices, the special items, other text, and choice visibility.
  */
@@ -101,6 +135,8 @@ export function choiceCheck(
   const choices = listedChoices(element, source, name, context);
   const rules: ChoiceRules = { choices, options, shown, commentKey: comment };
   const isList = element.type === 'checkbox' || element.type === 'tagbox' || element.multiSelect === true;
+  const tickKey = wrappedTickKey(element);
+  if (tickKey !== null) return wrappedManyChoices(element, rules, tickKey);
   if (isList) return { choiceOptions: options, check: manyChoices(element, rules) };
   // An answer is one value: the choices and special items are what can be scored or grouped by.
   const fixed =

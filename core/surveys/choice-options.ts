@@ -29,8 +29,10 @@ export function readChoiceOptions(
 ): ChoiceOptions {
   const hasOther = shows(element, ['showOtherItem', 'hasOther']);
   const hasCommentArea = shows(element, ['showCommentArea', 'hasComment']);
-  const storeAsComment =
-    typeof element.storeOthersAsComment === 'boolean'
+  // survey-core (getStoreOthersAsComment): with a comment area the other text is the answer itself.
+  const storeAsComment = hasCommentArea
+    ? false
+    : typeof element.storeOthersAsComment === 'boolean'
       ? element.storeOthersAsComment
       : survey.storeOthersAsComment !== false;
   const extraValues = SPECIAL_ITEMS.filter(([keys]) => shows(element, keys)).map(([, value]) => value);

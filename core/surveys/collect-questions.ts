@@ -92,7 +92,8 @@ function withOwnLogic(element: Record<string, unknown>, name: string, inherited:
   return {
     visibleIf: visibleIf === null ? inherited.visibleIf : [...inherited.visibleIf, visibleIf],
     enableIf: enableIf === null ? inherited.enableIf : [...inherited.enableIf, enableIf],
-    alwaysHidden: inherited.alwaysHidden || element.visible === false,
+    // survey-core's visibleIf sets `visible` when it runs: visible false is only the start then.
+    alwaysHidden: inherited.alwaysHidden || (element.visible === false && visibleIf === null),
     alwaysReadOnly: inherited.alwaysReadOnly || element.readOnly === true,
   };
 }
@@ -157,18 +158,23 @@ function visitExpression(element: Record<string, unknown>, path: string, inherit
   return [];
 }
 
+/** Choices a browser gets at run time, not from the definition: they cannot be checked. */
+function choicesLoadedElsewhere(element: Record<string, unknown>): string | null {
+  if (element.choicesByUrl !== undefined)
+    return 'choicesByUrl loads choices from a web service, which cannot be checked';
+  if (element.choicesLazyLoadEnabled === true)
+    return 'choicesLazyLoadEnabled takes choices from JavaScript (onChoicesLazyLoad), which cannot be checked';
+  return null;
+}
+
 function compileQuestion(element: Record<string, unknown>, path: string, inherited: Visibility, walk: Walk) {
   const { source } = walk;
   const name = label(element, path);
   if (name === path) throw new InvalidDefinition(source, path, 'question has no name');
   if (walk.names.has(name)) throw new InvalidDefinition(source, name, 'duplicate question name');
   walk.names.add(name);
-  if (element.choicesByUrl !== undefined)
-    throw new InvalidDefinition(
-      source,
-      name,
-      'choicesByUrl loads choices from a web service, which cannot be checked',
-    );
+  const loaded = choicesLoadedElsewhere(element);
+  if (loaded !== null) throw new InvalidDefinition(source, name, loaded);
   VALUE_EXPRESSIONS.forEach((key) => compileCondition(element[key], source, name, key));
   VALUE_RUNNERS.forEach((key) => compileExpression(element[key], source, name, key));
   const key = typeof element.valueName === 'string' && element.valueName !== '' ? element.valueName : name;

@@ -54,8 +54,8 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
     key: 'javascript-functions',
     what:
       'A definition calling a function registered in JavaScript (in any expression, validator, ' +
-      'calculated value or trigger), an async function, choicesByUrl or a question type registered in ' +
-      'JavaScript is refused, naming the function, property or type.',
+      'calculated value or trigger), an async function, choicesByUrl, choicesLazyLoadEnabled or a ' +
+      'question type registered in JavaScript is refused, naming the function, property or type.',
     why: 'The server cannot run code the definition does not carry, nor load choices from elsewhere.',
   },
   {

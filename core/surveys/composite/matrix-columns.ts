@@ -31,6 +31,28 @@ function trimmedText(compile: CompileAnswerCheck): CompileAnswerCheck {
   };
 }
 
+/**
+ * The non-text values a matrix's defaultValue (rows as a list or by row value) or the column's own
+ * defaultValue gives a text cell: a browser sends an untouched default as it is, e.g. the number 2.
+ */
+function defaultNonText(column: Record<string, unknown>, matrix: Record<string, unknown>): unknown[] {
+  const given = matrix.defaultValue;
+  const rows = Array.isArray(given) ? given : isPlainObject(given) ? Object.values(given) : [];
+  const values = rows.filter(isPlainObject).map((row) => row[column.name as string]);
+  return [...values, column.defaultValue].filter((v) => typeof v === 'number' || typeof v === 'boolean');
+}
+
+function acceptingDefaults(compile: CompileAnswerCheck, defaults: unknown[]): CompileAnswerCheck {
+  if (defaults.length === 0) return compile;
+  return (element, source, name) => {
+    const cell = compile(element, source, name);
+    return {
+      ...cell,
+      check: (value, values) => (defaults.includes(value) ? null : cell.check(value, values)),
+    };
+  };
+}
+
 /** A column's cell type: its own, else the matrix's cellType, else survey-core's "dropdown". */
 function cellTypeOf(column: Record<string, unknown>, matrix: Record<string, unknown>): unknown {
   const own = column.cellType;
@@ -64,7 +86,7 @@ function cellQuestion(
     element.type === 'expression'
       ? () => COMPUTED
       : TEXT_CELLS.has(element.type)
-        ? trimmedText(compile)
+        ? acceptingDefaults(trimmedText(compile), defaultNonText(column, matrix))
         : compile;
   return nestedQuestion(element, column.name, label, NO_LOGIC, source, checkOf);
 }

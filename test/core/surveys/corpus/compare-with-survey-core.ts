@@ -1,9 +1,16 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { Helpers, Model, type Question } from 'survey-core';
+import { Helpers, Model, type Question, type SurveyError } from 'survey-core';
 import type { FieldIssue } from '../../../../core/errors';
 import type { CompiledSurveyValidator } from '../../../../core/surveys/compile-validator';
-import { browserAnswers, headlessModel, rawAnswers, respondentModel, type Answers } from './respondent';
+import {
+  browserAnswers,
+  rawAnswers,
+  respondentModel,
+  restoreRowCounts,
+  type Answers,
+  type RespondentModel,
+} from './respondent';
 
 /**
  * survey-core's verdict on a submitted set, as test/core/surveys/validator-agrees-with-survey-core
@@ -35,20 +42,46 @@ export interface Disagreement {
   surveyCore: { errors: SurveyCoreVerdict['errors']; changed: string[]; completed: Answers };
 }
 
+/** A warning or note (notificationType) shows beside the question but does not stop completion. */
+const blocks = (error: SurveyError) =>
+  error.notificationType !== 'warning' && error.notificationType !== 'info';
+
 function errorsOf(question: Question): string[] {
   const inside = question.getNestedQuestions(true, true).filter((nested) => nested !== question);
-  return [question, ...inside].flatMap((q) => q.errors.map((error) => error.getErrorType()));
+  return [question, ...inside].flatMap((q) => q.errors.filter(blocks).map((error) => error.getErrorType()));
 }
 
-export function judgeWithSurveyCore(model: Model, answers: Answers): SurveyCoreVerdict {
+/** A required panel left empty: the error is the panel's, named by the panel's name. */
+function panelErrors(model: Model): { field: string; type: string }[] {
+  return model
+    .getAllPanels()
+    .filter((panel) => panel.isVisible)
+    .flatMap((panel) =>
+      (panel as unknown as { errors: SurveyError[] }).errors.map((error) => ({
+        field: panel.name,
+        type: error.getErrorType(),
+      })),
+    );
+}
+
+export function judgeWithSurveyCore(judge: RespondentModel, answers: Answers): SurveyCoreVerdict {
+  const model = judge.model;
   model.clear(false, false); // not completed any more
   model.data = {}; // conditions run once on no answers, as in a fresh model
+  // A fresh model's empty rows (rowCount) are judged as such, not the rows an earlier set left.
+  restoreRowCounts(judge);
   model.data = answers;
+  // A panel hidden now may keep an error of an earlier set (validate() skips it): cleared first.
+  for (const panel of model.getAllPanels()) (panel as unknown as { errors: SurveyError[] }).errors = [];
   model.validate(true);
+  // validate() skips a start page (firstPageIsStartPage), but a browser's Start button checks it
+  // (SurveyModel.start) before any answer can be sent.
+  if (model.firstPageIsStartPage) model.startPage?.validate(true);
   const errors = model
     .getAllQuestions()
     .filter((question) => question.isVisibleInSurvey) // hidden ones may keep errors of an earlier set
-    .flatMap((question) => errorsOf(question).map((type) => ({ field: question.getValueName(), type })));
+    .flatMap((question) => errorsOf(question).map((type) => ({ field: question.getValueName(), type })))
+    .concat(panelErrors(model));
   // Answers to questions hidden by logic: completion drops them without an error, and so does our
   // validator (issue 21) — not an objection. A visible question's answer dropped or changed is.
   const visibleKeys = new Set(
@@ -80,12 +113,19 @@ function answerKey(field: string, keys: string[]): string {
   return owner ?? field.split(/[.[]/)[0]!;
 }
 
+/**
+ * Text over its length limit: survey-core only stops the browser's input there, the validator refuses
+ * it (deliberate difference 'text-length', core/surveys/deliberate-differences.ts).
+ */
+const isOverLengthLimit = (issue: FieldIssue) => /^longer than \d+ characters$/.test(issue.issue);
+
 function disagreement(
   validator: CompiledSurveyValidator,
-  model: Model,
+  judge: RespondentModel,
   answers: Answers,
 ): Omit<Disagreement, 'set'> | null {
-  const verdict = judgeWithSurveyCore(model, answers);
+  const model = judge.model;
+  const verdict = judgeWithSurveyCore(judge, answers);
   const surveyCore = { errors: verdict.errors, changed: verdict.changed, completed: verdict.completed };
   const objected = new Set([...verdict.errors.map((e) => e.field), ...verdict.changed]);
   let ours;
@@ -95,13 +135,20 @@ function disagreement(
     return { kind: 'validator threw', answers, ours: String(error), surveyCore };
   }
   if (ours.ok) {
+    // A comment key completion drops (a comment beside no answer) that our validator drops too.
+    const bothDropped = (key: string) =>
+      !Object.hasOwn(ours.answers, key) &&
+      !Object.hasOwn(verdict.completed, key) &&
+      !verdict.errors.some((error) => error.field === key);
+    verdict.changed.filter(bothDropped).forEach((key) => objected.delete(key));
     if (objected.size > 0)
       return { kind: 'we accept, survey-core objects', answers, ours: ours.answers, surveyCore };
     if (isDeepStrictEqual(ours.answers, verdict.completed)) return null;
     return { kind: 'both accept, answers differ', answers, ours: ours.answers, surveyCore };
   }
-  if (objected.size === 0)
+  if (objected.size === 0 && !ours.issues.every(isOverLengthLimit))
     return { kind: 'we reject, survey-core accepts', answers, ours: ours.issues, surveyCore };
+  if (objected.size === 0) return null;
   const keys = [...Object.keys(answers), ...model.getAllQuestions().map((q) => q.getValueName())];
   const named = new Set(ours.issues.map((issue) => answerKey(issue.field, keys)));
   if (isDeepStrictEqual([...named].sort(), [...objected].sort())) return null;
@@ -123,7 +170,10 @@ export function compareWithSurveyCore(
   validator: CompiledSurveyValidator,
   { browserRuns, rawRuns, seed }: ComparisonRuns,
 ): { sets: number; disagreements: Disagreement[] } {
-  const model = headlessModel(survey);
+  const judge = respondentModel(survey);
+  // With inputPerPage, validate() checks only the input on screen; a browser checks each one as the
+  // respondent moves on, so the verdict judges the inputs all at once.
+  if (judge.model.questionsOnPageMode === 'inputPerPage') judge.model.questionsOnPageMode = 'standard';
   const respondent = respondentModel(survey);
   const disagreements: Disagreement[] = [];
   const runs = [
@@ -133,7 +183,7 @@ export function compareWithSurveyCore(
   for (const { g, set } of runs) {
     const draw = <T>(arbitrary: fc.Arbitrary<T>) => g(() => arbitrary);
     const answers = set === 'browser' ? browserAnswers(respondent, draw) : rawAnswers(respondent, draw);
-    const found = disagreement(validator, model, answers);
+    const found = disagreement(validator, judge, answers);
     if (found !== null) disagreements.push({ ...found, set });
   }
   return { sets: runs.length, disagreements };

@@ -3,8 +3,8 @@ import { FunctionFactory, Serializer } from 'survey-core';
 /**
  * What a definition needs from JavaScript that its JSON cannot carry, found with survey-core's own
  * registries: question, validator and trigger types not in its Serializer (custom components and
- * classes), functions in expressions not in its FunctionFactory by default, and choicesByUrl (a
- * request at run time).
+ * classes), functions in expressions not in its FunctionFactory by default, choicesByUrl (a
+ * request at run time) and choicesLazyLoadEnabled (choices from the onChoicesLazyLoad event).
  * Each entry names the type, function or property; compileValidator must refuse such a definition
  * with a message naming one of them.
  */
@@ -61,7 +61,7 @@ export function javascriptNeeds(survey: unknown): string[] {
     const needed = listKey === undefined ? undefined : classNeeded(listKey, element);
     if (needed !== undefined && Serializer.findClass(needed.className) === undefined) needs.add(needed.type);
     for (const [key, value] of Object.entries(element)) {
-      if (key === 'choicesByUrl') needs.add(key);
+      if (key === 'choicesByUrl' || (key === 'choicesLazyLoadEnabled' && value === true)) needs.add(key);
       if (isExpressionKey(key) && typeof value === 'string')
         functionNames(value).forEach((name) => needs.add(name));
       visit(value, ELEMENT_LISTS.includes(key) || key in CLASS_SUFFIXES ? key : undefined);

@@ -44,10 +44,15 @@ export function respondentModel(survey: unknown): RespondentModel {
   return { model, rowCounts: new Map(matrices.map((matrix) => [matrix, matrix.rowCount])) };
 }
 
-function reset({ model, rowCounts }: RespondentModel): Model {
-  model.clear(true, true); // answers, variables and panels as built; defaults set again
-  rowCounts.forEach((count, matrix) => (matrix.rowCount = count)); // clear keeps added rows
+/** Each dynamic matrix's rowCount as the definition has it: clear() keeps added or removed rows. */
+export function restoreRowCounts({ model, rowCounts }: RespondentModel): Model {
+  rowCounts.forEach((count, matrix) => (matrix.rowCount = count));
   return model;
+}
+
+function reset(respondent: RespondentModel): Model {
+  respondent.model.clear(true, true); // answers, variables and panels as built; defaults set again
+  return restoreRowCounts(respondent);
 }
 
 /**
@@ -80,7 +85,11 @@ export function rawAnswers(respondent: RespondentModel, draw: Draw): Answers {
   const model = reset(respondent);
   for (const question of model.getAllQuestions()) answerQuestion(question, { draw, everywhere: true });
   const answers = submitted(model);
+  // A comment or other text emptied is null or '': survey-core takes [] there as a text given.
   for (const key of Object.keys(answers))
-    if (draw(fc.nat(7)) === 0) answers[key] = draw(fc.constantFrom<unknown>(null, '', []));
+    if (draw(fc.nat(7)) === 0)
+      answers[key] = draw(
+        fc.constantFrom<unknown>(...(key.endsWith('-Comment') ? [null, ''] : [null, '', []])),
+      );
   return answers;
 }
