@@ -53,7 +53,6 @@ const NESTED_UNSUPPORTED = [
   'hasOther',
   'showCommentArea',
   'hasComment',
-  'choicesByUrl',
   'choicesFromQuestion',
 ];
 
@@ -66,6 +65,13 @@ export function nestedQuestion(
   source: string,
   compile: CompileAnswerCheck,
 ): NestedQuestion {
+  // Named first: choices from a web service need more than Målbar can add (see deliberate differences).
+  if (element.choicesByUrl !== undefined)
+    throw new InvalidDefinition(
+      source,
+      label,
+      'choicesByUrl loads choices from a web service, which cannot be checked',
+    );
   const unsupported = NESTED_UNSUPPORTED.find((key) => Boolean(element[key]));
   if (unsupported !== undefined)
     throw new InvalidDefinition(

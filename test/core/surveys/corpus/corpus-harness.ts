@@ -1,7 +1,12 @@
-import { compileValidator, type CompiledSurveyValidator } from '../../../../core/surveys/compile-validator';
+import {
+  compileValidator,
+  listDefinitionProblems,
+  type CompiledSurveyValidator,
+} from '../../../../core/surveys/compile-validator';
 import { compareWithSurveyCore, type Disagreement } from './compare-with-survey-core';
 import { corpusPart } from './corpus-definitions';
 import { javascriptNeeds } from './javascript-needs';
+import { KNOWN_GAPS, type GapKind } from './known-gaps';
 
 /**
  * The property tests over SurveyJS's own corpus (test/fixtures/surveyjs-corpus/), one part of it
@@ -54,36 +59,47 @@ function compiled(survey: unknown, source: string): CompiledSurveyValidator | st
   }
 }
 
+/** `it`, or `it.failing` naming why when the definition is a known gap of that kind (known-gaps.ts). */
+function itUnlessKnownGap(file: string, kind: GapKind) {
+  const gap = KNOWN_GAPS[file];
+  if (gap?.kind !== kind) return it;
+  return (title: string, test: () => void) => it.failing(`${title} [known gap: ${gap.why}]`, test);
+}
+
 export function describeCorpusPart(part: number, parts: number): void {
   const definitions = corpusPart(part, parts).map((definition) => ({
     ...definition,
     title: `${definition.file} (${definition.source.replace(/^.*?:/, '')})`,
   }));
-  describe.each(definitions)('SurveyJS corpus: $title', ({ index, source, survey }) => {
+  describe.each(definitions)('SurveyJS corpus: $title', ({ index, file, source, survey }) => {
     const needs = javascriptNeeds(survey);
     const validator = compiled(survey, source);
     if (needs.length > 0) {
       it(`when it needs JavaScript (${needs.join(', ')}), then compileValidator refuses it naming that`, () => {
-        expect(typeof validator === 'string' ? validator : 'compiled').toMatch(
-          new RegExp(needs.map(escapeRegExp).join('|')),
-        );
+        // Among every problem listed, as the upload shows them: another may come first.
+        const problems = listDefinitionProblems(survey, source).map((p) => p.message);
+        expect(typeof validator === 'string' ? 'refused' : 'compiled').toBe('refused');
+        expect(problems.join('\n')).toMatch(new RegExp(needs.map(escapeRegExp).join('|')));
       });
       return;
     }
-    it('when it needs no JavaScript, then it compiles', () => {
+    itUnlessKnownGap(file, 'refused')('when it needs no JavaScript, then it compiles', () => {
       expect(typeof validator === 'string' ? validator : 'compiled').toBe('compiled');
     });
     if (typeof validator === 'string') return;
-    it('when a respondent answers it in a browser or sends raw answers, then both verdicts agree', () => {
-      const runs = { browserRuns: BROWSER_RUNS, rawRuns: RAW_RUNS, seed: SEED + index };
-      const { sets, disagreements } = compareWithSurveyCore(survey, validator, runs);
-      expect({
-        disagreeing: `${disagreements.length}/${sets}`,
-        first: disagreements.slice(0, SHOWN).map(shown),
-      }).toEqual({
-        disagreeing: `0/${sets}`,
-        first: [],
-      });
-    });
+    itUnlessKnownGap(file, 'disagrees')(
+      'when a respondent answers it in a browser or sends raw answers, then both verdicts agree',
+      () => {
+        const runs = { browserRuns: BROWSER_RUNS, rawRuns: RAW_RUNS, seed: SEED + index };
+        const { sets, disagreements } = compareWithSurveyCore(survey, validator, runs);
+        expect({
+          disagreeing: `${disagreements.length}/${sets}`,
+          first: disagreements.slice(0, SHOWN).map(shown),
+        }).toEqual({
+          disagreeing: `0/${sets}`,
+          first: [],
+        });
+      },
+    );
   });
 }
