@@ -67,18 +67,18 @@ export async function registerInstrumentVersion(
   return stored!.id;
 }
 
+/** The columns of an InstrumentVersion, selected alike wherever one is read. */
+const versionColumns = {
+  id: instrumentVersions.id,
+  instrumentKey: instrumentVersions.instrumentKey,
+  version: instrumentVersions.version,
+  survey: instrumentVersions.survey,
+  indicators: instrumentVersions.indicators,
+  contentHash: instrumentVersions.contentHash,
+};
+
 export async function findInstrumentVersion(db: DbOrTx, id: string): Promise<InstrumentVersion | undefined> {
-  const [row] = await db
-    .select({
-      id: instrumentVersions.id,
-      instrumentKey: instrumentVersions.instrumentKey,
-      version: instrumentVersions.version,
-      survey: instrumentVersions.survey,
-      indicators: instrumentVersions.indicators,
-      contentHash: instrumentVersions.contentHash,
-    })
-    .from(instrumentVersions)
-    .where(eq(instrumentVersions.id, id));
+  const [row] = await db.select(versionColumns).from(instrumentVersions).where(eq(instrumentVersions.id, id));
   return row;
 }
 
@@ -149,15 +149,7 @@ export async function findVisibleInstrumentVersion(
   ask: { instrumentKey: string; version?: number },
 ): Promise<(InstrumentVersion & { municipalityId: string | null }) | undefined> {
   const [row] = await db
-    .select({
-      id: instrumentVersions.id,
-      instrumentKey: instrumentVersions.instrumentKey,
-      version: instrumentVersions.version,
-      survey: instrumentVersions.survey,
-      indicators: instrumentVersions.indicators,
-      contentHash: instrumentVersions.contentHash,
-      municipalityId: instrumentVersions.municipalityId,
-    })
+    .select({ ...versionColumns, municipalityId: instrumentVersions.municipalityId })
     .from(instrumentVersions)
     .where(
       and(
