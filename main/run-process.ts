@@ -18,23 +18,29 @@ export async function runProcess(
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
-  try {
-    const running = await start(config);
-    let stopping = false;
-    const shutdown = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      log(`${signal} received, stopping`);
-      running.stop().then(
+  // The handlers are in place before start: its "running" line is printed before start resolves,
+  // and a SIGTERM in that gap must stop cleanly, not kill the process with Node's default action.
+  let starting: Promise<{ stop(): Promise<void> }> | undefined;
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received, stopping`);
+    (starting ?? Promise.reject(new Error('not started')))
+      .then((running) => running.stop())
+      .then(
         () => process.exit(0),
         (e: unknown) => {
           log('stop failed', e);
           process.exit(1);
         },
       );
-    };
-    process.on('SIGTERM', () => shutdown('SIGTERM'));
-    process.on('SIGINT', () => shutdown('SIGINT'));
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  try {
+    starting = start(config);
+    await starting;
   } catch (error) {
     // An expected failure (a broken definition, a changed version) is a message, not a stack trace.
     const expected = error instanceof InvalidDefinition || error instanceof DomainError;
