@@ -97,6 +97,11 @@ export const appMessages = defineMessages({
     en: 'Each cell shows the status, the value with its 95 % interval and the number of answers (n). Choose a unit to drill into it.',
   },
   'app.unit': { da: 'Enhed', nb: 'Enhet', en: 'Unit' },
+  'app.moreUnits': {
+    da: 'Vis flere enheder ({shown} af {total} vist)',
+    nb: 'Vis flere enheter ({shown} av {total} vist)',
+    en: 'Show more units ({shown} of {total} shown)',
+  },
   'app.thisUnit': { da: 'denne enhed', nb: 'denne enheten', en: 'this unit' },
   'app.noGoals': {
     da: 'Ingen mål omfatter disse enheder.',

@@ -60,6 +60,19 @@ export async function listGoalEvaluations(
   });
 }
 
+/**
+ * What the municipality's releases are: each round's latest release. A release is written once and
+ * never changed, so the goals' released values change exactly when this does.
+ */
+export async function releasedGoalValuesVersion(db: DbOrTx, municipalityId: string): Promise<string> {
+  const result = (await db.execute(sql`
+    select coalesce(string_agg(id::text || ':' || latest_release_id::text, ',' order by id), '') as version
+    from rounds where municipality_id = ${municipalityId} and latest_release_id is not null`)) as unknown as {
+    rows: { version: string }[];
+  };
+  return result.rows[0]?.version ?? '';
+}
+
 interface ReleasedGoalRow extends ReleasedNumbersRow {
   goal_id: string;
   round_id: string;

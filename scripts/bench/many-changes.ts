@@ -27,6 +27,7 @@ type Get = <T>(path: string) => Promise<T>;
 
 async function readViews(get: Get) {
   const overview = await get<GoalOverview>('/api/goals');
+  if (overview.page.next !== null) throw new Error('the goal status has more than one page: read them all');
   const views: { view: string; changes: ManyChanges }[] = [
     { view: 'goal heatmap, all trend goals (/api/goals)', changes: overview.changes },
   ];

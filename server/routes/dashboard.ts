@@ -1,9 +1,11 @@
 import { Router } from 'express';
+import { z } from 'zod';
+import { parseInput } from '../http/parse';
 import { NotFound } from '../../core/errors';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { loadGoalOverview } from '../use-cases/goal-overview';
+import { GOAL_STATUS_PAGE_BYTES, loadGoalOverview } from '../use-cases/goal-overview';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
 import { loadIndicatorDetail } from '../use-cases/indicator-detail';
 import { loadUnitComments } from '../use-cases/unit-comments';
@@ -13,6 +15,26 @@ import { loadRecomputeRun, loadRoundsOverview, requestRoundRecompute } from '../
 import type { JobQueue } from '../../jobs/define-job';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A page of the goal status is at most this many units (and GOAL_STATUS_PAGE_BYTES). */
+export const GOAL_STATUS_PAGE_LIMIT = 250;
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, 'a whole number')
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `from ${min} to ${max}`);
+
+/** GET /api/goals?unit=<id>&levels=2&offset=0&limit=250: one screen's part of the tree. */
+const GoalOverviewQuery = z
+  .object({
+    unit: z.string().regex(UUID, 'a unit id').optional(),
+    levels: wholeNumber(0, 20).optional(),
+    offset: wholeNumber(0, 999_999).default(0),
+    limit: wholeNumber(1, GOAL_STATUS_PAGE_LIMIT).default(GOAL_STATUS_PAGE_LIMIT),
+  })
+  .strict()
+  .transform(({ unit, ...rest }) => ({ ...rest, ...(unit === undefined ? {} : { unitId: unit }) }));
 
 export interface DashboardDeps extends SessionDeps {
   db: Db;
@@ -71,8 +93,10 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
     res.json(await loadRecomputeRun(deps.db, staffOf(res), req.params.runId as string));
   });
 
-  router.get('/api/goals', api, async (_req, res) => {
-    res.json(await loadGoalOverview(deps.db, deps.instruments, staffOf(res)));
+  router.get('/api/goals', api, async (req, res) => {
+    const ask = parseInput(GoalOverviewQuery, req.query, 'goal status query');
+    const maxBytes = GOAL_STATUS_PAGE_BYTES;
+    res.json(await loadGoalOverview(deps.db, deps.instruments, staffOf(res), { ...ask, maxBytes }));
   });
 
   router.get('/api/units/:unitId/indicators', api, async (req, res) => {

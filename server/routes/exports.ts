@@ -16,7 +16,7 @@ import { indicatorDetailTable } from '../exports/indicator-detail-table';
 import { unitIndicatorsTable } from '../exports/unit-indicators-table';
 import { parseInput } from '../http/parse';
 import { loadContractOverview } from '../use-cases/contract-overview';
-import { loadGoalOverview } from '../use-cases/goal-overview';
+import { loadGoalOverview, WHOLE_TREE } from '../use-cases/goal-overview';
 import { loadIndicatorDetail } from '../use-cases/indicator-detail';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
 
@@ -72,7 +72,7 @@ function exportBuilders(deps: ExportDeps): Record<string, BuildExport> {
   const today = () => deps.now().toISOString().slice(0, 10);
   return {
     '/api/exports/goals': async (_req, staff, { lang }) => {
-      const overview = await loadGoalOverview(deps.db, deps.instruments, staff);
+      const overview = await loadGoalOverview(deps.db, deps.instruments, staff, WHOLE_TREE);
       const table = goalStatusTable(overview, lang);
       const { municipality } = overview;
       return {

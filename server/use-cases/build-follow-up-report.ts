@@ -20,7 +20,7 @@ import { listServiceAreas, type Contract } from '../../db/repositories/contracts
 import { listGoalActions } from '../../db/repositories/goal-actions';
 import { listContractsWithGoals, type Goal, type GoalEvaluation } from '../../db/repositories/goals';
 import { listRoundsWithAnswers } from '../../db/repositories/indicator-values';
-import { listGoalEvaluations } from '../../db/repositories/released-goal-values';
+import { loadReleasedGoalEvaluations } from './released-goal-evaluations';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { findMunicipalityRoot, listSubtree } from '../../db/repositories/org-units';
 import { listRounds, type Round } from '../../db/repositories/rounds';
@@ -54,7 +54,7 @@ export async function buildFollowUpReport(
     listContractsWithGoals(db, contract.municipalityId),
   ]);
   const goals = contracts.find((c) => c.id === contract.id)?.goals ?? [];
-  const evaluations = await listGoalEvaluations(db, {
+  const evaluations = await loadReleasedGoalEvaluations(db, {
     municipalityId: contract.municipalityId,
     goalIds: goals.map((g) => g.id),
   });

@@ -1,14 +1,16 @@
 import type { IndicatorDefinition, LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalRule, BreakdownFilter } from '../../core/goals/goal-rule';
 import { orderTree } from '../../core/org/org-tree';
+import { takeWithinBudget, treeWindow, type TreeWindowAsk } from '../../core/org/tree-window';
+import { Forbidden, NotFound } from '../../core/errors';
 import { measuredOnOf, type MeasuredOn } from '../../core/goals/measured-on';
 import type { MeasurePeriod } from '../../core/sick-leave/sick-leave-goal';
-import { isWithin } from '../../core/org/org-unit';
+import { isWithin, type OrgUnit } from '../../core/org/org-unit';
 import type { ManyChanges } from '../../core/statistics/false-discovery';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { listContractsWithGoals } from '../../db/repositories/goals';
-import { listGoalEvaluations } from '../../db/repositories/released-goal-values';
+import { loadReleasedGoalEvaluations } from './released-goal-evaluations';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { findMunicipalityRoot, findUnit, listSubtree } from '../../db/repositories/org-units';
 import { listRounds, type Round } from '../../db/repositories/rounds';
@@ -50,23 +52,44 @@ export interface GoalOverview {
   /** Every trend goal's changes at every unit the reader sees, judged together. */
   changes: ManyChanges;
   contracts: { id: string; title: string; periodStart: string; periodEnd: string; goals: GoalView[] }[];
+  /** From the top of the reader's scope down to the asked unit: the screen's breadcrumbs. */
+  path: OverviewUnit[];
   /**
-   * Units in tree order with their goals' cells by goal id. A goal that does not cover the unit has
-   * no cell there (out of scope): at 1,600 units most goals cover a part, and the answer is smaller.
+   * One page of the asked unit's subtree in tree order, with the goals' cells by goal id. A goal
+   * that does not cover the unit has no cell there (out of scope).
    */
-  rows: {
-    unitId: string;
-    name: string;
-    kind: string;
-    depth: number;
-    cells: Partial<Record<string, GoalCell>>;
-  }[];
+  rows: (OverviewUnit & { cells: Partial<Record<string, GoalCell>> })[];
+  /** Rows of the asked subtree in all; `next` is the offset of the next page, null on the last. */
+  page: { offset: number; limit: number; total: number; next: number | null };
 }
+
+/** `depth` counts from the top of the reader's scope (0). */
+export interface OverviewUnit {
+  unitId: string;
+  name: string;
+  kind: string;
+  depth: number;
+}
+
+/**
+ * What one screen asks: a unit's subtree so many levels down, a page at a time; a page holds at
+ * most `limit` units and, past its first, no more than `maxBytes` of rows as JSON.
+ */
+export type GoalOverviewAsk = TreeWindowAsk & { maxBytes: number };
+/** A screen's page of the goal status stays under 300 KB with the goals' descriptions. */
+export const GOAL_STATUS_PAGE_BYTES = 240_000;
+/** Every unit of the reader's scope: for an export, never for a screen. */
+export const WHOLE_TREE: GoalOverviewAsk = {
+  offset: 0,
+  limit: Number.MAX_SAFE_INTEGER,
+  maxBytes: Number.POSITIVE_INFINITY,
+};
 
 export async function loadGoalOverview(
   db: Db,
   instruments: InstrumentCache,
   staff: StaffUser,
+  ask: GoalOverviewAsk,
 ): Promise<GoalOverview> {
   const scopeRoot = (await findUnit(db, staff.scopeUnitId))!;
   const municipalityRoot = (await findMunicipalityRoot(db, staff.municipalityId))!;
@@ -79,7 +102,7 @@ export async function loadGoalOverview(
     listRounds(db, staff.municipalityId),
   ]);
   const goals = contracts.flatMap((c) => c.goals);
-  const evaluations = await listGoalEvaluations(db, {
+  const evaluations = await loadReleasedGoalEvaluations(db, {
     municipalityId: staff.municipalityId,
     goalIds: goals.map((g) => g.id),
   });
@@ -112,14 +135,26 @@ export async function loadGoalOverview(
     cellsByGoal.set(goal.id, latest?.cells ?? none());
   }
   const changes = judgeGoalChanges(goals, cellsByGoal, judgeOnly);
-  const rows = orderTree(scopeRoot, inScope).map(({ unit, depth }) => {
+  const window = treeWindow(orderTree(scopeRoot, inScope), ask);
+  if (!window && allUnits.some((u) => u.id === ask.unitId)) throw new Forbidden('Not allowed');
+  if (!window) throw new NotFound(`There is no unit ${ask.unitId}`);
+  const overviewUnit = ({ unit, depth }: { unit: OrgUnit; depth: number }): OverviewUnit => ({
+    unitId: unit.id,
+    name: unit.name,
+    kind: unit.kind,
+    depth,
+  });
+  const shown = window.rows.map((row) => {
     const cells: Partial<Record<string, GoalCell>> = {};
     for (const goal of goals) {
-      const cell = cellsByGoal.get(goal.id)!.get(unit.id);
+      const cell = cellsByGoal.get(goal.id)!.get(row.unit.id);
       if (cell && cell.status !== 'out-of-scope') cells[goal.id] = cell;
     }
-    return { unitId: unit.id, name: unit.name, kind: unit.kind, depth, cells };
+    return { ...overviewUnit(row), cells };
   });
+  // A unit with many goals weighs more: the page ends early rather than grow past its budget.
+  const rows = takeWithinBudget(shown, (row) => JSON.stringify(row).length, ask.maxBytes);
+  const next = rows.length < window.rows.length ? ask.offset + rows.length : window.next;
   return {
     municipality: { id: municipality!.id, name: municipality!.name },
     changes: changes.total,
@@ -143,6 +178,8 @@ export async function loadGoalOverview(
         };
       }),
     })),
+    path: window.path.map(overviewUnit),
     rows,
+    page: { offset: ask.offset, limit: ask.limit, total: window.total, next },
   };
 }

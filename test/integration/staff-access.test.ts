@@ -59,6 +59,56 @@ for (const kind of STORES) {
       expect((await api('/api/goals', cookie)).body.municipality.id).toBe(other.municipality.id);
     });
 
+    it('when the goal status is asked for one unit, a few levels down, a page at a time, then it sends that part of the tree with the path to it', async () => {
+      const cookie = await logIn(store.url, await aStaffUser(store.db, org.root));
+      const ids = (body: Json) => body.rows.map((r: Json) => r.unitId);
+      const whole = (await api('/api/goals', cookie)).body;
+      const classIds = [...org.classes.values()].map((c) => c.id);
+      expect(whole.page).toEqual({ offset: 0, limit: 250, total: whole.rows.length, next: null });
+      expect(ids(whole)).toEqual(expect.arrayContaining([org.root.id, org.school.id, ...classIds]));
+      expect(whole.path.map((u: Json) => u.unitId)).toEqual([org.root.id]);
+
+      const school = (await api(`/api/goals?unit=${org.school.id}&levels=0`, cookie)).body;
+      expect(ids(school)).toEqual([org.school.id]);
+      // Root, the area between, the school: each with its depth, as the breadcrumbs show them.
+      expect(school.path.map((u: Json) => u.depth)).toEqual([0, 1, 2]);
+      expect(school.path[0].unitId).toBe(org.root.id);
+      expect(school.path[2]).toEqual(
+        expect.objectContaining({ unitId: org.school.id, name: org.school.name }),
+      );
+
+      // Paged: every row once, in the whole tree's order, the last page saying there is no next.
+      const paged: string[] = [];
+      let next: number | null = 0;
+      for (let pages = 0; next !== null; pages++) {
+        expect(pages).toBeLessThan(whole.rows.length);
+        const page: Json = (await api(`/api/goals?limit=2&offset=${next}`, cookie)).body;
+        expect(page.rows.length).toBeLessThanOrEqual(2);
+        paged.push(...ids(page));
+        next = page.page.next;
+      }
+      expect(paged).toEqual(ids(whole));
+    });
+
+    it('when the goal status query is wrong or the unit outside the reader, then 422 names the field, 403 or 404', async () => {
+      const leader = await logIn(store.url, await aStaffUser(store.db, org.school, 'leader'));
+      for (const [query, field] of [
+        ['limit=0', 'limit'],
+        ['limit=251', 'limit'],
+        ['offset=-1', 'offset'],
+        ['levels=two', 'levels'],
+        ['unit=nope', 'unit'],
+        ['levles=2', '(body)'],
+      ]) {
+        const res = await api(`/api/goals?${query}`, leader);
+        expect(res.status).toBe(422);
+        expect(res.body.error.details.map((d: Json) => d.field)).toContain(field);
+      }
+      expect((await api(`/api/goals?unit=${org.daycare.id}`, leader)).status).toBe(403);
+      expect((await api(`/api/goals?unit=${other.school.id}`, leader)).status).toBe(404);
+      expect((await api('/api/goals?unit=00000000-0000-4000-8000-000000000000', leader)).status).toBe(404);
+    });
+
     it('when the unit id is not a uuid or does not exist, then the answer is 404, not a crash', async () => {
       const cookie = await logIn(store.url, await aStaffUser(store.db, org.root));
       expect((await api('/api/units/not-a-uuid/indicators', cookie)).status).toBe(404);

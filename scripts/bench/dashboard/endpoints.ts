@@ -10,6 +10,10 @@ export interface Endpoint {
   name: string;
   user: BenchUser;
   path: string;
+  /** A view a person opens first (the overview, the tree): its goal is p95 < 100 ms, not 200. */
+  firstView?: true;
+  /** A download, streamed whole: no size goal. */
+  download?: true;
 }
 
 /**
@@ -32,6 +36,7 @@ export async function listEndpoints(sql: Client, now: Date): Promise<Endpoint[]>
     ]).then((u) => u.id);
   const root = await unit(`kind = 'municipality'`);
   const school = await unit(`kind = 'institution' and name = 'Skole 01'`);
+  const area = await unit(`id = (select parent_id from org_units where id = $2)`, [school]);
   const klass = await unit(`name = '6.A' and parent_id = $2`, [school]);
   const { id: contract } = await one<{ id: string }>(
     'select id from quality_contracts where municipality_id = $1 order by period_start limit 1',
@@ -45,11 +50,38 @@ export async function listEndpoints(sql: Client, now: Date): Promise<Endpoint[]>
   const year = now.getUTCFullYear();
   const c = `/api/contracts/${contract}`;
   return [
-    { view: 'dashboard', name: 'goals', user: 'consultant', path: '/api/goals' },
-    { view: 'dashboard', name: 'goals (leader)', user: 'leader', path: '/api/goals' },
-    { view: 'contracts', name: 'contracts', user: 'consultant', path: '/api/contracts' },
+    // What the tree screen asks: the unit and two levels below it, a page of at most 250 units.
+    {
+      view: 'tree',
+      name: 'goals municipality',
+      user: 'consultant',
+      path: '/api/goals?levels=2',
+      firstView: true,
+    },
+    {
+      view: 'tree',
+      name: 'goals area',
+      user: 'consultant',
+      path: `/api/goals?unit=${area}&levels=2`,
+      firstView: true,
+    },
+    { view: 'tree', name: 'goals (leader)', user: 'leader', path: '/api/goals?levels=2', firstView: true },
+    {
+      view: 'export',
+      name: 'goals export (csv)',
+      user: 'consultant',
+      path: '/api/exports/goals.csv',
+      download: true,
+    },
+    { view: 'contracts', name: 'contracts', user: 'consultant', path: '/api/contracts', firstView: true },
     { view: 'contract', name: 'contract', user: 'consultant', path: c },
-    { view: 'contract', name: 'contract overview', user: 'consultant', path: `${c}/overview` },
+    {
+      view: 'contract',
+      name: 'contract overview',
+      user: 'consultant',
+      path: `${c}/overview`,
+      firstView: true,
+    },
     { view: 'report', name: `report ${year} (draft)`, user: 'consultant', path: `${c}/reports/${year}` },
     {
       view: 'report',

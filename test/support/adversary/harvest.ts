@@ -29,7 +29,7 @@ export async function harvestAsStaff(
 ): Promise<Snapshot> {
   const snapshot = emptySnapshot(reader);
   const client = readerClient(baseUrl, cookie, snapshot);
-  const overview = await client.json('/api/goals');
+  const overview = await wholeGoalOverview(client);
   snapshot.units = treeOf(overview.rows);
   await harvestRounds(client, snapshot);
   const pages = new Map<string, Body>();
@@ -44,6 +44,18 @@ export async function harvestAsStaff(
   if (options.exports) await harvestUnitExports(client, snapshot, pages);
   if (options.publicSlug) await harvestPublicPage(baseUrl, options.publicSlug, snapshot);
   return snapshot;
+}
+
+/** The goal overview, a page at a time, until every unit of the reader's scope is read. */
+async function wholeGoalOverview(client: ReaderClient): Promise<Body> {
+  const first = await client.json('/api/goals');
+  const rows: Body[] = [...first.rows];
+  for (let next = first.page.next; next !== null;) {
+    const page = await client.json(`/api/goals?offset=${next}`);
+    rows.push(...page.rows);
+    next = page.page.next;
+  }
+  return { ...first, rows };
 }
 
 /** The goal overview lists the reader's units depth first, each with its depth. */

@@ -86,22 +86,33 @@ export interface OverviewGoal {
   changes: ManyChanges | null;
 }
 
-export interface OverviewRow {
+/** `depth` counts from the top of the user's scope (0). */
+export interface OverviewUnit {
   unitId: string;
   name: string;
   kind: string;
   depth: number;
+}
+
+export interface OverviewRow extends OverviewUnit {
   /** No cell where the goal does not cover the unit (out of scope). */
   cells: Partial<Record<string, GoalCell>>;
 }
 
-/** GET /api/goals: every goal at every unit of the user's scope, in tree order. */
+/**
+ * GET /api/goals?unit=<id>&levels=<n>&offset=<n>&limit=<n>: every goal at one page of a unit's
+ * subtree (the top of the user's scope without `unit`), in tree order.
+ */
 export interface GoalOverview {
   municipality: { id: string; name: string };
   /** Every trend goal's changes at every unit the reader sees, judged together. */
   changes: ManyChanges;
   contracts: { id: string; title: string; periodStart: string; periodEnd: string; goals: OverviewGoal[] }[];
+  /** From the top of the user's scope down to the asked unit, both included. */
+  path: OverviewUnit[];
   rows: OverviewRow[];
+  /** `next`: the offset of the next page of the subtree, null on the last. */
+  page: { offset: number; limit: number; total: number; next: number | null };
 }
 
 /** `asOf`: the numbers are an earlier release's (its date): too few answered since to show new ones. */

@@ -1,10 +1,12 @@
-import type { GoalOverview, OverviewGoal, OverviewRow } from '../api/api-types';
+import type { GoalOverview, OverviewGoal, OverviewUnit } from '../api/api-types';
 import { useJson } from '../api/use-json';
+import { ApiError } from '../api/fetch-json';
 import { ExportLinks } from '../components/export-links';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
 import { Heatmap } from './heatmap';
-import { pathTo, subtreeRows, unitHref } from './tree-rows';
+import { goalStatusUrl, unitHref } from './tree-rows';
+import { useMoreRows } from './use-more-rows';
 import { UnitCommentsPanel } from './unit-comments';
 import { UnitIndicatorsPanel } from './unit-indicators';
 import { appMessages } from '../../../core/messages/app-messages';
@@ -15,35 +17,34 @@ import { useMessages } from '../i18n/use-messages';
 
 const messages = { ...appMessages, ...sickLeaveMessages, ...measuredGoalMessages };
 
-/** How many levels below the chosen unit the heatmap shows: an area shows institutions and classes. */
-const LEVELS_SHOWN = 2;
-
 /**
  * The organisation tree, one unit at a time: where it sits, a heatmap of its goals down two levels,
- * and its own indicators. The user's scope is the server's business: /api/goals lists only it.
+ * and its own indicators. The user's scope is the server's business: /api/goals sends only what
+ * this screen shows of it (the path to the unit and its subtree two levels down, a page at a time).
  */
 export function TreeView({ unitId, goalId }: { unitId: string | null; goalId: string | null }) {
-  const overview = useJson<GoalOverview>('/api/goals');
+  const overview = useJson<GoalOverview>(goalStatusUrl(unitId));
+  const t = useMessages(messages);
+  // A unit outside the reader's part of the tree (or none at all) is a page that does not exist.
+  if (
+    overview.state === 'failed' &&
+    overview.error instanceof ApiError &&
+    [403, 404].includes(overview.error.status)
+  )
+    return <h1>{t('app.notFound')}</h1>;
   return (
     <LoadState loaded={overview}>
-      {(data) => <UnitLevel overview={data} unitId={unitId ?? data.rows[0]?.unitId ?? ''} goalId={goalId} />}
+      {(data) => <UnitLevel overview={data} key={data.path.at(-1)?.unitId} goalId={goalId} />}
     </LoadState>
   );
 }
 
-function UnitLevel({
-  overview,
-  unitId,
-  goalId,
-}: {
-  overview: GoalOverview;
-  unitId: string;
-  goalId: string | null;
-}) {
+function UnitLevel({ overview, goalId }: { overview: GoalOverview; goalId: string | null }) {
   const t = useMessages(messages);
   const kindName = useKindName();
-  const path = pathTo(overview.rows, unitId);
+  const { path } = overview;
   const unit = path.at(-1);
+  const more = useMoreRows(overview, unit?.unitId ?? null);
   usePageTitle(unit?.name ?? t('app.organisation'));
   if (!unit) return <h1>{t('app.notFound')}</h1>;
   return (
@@ -57,10 +58,17 @@ function UnitLevel({
         {measuresOn(overview, goalId, 'sick-leave') && ` ${t('sickLeave.heatmapNote')}`}
         {measuresOn(overview, goalId, 'measured') && ` ${t('measuredGoal.heatmapNote')}`}
       </p>
-      <Heatmap overview={overview} rows={subtreeRows(overview.rows, unitId, LEVELS_SHOWN)} goalId={goalId} />
+      <Heatmap overview={overview} rows={more.rows} goalId={goalId} />
+      {more.next !== null && (
+        <p>
+          <button type="button" class="secondary" onClick={more.load} disabled={more.loading}>
+            {t('app.moreUnits', { shown: more.rows.length, total: overview.page.total })}
+          </button>
+        </p>
+      )}
       <ExportLinks path="/api/exports/goals" label={t('app.downloadGoals')} />
-      <UnitIndicatorsPanel unitId={unitId} key={unitId} />
-      <UnitCommentsPanel unitId={unitId} key={`comments-${unitId}`} />
+      <UnitIndicatorsPanel unitId={unit.unitId} key={unit.unitId} />
+      <UnitCommentsPanel unitId={unit.unitId} key={`comments-${unit.unitId}`} />
     </>
   );
 }
@@ -72,7 +80,7 @@ function measuresOn(overview: GoalOverview, goalId: string | null, on: OverviewG
   );
 }
 
-function Breadcrumbs({ path, goalId }: { path: OverviewRow[]; goalId: string | null }) {
+function Breadcrumbs({ path, goalId }: { path: OverviewUnit[]; goalId: string | null }) {
   const t = useMessages(messages);
   if (path.length < 2) return null;
   return (
