@@ -7,6 +7,7 @@ import { measureLag, type LinkFixture } from './national/measure-lag';
 import { measureAudit } from './national/measure-audit';
 import { measureFullRecompute, measureIncremental } from './national/measure-recompute';
 import { peakMemoryMb } from './national/stats';
+import { timeFloorQuery, valuesDigest } from './national/floor-and-digest';
 
 /**
  * The indicator engine at national scale (issue 3): 1,000,000 pupil responses in 100
@@ -14,7 +15,9 @@ import { peakMemoryMb } from './national/stats';
  *
  *   npm run bench:national                 every phase, each in its own process
  *   npm run bench:national -- generate     (re)create the database malbar_bench_national
- *   npm run bench:national -- full [c]     full recompute and release of all 100 rounds, c at a time (default 2)
+ *   npm run bench:national -- full [c]     full recompute and release of all 100 rounds, c at a time (default 2),
+ *                                          beside the floor query (stored scores aggregated in SQL), with
+ *                                          the ratio, the peak memory and a digest of every value written
  *   npm run bench:national -- audit        each round's release audit alone, old rules and new: time, cells hidden
  *   npm run bench:national -- incremental  worker time after one response, 50 times
  *   npm run bench:national -- lag [rate] [seconds]   submit-to-indicator lag under sustained intake
@@ -66,7 +69,11 @@ async function full(concurrency: number) {
   const rounds = await sql.query<{ id: string; municipality_id: string }>(
     'select id, municipality_id from rounds',
   );
+  // The floor before and after the recompute, the faster counted: each warms PostgreSQL's cache.
+  const floorBefore = await timeFloorQuery(sql);
   const result = await measureFullRecompute(database, instruments, rounds.rows, concurrency);
+  const floorAfter = await timeFloorQuery(sql);
+  const floorSeconds = Math.min(floorBefore.floorSeconds, floorAfter.floorSeconds);
   const cells = await sql.query<{ n: string }>('select count(*) n from indicator_values');
   const counted = await sql.query<{ n: string }>(
     `select sum(v.n) n from indicator_values v join org_units u on u.id = v.unit_id
@@ -79,6 +86,10 @@ async function full(concurrency: number) {
     cells: Number(cells.rows[0]!.n),
     wellbeingCountedNationally: Number(counted.rows[0]!.n),
     peakMemoryMb: peakMemoryMb(),
+    floorSeconds,
+    floorGroups: floorAfter.floorGroups,
+    timesTheFloor: result.seconds / floorSeconds,
+    ...(await valuesDigest(sql)),
   });
   await sql.end();
   await database.close();

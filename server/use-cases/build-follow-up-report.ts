@@ -26,7 +26,7 @@ import { findMunicipalityRoot, listSubtree } from '../../db/repositories/org-uni
 import { listRounds, type Round } from '../../db/repositories/rounds';
 import type { GoalCell } from './goal-cells';
 import { loadBenchmarkLookups } from './benchmarks';
-import { askedUnits, loadGoalHistory, type GoalRoundCells } from './goal-history';
+import { askedUnits, hasGoalValues, loadGoalHistory, type GoalRoundCells } from './goal-history';
 import { measuredGoalFigures } from './measured-goal-history';
 import { sickLeaveGoalFigures } from './sick-leave-goal-history';
 
@@ -154,8 +154,7 @@ function awaitingRelease(
   year: number,
 ): Pick<ReportGoal, 'awaitingRelease'> {
   if (measuredOnOf(goal) !== 'survey') return {};
-  const released = (roundId: string) =>
-    evaluations.some((e) => e.goalId === goal.id && e.roundId === roundId);
+  const released = (roundId: string) => hasGoalValues(evaluations, goal.id, roundId);
   const round = rounds
     .filter((r) => r.instrumentKey === goal.instrumentKey && reportYearOf(r) === year && answered.has(r.id))
     .sort((a, b) => b.opensOn.localeCompare(a.opensOn))[0];

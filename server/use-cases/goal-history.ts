@@ -122,6 +122,10 @@ export async function loadGoalHistory(
 
 const grouped = new WeakMap<GoalEvaluation[], Map<string, Map<string, Map<string, GoalEvaluation>>>>();
 
+/** Whether the list holds values of the goal in the round (grouped once per list). */
+export const hasGoalValues = (evaluations: GoalEvaluation[], goalId: string, roundId: string): boolean =>
+  groupedEvaluations(evaluations).get(goalId)?.has(roundId) === true;
+
 /** Evaluations by goal, round and unit; grouped once per list, however many goals a request reads. */
 function groupedEvaluations(
   evaluations: GoalEvaluation[],
