@@ -12,6 +12,8 @@ export interface EntryRules {
   hiddenValues: 'refuse' | 'keep';
   /** What a key that is none of the questions is called in an issue ("unknown column"). */
   unknownKey: string;
+  /** Keys that other questions sharing the answer key answer in the entry (shared-entries.ts). */
+  beside?: ReadonlySet<string>;
 }
 
 /** An entry's answers without empty ones, as survey-core runs {row.x} / {panel.x} conditions. */
@@ -45,7 +47,7 @@ function questionIssues(question: NestedQuestion, entry: Values, context: Values
 export function entryIssues(entry: unknown, context: Values, rules: EntryRules): NestedIssue[] {
   if (!isPlainObject(entry)) return [{ at: '', issue: 'expected an object' }];
   const issues: NestedIssue[] = Object.keys(entry)
-    .filter((key) => !rules.questions.some((question) => question.name === key))
+    .filter((key) => !rules.questions.some((question) => question.name === key) && !rules.beside?.has(key))
     .map((key) => ({ at: `.${key}`, issue: rules.unknownKey }));
   for (const question of rules.questions) {
     const hidden =

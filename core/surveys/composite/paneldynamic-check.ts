@@ -5,6 +5,7 @@ import { entryContext, entryIssues, type EntryRules } from './entry-issues';
 import { isPlainObject } from './is-plain-object';
 import { compositeCheck, type CompositeCheck, type NestedIssue } from './nested-check';
 import type { CompileAnswerCheck } from './nested-question';
+import { sharedEntries } from './shared-entries';
 import { templateQuestions } from './template-questions';
 
 type Values = Record<string, unknown>;
@@ -53,8 +54,9 @@ export function panelDynamicCheck(
     throw new InvalidDefinition(source, name, 'templateVisibleIf is not supported');
   const where = { source, name };
   const questions = templateQuestions(element, source, name, compile);
+  const entries = sharedEntries(questions.map((question) => question.name));
   const rules: DynamicPanel = {
-    entry: { questions, hiddenValues: 'refuse', unknownKey: 'unknown question' },
+    entry: { questions, hiddenValues: 'refuse', unknownKey: 'unknown question', beside: entries.beside },
     keyName: typeof element.keyName === 'string' && element.keyName !== '' ? [element.keyName] : [],
     isRequired: element.isRequired === true,
     initialPanels: Math.max(
@@ -63,6 +65,7 @@ export function panelDynamicCheck(
     ),
   };
   return compositeCheck({
+    entries,
     nestedIssues: (answer, values) => dynamicPanelIssues(answer, values, rules),
     missingIssues: (_answer, values) =>
       panelsIssues(
