@@ -20,13 +20,14 @@ interface DynamicMatrix {
   initialRows: number;
 }
 
-function rowsIssues(rows: unknown[], values: Values, matrix: DynamicMatrix): NestedIssue[] {
+function rowsIssues(rows: unknown[], values: Values, matrix: DynamicMatrix, sent = true): NestedIssue[] {
   const issues: NestedIssue[] = [];
   const placed: PlacedEntry[] = [];
   rows.forEach((entry, index) => {
     const at = `[${index}]`;
     const context = { ...values, row: isPlainObject(entry) ? entryContext(entry) : {}, rowIndex: index + 1 };
-    issues.push(...entryIssues(entry, context, matrix.entry).map((i) => ({ at: at + i.at, issue: i.issue })));
+    const inEntry = entryIssues(entry, context, matrix.entry, sent);
+    issues.push(...inEntry.map((i) => ({ at: at + i.at, issue: i.issue })));
     if (isPlainObject(entry)) placed.push({ at, entry });
   });
   return [...issues, ...duplicateCells(placed, matrix.unique)];
@@ -89,6 +90,7 @@ export function matrixDynamicCheck(
             Array.from({ length: matrix.initialRows }, () => ({})),
             values,
             matrix,
+            false,
           ),
     itemValues: (path) =>
       path.startsWith('[].')

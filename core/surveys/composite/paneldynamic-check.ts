@@ -18,13 +18,15 @@ interface DynamicPanel {
   initialPanels: number;
 }
 
-function panelsIssues(panels: unknown[], values: Values, rules: DynamicPanel): NestedIssue[] {
+function panelsIssues(panels: unknown[], values: Values, rules: DynamicPanel, sent = true): NestedIssue[] {
   const issues: NestedIssue[] = [];
   const placed: PlacedEntry[] = [];
   panels.forEach((entry, index) => {
     const at = `[${index}]`;
     const context = { ...values, panel: isPlainObject(entry) ? entryContext(entry) : {}, panelIndex: index };
-    issues.push(...entryIssues(entry, context, rules.entry).map((i) => ({ at: at + i.at, issue: i.issue })));
+    issues.push(
+      ...entryIssues(entry, context, rules.entry, sent).map((i) => ({ at: at + i.at, issue: i.issue })),
+    );
     if (isPlainObject(entry)) placed.push({ at, entry });
   });
   return [...issues, ...duplicateCells(placed, rules.keyName)];
@@ -72,6 +74,7 @@ export function panelDynamicCheck(
         Array.from({ length: rules.initialPanels }, () => ({})),
         values,
         rules,
+        false,
       ),
     itemValues: (path) => questions.find((question) => `[].${question.name}` === path)?.answer.values,
   });

@@ -21,10 +21,6 @@ const RANKING_FROM_QUESTION: KnownGap = {
 };
 
 export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
-  '0192-e2e-questions-paneldynamic-spec.json': {
-    kind: 'disagrees',
-    why: 'a panel added through the other dynamic panel sharing its valueName lacks an answer that survey-core fills from defaultValueExpression when it loads the panels',
-  },
   '0068-docs-llms-survey-json-authoring.json': {
     kind: 'disagrees',
     why: "both refuse, but survey-core names the dynamic panel of a failing inner validator and we name the panel's questions",
