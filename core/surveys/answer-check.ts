@@ -1,4 +1,5 @@
 import type { ChoiceOptions } from './choice-options';
+import type { SharedEntries } from './composite/shared-entries';
 
 /** How one question's (present) answer is checked; `values` lists its answer values when fixed. */
 export interface AnswerCheck {
@@ -7,6 +8,8 @@ export interface AnswerCheck {
   check(value: unknown, values: Record<string, unknown>): string | null;
   /** Other item, special items and comment area of a choice question. */
   choiceOptions?: ChoiceOptions;
+  /** A list answer whose entries other questions may share through valueName (shared-entries.ts). */
+  entries?: SharedEntries;
 }
 
 /** What compiling one question may look up: the survey object and the raw questions by name. */

@@ -3,7 +3,8 @@ import type { AnswerCheck, CompileContext } from './answer-check';
 import { commentKeyOf, otherIssue, readChoiceOptions, type ChoiceOptions } from './choice-options';
 import { compileChoiceVisibility, type ChoiceShown } from './choice-visibility';
 import { readChoiceValues } from './read-choice-values';
-import { choicesWithComment, unwrapTicks, wrappedTickKey } from './wrapped-ticks';
+import { sharedEntries } from './composite/shared-entries';
+import { choicesWithComment, tickKeys, unwrapTicks, wrappedTickKey } from './wrapped-ticks';
 
 type Values = Record<string, unknown>;
 const show = (values: readonly unknown[]) => values.map(String).join(', ');
@@ -106,10 +107,12 @@ function wrappedManyChoices(element: Record<string, unknown>, rules: ChoiceRules
   const options = { ...rules.options, otherIsValue: hasOther, hasCommentKey: hasCommentArea };
   const checkValues = manyChoices(element, { ...rules, options });
   const commented = choicesWithComment(element);
+  const entries = sharedEntries(tickKeys(key, commented));
   return {
     choiceOptions: options,
+    entries,
     check: (value, values) => {
-      const ticks = unwrapTicks(value, key, commented);
+      const ticks = unwrapTicks(value, key, commented, entries.beside);
       return 'issue' in ticks ? ticks.issue : checkValues(ticks.values, values);
     },
   };

@@ -3,6 +3,7 @@ import { InvalidDefinition } from '../errors';
 import { commentKeyOf } from './choice-options';
 import { compileAnswerCheck, type AnswerCheck, type CompileContext } from './compile-answer-check';
 import { compileCondition, compileExpression } from './compile-condition';
+import { shareEntries } from './composite/shared-entries';
 import { attempt, type DefinitionProblem } from './definition-problem';
 import { withGeneratedNames } from './generated-names';
 import { readSurveyLevel, type ComputedValue } from './read-survey-level';
@@ -225,6 +226,8 @@ export function readSurvey(surveyJson: unknown, source: string): SurveyStructure
   pages.forEach((page, i) =>
     attempt(walk.structure.problems, () => visitContainer(page, `pages[${i}]`, top0, walk)),
   );
+  // Questions sharing a valueName answer one list of entries: each checks its own keys of them.
+  shareEntries(structure.questions);
   return structure;
 }
 

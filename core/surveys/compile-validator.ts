@@ -143,6 +143,7 @@ export function compileValidator(surveyJson: unknown, source: string): CompiledS
   return {
     questionNames: [...new Set(structure.questions.map((q) => q.key))],
     validate: (answers) => validateWith(structure, index, keys, answers),
-    choiceValues: (path) => byKey.get(path)?.answer.values ?? compositeChoiceValues(byKey, path),
+    choiceValues: (path) =>
+      byKey.get(path)?.answer.values ?? compositeChoiceValues(structure.questions, path),
   };
 }

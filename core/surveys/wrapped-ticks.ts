@@ -26,10 +26,20 @@ export function choicesWithComment(element: Element): unknown[] {
   return choices.filter(hasOwnComment).map((item) => (item as Element).value);
 }
 
-function tickIssue(tick: unknown, key: string, commented: readonly unknown[]): string | null {
+/** The keys of a wrapped tick: the ticked value's, and the comment's when a choice has a comment area. */
+export function tickKeys(key: string, commented: readonly unknown[]): string[] {
+  return commented.length > 0 ? [key, COMMENT] : [key];
+}
+
+function tickIssue(
+  tick: unknown,
+  key: string,
+  commented: readonly unknown[],
+  beside: ReadonlySet<string>,
+): string | null {
   if (!isPlainObject(tick) || !Object.hasOwn(tick, key)) return `expected { ${key}: … } for each choice`;
   for (const [name, part] of Object.entries(tick)) {
-    if (name === key) continue;
+    if (name === key || beside.has(name)) continue;
     if (name !== COMMENT) return `unknown key ${name} beside a choice`;
     if (typeof part !== 'string') return 'a choice comment must be text';
     if (!commented.includes(tick[key])) return `${JSON.stringify(tick[key])} has no comment area`;
@@ -37,16 +47,24 @@ function tickIssue(tick: unknown, key: string, commented: readonly unknown[]): s
   return null;
 }
 
-/** The ticked values out of wrapped ticks, or the issue with one of them. */
+/**
+ * The ticked values out of wrapped ticks, or the issue with one of them. With `beside` (keys of
+ * questions sharing the answer key, shared-entries.ts) an entry may be another question's: its
+ * keys are theirs to check, and an entry without the tick's key ticks nothing (survey-core keeps a
+ * panel or row added there).
+ */
 export function unwrapTicks(
   value: unknown,
   key: string,
   commented: readonly unknown[],
+  beside: ReadonlySet<string> = new Set(),
 ): { values: unknown[] } | { issue: string } {
   if (!Array.isArray(value)) return { issue: 'expected a list of choices' };
-  for (const tick of value) {
-    const issue = tickIssue(tick, key, commented);
+  const ticks =
+    beside.size === 0 ? value : value.filter((entry) => !isPlainObject(entry) || Object.hasOwn(entry, key));
+  for (const tick of ticks) {
+    const issue = tickIssue(tick, key, commented, beside);
     if (issue !== null) return { issue };
   }
-  return { values: value.map((tick: Element) => tick[key]) };
+  return { values: ticks.map((tick: Element) => tick[key]) };
 }

@@ -28,7 +28,12 @@ function rowKeyIssues(answer: Values, visible: readonly unknown[], matrix: Dropd
 }
 
 /** Every visible row has cells, answered or not: their required columns apply to all of them. */
-function dropdownMatrixIssues(answer: unknown, values: Values, matrix: DropdownMatrix): NestedIssue[] {
+function dropdownMatrixIssues(
+  answer: unknown,
+  values: Values,
+  matrix: DropdownMatrix,
+  sent = true,
+): NestedIssue[] {
   if (!isPlainObject(answer)) return [{ at: '', issue: 'expected an object of rows' }];
   const visible = visibleItems(matrix.rows, values).map((item) => item.value);
   const issues = rowKeyIssues(answer, visible, matrix);
@@ -42,7 +47,8 @@ function dropdownMatrixIssues(answer: unknown, values: Values, matrix: DropdownM
       rowName: row,
       rowIndex: index + 1,
     };
-    issues.push(...entryIssues(entry, context, matrix.entry).map((i) => ({ at: at + i.at, issue: i.issue })));
+    const inEntry = entryIssues(entry, context, matrix.entry, sent);
+    issues.push(...inEntry.map((i) => ({ at: at + i.at, issue: i.issue })));
     if (isPlainObject(entry)) placed.push({ at, entry });
   });
   return [...issues, ...duplicateCells(placed, matrix.unique)];
@@ -69,7 +75,7 @@ export function matrixDropdownCheck(
   return compositeCheck({
     ...(totals === undefined ? {} : { siblingKeys: { [name + TOTALS_SUFFIX]: totals } }),
     nestedIssues: (answer, values) => dropdownMatrixIssues(answer, values, matrix),
-    missingIssues: (_answer, values) => dropdownMatrixIssues({}, values, matrix),
+    missingIssues: (_answer, values) => dropdownMatrixIssues({}, values, matrix, false),
     itemValues(path) {
       const row = matrix.rows.values.find((value) => path.startsWith(`.${String(value)}.`));
       if (row === undefined) return undefined;

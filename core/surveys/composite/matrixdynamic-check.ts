@@ -7,6 +7,7 @@ import { readMatrixColumns } from './matrix-columns';
 import { matrixTotalsCheck, TOTALS_SUFFIX } from './matrix-totals';
 import { compositeCheck, type CompositeCheck, type NestedIssue } from './nested-check';
 import type { CompileAnswerCheck } from './nested-question';
+import { sharedEntries } from './shared-entries';
 
 type Values = Record<string, unknown>;
 
@@ -19,16 +20,22 @@ interface DynamicMatrix {
   initialRows: number;
 }
 
-function rowsIssues(rows: unknown[], values: Values, matrix: DynamicMatrix): NestedIssue[] {
+function rowsIssues(rows: unknown[], values: Values, matrix: DynamicMatrix, sent = true): NestedIssue[] {
   const issues: NestedIssue[] = [];
   const placed: PlacedEntry[] = [];
   rows.forEach((entry, index) => {
     const at = `[${index}]`;
     const context = { ...values, row: isPlainObject(entry) ? entryContext(entry) : {}, rowIndex: index + 1 };
-    issues.push(...entryIssues(entry, context, matrix.entry).map((i) => ({ at: at + i.at, issue: i.issue })));
+    const inEntry = entryIssues(entry, context, matrix.entry, sent);
+    issues.push(...inEntry.map((i) => ({ at: at + i.at, issue: i.issue })));
     if (isPlainObject(entry)) placed.push({ at, entry });
   });
   return [...issues, ...duplicateCells(placed, matrix.unique)];
+}
+
+function isRowEmpty(row: unknown, cells: readonly { name: string }[]): boolean {
+  if (!isPlainObject(row)) return Helpers.isValueEmpty(row);
+  return cells.every((cell) => Helpers.isValueEmpty(row[cell.name]));
 }
 
 function dynamicMatrixIssues(answer: unknown, values: Values, matrix: DynamicMatrix): NestedIssue[] {
@@ -36,7 +43,8 @@ function dynamicMatrixIssues(answer: unknown, values: Values, matrix: DynamicMat
   // survey-core pads an answer with fewer rows than minRowCount with empty rows (valueFromData).
   const rows = [...answer, ...Array.from({ length: matrix.minRowCount - answer.length }, () => ({}))];
   const issues = rowsIssues(rows, values, matrix);
-  const answered = answer.filter((row) => !Helpers.isValueEmpty(row)).length;
+  // A row is answered by its own cells: keys other questions sharing the rows answer do not count.
+  const answered = answer.filter((row) => !isRowEmpty(row, matrix.entry.questions)).length;
   if (matrix.isRequired && answered < matrix.minRowCount)
     issues.push({ at: '', issue: `fewer than ${matrix.minRowCount} rows answered` });
   return issues;
@@ -57,8 +65,14 @@ export function matrixDynamicCheck(
   const columns = readMatrixColumns(element, source, name, compile);
   const where = { source, name };
   const minRowCount = countProperty(element, 'minRowCount', 0, where);
+  const entries = sharedEntries(columns.cells.map((cell) => cell.name));
   const matrix: DynamicMatrix = {
-    entry: { questions: columns.cells, hiddenValues: 'keep', unknownKey: 'unknown column' },
+    entry: {
+      questions: columns.cells,
+      hiddenValues: 'keep',
+      unknownKey: 'unknown column',
+      beside: entries.beside,
+    },
     unique: columns.unique,
     isRequired: element.isRequired === true,
     minRowCount,
@@ -66,6 +80,7 @@ export function matrixDynamicCheck(
   };
   const totals = matrixTotalsCheck(element);
   return compositeCheck({
+    entries,
     ...(totals === undefined ? {} : { siblingKeys: { [name + TOTALS_SUFFIX]: totals } }),
     nestedIssues: (answer, values) => dynamicMatrixIssues(answer, values, matrix),
     missingIssues: (answer, values) =>
@@ -75,6 +90,7 @@ export function matrixDynamicCheck(
             Array.from({ length: matrix.initialRows }, () => ({})),
             values,
             matrix,
+            false,
           ),
     itemValues: (path) =>
       path.startsWith('[].')

@@ -1,7 +1,7 @@
-import type { ConditionRunner } from 'survey-core';
+import type { ConditionRunner, ExpressionRunner } from 'survey-core';
 import type { PartCheck } from './part-check';
 import { InvalidDefinition } from '../../errors';
-import { compileCondition } from '../compile-condition';
+import { compileCondition, compileExpression } from '../compile-condition';
 
 /** compileAnswerCheck, handed in so that composite checks need not import it (no import cycle). */
 export type CompileAnswerCheck = (
@@ -19,6 +19,8 @@ export interface NestedQuestion {
   /** All must hold for the question to be visible / enabled (its own and its panels'). */
   visibleIf: ConditionRunner[];
   enableIf: ConditionRunner[];
+  /** survey-core fills an empty answer with it when it loads the entry (entry-issues.ts). */
+  defaultValueExpression: ExpressionRunner | null;
 }
 
 export interface NestedLogic {
@@ -85,5 +87,11 @@ export function nestedQuestion(
     isRequired: element.isRequired === true,
     requiredIf: compileCondition(element.requiredIf, source, label, 'requiredIf'),
     ...withOwnLogic(element, label, inherited, source),
+    defaultValueExpression: compileExpression(
+      element.defaultValueExpression,
+      source,
+      label,
+      'defaultValueExpression',
+    ),
   };
 }

@@ -5,6 +5,7 @@ import { entryContext, entryIssues, type EntryRules } from './entry-issues';
 import { isPlainObject } from './is-plain-object';
 import { compositeCheck, type CompositeCheck, type NestedIssue } from './nested-check';
 import type { CompileAnswerCheck } from './nested-question';
+import { sharedEntries } from './shared-entries';
 import { templateQuestions } from './template-questions';
 
 type Values = Record<string, unknown>;
@@ -17,13 +18,15 @@ interface DynamicPanel {
   initialPanels: number;
 }
 
-function panelsIssues(panels: unknown[], values: Values, rules: DynamicPanel): NestedIssue[] {
+function panelsIssues(panels: unknown[], values: Values, rules: DynamicPanel, sent = true): NestedIssue[] {
   const issues: NestedIssue[] = [];
   const placed: PlacedEntry[] = [];
   panels.forEach((entry, index) => {
     const at = `[${index}]`;
     const context = { ...values, panel: isPlainObject(entry) ? entryContext(entry) : {}, panelIndex: index };
-    issues.push(...entryIssues(entry, context, rules.entry).map((i) => ({ at: at + i.at, issue: i.issue })));
+    issues.push(
+      ...entryIssues(entry, context, rules.entry, sent).map((i) => ({ at: at + i.at, issue: i.issue })),
+    );
     if (isPlainObject(entry)) placed.push({ at, entry });
   });
   return [...issues, ...duplicateCells(placed, rules.keyName)];
@@ -53,8 +56,9 @@ export function panelDynamicCheck(
     throw new InvalidDefinition(source, name, 'templateVisibleIf is not supported');
   const where = { source, name };
   const questions = templateQuestions(element, source, name, compile);
+  const entries = sharedEntries(questions.map((question) => question.name));
   const rules: DynamicPanel = {
-    entry: { questions, hiddenValues: 'refuse', unknownKey: 'unknown question' },
+    entry: { questions, hiddenValues: 'refuse', unknownKey: 'unknown question', beside: entries.beside },
     keyName: typeof element.keyName === 'string' && element.keyName !== '' ? [element.keyName] : [],
     isRequired: element.isRequired === true,
     initialPanels: Math.max(
@@ -63,12 +67,14 @@ export function panelDynamicCheck(
     ),
   };
   return compositeCheck({
+    entries,
     nestedIssues: (answer, values) => dynamicPanelIssues(answer, values, rules),
     missingIssues: (_answer, values) =>
       panelsIssues(
         Array.from({ length: rules.initialPanels }, () => ({})),
         values,
         rules,
+        false,
       ),
     itemValues: (path) => questions.find((question) => `[].${question.name}` === path)?.answer.values,
   });

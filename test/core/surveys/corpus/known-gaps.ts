@@ -11,10 +11,6 @@ export interface KnownGap {
   why: string;
 }
 
-const MERGED_VALUE_NAME: KnownGap = {
-  kind: 'disagrees',
-  why: 'questions sharing one valueName across a dynamic panel, a dynamic matrix or object ticks are merged by survey-core; merged answer keys are not modelled',
-};
 const DETAIL_ELEMENTS: KnownGap = {
   kind: 'refused',
   why: "detailElements (a detail panel per matrix row, answers inside the row's object) are not compiled",
@@ -25,11 +21,6 @@ const RANKING_FROM_QUESTION: KnownGap = {
 };
 
 export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
-  '0049-docs-design-survey-merge-question-values.json': MERGED_VALUE_NAME,
-  '0050-docs-design-survey-merge-question-values.json': MERGED_VALUE_NAME,
-  '0144-e2e-questions-infinite-loop-spec.json': MERGED_VALUE_NAME,
-  '0192-e2e-questions-paneldynamic-spec.json': MERGED_VALUE_NAME,
-  '0199-e2e-questions-paneldynamic-spec.json': MERGED_VALUE_NAME,
   '0068-docs-llms-survey-json-authoring.json': {
     kind: 'disagrees',
     why: "both refuse, but survey-core names the dynamic panel of a failing inner validator and we name the panel's questions",
