@@ -1,6 +1,6 @@
 import { Helpers, type ConditionRunner } from 'survey-core';
 import { isPlainObject } from './is-plain-object';
-import { issuesOf, type NestedIssue } from './nested-check';
+import { issuesOf, issuesWhenMissing, type NestedIssue } from './nested-check';
 import type { NestedQuestion } from './nested-question';
 
 type Values = Record<string, unknown>;
@@ -23,26 +23,49 @@ function isRequired(question: NestedQuestion, holds: (runner: ConditionRunner) =
   return question.isRequired || (question.requiredIf !== null && holds(question.requiredIf));
 }
 
-function questionIssues(question: NestedQuestion, entry: Values, context: Values): readonly NestedIssue[] {
+/**
+ * An unanswered question: required, or a composite one (a dynamic matrix inside a dynamic panel
+ * or a detail panel) that survey-core still shows with rows whose required cells must be filled.
+ */
+function emptyIssues(
+  question: NestedQuestion,
+  { at, required, shown }: { at: string; required: boolean; shown: boolean },
+  value: unknown,
+  context: Values,
+): readonly NestedIssue[] {
+  if (required) return [{ at, issue: 'answer required' }];
+  if (!shown) return [];
+  return issuesWhenMissing(question.answer, value, context).map((i) => ({ at: at + i.at, issue: i.issue }));
+}
+
+function questionIssues(
+  question: NestedQuestion,
+  entry: Values,
+  context: Values,
+  entryShown: boolean,
+): readonly NestedIssue[] {
   const value = entry[question.name];
   const holds = (runner: ConditionRunner) => runner.runValues(context) === true;
-  const visible = question.visibleIf.every(holds);
+  const visible = entryShown && question.visibleIf.every(holds);
   const enabled = question.enableIf.every(holds);
   const at = `.${question.name}`;
   // survey-core's required check trims text: whitespace alone is no answer to a required question.
   const blank = typeof value === 'string' && value.trim() === '';
   const required = isRequired(question, holds) && visible && enabled;
-  if (Helpers.isValueEmpty(value) || (blank && required))
-    return required ? [{ at, issue: 'answer required' }] : [];
+  if (blank && required) return [{ at, issue: 'answer required' }];
+  if (Helpers.isValueEmpty(value))
+    return emptyIssues(question, { at, required, shown: visible && enabled }, value, context);
   // A hidden cell's answer is kept by survey-core, but only once it passed the cell's own check.
   return issuesOf(question.answer, at, value, context);
 }
 
 /**
  * The problems of one entry (`{}` for a row or panel survey-core shows without an answer), its
- * conditions run on `context` (the answer set with {row} / {panel} set by the caller).
+ * conditions run on `context` (the answer set with {row} / {panel} set by the caller). In an
+ * entry not `shown` (a dynamic panel hidden by templateVisibleIf) nothing is required; the caller
+ * chooses the rules its answers must pass.
  */
-export function entryIssues(entry: unknown, context: Values, rules: EntryRules): NestedIssue[] {
+export function entryIssues(entry: unknown, context: Values, rules: EntryRules, shown = true): NestedIssue[] {
   if (!isPlainObject(entry)) return [{ at: '', issue: 'expected an object' }];
   const issues: NestedIssue[] = Object.keys(entry)
     .filter((key) => !rules.questions.some((question) => question.name === key))
@@ -53,7 +76,7 @@ export function entryIssues(entry: unknown, context: Values, rules: EntryRules):
       !Helpers.isValueEmpty(entry[question.name]) &&
       !question.visibleIf.every((runner) => runner.runValues(context) === true);
     if (hidden) issues.push({ at: `.${question.name}`, issue: 'question is hidden by logic' });
-    else issues.push(...questionIssues(question, entry, context));
+    else issues.push(...questionIssues(question, entry, context, shown));
   }
   return issues;
 }

@@ -1,5 +1,6 @@
 import { Helpers } from 'survey-core';
 import { countProperty } from './count-property';
+import { rowQuestions } from './detail-questions';
 import { duplicateCells, type PlacedEntry } from './duplicate-cells';
 import { entryContext, entryIssues, type EntryRules } from './entry-issues';
 import { isPlainObject } from './is-plain-object';
@@ -56,9 +57,10 @@ export function matrixDynamicCheck(
 ): CompositeCheck {
   const columns = readMatrixColumns(element, source, name, compile);
   const where = { source, name };
+  const questions = rowQuestions(element, columns, where, compile);
   const minRowCount = countProperty(element, 'minRowCount', 0, where);
   const matrix: DynamicMatrix = {
-    entry: { questions: columns.cells, hiddenValues: 'keep', unknownKey: 'unknown column' },
+    entry: { questions, hiddenValues: 'keep', unknownKey: 'unknown column' },
     unique: columns.unique,
     isRequired: element.isRequired === true,
     minRowCount,
@@ -78,7 +80,7 @@ export function matrixDynamicCheck(
           ),
     itemValues: (path) =>
       path.startsWith('[].')
-        ? columns.cells.find((cell) => `[].${cell.name}` === path)?.answer.values
+        ? questions.find((question) => `[].${question.name}` === path)?.answer.values
         : undefined,
   });
 }

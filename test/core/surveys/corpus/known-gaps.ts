@@ -15,10 +15,6 @@ const MERGED_VALUE_NAME: KnownGap = {
   kind: 'disagrees',
   why: 'questions sharing one valueName across a dynamic panel, a dynamic matrix or object ticks are merged by survey-core; merged answer keys are not modelled',
 };
-const DETAIL_ELEMENTS: KnownGap = {
-  kind: 'refused',
-  why: "detailElements (a detail panel per matrix row, answers inside the row's object) are not compiled",
-};
 const RANKING_FROM_QUESTION: KnownGap = {
   kind: 'refused',
   why: "a ranking whose choices come from another question's answer (choicesFromQuestion) is not compiled",
@@ -66,13 +62,8 @@ export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
     kind: 'refused',
     why: 'showOtherItem inside a dynamic panel, matrix or multipletext (its text in a second key per cell) is not compiled',
   },
-  '0169-e2e-questions-matrixdynamic-spec.json': DETAIL_ELEMENTS,
-  '0178-e2e-questions-matrixdynamic-spec.json': DETAIL_ELEMENTS,
-  '0430-tests-markup-etalon-matrixdynamic.json': DETAIL_ELEMENTS,
-  '0187-e2e-questions-paneldynamic-spec.json': {
-    kind: 'refused',
-    why: 'templateVisibleIf (a condition on whole panels) is not compiled',
-  },
+  // templateVisibleIf compiles; its dynamic panel shares valueName "a" with a dynamic matrix.
+  '0187-e2e-questions-paneldynamic-spec.json': MERGED_VALUE_NAME,
   '0211-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
   '0213-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
   '0214-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
