@@ -26,14 +26,6 @@ export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
   '0144-e2e-questions-infinite-loop-spec.json': MERGED_VALUE_NAME,
   '0192-e2e-questions-paneldynamic-spec.json': MERGED_VALUE_NAME,
   '0199-e2e-questions-paneldynamic-spec.json': MERGED_VALUE_NAME,
-  '0068-docs-llms-survey-json-authoring.json': {
-    kind: 'disagrees',
-    why: "both refuse, but survey-core names the dynamic panel of a failing inner validator and we name the panel's questions",
-  },
-  '0079-e2e-conditionsandtriggers-requiredif-spec.json': {
-    kind: 'disagrees',
-    why: 'a fresh survey-core model refuses the set as we do; the reused judging model does not (a harness limit)',
-  },
   '0091-e2e-questions-checkboxes-spec.json': {
     kind: 'disagrees',
     why: 'both refuse; survey-core also lists the comment of an unticked "other" it drops',
