@@ -46,7 +46,8 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
     key: 'kept-answers-checked',
     what:
       'Answers survey-core keeps without checking them (a question disabled by enableIf or readOnly, a ' +
-      'hidden question under clearInvisibleValues "none", a value set by a trigger or setValueExpression) ' +
+      'hidden question under clearInvisibleValues "none", a value set by a trigger or setValueExpression, ' +
+      'a matrix cell or detail question hidden by its visibleIf, a dynamic panel hidden by templateVisibleIf) ' +
       'must still fit their question: its type, choices and validators.',
     why: 'Stored answers are scored; the browser only ever put there a value the question took.',
   },

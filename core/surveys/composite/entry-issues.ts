@@ -1,6 +1,6 @@
 import { Helpers, type ConditionRunner } from 'survey-core';
 import { isPlainObject } from './is-plain-object';
-import { issuesOf, type NestedIssue } from './nested-check';
+import { issuesOf, issuesWhenMissing, type NestedIssue } from './nested-check';
 import { fillsDefault, isComputedDefault } from './nested-default';
 import type { NestedQuestion } from './nested-question';
 
@@ -28,24 +28,47 @@ function isRequired(question: NestedQuestion, holds: (runner: ConditionRunner) =
 
 const FILLED_BY_DEFAULT = 'no answer, which survey-core replaces with its defaultValueExpression';
 
+/**
+ * An unanswered question: required, or a composite one (a dynamic matrix inside a dynamic panel
+ * or a detail panel) that survey-core still shows with rows whose required cells must be filled.
+ */
+function emptyIssues(
+  question: NestedQuestion,
+  { at, required, shown }: { at: string; required: boolean; shown: boolean },
+  value: unknown,
+  context: Values,
+): readonly NestedIssue[] {
+  if (required) return [{ at, issue: 'answer required' }];
+  if (!shown) return [];
+  return issuesWhenMissing(question.answer, value, context).map((i) => ({ at: at + i.at, issue: i.issue }));
+}
+
+/** `sent`: part of a sent answer (not shown for an answer left out); `shown`: not hidden as a whole. */
+interface EntryState {
+  sent: boolean;
+  shown: boolean;
+}
+
 function questionIssues(
   question: NestedQuestion,
   entry: Values,
   context: Values,
-  sent: boolean,
+  { sent, shown }: EntryState,
 ): readonly NestedIssue[] {
   const value = entry[question.name];
   const holds = (runner: ConditionRunner) => runner.runValues(context) === true;
-  const visible = question.visibleIf.every(holds);
+  const visible = shown && question.visibleIf.every(holds);
   const enabled = question.enableIf.every(holds);
   const at = `.${question.name}`;
   // survey-core's required check trims text: whitespace alone is no answer to a required question.
   const blank = typeof value === 'string' && value.trim() === '';
   const required = isRequired(question, holds) && visible && enabled;
-  if (Helpers.isValueEmpty(value) || (blank && required)) {
-    if (required) return [{ at, issue: 'answer required' }];
+  if (blank && required) return [{ at, issue: 'answer required' }];
+  if (Helpers.isValueEmpty(value)) {
     // A hidden template question's filled value is dropped again on complete.
-    return sent && visible && fillsDefault(question, context) ? [{ at, issue: FILLED_BY_DEFAULT }] : [];
+    if (!required && sent && visible && fillsDefault(question, context))
+      return [{ at, issue: FILLED_BY_DEFAULT }];
+    return emptyIssues(question, { at, required, shown: visible && enabled }, value, context);
   }
   if (isComputedDefault(question, value, context)) return [];
   // A hidden cell's answer is kept by survey-core, but only once it passed the cell's own check.
@@ -55,9 +78,17 @@ function questionIssues(
 /**
  * The problems of one entry (`{}` for a row or panel survey-core shows without an answer), its
  * conditions run on `context` (the answer set with {row} / {panel} set by the caller). `sent`:
- * the entry is part of a sent answer, not one shown for a question left without an answer.
+ * the entry is part of a sent answer, not one shown for a question left without an answer. In an
+ * entry not `shown` (a dynamic panel hidden by templateVisibleIf) nothing is required; the caller
+ * chooses the rules its answers must pass.
  */
-export function entryIssues(entry: unknown, context: Values, rules: EntryRules, sent = true): NestedIssue[] {
+export function entryIssues(
+  entry: unknown,
+  context: Values,
+  rules: EntryRules,
+  state: Partial<EntryState> = {},
+): NestedIssue[] {
+  const { sent = true, shown = true } = state;
   if (!isPlainObject(entry)) return [{ at: '', issue: 'expected an object' }];
   const issues: NestedIssue[] = Object.keys(entry)
     .filter((key) => !rules.questions.some((question) => question.name === key) && !rules.beside?.has(key))
@@ -68,7 +99,7 @@ export function entryIssues(entry: unknown, context: Values, rules: EntryRules, 
       !Helpers.isValueEmpty(entry[question.name]) &&
       !question.visibleIf.every((runner) => runner.runValues(context) === true);
     if (hidden) issues.push({ at: `.${question.name}`, issue: 'question is hidden by logic' });
-    else issues.push(...questionIssues(question, entry, context, sent));
+    else issues.push(...questionIssues(question, entry, context, { sent, shown }));
   }
   return issues;
 }

@@ -11,8 +11,13 @@ export interface MatrixColumns {
   unique: string[];
 }
 
-/** survey-core computes an expression cell itself and overwrites whatever was sent. */
-const COMPUTED: PartCheck = { check: () => null };
+/** Cells whose check does not depend on the column. */
+const FIXED_CELLS = new Map<unknown, PartCheck>([
+  // survey-core computes an expression cell itself and overwrites whatever was sent.
+  ['expression', { check: () => null }],
+  // An html cell shows text and takes no answer: a browser sends nothing for it.
+  ['html', { check: () => 'an html cell takes no answer' }],
+]);
 
 const CHOICE_CELLS = new Set(['dropdown', 'radiogroup', 'checkbox', 'tagbox']);
 const TEXT_CELLS = new Set<unknown>(['text', 'comment']);
@@ -82,9 +87,10 @@ function cellQuestion(
     throw new InvalidDefinition(source, where, 'column has no name');
   const label = `${names.matrix}.${column.name}`;
   const element = cellElement(column, matrix);
+  const fixed = FIXED_CELLS.get(element.type);
   const checkOf: CompileAnswerCheck =
-    element.type === 'expression'
-      ? () => COMPUTED
+    fixed !== undefined
+      ? () => fixed
       : TEXT_CELLS.has(element.type)
         ? acceptingDefaults(trimmedText(compile), defaultNonText(column, matrix))
         : compile;
@@ -98,9 +104,6 @@ export function readMatrixColumns(
   name: string,
   compile: CompileAnswerCheck,
 ): MatrixColumns {
-  // A row's detail panel stores its questions' answers inside the row, beside the cells.
-  if (Array.isArray(matrix.detailElements) && matrix.detailElements.length > 0)
-    throw new InvalidDefinition(source, name, 'detailElements (a detail panel per row) is not supported');
   const columns = Array.isArray(matrix.columns) ? withColumnNames(matrix.columns) : matrix.columns;
   if (!Array.isArray(columns) || columns.length === 0)
     throw new InvalidDefinition(source, name, 'matrix has no columns');

@@ -1,3 +1,4 @@
+import { rowQuestions } from './detail-questions';
 import { duplicateCells, type PlacedEntry } from './duplicate-cells';
 import { entryContext, entryIssues, type EntryRules } from './entry-issues';
 import { isPlainObject } from './is-plain-object';
@@ -47,7 +48,7 @@ function dropdownMatrixIssues(
       rowName: row,
       rowIndex: index + 1,
     };
-    const inEntry = entryIssues(entry, context, matrix.entry, sent);
+    const inEntry = entryIssues(entry, context, matrix.entry, { sent });
     issues.push(...inEntry.map((i) => ({ at: at + i.at, issue: i.issue })));
     if (isPlainObject(entry)) placed.push({ at, entry });
   });
@@ -66,9 +67,10 @@ export function matrixDropdownCheck(
   compile: CompileAnswerCheck,
 ): CompositeCheck {
   const columns = readMatrixColumns(element, source, name, compile);
+  const questions = rowQuestions(element, columns, { source, name }, compile);
   const matrix: DropdownMatrix = {
     rows: readItemList(element, 'rows', 'rowsVisibleIf', source, name),
-    entry: { questions: columns.cells, hiddenValues: 'keep', unknownKey: 'unknown column' },
+    entry: { questions, hiddenValues: 'keep', unknownKey: 'unknown column' },
     unique: columns.unique,
   };
   const totals = matrixTotalsCheck(element);
@@ -80,7 +82,7 @@ export function matrixDropdownCheck(
       const row = matrix.rows.values.find((value) => path.startsWith(`.${String(value)}.`));
       if (row === undefined) return undefined;
       const column = path.slice(String(row).length + 2);
-      return columns.cells.find((cell) => cell.name === column)?.answer.values;
+      return questions.find((question) => question.name === column)?.answer.values;
     },
   });
 }

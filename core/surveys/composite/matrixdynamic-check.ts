@@ -1,5 +1,6 @@
 import { Helpers } from 'survey-core';
 import { countProperty } from './count-property';
+import { rowQuestions } from './detail-questions';
 import { duplicateCells, type PlacedEntry } from './duplicate-cells';
 import { entryContext, entryIssues, type EntryRules } from './entry-issues';
 import { isPlainObject } from './is-plain-object';
@@ -26,7 +27,7 @@ function rowsIssues(rows: unknown[], values: Values, matrix: DynamicMatrix, sent
   rows.forEach((entry, index) => {
     const at = `[${index}]`;
     const context = { ...values, row: isPlainObject(entry) ? entryContext(entry) : {}, rowIndex: index + 1 };
-    const inEntry = entryIssues(entry, context, matrix.entry, sent);
+    const inEntry = entryIssues(entry, context, matrix.entry, { sent });
     issues.push(...inEntry.map((i) => ({ at: at + i.at, issue: i.issue })));
     if (isPlainObject(entry)) placed.push({ at, entry });
   });
@@ -64,15 +65,11 @@ export function matrixDynamicCheck(
 ): CompositeCheck {
   const columns = readMatrixColumns(element, source, name, compile);
   const where = { source, name };
+  const questions = rowQuestions(element, columns, where, compile);
   const minRowCount = countProperty(element, 'minRowCount', 0, where);
-  const entries = sharedEntries(columns.cells.map((cell) => cell.name));
+  const entries = sharedEntries(questions.map((question) => question.name));
   const matrix: DynamicMatrix = {
-    entry: {
-      questions: columns.cells,
-      hiddenValues: 'keep',
-      unknownKey: 'unknown column',
-      beside: entries.beside,
-    },
+    entry: { questions, hiddenValues: 'keep', unknownKey: 'unknown column', beside: entries.beside },
     unique: columns.unique,
     isRequired: element.isRequired === true,
     minRowCount,
@@ -94,7 +91,7 @@ export function matrixDynamicCheck(
           ),
     itemValues: (path) =>
       path.startsWith('[].')
-        ? columns.cells.find((cell) => `[].${cell.name}` === path)?.answer.values
+        ? questions.find((question) => `[].${question.name}` === path)?.answer.values
         : undefined,
   });
 }

@@ -48,7 +48,7 @@ export function multipleTextCheck(
   const rules: EntryRules = { questions, hiddenValues: 'keep', unknownKey: 'unknown item' };
   return compositeCheck({
     nestedIssues: (answer, values) => entryIssues(answer, values, rules),
-    missingIssues: (_answer, values) => entryIssues({}, values, rules, false),
+    missingIssues: (_answer, values) => entryIssues({}, values, rules, { sent: false }),
     itemValues: (path) => questions.find((question) => `.${question.name}` === path)?.answer.values,
   });
 }

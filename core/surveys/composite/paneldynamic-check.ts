@@ -1,4 +1,5 @@
-import { InvalidDefinition } from '../../errors';
+import type { ConditionRunner } from 'survey-core';
+import { compileCondition } from '../compile-condition';
 import { countProperty } from './count-property';
 import { duplicateCells, type PlacedEntry } from './duplicate-cells';
 import { entryContext, entryIssues, type EntryRules } from './entry-issues';
@@ -14,6 +15,8 @@ interface DynamicPanel {
   entry: EntryRules;
   keyName: string[];
   isRequired: boolean;
+  /** Run per panel with {panel.x} and {panelIndex} set: survey-core hides a panel where it fails. */
+  templateVisibleIf: ConditionRunner | null;
   /** Panels shown before any answer: panelCount, at least minPanelCount. */
   initialPanels: number;
 }
@@ -24,10 +27,13 @@ function panelsIssues(panels: unknown[], values: Values, rules: DynamicPanel, se
   panels.forEach((entry, index) => {
     const at = `[${index}]`;
     const context = { ...values, panel: isPlainObject(entry) ? entryContext(entry) : {}, panelIndex: index };
-    issues.push(
-      ...entryIssues(entry, context, rules.entry, sent).map((i) => ({ at: at + i.at, issue: i.issue })),
-    );
-    if (isPlainObject(entry)) placed.push({ at, entry });
+    const shown = rules.templateVisibleIf === null || rules.templateVisibleIf.runValues(context) === true;
+    // survey-core validates nothing in a hidden panel and keeps its answers: they must still fit
+    // their question (deliberate difference 'kept-answers-checked'), but none is required.
+    const found = entryIssues(entry, context, rules.entry, { sent, shown });
+    issues.push(...found.map((i) => ({ at: at + i.at, issue: i.issue })));
+    // A hidden panel's keyName value may repeat a shown one's (survey-core checks shown panels only).
+    if (isPlainObject(entry) && shown) placed.push({ at, entry });
   });
   return [...issues, ...duplicateCells(placed, rules.keyName)];
 }
@@ -43,8 +49,9 @@ function dynamicPanelIssues(answer: unknown, values: Values, rules: DynamicPanel
 /**
  * A paneldynamic ([{ question: answer }, …]): each panel judged like a page of the template's
  * questions, their conditions run with {panel.x} and {panelIndex} set; survey-core drops a hidden
- * template question's answer on complete, so we refuse it. minPanelCount and panelCount only say
- * how many empty panels survey-core shows when no answer is sent; maxPanelCount is not checked.
+ * template question's answer on complete, so we refuse it. In a panel hidden by templateVisibleIf
+ * nothing is required. minPanelCount and panelCount only say how many empty panels survey-core
+ * shows when no answer is sent; maxPanelCount is not checked.
  */
 export function panelDynamicCheck(
   element: Record<string, unknown>,
@@ -52,8 +59,6 @@ export function panelDynamicCheck(
   name: string,
   compile: CompileAnswerCheck,
 ): CompositeCheck {
-  if (element.templateVisibleIf !== undefined && element.templateVisibleIf !== '')
-    throw new InvalidDefinition(source, name, 'templateVisibleIf is not supported');
   const where = { source, name };
   const questions = templateQuestions(element, source, name, compile);
   const entries = sharedEntries(questions.map((question) => question.name));
@@ -61,6 +66,7 @@ export function panelDynamicCheck(
     entry: { questions, hiddenValues: 'refuse', unknownKey: 'unknown question', beside: entries.beside },
     keyName: typeof element.keyName === 'string' && element.keyName !== '' ? [element.keyName] : [],
     isRequired: element.isRequired === true,
+    templateVisibleIf: compileCondition(element.templateVisibleIf, source, name, 'templateVisibleIf'),
     initialPanels: Math.max(
       countProperty(element, 'panelCount', 0, where),
       countProperty(element, 'minPanelCount', 0, where),

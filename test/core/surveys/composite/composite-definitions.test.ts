@@ -67,18 +67,53 @@ describe('composite questions: definition errors name the nested element', () =>
       problem: 'item has no name',
     },
     {
-      when: 'rows have a detail panel, whose answers would be stored inside the row',
+      when: "a detail question has a column's name (one key in the row for both)",
       elements: [
         {
           type: 'matrixdynamic',
           name: 'd',
           columns: [{ name: 'c', cellType: 'text' }],
           detailPanelMode: 'underRow',
-          detailElements: [{ type: 'text', name: 'more' }],
+          detailElements: [{ type: 'text', name: 'c' }],
         },
       ],
-      element: 'd',
-      problem: 'detailElements (a detail panel per row) is not supported',
+      element: 'd.c',
+      problem: 'a detail question has the key of a column',
+    },
+    {
+      when: 'a panel inside a detail panel has a visibleIf (survey-core does not run it when validating)',
+      elements: [
+        {
+          type: 'matrixdropdown',
+          name: 'md',
+          rows: ['r'],
+          columns: [{ name: 'c', cellType: 'text' }],
+          detailPanelMode: 'underRowSingle',
+          detailElements: [
+            {
+              type: 'panel',
+              name: 'more',
+              visibleIf: "{row.c} = 'a'",
+              elements: [{ type: 'text', name: 't' }],
+            },
+          ],
+        },
+      ],
+      element: 'md.more',
+      problem: 'visibleIf or enableIf on a panel inside detailElements is not supported',
+    },
+    {
+      when: 'a dynamic panel has a templateVisibleIf that is no expression',
+      elements: [
+        {
+          type: 'paneldynamic',
+          name: 'p',
+          templateElements: [{ type: 'text', name: 't' }],
+          templateVisibleIf: '{panel.t} ==',
+        },
+      ],
+      element: 'p',
+      problem: 'templateVisibleIf is not a valid expression: {panel.t} ==',
     },
     {
       when: 'a cell question has an unsupported type',

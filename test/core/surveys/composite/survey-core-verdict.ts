@@ -83,3 +83,21 @@ export function optional<T>(value: fc.Arbitrary<T>): fc.Arbitrary<T | undefined>
 export function withoutAbsent(record: Record<string, unknown>): Answers {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
+
+/** survey-core completes `answers` without an error and unchanged, and so do we. */
+export function expectBothAccept(json: unknown, validator: CompiledSurveyValidator, answers: Answers): void {
+  expect(surveyCoreVerdict(json, answers)).toMatchObject({ valid: true, changed: [], completed: answers });
+  expect(validator.validate(answers)).toEqual({ ok: true, answers });
+}
+
+/** survey-core objects to `answers` (an error, or an answer dropped or changed); we name `issues`. */
+export function expectBothRefuse(
+  json: unknown,
+  validator: CompiledSurveyValidator,
+  answers: Answers,
+  issues: { field: string; issue: string }[],
+): void {
+  const verdict = surveyCoreVerdict(json, answers);
+  expect(verdict.valid && verdict.changed.length === 0).toBe(false);
+  expect(validator.validate(answers)).toEqual({ ok: false, issues });
+}

@@ -71,6 +71,11 @@ export function judgeWithSurveyCore(judge: RespondentModel, answers: Answers): S
   // A fresh model's empty rows (rowCount) are judged as such, not the rows an earlier set left.
   restoreRowCounts(judge);
   model.data = answers;
+  // A matrix given no list (absent, null, '') shows rowCount rows in a fresh model; the reused one
+  // kept the count an earlier set left when answers replaced its rows (0 after they were cleared).
+  judge.rowCounts.forEach((count, matrix) => {
+    if (!Array.isArray(answers[matrix.getValueName()])) matrix.rowCount = count;
+  });
   // A panel hidden now may keep an error of an earlier set (validate() skips it): cleared first.
   for (const panel of model.getAllPanels()) (panel as unknown as { errors: SurveyError[] }).errors = [];
   model.validate(true);

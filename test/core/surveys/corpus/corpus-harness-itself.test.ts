@@ -1,6 +1,7 @@
 import { compileValidator } from '../../../../core/surveys/compile-validator';
-import { compareWithSurveyCore } from './compare-with-survey-core';
+import { compareWithSurveyCore, judgeWithSurveyCore } from './compare-with-survey-core';
 import { javascriptNeeds } from './javascript-needs';
+import { respondentModel } from './respondent';
 
 // The corpus harness must be able to fail: it finds what needs JavaScript, and a validator that
 // judges differently from survey-core (here: compiled from a definition without the required flag).
@@ -61,5 +62,21 @@ describe('corpus harness', () => {
       seed: 7,
     });
     expect(result).toEqual({ sets: 60, disagreements: [] });
+  });
+
+  it('when a set without a matrix list follows one with rows, then the reused model asks rowCount rows as a fresh one does', () => {
+    const survey = {
+      elements: [
+        { type: 'matrixdynamic', name: 'm', rowCount: 2, columns: [{ name: 'c', isRequired: true }] },
+      ],
+    };
+    const fresh = judgeWithSurveyCore(respondentModel(survey), {});
+    const reused = respondentModel(survey);
+    judgeWithSurveyCore(reused, { m: [{ c: 'a' }] });
+    expect(judgeWithSurveyCore(reused, {}).errors).toEqual(fresh.errors);
+    expect(fresh.errors).toEqual([
+      { field: 'm', type: 'required' },
+      { field: 'm', type: 'required' },
+    ]);
   });
 });

@@ -11,24 +11,12 @@ export interface KnownGap {
   why: string;
 }
 
-const DETAIL_ELEMENTS: KnownGap = {
-  kind: 'refused',
-  why: "detailElements (a detail panel per matrix row, answers inside the row's object) are not compiled",
-};
 const RANKING_FROM_QUESTION: KnownGap = {
   kind: 'refused',
   why: "a ranking whose choices come from another question's answer (choicesFromQuestion) is not compiled",
 };
 
 export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
-  '0068-docs-llms-survey-json-authoring.json': {
-    kind: 'disagrees',
-    why: "both refuse, but survey-core names the dynamic panel of a failing inner validator and we name the panel's questions",
-  },
-  '0079-e2e-conditionsandtriggers-requiredif-spec.json': {
-    kind: 'disagrees',
-    why: 'a fresh survey-core model refuses the set as we do; the reused judging model does not (a harness limit)',
-  },
   '0091-e2e-questions-checkboxes-spec.json': {
     kind: 'disagrees',
     why: 'both refuse; survey-core also lists the comment of an unticked "other" it drops',
@@ -56,13 +44,6 @@ export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
   '0125-e2e-questions-dropdown-spec.json': {
     kind: 'refused',
     why: 'showOtherItem inside a dynamic panel, matrix or multipletext (its text in a second key per cell) is not compiled',
-  },
-  '0169-e2e-questions-matrixdynamic-spec.json': DETAIL_ELEMENTS,
-  '0178-e2e-questions-matrixdynamic-spec.json': DETAIL_ELEMENTS,
-  '0430-tests-markup-etalon-matrixdynamic.json': DETAIL_ELEMENTS,
-  '0187-e2e-questions-paneldynamic-spec.json': {
-    kind: 'refused',
-    why: 'templateVisibleIf (a condition on whole panels) is not compiled',
   },
   '0211-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
   '0213-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
