@@ -6,6 +6,9 @@ export interface AnswerCheck {
   values?: readonly unknown[];
   /** `values`: the whole answer set as conditions see it (expression validators, bounds, choices). */
   check(value: unknown, values: Record<string, unknown>): string | null;
+  /** survey-core drops an answer '' on completion, visible or not, unless clearInvisibleValues is
+   * "none" (a multi-select image map). */
+  dropsEmptyText?: boolean;
   /** Other item, special items and comment area of a choice question. */
   choiceOptions?: ChoiceOptions;
   /** A list answer whose entries other questions may share through valueName (shared-entries.ts). */

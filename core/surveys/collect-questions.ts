@@ -1,6 +1,7 @@
 import type { ConditionRunner } from 'survey-core';
 import { InvalidDefinition } from '../errors';
 import { commentKeyOf } from './choice-options';
+import { showsCommentArea } from './comment-area';
 import { compileAnswerCheck, type AnswerCheck, type CompileContext } from './compile-answer-check';
 import { compileCondition, compileExpression } from './compile-condition';
 import { shareEntries } from './composite/shared-entries';
@@ -184,7 +185,7 @@ function compileQuestion(element: Record<string, unknown>, path: string, inherit
     name,
     key,
     answer,
-    commentKey: answer.choiceOptions?.hasCommentKey ? commentKeyOf(key) : null,
+    commentKey: answer.choiceOptions?.hasCommentKey || showsCommentArea(element) ? commentKeyOf(key) : null,
     isRequired: element.isRequired === true,
     requiredIf: compileCondition(element.requiredIf, source, name, 'requiredIf'),
     ...withOwnLogic(element, name, inherited, walk),

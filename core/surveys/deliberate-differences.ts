@@ -60,6 +60,13 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
     why: 'The server cannot run code the definition does not carry, nor load choices from elsewhere.',
   },
   {
+    key: 'display-mode',
+    what:
+      'A survey in mode "display" (or with readOnly) is refused; survey-core shows it read-only and, ' +
+      'checking no read-only question, keeps any answers sent to it.',
+    why: 'A respondent can answer nothing in such a survey, so it cannot collect responses; refused at upload, not at every answer.',
+  },
+  {
     key: 'file-and-signature-size',
     what:
       `A signature longer than ${MAX_SIGNATURE_LENGTH} characters and a file answer whose contents ` +

@@ -17,7 +17,8 @@ const CHOICE_ONLY = [
 /**
  * survey-core's imagemap: its areas are its choices (`value`, `visibleIf`, `enableIf`); with
  * multiSelect (the default) the answer is a list of area values limited by min/maxSelectedAreas,
- * otherwise one area value. Completion drops values of no (visible) area, as for a checkbox.
+ * otherwise one area value. Completion drops values of no (visible) area, as for a checkbox, and
+ * a multi-select answer ''.
  */
 export function imageMapCheck(
   element: Record<string, unknown>,
@@ -31,7 +32,7 @@ export function imageMapCheck(
     Object.entries(element).filter(([key]) => !CHOICE_ONLY.includes(key)),
   );
   const multiSelect = element.multiSelect !== false;
-  return choiceCheck(
+  const check = choiceCheck(
     {
       ...choiceElement,
       type: multiSelect ? 'checkbox' : 'radiogroup',
@@ -45,4 +46,6 @@ export function imageMapCheck(
     name,
     context,
   );
+  // survey-core's clearIncorrectValues on completion: '' is no list of areas, and goes.
+  return multiSelect ? { ...check, dropsEmptyText: true } : check;
 }

@@ -105,14 +105,18 @@ function keepsKey(key: string, judge: Judge): boolean {
   if (index.computedKeys.has(key)) return false;
   const questions = index.questionsByKey.get(key);
   // survey-core clears a hidden question's value; an empty one (null, '') stays as it came.
-  if (questions !== undefined)
-    return (
-      structure.keepsHiddenAnswers || isEmpty(answers[key]) || questions.some((q) => isVisible(q, judge))
-    );
+  if (questions !== undefined) {
+    const value = answers[key];
+    const dropsEmpty = value === '' && !structure.keepsHiddenAnswers;
+    if (dropsEmpty && questions.some((q) => q.answer.dropsEmptyText === true)) return false;
+    return structure.keepsHiddenAnswers || isEmpty(value) || questions.some((q) => isVisible(q, judge));
+  }
   const owner = index.commentOwners.get(key);
   if (owner === undefined) return true;
   const shown = structure.keepsHiddenAnswers || isVisible(owner, judge);
-  return shown && keepsComment(owner.answer.choiceOptions!, answers[owner.key]);
+  // A comment area of a question without choices is kept as it came; of a choice question, see keepsComment.
+  const { choiceOptions } = owner.answer;
+  return shown && (choiceOptions === undefined || keepsComment(choiceOptions, answers[owner.key]));
 }
 
 /** What survey-core's completed data would be: the answers less dropped keys, plus computed values. */

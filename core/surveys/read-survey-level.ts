@@ -62,9 +62,23 @@ function checkTriggers(survey: Record<string, unknown>, source: string, problems
   );
 }
 
+/**
+ * survey-core shows a survey in mode "display" (or with readOnly, which sets that mode) read-only:
+ * a respondent can answer nothing and it checks nothing, so it cannot collect responses.
+ */
+function checkTakesAnswers(survey: Record<string, unknown>, problems: DefinitionProblem[]): void {
+  if (survey.mode === 'display' || survey.readOnly === true)
+    problems.push({
+      element: '(survey)',
+      message:
+        'the survey is read-only (mode "display"): it takes no answers, so it cannot collect responses',
+    });
+}
+
 /** What the survey object itself says: computed values, triggers, hidden answers, comment length. */
 export function readSurveyLevel(survey: Record<string, unknown>, source: string) {
   const problems: DefinitionProblem[] = [];
+  checkTakesAnswers(survey, problems);
   const computed = readCalculatedValues(survey, source, problems);
   checkTriggers(survey, source, problems);
   return {

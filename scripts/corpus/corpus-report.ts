@@ -5,7 +5,7 @@ import {
   type DisagreementKind,
 } from '../../test/core/surveys/corpus/compare-with-survey-core';
 import { readCorpus } from '../../test/core/surveys/corpus/corpus-definitions';
-import { javascriptNeeds } from '../../test/core/surveys/corpus/javascript-needs';
+import { expectedRefusals } from '../../test/core/surveys/corpus/expected-refusals';
 
 /**
  * Per definition of SurveyJS's own corpus (test/fixtures/surveyjs-corpus/): does it compile (else
@@ -56,7 +56,7 @@ function detail(disagreement: Disagreement): string {
 }
 
 function report(file: string, source: string, survey: unknown, index: number, totals: Totals): string {
-  const needs = javascriptNeeds(survey);
+  const needs = expectedRefusals(survey);
   let validator;
   try {
     validator = compileValidator(survey, source);
@@ -65,14 +65,14 @@ function report(file: string, source: string, survey: unknown, index: number, to
     if (needs.length > 0) {
       totals.needJavaScript++;
       if (needs.some((need) => message.includes(need))) totals.refusedAsNeeded++;
-      return `${file}: refused (needs JavaScript: ${needs.join(', ')}): ${message}`;
+      return `${file}: refused (needs JavaScript or takes no answers: ${needs.join(', ')}): ${message}`;
     }
     count(totals.wronglyRefused, problemKind(message, source));
     return `${file}: REFUSED: ${message}`;
   }
   if (needs.length > 0) {
     totals.needJavaScript++;
-    return `${file}: COMPILES though it needs JavaScript (${needs.join(', ')})`;
+    return `${file}: COMPILES though it needs JavaScript or takes no answers (${needs.join(', ')})`;
   }
   totals.compiled++;
   const { sets, disagreements } = compareWithSurveyCore(survey, validator, {

@@ -25,6 +25,8 @@ export function matrixTotalsCheck(matrix: Record<string, unknown>): PartCheck | 
   if (columns.length === 0) return undefined;
   return {
     check(value) {
+      // An empty totals row (null, '', []) is no totals row to survey-core, which keeps it as sent.
+      if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return null;
       if (!isPlainObject(value)) return 'expected an object of column totals';
       const stray = Object.keys(value).find((key) => !columns.includes(key));
       return stray === undefined ? null : `${JSON.stringify(stray)} is not a column with a total`;

@@ -41,9 +41,28 @@ const REFUSED_BY_US_ONLY: Record<
 describe('deliberate differences from survey-core', () => {
   it('when listed, then each has a test below', () => {
     expect(DELIBERATE_DIFFERENCES.map((d) => d.key).sort()).toEqual(
-      [...Object.keys(REFUSED_BY_US_ONLY), 'javascript-functions'].sort(),
+      [...Object.keys(REFUSED_BY_US_ONLY), 'javascript-functions', 'display-mode'].sort(),
     );
   });
+
+  it.each([
+    { mode: { mode: 'display' }, answers: { q: 'x' } },
+    { mode: { readOnly: true }, answers: {} },
+  ])(
+    'when a survey is read-only ($mode), then survey-core completes it and the definition is refused',
+    ({ mode, answers }) => {
+      // A required question left empty: survey-core checks nothing of a read-only survey.
+      const json = { ...mode, elements: [{ type: 'text', name: 'q', isRequired: true }] };
+      expect(surveyCoreVerdict(json, answers).errorFields).toEqual([]);
+      expect(listDefinitionProblems(json, 'test')).toEqual([
+        {
+          element: '(survey)',
+          message:
+            'the survey is read-only (mode "display"): it takes no answers, so it cannot collect responses',
+        },
+      ]);
+    },
+  );
 
   it.each(Object.entries(REFUSED_BY_US_ONLY))(
     'when %s applies, then survey-core completes and we refuse',

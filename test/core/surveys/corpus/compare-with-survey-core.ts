@@ -64,20 +64,42 @@ function panelErrors(model: Model): { field: string; type: string }[] {
     );
 }
 
+/**
+ * A model to judge with: with inputPerPage, validate() checks only the input on screen; a browser
+ * checks each one as the respondent moves on, so the verdict judges the inputs all at once.
+ */
+export function judgeModel(survey: unknown): RespondentModel {
+  const judge = respondentModel(survey);
+  if (judge.model.questionsOnPageMode === 'inputPerPage') judge.model.questionsOnPageMode = 'standard';
+  return judge;
+}
+
+/** survey-core's verdict from a model reused between sets, reset to approach a fresh one. */
 export function judgeWithSurveyCore(judge: RespondentModel, answers: Answers): SurveyCoreVerdict {
   const model = judge.model;
   model.clear(false, false); // not completed any more
   model.data = {}; // conditions run once on no answers, as in a fresh model
   // A fresh model's empty rows (rowCount) are judged as such, not the rows an earlier set left.
   restoreRowCounts(judge);
-  model.data = answers;
-  // A matrix given no list (absent, null, '') shows rowCount rows in a fresh model; the reused one
-  // kept the count an earlier set left when answers replaced its rows (0 after they were cleared).
-  judge.rowCounts.forEach((count, matrix) => {
-    if (!Array.isArray(answers[matrix.getValueName()])) matrix.rowCount = count;
-  });
   // A panel hidden now may keep an error of an earlier set (validate() skips it): cleared first.
   for (const panel of model.getAllPanels()) (panel as unknown as { errors: SurveyError[] }).errors = [];
+  // A matrix given no list (absent, null, '') shows rowCount rows in a fresh model; the reused one
+  // kept the count an earlier set left when answers replaced its rows (0 after they were cleared).
+  return verdictOf(model, answers, () =>
+    judge.rowCounts.forEach((count, matrix) => {
+      if (!Array.isArray(answers[matrix.getValueName()])) matrix.rowCount = count;
+    }),
+  );
+}
+
+/** survey-core's verdict from a model built for this set alone, as a server would build one. */
+export function judgeWithFreshModel(survey: unknown, answers: Answers): SurveyCoreVerdict {
+  return verdictOf(judgeModel(survey).model, answers);
+}
+
+function verdictOf(model: Model, answers: Answers, afterData = () => {}): SurveyCoreVerdict {
+  model.data = answers;
+  afterData();
   model.validate(true);
   // validate() skips a start page (firstPageIsStartPage), but a browser's Start button checks it
   // (SurveyModel.start) before any answer can be sent.
@@ -126,11 +148,10 @@ const isOverLengthLimit = (issue: FieldIssue) => /^longer than \d+ characters$/.
 
 function disagreement(
   validator: CompiledSurveyValidator,
-  judge: RespondentModel,
+  verdict: SurveyCoreVerdict,
   answers: Answers,
+  questionKeys: string[],
 ): Omit<Disagreement, 'set'> | null {
-  const model = judge.model;
-  const verdict = judgeWithSurveyCore(judge, answers);
   const surveyCore = { errors: verdict.errors, changed: verdict.changed, completed: verdict.completed };
   const objected = new Set([...verdict.errors.map((e) => e.field), ...verdict.changed]);
   let ours;
@@ -139,25 +160,50 @@ function disagreement(
   } catch (error) {
     return { kind: 'validator threw', answers, ours: String(error), surveyCore };
   }
+  // A key completion drops without an error is no objection where our validator drops it too.
+  const droppedSilently = (key: string) =>
+    !Object.hasOwn(verdict.completed, key) && !verdict.errors.some((error) => error.field === key);
   if (ours.ok) {
     // A comment key completion drops (a comment beside no answer) that our validator drops too.
-    const bothDropped = (key: string) =>
-      !Object.hasOwn(ours.answers, key) &&
-      !Object.hasOwn(verdict.completed, key) &&
-      !verdict.errors.some((error) => error.field === key);
+    const bothDropped = (key: string) => droppedSilently(key) && !Object.hasOwn(ours.answers, key);
     verdict.changed.filter(bothDropped).forEach((key) => objected.delete(key));
     if (objected.size > 0)
       return { kind: 'we accept, survey-core objects', answers, ours: ours.answers, surveyCore };
     if (isDeepStrictEqual(ours.answers, verdict.completed)) return null;
     return { kind: 'both accept, answers differ', answers, ours: ours.answers, surveyCore };
   }
+  const keys = [...Object.keys(answers), ...questionKeys];
+  const named = new Set(ours.issues.map((issue) => answerKey(issue.field, keys)));
+  // Both refuse: an other text or comment completion would drop (beside no "other") is no cause of
+  // refusal on either side when we do not name it — our validator drops it once the set is
+  // accepted, as above. Any other key survey-core drops stays an objection (we refuse those).
+  const isCommentKey = (key: string) => questionKeys.some((question) => key === `${question}-Comment`);
+  verdict.changed
+    .filter((key) => isCommentKey(key) && droppedSilently(key) && !named.has(key))
+    .forEach((key) => objected.delete(key));
   if (objected.size === 0 && !ours.issues.every(isOverLengthLimit))
     return { kind: 'we reject, survey-core accepts', answers, ours: ours.issues, surveyCore };
   if (objected.size === 0) return null;
-  const keys = [...Object.keys(answers), ...model.getAllQuestions().map((q) => q.getValueName())];
-  const named = new Set(ours.issues.map((issue) => answerKey(issue.field, keys)));
   if (isDeepStrictEqual([...named].sort(), [...objected].sort())) return null;
   return { kind: 'both reject, different fields', answers, ours: ours.issues, surveyCore };
+}
+
+/**
+ * The disagreement on one set, judged by the reused `judge` and, where that verdict disagrees with
+ * ours, again by a fresh model, whose verdict stands: a reused model can keep state a fresh one has
+ * not (a requiredIf or an "other" default judged on an earlier set's answers, a matrix's rows as
+ * that set left them). A fresh model per set would double the corpus's run time.
+ */
+export function disagreementOn(
+  survey: unknown,
+  validator: CompiledSurveyValidator,
+  judge: RespondentModel,
+  answers: Answers,
+): Omit<Disagreement, 'set'> | null {
+  const questionKeys = judge.model.getAllQuestions().map((q) => q.getValueName());
+  const reused = disagreement(validator, judgeWithSurveyCore(judge, answers), answers, questionKeys);
+  if (reused === null) return null;
+  return disagreement(validator, judgeWithFreshModel(survey, answers), answers, questionKeys);
 }
 
 export interface ComparisonRuns {
@@ -168,17 +214,14 @@ export interface ComparisonRuns {
 
 /**
  * Compares the two verdicts on `browserRuns` browser-shaped and `rawRuns` raw answer sets (fixed
- * seed), judging with one reused survey-core model; every disagreement is returned, not only the first.
+ * seed), each judged as disagreementOn does; every disagreement is returned, not only the first.
  */
 export function compareWithSurveyCore(
   survey: unknown,
   validator: CompiledSurveyValidator,
   { browserRuns, rawRuns, seed }: ComparisonRuns,
 ): { sets: number; disagreements: Disagreement[] } {
-  const judge = respondentModel(survey);
-  // With inputPerPage, validate() checks only the input on screen; a browser checks each one as the
-  // respondent moves on, so the verdict judges the inputs all at once.
-  if (judge.model.questionsOnPageMode === 'inputPerPage') judge.model.questionsOnPageMode = 'standard';
+  const judge = judgeModel(survey);
   const respondent = respondentModel(survey);
   const disagreements: Disagreement[] = [];
   const runs = [
@@ -188,7 +231,7 @@ export function compareWithSurveyCore(
   for (const { g, set } of runs) {
     const draw = <T>(arbitrary: fc.Arbitrary<T>) => g(() => arbitrary);
     const answers = set === 'browser' ? browserAnswers(respondent, draw) : rawAnswers(respondent, draw);
-    const found = disagreement(validator, judge, answers);
+    const found = disagreementOn(survey, validator, judge, answers);
     if (found !== null) disagreements.push({ ...found, set });
   }
   return { sets: runs.length, disagreements };

@@ -1,5 +1,12 @@
 import { compileValidator } from '../../../../core/surveys/compile-validator';
-import { compareWithSurveyCore, judgeWithSurveyCore } from './compare-with-survey-core';
+import {
+  compareWithSurveyCore,
+  disagreementOn,
+  judgeModel,
+  judgeWithFreshModel,
+  judgeWithSurveyCore,
+} from './compare-with-survey-core';
+import { expectedRefusals } from './expected-refusals';
 import { javascriptNeeds } from './javascript-needs';
 import { respondentModel } from './respondent';
 
@@ -78,5 +85,58 @@ describe('corpus harness', () => {
       { field: 'm', type: 'required' },
       { field: 'm', type: 'required' },
     ]);
+  });
+
+  it("when the reused judging model keeps an earlier set's rows, then a fresh model judges the set and its verdict stands", () => {
+    const survey = {
+      elements: [
+        { type: 'radiogroup', name: 'a', choices: ['item1', 'item2'] },
+        {
+          type: 'matrixdynamic',
+          name: 'c',
+          rowCount: 2,
+          columns: [{ cellType: 'text', name: 'col1', requiredIf: "{a} = 'item2'" }],
+        },
+      ],
+    };
+    const judge = judgeModel(survey);
+    judgeWithSurveyCore(judge, { a: 'item2', c: [{ col1: 'x' }, { col1: 'y' }] });
+    // Empty rows required: a fresh model objects; whatever the reused one says, the fresh verdict stands.
+    const required = { field: 'c', type: 'required' };
+    expect(judgeWithFreshModel(survey, { a: 'item2' }).errors).toEqual([required, required]);
+    expect(disagreementOn(survey, compileValidator(survey, 'test'), judge, { a: 'item2' })).toBeNull();
+  });
+
+  it('when both refuse a set for the same cause and survey-core also drops a stray other text, then they agree', () => {
+    const survey = {
+      elements: [{ type: 'checkbox', name: 'car', isRequired: true, showOtherItem: true, choices: [1, 2] }],
+    };
+    const answers = { car: '', 'car-Comment': 'Fint.' };
+    const verdict = judgeWithFreshModel(survey, answers);
+    expect([verdict.errors, verdict.changed]).toEqual([
+      [{ field: 'car', type: 'required' }],
+      ['car-Comment'],
+    ]);
+    expect(disagreementOn(survey, compileValidator(survey, 'test'), judgeModel(survey), answers)).toBeNull();
+  });
+
+  it('when both refuse but only survey-core objects to a second question, then they disagree', () => {
+    const survey = {
+      elements: [
+        { type: 'checkbox', name: 'car', isRequired: true, showOtherItem: true, choices: [1, 2] },
+        { type: 'text', name: 't', isRequired: true },
+      ],
+    };
+    const lenient = compileValidator({ elements: [survey.elements[0], { type: 'text', name: 't' }] }, 'test');
+    const found = disagreementOn(survey, lenient, judgeModel(survey), { car: '', 'car-Comment': 'x' });
+    expect(found?.kind).toBe('both reject, different fields');
+  });
+
+  it.each([
+    [{ mode: 'display', elements: [{ type: 'text', name: 'q' }] }, ['mode "display"']],
+    [{ readOnly: true, elements: [{ type: 'nps', name: 'q' }] }, ['nps', 'mode "display"']],
+    [{ mode: 'edit', elements: [{ type: 'text', name: 'q' }] }, []],
+  ])('when a definition is %j, then compileValidator must refuse it naming one of %j', (survey, reasons) => {
+    expect(expectedRefusals(survey)).toEqual(reasons);
   });
 });

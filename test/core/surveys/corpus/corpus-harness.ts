@@ -5,14 +5,15 @@ import {
 } from '../../../../core/surveys/compile-validator';
 import { compareWithSurveyCore, type Disagreement } from './compare-with-survey-core';
 import { corpusPart } from './corpus-definitions';
-import { javascriptNeeds } from './javascript-needs';
+import { expectedRefusals } from './expected-refusals';
 import { KNOWN_GAPS, type GapKind } from './known-gaps';
 
 /**
  * The property tests over SurveyJS's own corpus (test/fixtures/surveyjs-corpus/), one part of it
  * per test file so that Jest runs parts in parallel. Per definition:
  *   - one that needs JavaScript (a custom question type, a function not in survey-core's
- *     FunctionFactory, choicesByUrl) is refused by compileValidator with a message naming it;
+ *     FunctionFactory, choicesByUrl) or takes no answers (mode "display") is refused by
+ *     compileValidator with a message naming that (expected-refusals.ts);
  *   - any other compiles, and on browser-shaped answer sets (a survey-core model driven as a
  *     respondent would, see respondent.ts) and raw ones the compiled validator agrees with
  *     survey-core's verdict (compare-with-survey-core.ts): it accepts exactly when survey-core has
@@ -72,10 +73,10 @@ export function describeCorpusPart(part: number, parts: number): void {
     title: `${definition.file} (${definition.source.replace(/^.*?:/, '')})`,
   }));
   describe.each(definitions)('SurveyJS corpus: $title', ({ index, file, source, survey }) => {
-    const needs = javascriptNeeds(survey);
+    const needs = expectedRefusals(survey);
     const validator = compiled(survey, source);
     if (needs.length > 0) {
-      it(`when it needs JavaScript (${needs.join(', ')}), then compileValidator refuses it naming that`, () => {
+      it(`when it needs JavaScript or takes no answers (${needs.join(', ')}), then compileValidator refuses it naming that`, () => {
         // Among every problem listed, as the upload shows them: another may come first.
         const problems = listDefinitionProblems(survey, source).map((p) => p.message);
         expect(typeof validator === 'string' ? 'refused' : 'compiled').toBe('refused');
@@ -83,9 +84,12 @@ export function describeCorpusPart(part: number, parts: number): void {
       });
       return;
     }
-    itUnlessKnownGap(file, 'refused')('when it needs no JavaScript, then it compiles', () => {
-      expect(typeof validator === 'string' ? validator : 'compiled').toBe('compiled');
-    });
+    itUnlessKnownGap(file, 'refused')(
+      'when it needs no JavaScript and takes answers, then it compiles',
+      () => {
+        expect(typeof validator === 'string' ? validator : 'compiled').toBe('compiled');
+      },
+    );
     if (typeof validator === 'string') return;
     itUnlessKnownGap(file, 'disagrees')(
       'when a respondent answers it in a browser or sends raw answers, then both verdicts agree',
