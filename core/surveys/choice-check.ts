@@ -2,6 +2,7 @@ import { InvalidDefinition } from '../errors';
 import type { AnswerCheck, CompileContext } from './answer-check';
 import { commentKeyOf, otherIssue, readChoiceOptions, type ChoiceOptions } from './choice-options';
 import { compileChoiceVisibility, type ChoiceShown } from './choice-visibility';
+import { isChosenIn } from './copied-choices';
 import { readChoiceValues } from './read-choice-values';
 import { choicesWithComment, unwrapTicks, wrappedTickKey } from './wrapped-ticks';
 
@@ -50,8 +51,7 @@ function fromQuestionShown(element: Record<string, unknown>, context: CompileCon
   const other = context.elementNamed(from);
   const key = typeof other?.valueName === 'string' ? other.valueName : from;
   return (choice, values) => {
-    const chosen = values[key];
-    const isChosen = Array.isArray(chosen) ? chosen.includes(choice) : chosen === choice;
+    const isChosen = isChosenIn(values[key], choice);
     return mode === 'selected' ? isChosen : !isChosen;
   };
 }

@@ -143,7 +143,7 @@ function typeCheck(
     case 'multipletext':
       return multipleTextCheck(element, source, name, compileAnswerCheck);
     case 'ranking':
-      return rankingCheck(element, source, name);
+      return rankingCheck(element, source, name, context);
     case 'slider':
       return sliderCheck(element);
     case 'signaturepad':

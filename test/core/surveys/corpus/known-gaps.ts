@@ -19,10 +19,6 @@ const DETAIL_ELEMENTS: KnownGap = {
   kind: 'refused',
   why: "detailElements (a detail panel per matrix row, answers inside the row's object) are not compiled",
 };
-const RANKING_FROM_QUESTION: KnownGap = {
-  kind: 'refused',
-  why: "a ranking whose choices come from another question's answer (choicesFromQuestion) is not compiled",
-};
 
 export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
   '0049-docs-design-survey-merge-question-values.json': MERGED_VALUE_NAME,
@@ -73,9 +69,6 @@ export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
     kind: 'refused',
     why: 'templateVisibleIf (a condition on whole panels) is not compiled',
   },
-  '0211-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
-  '0213-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
-  '0214-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
   '0426-tests-markup-etalon-matrixdropdown.json': {
     kind: 'refused',
     why: 'two matrix columns with the same name share one cell key in survey-core; refused as a duplicate',
