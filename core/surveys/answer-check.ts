@@ -7,6 +7,8 @@ export interface AnswerCheck {
   check(value: unknown, values: Record<string, unknown>): string | null;
   /** Other item, special items and comment area of a choice question. */
   choiceOptions?: ChoiceOptions;
+  /** The check of its other text or comment (`<key>-Comment`), when it has one. */
+  comment?(value: unknown, values: Record<string, unknown>): string | null;
 }
 
 /** What compiling one question may look up: the survey object and the raw questions by name. */

@@ -125,8 +125,10 @@ export function choiceCheck(
   name: string,
   context: CompileContext,
 ): AnswerCheck {
+  // `name` labels a nested question ("md.col"); its key inside the row or panel is its own name.
+  const own = typeof element.name === 'string' && element.name !== '' ? element.name : name;
   const answerKey =
-    typeof element.valueName === 'string' && element.valueName !== '' ? element.valueName : name;
+    typeof element.valueName === 'string' && element.valueName !== '' ? element.valueName : own;
   const options = readChoiceOptions(element, context.survey);
   const shown = [compileChoiceVisibility(element, source, name), fromQuestionShown(element, context)].filter(
     (rule) => rule !== null,

@@ -23,6 +23,28 @@ function isRequired(question: NestedQuestion, holds: (runner: ConditionRunner) =
   return question.isRequired || (question.requiredIf !== null && holds(question.requiredIf));
 }
 
+/**
+ * The answer set as the question's own check sees it: its other text, which it looks for under its
+ * comment key, taken from the entry (trimmed for a matrix cell, as survey-core reads it there).
+ */
+function withOwnComment(question: NestedQuestion, entry: Values, context: Values): Values {
+  const key = question.commentKey;
+  if (key === null) return context;
+  const comment = entry[key];
+  return {
+    ...context,
+    [key]: question.trimsOtherText && typeof comment === 'string' ? comment.trim() : comment,
+  };
+}
+
+/** A non-empty other text or comment: text within the comment length limit. */
+function commentIssues(question: NestedQuestion, entry: Values, context: Values): NestedIssue[] {
+  const key = question.commentKey;
+  if (key === null || Helpers.isValueEmpty(entry[key])) return [];
+  const issue = question.answer.comment?.(entry[key], context) ?? null;
+  return issue === null ? [] : [{ at: `.${key}`, issue }];
+}
+
 function questionIssues(question: NestedQuestion, entry: Values, context: Values): readonly NestedIssue[] {
   const value = entry[question.name];
   const holds = (runner: ConditionRunner) => runner.runValues(context) === true;
@@ -35,7 +57,7 @@ function questionIssues(question: NestedQuestion, entry: Values, context: Values
   if (Helpers.isValueEmpty(value) || (blank && required))
     return required ? [{ at, issue: 'answer required' }] : [];
   // A hidden cell's answer is kept by survey-core, but only once it passed the cell's own check.
-  return issuesOf(question.answer, at, value, context);
+  return issuesOf(question.answer, at, value, withOwnComment(question, entry, context));
 }
 
 /**
@@ -45,15 +67,19 @@ function questionIssues(question: NestedQuestion, entry: Values, context: Values
 export function entryIssues(entry: unknown, context: Values, rules: EntryRules): NestedIssue[] {
   if (!isPlainObject(entry)) return [{ at: '', issue: 'expected an object' }];
   const issues: NestedIssue[] = Object.keys(entry)
-    .filter((key) => !rules.questions.some((question) => question.name === key))
+    .filter((key) => !rules.questions.some((q) => q.name === key || q.commentKey === key))
     .map((key) => ({ at: `.${key}`, issue: rules.unknownKey }));
   for (const question of rules.questions) {
+    const given = [question.name, question.commentKey].filter(
+      (key): key is string => key !== null && !Helpers.isValueEmpty(entry[key]),
+    );
+    // survey-core drops a hidden template question's answer and its comment on complete.
     const hidden =
       rules.hiddenValues === 'refuse' &&
-      !Helpers.isValueEmpty(entry[question.name]) &&
+      given.length > 0 &&
       !question.visibleIf.every((runner) => runner.runValues(context) === true);
-    if (hidden) issues.push({ at: `.${question.name}`, issue: 'question is hidden by logic' });
-    else issues.push(...questionIssues(question, entry, context));
+    if (hidden) issues.push(...given.map((key) => ({ at: `.${key}`, issue: 'question is hidden by logic' })));
+    else issues.push(...questionIssues(question, entry, context), ...commentIssues(question, entry, context));
   }
   return issues;
 }

@@ -60,12 +60,16 @@ function cellTypeOf(column: Record<string, unknown>, matrix: Record<string, unkn
   return matrix.cellType ?? 'dropdown';
 }
 
-/** The element a cell question is compiled from: the column, with the matrix's choices by default. */
+/**
+ * The element a cell question is compiled from: the column, with the matrix's choices by default.
+ * A cell keeps its other text as the survey's storeOthersAsComment says, whatever the column says.
+ */
 function cellElement(column: Record<string, unknown>, matrix: Record<string, unknown>) {
   const type = cellTypeOf(column, matrix);
-  if (typeof type !== 'string' || !CHOICE_CELLS.has(type)) return { ...column, type };
+  const { storeOthersAsComment: _ignored, ...cell } = column;
+  if (typeof type !== 'string' || !CHOICE_CELLS.has(type)) return { ...cell, type };
   const own = Array.isArray(column.choices) && column.choices.length > 0;
-  return { ...column, type, choices: own ? column.choices : (matrix.choices ?? []) };
+  return { ...cell, type, choices: own ? column.choices : (matrix.choices ?? []) };
 }
 
 function cellQuestion(
@@ -88,7 +92,7 @@ function cellQuestion(
       : TEXT_CELLS.has(element.type)
         ? acceptingDefaults(trimmedText(compile), defaultNonText(column, matrix))
         : compile;
-  return nestedQuestion(element, column.name, label, NO_LOGIC, source, checkOf);
+  return { ...nestedQuestion(element, column.name, label, NO_LOGIC, source, checkOf), trimsOtherText: true };
 }
 
 /** Reads a matrix's columns; a duplicate name or an unsupported cell type is a definition error. */
