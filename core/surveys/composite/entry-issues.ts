@@ -69,15 +69,16 @@ export function entryIssues(entry: unknown, context: Values, rules: EntryRules):
   const issues: NestedIssue[] = Object.keys(entry)
     .filter((key) => !rules.questions.some((q) => q.name === key || q.commentKey === key))
     .map((key) => ({ at: `.${key}`, issue: rules.unknownKey }));
+  const isShown = (question: NestedQuestion) =>
+    question.visibleIf.every((runner) => runner.runValues(context) === true);
   for (const question of rules.questions) {
+    // Of columns sharing one key, a hidden one checks nothing while another of them is shown.
+    if (question.namesakes?.some(isShown) && !isShown(question)) continue;
     const given = [question.name, question.commentKey].filter(
       (key): key is string => key !== null && !Helpers.isValueEmpty(entry[key]),
     );
     // survey-core drops a hidden template question's answer and its comment on complete.
-    const hidden =
-      rules.hiddenValues === 'refuse' &&
-      given.length > 0 &&
-      !question.visibleIf.every((runner) => runner.runValues(context) === true);
+    const hidden = rules.hiddenValues === 'refuse' && given.length > 0 && !isShown(question);
     if (hidden) issues.push(...given.map((key) => ({ at: `.${key}`, issue: 'question is hidden by logic' })));
     else issues.push(...questionIssues(question, entry, context), ...commentIssues(question, entry, context));
   }

@@ -95,7 +95,11 @@ function cellQuestion(
   return { ...nestedQuestion(element, column.name, label, NO_LOGIC, source, checkOf), trimsOtherText: true };
 }
 
-/** Reads a matrix's columns; a duplicate name or an unsupported cell type is a definition error. */
+/**
+ * Reads a matrix's columns; an unsupported cell type is a definition error. Columns of one name
+ * share one cell key in survey-core (each cell shows the same value): each of them is a cell
+ * question judging that key, the shown ones with their checks and isRequired (entry-issues.ts).
+ */
 export function readMatrixColumns(
   matrix: Record<string, unknown>,
   source: string,
@@ -111,13 +115,14 @@ export function readMatrixColumns(
   const cells = columns.map((column, index) =>
     cellQuestion(column, index, matrix, { matrix: name, source }, compile),
   );
-  const names = cells.map((cell) => cell.name);
-  const twice = names.find((cell, index) => names.indexOf(cell) !== index);
-  if (twice !== undefined) throw new InvalidDefinition(source, `${name}.${twice}`, 'duplicate column name');
+  const withNamesakes = cells.map((cell) => {
+    const namesakes = cells.filter((other) => other !== cell && other.name === cell.name);
+    return namesakes.length === 0 ? cell : { ...cell, namesakes };
+  });
   const unique = columns
     .filter((column: Record<string, unknown>) => column.isUnique === true)
     .map((c) => c.name);
   if (typeof matrix.keyName === 'string' && matrix.keyName !== '' && !unique.includes(matrix.keyName))
     unique.push(matrix.keyName);
-  return { cells, unique: unique as string[] };
+  return { cells: withNamesakes, unique: unique as string[] };
 }

@@ -24,6 +24,8 @@ export interface NestedQuestion {
   commentKey: string | null;
   /** survey-core trims a matrix cell's other text (whitespace alone is none), not a panel question's. */
   trimsOtherText: boolean;
+  /** Other columns of the same name: survey-core gives them all one cell key. */
+  namesakes?: NestedQuestion[];
 }
 
 export interface NestedLogic {

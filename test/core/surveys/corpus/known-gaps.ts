@@ -69,8 +69,4 @@ export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
     kind: 'disagrees',
     why: 'as 0091: a raw set empties the checkbox but keeps its other text; both refuse, survey-core also lists the text it drops',
   },
-  '0426-tests-markup-etalon-matrixdropdown.json': {
-    kind: 'refused',
-    why: 'two matrix columns with the same name share one cell key in survey-core; refused as a duplicate',
-  },
 };
