@@ -1,8 +1,7 @@
-import { InvalidDefinition } from '../errors';
 import type { AnswerCheck, CompileContext } from './answer-check';
 import { commentKeyOf, otherIssue, readChoiceOptions, type ChoiceOptions } from './choice-options';
 import { compileChoiceVisibility, type ChoiceShown } from './choice-visibility';
-import { isChosenIn } from './copied-choices';
+import { copiedFrom, isChosenIn } from './copied-choices';
 import { readChoiceValues } from './read-choice-values';
 import { choicesWithComment, unwrapTicks, wrappedTickKey } from './wrapped-ticks';
 
@@ -34,10 +33,8 @@ function listedChoices(
     const listed = readChoiceValues(element.choices, source, name, 'choices', true);
     return [...listed, ...numberRangeChoices(element).filter((value) => !listed.includes(value))];
   }
-  const other = typeof from === 'string' ? context.elementNamed(from) : undefined;
-  if (other === undefined)
-    throw new InvalidDefinition(source, name, `choicesFromQuestion: no question ${String(from)}`);
-  return readChoiceValues(other.choices, source, name, `choices of ${from}`, true);
+  const other = copiedFrom(element, source, name, context);
+  return readChoiceValues(other.choices, source, name, `choices of ${String(from)}`, true);
 }
 
 /**

@@ -35,6 +35,20 @@ export function isChosenIn(answer: unknown, choice: unknown): boolean {
   return Array.isArray(answer) ? answer.includes(choice) : answer === choice;
 }
 
+/** The question named by choicesFromQuestion; none of that name is a definition error. */
+export function copiedFrom(
+  element: Record<string, unknown>,
+  source: string,
+  name: string,
+  context: CompileContext,
+): Record<string, unknown> {
+  const from = element.choicesFromQuestion;
+  const other = typeof from === 'string' ? context.elementNamed(from) : undefined;
+  if (other === undefined)
+    throw new InvalidDefinition(source, name, `choicesFromQuestion: no question ${String(from)}`);
+  return other;
+}
+
 function sourceQuestion(
   element: Record<string, unknown>,
   source: string,
@@ -42,9 +56,7 @@ function sourceQuestion(
   context: CompileContext,
 ) {
   const from = element.choicesFromQuestion;
-  const other = typeof from === 'string' ? context.elementNamed(from) : undefined;
-  if (other === undefined)
-    throw new InvalidDefinition(source, name, `choicesFromQuestion: no question ${String(from)}`);
+  const other = copiedFrom(element, source, name, context);
   if (!CHOICE_TYPES.has(other.type as string))
     throw new InvalidDefinition(source, name, `choicesFromQuestion: ${String(from)} is no choice question`);
   if (other.choicesFromQuestion !== undefined && other.choicesFromQuestion !== '')
