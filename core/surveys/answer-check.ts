@@ -13,6 +13,8 @@ export interface AnswerCheck {
   choiceOptions?: ChoiceOptions;
   /** A list answer whose entries other questions may share through valueName (shared-entries.ts). */
   entries?: SharedEntries;
+  /** The check of its other text or comment (`<key>-Comment`), when it has one. */
+  comment?(value: unknown, values: Record<string, unknown>): string | null;
 }
 
 /** What compiling one question may look up: the survey object and the raw questions by name. */

@@ -1,7 +1,7 @@
-import { InvalidDefinition } from '../errors';
 import type { AnswerCheck, CompileContext } from './answer-check';
 import { commentKeyOf, otherIssue, readChoiceOptions, type ChoiceOptions } from './choice-options';
 import { compileChoiceVisibility, type ChoiceShown } from './choice-visibility';
+import { copiedFrom, isChosenIn } from './copied-choices';
 import { readChoiceValues } from './read-choice-values';
 import { sharedEntries } from './composite/shared-entries';
 import { choicesWithComment, tickKeys, unwrapTicks, wrappedTickKey } from './wrapped-ticks';
@@ -34,10 +34,8 @@ function listedChoices(
     const listed = readChoiceValues(element.choices, source, name, 'choices', true);
     return [...listed, ...numberRangeChoices(element).filter((value) => !listed.includes(value))];
   }
-  const other = typeof from === 'string' ? context.elementNamed(from) : undefined;
-  if (other === undefined)
-    throw new InvalidDefinition(source, name, `choicesFromQuestion: no question ${String(from)}`);
-  return readChoiceValues(other.choices, source, name, `choices of ${from}`, true);
+  const other = copiedFrom(element, source, name, context);
+  return readChoiceValues(other.choices, source, name, `choices of ${String(from)}`, true);
 }
 
 /**
@@ -51,8 +49,7 @@ function fromQuestionShown(element: Record<string, unknown>, context: CompileCon
   const other = context.elementNamed(from);
   const key = typeof other?.valueName === 'string' ? other.valueName : from;
   return (choice, values) => {
-    const chosen = values[key];
-    const isChosen = Array.isArray(chosen) ? chosen.includes(choice) : chosen === choice;
+    const isChosen = isChosenIn(values[key], choice);
     return mode === 'selected' ? isChosen : !isChosen;
   };
 }
@@ -128,8 +125,10 @@ export function choiceCheck(
   name: string,
   context: CompileContext,
 ): AnswerCheck {
+  // `name` labels a nested question ("md.col"); its key inside the row or panel is its own name.
+  const own = typeof element.name === 'string' && element.name !== '' ? element.name : name;
   const answerKey =
-    typeof element.valueName === 'string' && element.valueName !== '' ? element.valueName : name;
+    typeof element.valueName === 'string' && element.valueName !== '' ? element.valueName : own;
   const options = readChoiceOptions(element, context.survey);
   const shown = [compileChoiceVisibility(element, source, name), fromQuestionShown(element, context)].filter(
     (rule) => rule !== null,

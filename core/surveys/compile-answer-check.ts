@@ -108,7 +108,10 @@ export function compileAnswerCheck(
 ): AnswerCheck {
   const rules = compileSurveyValidators(element, source, name);
   const typed = typeCheck(element, source, name, context);
-  return { ...typed, check: withRules(typed.check, rules) };
+  const withComment = typed.choiceOptions?.hasCommentKey
+    ? { comment: freeTextCheck(commentMaxLength(context.survey)) }
+    : {};
+  return { ...typed, ...withComment, check: withRules(typed.check, rules) };
 }
 
 function typeCheck(
@@ -117,6 +120,9 @@ function typeCheck(
   name: string,
   context: CompileContext,
 ): AnswerCheck {
+  // Questions inside a matrix, panel or item list read the survey's settings too.
+  const nested = (inner: Record<string, unknown>, at: string, label: string) =>
+    compileAnswerCheck(inner, at, label, context);
   switch (element.type) {
     case 'radiogroup':
     case 'dropdown':
@@ -135,15 +141,15 @@ function typeCheck(
     case 'matrix':
       return matrixCheck(element, source, name);
     case 'matrixdropdown':
-      return matrixDropdownCheck(element, source, name, compileAnswerCheck);
+      return matrixDropdownCheck(element, source, name, nested);
     case 'matrixdynamic':
-      return matrixDynamicCheck(element, source, name, compileAnswerCheck);
+      return matrixDynamicCheck(element, source, name, nested);
     case 'paneldynamic':
-      return panelDynamicCheck(element, source, name, compileAnswerCheck);
+      return panelDynamicCheck(element, source, name, nested);
     case 'multipletext':
-      return multipleTextCheck(element, source, name, compileAnswerCheck);
+      return multipleTextCheck(element, source, name, nested);
     case 'ranking':
-      return rankingCheck(element, source, name);
+      return rankingCheck(element, source, name, context);
     case 'slider':
       return sliderCheck(element);
     case 'signaturepad':

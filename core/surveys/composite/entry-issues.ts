@@ -49,6 +49,28 @@ interface EntryState {
   shown: boolean;
 }
 
+/**
+ * The answer set as the question's own check sees it: its other text, which it looks for under its
+ * comment key, taken from the entry (trimmed for a matrix cell, as survey-core reads it there).
+ */
+function withOwnComment(question: NestedQuestion, entry: Values, context: Values): Values {
+  const key = question.commentKey;
+  if (key === null) return context;
+  const comment = entry[key];
+  return {
+    ...context,
+    [key]: question.trimsOtherText && typeof comment === 'string' ? comment.trim() : comment,
+  };
+}
+
+/** A non-empty other text or comment: text within the comment length limit. */
+function commentIssues(question: NestedQuestion, entry: Values, context: Values): NestedIssue[] {
+  const key = question.commentKey;
+  if (key === null || Helpers.isValueEmpty(entry[key])) return [];
+  const issue = question.answer.comment?.(entry[key], context) ?? null;
+  return issue === null ? [] : [{ at: `.${key}`, issue }];
+}
+
 function questionIssues(
   question: NestedQuestion,
   entry: Values,
@@ -72,7 +94,7 @@ function questionIssues(
   }
   if (isComputedDefault(question, value, context)) return [];
   // A hidden cell's answer is kept by survey-core, but only once it passed the cell's own check.
-  return issuesOf(question.answer, at, value, context);
+  return issuesOf(question.answer, at, value, withOwnComment(question, entry, context));
 }
 
 /**
@@ -91,15 +113,27 @@ export function entryIssues(
   const { sent = true, shown = true } = state;
   if (!isPlainObject(entry)) return [{ at: '', issue: 'expected an object' }];
   const issues: NestedIssue[] = Object.keys(entry)
-    .filter((key) => !rules.questions.some((question) => question.name === key) && !rules.beside?.has(key))
+    .filter(
+      (key) =>
+        !rules.questions.some((q) => q.name === key || q.commentKey === key) && !rules.beside?.has(key),
+    )
     .map((key) => ({ at: `.${key}`, issue: rules.unknownKey }));
+  const isShown = (question: NestedQuestion) =>
+    question.visibleIf.every((runner) => runner.runValues(context) === true);
   for (const question of rules.questions) {
-    const hidden =
-      rules.hiddenValues === 'refuse' &&
-      !Helpers.isValueEmpty(entry[question.name]) &&
-      !question.visibleIf.every((runner) => runner.runValues(context) === true);
-    if (hidden) issues.push({ at: `.${question.name}`, issue: 'question is hidden by logic' });
-    else issues.push(...questionIssues(question, entry, context, { sent, shown }));
+    // Of columns sharing one key, a hidden one checks nothing while another of them is shown.
+    if (question.namesakes?.some(isShown) && !isShown(question)) continue;
+    const given = [question.name, question.commentKey].filter(
+      (key): key is string => key !== null && !Helpers.isValueEmpty(entry[key]),
+    );
+    // survey-core drops a hidden template question's answer and its comment on complete.
+    const hidden = rules.hiddenValues === 'refuse' && given.length > 0 && !isShown(question);
+    if (hidden) issues.push(...given.map((key) => ({ at: `.${key}`, issue: 'question is hidden by logic' })));
+    else
+      issues.push(
+        ...questionIssues(question, entry, context, { sent, shown }),
+        ...commentIssues(question, entry, context),
+      );
   }
   return issues;
 }

@@ -65,12 +65,16 @@ function cellTypeOf(column: Record<string, unknown>, matrix: Record<string, unkn
   return matrix.cellType ?? 'dropdown';
 }
 
-/** The element a cell question is compiled from: the column, with the matrix's choices by default. */
+/**
+ * The element a cell question is compiled from: the column, with the matrix's choices by default.
+ * A cell keeps its other text as the survey's storeOthersAsComment says, whatever the column says.
+ */
 function cellElement(column: Record<string, unknown>, matrix: Record<string, unknown>) {
   const type = cellTypeOf(column, matrix);
-  if (typeof type !== 'string' || !CHOICE_CELLS.has(type)) return { ...column, type };
+  const { storeOthersAsComment: _ignored, ...cell } = column;
+  if (typeof type !== 'string' || !CHOICE_CELLS.has(type)) return { ...cell, type };
   const own = Array.isArray(column.choices) && column.choices.length > 0;
-  return { ...column, type, choices: own ? column.choices : (matrix.choices ?? []) };
+  return { ...cell, type, choices: own ? column.choices : (matrix.choices ?? []) };
 }
 
 function cellQuestion(
@@ -94,10 +98,14 @@ function cellQuestion(
       : TEXT_CELLS.has(element.type)
         ? acceptingDefaults(trimmedText(compile), defaultNonText(column, matrix))
         : compile;
-  return nestedQuestion(element, column.name, label, NO_LOGIC, source, checkOf);
+  return { ...nestedQuestion(element, column.name, label, NO_LOGIC, source, checkOf), trimsOtherText: true };
 }
 
-/** Reads a matrix's columns; a duplicate name or an unsupported cell type is a definition error. */
+/**
+ * Reads a matrix's columns; an unsupported cell type is a definition error. Columns of one name
+ * share one cell key in survey-core (each cell shows the same value): each of them is a cell
+ * question judging that key, the shown ones with their checks and isRequired (entry-issues.ts).
+ */
 export function readMatrixColumns(
   matrix: Record<string, unknown>,
   source: string,
@@ -110,13 +118,14 @@ export function readMatrixColumns(
   const cells = columns.map((column, index) =>
     cellQuestion(column, index, matrix, { matrix: name, source }, compile),
   );
-  const names = cells.map((cell) => cell.name);
-  const twice = names.find((cell, index) => names.indexOf(cell) !== index);
-  if (twice !== undefined) throw new InvalidDefinition(source, `${name}.${twice}`, 'duplicate column name');
+  const withNamesakes = cells.map((cell) => {
+    const namesakes = cells.filter((other) => other !== cell && other.name === cell.name);
+    return namesakes.length === 0 ? cell : { ...cell, namesakes };
+  });
   const unique = columns
     .filter((column: Record<string, unknown>) => column.isUnique === true)
     .map((c) => c.name);
   if (typeof matrix.keyName === 'string' && matrix.keyName !== '' && !unique.includes(matrix.keyName))
     unique.push(matrix.keyName);
-  return { cells, unique: unique as string[] };
+  return { cells: withNamesakes, unique: unique as string[] };
 }

@@ -1,6 +1,7 @@
 import type { ConditionRunner, ExpressionRunner } from 'survey-core';
 import type { PartCheck } from './part-check';
 import { InvalidDefinition } from '../../errors';
+import { commentKeyOf } from '../choice-options';
 import { compileCondition, compileExpression } from '../compile-condition';
 
 /** compileAnswerCheck, handed in so that composite checks need not import it (no import cycle). */
@@ -21,6 +22,12 @@ export interface NestedQuestion {
   enableIf: ConditionRunner[];
   /** survey-core fills an empty answer with it when it loads the entry (entry-issues.ts). */
   defaultValueExpression: ExpressionRunner | null;
+  /** Where its other text or comment is kept inside the entry (`<name>-Comment`), else null. */
+  commentKey: string | null;
+  /** survey-core trims a matrix cell's other text (whitespace alone is none), not a panel question's. */
+  trimsOtherText: boolean;
+  /** Other columns of the same name: survey-core gives them all one cell key. */
+  namesakes?: NestedQuestion[];
 }
 
 export interface NestedLogic {
@@ -46,17 +53,10 @@ export function withOwnLogic(
 }
 
 /**
- * Features that store a second key beside a nested answer ("col-Comment" inside a matrix row or
- * panel), or take choices from elsewhere: not validated there yet, so refused at compile rather
- * than rejecting what a browser sends.
+ * Choices taken from elsewhere (survey-core looks for the question in the row or panel first):
+ * not validated there yet, so refused at compile rather than rejecting what a browser sends.
  */
-const NESTED_UNSUPPORTED = [
-  'showOtherItem',
-  'hasOther',
-  'showCommentArea',
-  'hasComment',
-  'choicesFromQuestion',
-];
+const NESTED_UNSUPPORTED = ['choicesFromQuestion'];
 
 /** One nested question compiled up front; `label` names it in definition errors ("md.col"). */
 export function nestedQuestion(
@@ -81,9 +81,12 @@ export function nestedQuestion(
       label,
       `${unsupported} inside a matrix, dynamic panel or multipletext is not supported`,
     );
+  const answer = compile(element, source, label);
   return {
     name,
-    answer: compile(element, source, label),
+    answer,
+    commentKey: answer.choiceOptions?.hasCommentKey ? commentKeyOf(name) : null,
+    trimsOtherText: false,
     isRequired: element.isRequired === true,
     requiredIf: compileCondition(element.requiredIf, source, label, 'requiredIf'),
     ...withOwnLogic(element, label, inherited, source),

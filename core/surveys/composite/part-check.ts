@@ -1,4 +1,5 @@
 import type { SharedEntries } from './shared-entries';
+import type { ChoiceOptions } from '../choice-options';
 
 /**
  * The shape of compile-answer-check.ts's AnswerCheck, restated so that composite checks, which
@@ -10,4 +11,8 @@ export interface PartCheck {
   check(value: unknown, values: Record<string, unknown>): string | null;
   /** A list answer whose entries other questions may share through valueName. */
   entries?: SharedEntries;
+  /** Other item, special items and comment area of a choice question. */
+  choiceOptions?: ChoiceOptions;
+  /** The check of its other text or comment (`<key>-Comment`), when it has one. */
+  comment?(value: unknown, values: Record<string, unknown>): string | null;
 }

@@ -23,30 +23,18 @@ describe('composite questions: definition errors name the nested element', () =>
       problem: 'matrix has no columns',
     },
     {
-      when: 'two columns share a name',
+      when: 'a cell copies its choices from another question',
       elements: [
-        {
-          type: 'matrixdynamic',
-          name: 'd',
-          columns: [{ name: 'c' }, { name: 'c', cellType: 'text' }],
-          choices: [1],
-        },
-      ],
-      element: 'd.c',
-      problem: 'duplicate column name',
-    },
-    {
-      when: 'a cell has an "other" item, whose text would be stored beside it in the row',
-      elements: [
+        { type: 'checkbox', name: 'q', choices: [1, 2] },
         {
           type: 'matrixdropdown',
           name: 'md',
           rows: ['a'],
-          columns: [{ name: 'c', choices: [1], showOtherItem: true }],
+          columns: [{ name: 'c', choicesFromQuestion: 'q' }],
         },
       ],
       element: 'md.c',
-      problem: 'showOtherItem inside a matrix, dynamic panel or multipletext is not supported',
+      problem: 'choicesFromQuestion inside a matrix, dynamic panel or multipletext is not supported',
     },
     {
       when: "a template question's visibleIf is no expression",

@@ -156,3 +156,54 @@ describe('matrixdropdown: compiled validator vs survey-core', () => {
     expect(validator.choiceValues('md.z.kind')).toBeUndefined();
   });
 });
+
+/**
+ * Two columns of one name (as in SurveyJS's markup test etalon_matrixdropdown): survey-core gives
+ * both cells the one key; the second, with a length validator, is shown for "1" and "12345".
+ */
+const shared = {
+  elements: [
+    {
+      type: 'matrixdropdown',
+      name: 'md',
+      rows: ['a', 'b'],
+      columns: [
+        { name: 'c', cellType: 'text' },
+        {
+          name: 'c',
+          cellType: 'text',
+          visibleIf: "{row.c} = '1' or {row.c} = '12345'",
+          validators: [{ type: 'text', maxLength: 3 }],
+        },
+      ],
+    },
+  ],
+};
+const sharedValidator = compileValidator(shared, 'matrixdropdown.test');
+
+describe('matrixdropdown with two columns of one name: compiled validator vs survey-core', () => {
+  it('when answer sets are drawn around what a browser sends, then both verdicts agree', () => {
+    const row = fc
+      .record({ c: optional(fc.constantFrom('1', '12345', 'long text', ' ')) })
+      .map(withoutAbsent);
+    const sets = fc
+      .record({ md: optional(fc.record({ a: optional(row), b: optional(row) }).map(withoutAbsent)) })
+      .map(withoutAbsent);
+    expectAgreement(shared, sharedValidator, sets, { seed: SEED, numRuns: 60 });
+  });
+
+  it('when the shared key holds a value only the hidden column would refuse, then we accept it', () => {
+    const answers = { md: { a: { c: '1' }, b: { c: 'long text' } } };
+    expect(surveyCoreVerdict(shared, answers)).toMatchObject({ valid: true, changed: [] });
+    expect(sharedValidator.validate(answers)).toEqual({ ok: true, answers });
+  });
+
+  it("when a shown column's validator refuses the shared value, then the cell is named", () => {
+    const answers = { md: { a: { c: '12345' } } };
+    expect(surveyCoreVerdict(shared, answers).valid).toBe(false);
+    expect(sharedValidator.validate(answers)).toEqual({
+      ok: false,
+      issues: [{ field: 'md.a.c', issue: expect.stringContaining('3') as unknown }],
+    });
+  });
+});

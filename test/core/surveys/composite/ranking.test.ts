@@ -95,3 +95,105 @@ describe('ranking: compiled validator vs survey-core', () => {
     });
   });
 });
+
+/**
+ * choicesFromQuestion: r ranks the choices ticked in c (and c's other item with its text), u those
+ * left; v, with selectToRankEnabled and minSelectedChoices, ranks some of all of c's choices.
+ */
+const copying = {
+  elements: [
+    { type: 'checkbox', name: 'c', choices: ['a', 'b', 'c'], showOtherItem: true },
+    { type: 'ranking', name: 'r', choicesFromQuestion: 'c', choicesFromQuestionMode: 'selected' },
+    { type: 'ranking', name: 'u', choicesFromQuestion: 'c', choicesFromQuestionMode: 'unselected' },
+    {
+      type: 'ranking',
+      name: 'v',
+      choicesFromQuestion: 'c',
+      selectToRankEnabled: true,
+      minSelectedChoices: 1,
+    },
+  ],
+};
+const copyingValidator = compileValidator(copying, 'ranking.test');
+
+const ticked = fc.subarray(['a', 'b', 'c', 'other'], { minLength: 1 });
+const copyingSets = fc
+  .record({
+    c: optional(ticked),
+    r: optional(fc.shuffledSubarray(['a', 'b', 'c', 'other'], { minLength: 1 })),
+    u: optional(fc.shuffledSubarray(['a', 'b', 'c'], { minLength: 1 })),
+    v: optional(fc.shuffledSubarray(['a', 'b', 'c'], { minLength: 1 })),
+  })
+  .map(withoutAbsent)
+  // The other text only beside "other": a stray one survey-core drops is another matter.
+  .map((set) => (Array.isArray(set.c) && set.c.includes('other') ? { ...set, 'c-Comment': 'x' } : set));
+
+describe('ranking with choices from another question: compiled validator vs survey-core', () => {
+  it('when answer sets are drawn around what a browser sends, then both verdicts agree', () => {
+    expectAgreement(copying, copyingValidator, copyingSets, { seed: SEED, numRuns: 80 });
+  });
+
+  it('when the ranking orders exactly the choices left unticked, then we accept it', () => {
+    const answers = { c: ['a'], u: ['c', 'b'], v: ['b'] };
+    expect(surveyCoreVerdict(copying, answers)).toMatchObject({ valid: true, changed: [] });
+    expect(copyingValidator.validate(answers)).toEqual({ ok: true, answers });
+  });
+
+  it('when "other" is ticked with its text, then it is a choice to rank in "selected" mode', () => {
+    const answers = { c: ['a', 'b', 'other'], 'c-Comment': 'x', r: ['other', 'b', 'a'], v: ['a'] };
+    expect(surveyCoreVerdict(copying, answers)).toMatchObject({ valid: true, changed: [] });
+    expect(copyingValidator.validate(answers)).toEqual({ ok: true, answers });
+  });
+
+  it('when a ranking holds a choice not ticked, then we refuse it (survey-core drops it)', () => {
+    const answers = { c: ['a', 'b'], r: ['c', 'b', 'a'], v: ['a'] };
+    expect(surveyCoreVerdict(copying, answers).changed).toEqual(['r']);
+    expect(copyingValidator.validate(answers)).toEqual({
+      ok: false,
+      issues: [{ field: 'r', issue: '"c" is not one of the choices a, b' }],
+    });
+  });
+
+  it('when one choice is left to rank, then we refuse the ranking (survey-core clears it as it loads the answers)', () => {
+    // c's value is loaded before its other text: r has only "a" to rank at that moment.
+    for (const answers of [
+      { c: ['a'], r: ['a'], u: ['b', 'c'], v: ['a'] },
+      { c: ['a', 'other'], 'c-Comment': 'x', r: ['other', 'a'], u: ['b', 'c'], v: ['a'] },
+    ]) {
+      expect(surveyCoreVerdict(copying, answers).changed).toEqual(['r']);
+      expect(copyingValidator.validate(answers)).toEqual({
+        ok: false,
+        issues: [{ field: 'r', issue: 'one choice to rank: survey-core clears the answer' }],
+      });
+    }
+  });
+
+  it('when minSelectedChoices is set and nothing is ranked, then we refuse it as survey-core does', () => {
+    expect(surveyCoreVerdict(copying, { c: ['a', 'b'], r: ['a', 'b'] }).valid).toBe(false);
+    expect(copyingValidator.validate({ c: ['a', 'b'], r: ['a', 'b'] })).toEqual({
+      ok: false,
+      issues: [{ field: 'v', issue: 'fewer than 1 choices' }],
+    });
+  });
+
+  it('when an indicator scores a copied choice, then choiceValues gives positions over every choice it may copy', () => {
+    expect(copyingValidator.choiceValues('r.other')).toEqual([1, 2, 3, 4]);
+    expect(copyingValidator.choiceValues('u.a')).toEqual([1, 2, 3]);
+  });
+
+  it.each([
+    [{ choicesFromQuestion: 'nobody' }, 'choicesFromQuestion: no question nobody'],
+    [{ choicesFromQuestion: 't' }, 'choicesFromQuestion: t is no choice question'],
+    [{ choicesFromQuestion: 'r2' }, 'choicesFromQuestion: r2 copies its own choices'],
+  ])('when the ranking copies from %j, then the definition is refused', (copy, message) => {
+    const json = {
+      elements: [
+        { type: 'text', name: 't' },
+        { type: 'checkbox', name: 'c', choices: ['a', 'b'] },
+        { type: 'ranking', name: 'r2', choicesFromQuestion: 'c' },
+        { type: 'ranking', name: 'r', ...copy },
+      ],
+    };
+    expect(() => compileValidator(json, 'ranking.test')).toThrow(message);
+  });
+});

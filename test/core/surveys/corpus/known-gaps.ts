@@ -11,21 +11,4 @@ export interface KnownGap {
   why: string;
 }
 
-const RANKING_FROM_QUESTION: KnownGap = {
-  kind: 'refused',
-  why: "a ranking whose choices come from another question's answer (choicesFromQuestion) is not compiled",
-};
-
-export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {
-  '0125-e2e-questions-dropdown-spec.json': {
-    kind: 'refused',
-    why: 'showOtherItem inside a dynamic panel, matrix or multipletext (its text in a second key per cell) is not compiled',
-  },
-  '0211-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
-  '0213-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
-  '0214-e2e-questions-ranking-spec.json': RANKING_FROM_QUESTION,
-  '0426-tests-markup-etalon-matrixdropdown.json': {
-    kind: 'refused',
-    why: 'two matrix columns with the same name share one cell key in survey-core; refused as a duplicate',
-  },
-};
+export const KNOWN_GAPS: Readonly<Record<string, KnownGap>> = {};
