@@ -102,19 +102,21 @@ export interface ChangeInterval {
  * value; the cells' own Wilson intervals round it to 1.96).
  */
 function shareChange(current: RoundSide, previous: RoundSide, z: number): ChangeInterval {
-  const side = ({ stats, population }: RoundSide) => {
-    const p = stats.k / stats.n;
-    const { low, high } = wilsonInterval(stats.k, stats.n, z, shareCorrection(stats.n, population));
-    return { p, low, high };
-  };
-  const one = side(current);
-  const zero = side(previous);
+  const one = shareSide(current, z);
+  const zero = shareSide(previous, z);
   const change = one.p - zero.p;
   return {
     change,
     ciLow: change - Math.sqrt((one.p - one.low) ** 2 + (zero.high - zero.p) ** 2),
     ciHigh: change + Math.sqrt((one.high - one.p) ** 2 + (zero.p - zero.low) ** 2),
   };
+}
+
+// Top-level, not a closure: the p-value's root finder calls shareChange a dozen times per cell.
+function shareSide({ stats, population }: RoundSide, z: number) {
+  const p = stats.k / stats.n;
+  const { low, high } = wilsonInterval(stats.k, stats.n, z, shareCorrection(stats.n, population));
+  return { p, low, high };
 }
 
 function meanChange(
