@@ -12,7 +12,7 @@ export interface Endpoint {
   path: string;
   /** A view a person opens first (the overview, the tree): its goal is p95 < 100 ms, not 200. */
   firstView?: true;
-  /** A download, streamed whole: no size goal. */
+  /** A download of the whole: timed and weighed, no goal (no screen waits on it). */
   download?: true;
 }
 

@@ -7,8 +7,9 @@ export const FIRST_VIEW_GOAL_P95_MS = 100;
 export const GOAL_MAX_KB = 300;
 
 const goalMsOf = (r: EndpointResult) => (r.endpoint.firstView ? FIRST_VIEW_GOAL_P95_MS : GOAL_P95_MS);
+/** A download is no view: it is timed and weighed, with no goal of its own. */
 export const withinGoal = (r: EndpointResult) =>
-  r.sequential.p95 < goalMsOf(r) && (r.endpoint.download === true || r.bytes / 1024 <= GOAL_MAX_KB);
+  r.endpoint.download === true || (r.sequential.p95 < goalMsOf(r) && r.bytes / 1024 <= GOAL_MAX_KB);
 
 const ms = (n: number) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
 
@@ -48,8 +49,8 @@ export function printTable(results: EndpointResult[]): void {
     ...(concurrency
       ? [ms(r.concurrent!.p50), ms(r.concurrent!.p95), r.concurrent!.perSecond.toFixed(1)]
       : []),
-    `p95 < ${goalMsOf(r)}${r.endpoint.download ? '' : `, ≤ ${GOAL_MAX_KB} KB`}`,
-    withinGoal(r) ? 'met' : 'NOT MET',
+    r.endpoint.download ? '(download)' : `p95 < ${goalMsOf(r)}, ≤ ${GOAL_MAX_KB} KB`,
+    r.endpoint.download ? '' : withinGoal(r) ? 'met' : 'NOT MET',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
