@@ -66,6 +66,11 @@ function UnitLevel({ overview, goalId }: { overview: GoalOverview; goalId: strin
           </button>
         </p>
       )}
+      {more.failure !== null && (
+        <p class="error" role="alert">
+          {t('app.loadFailed', { message: more.failure })}
+        </p>
+      )}
       <ExportLinks path="/api/exports/goals" label={t('app.downloadGoals')} />
       <UnitIndicatorsPanel unitId={unit.unitId} key={unit.unitId} />
       <UnitCommentsPanel unitId={unit.unitId} key={`comments-${unit.unitId}`} />

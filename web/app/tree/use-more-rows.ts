@@ -11,17 +11,22 @@ export function useMoreRows(overview: GoalOverview, unitId: string | null) {
   const [rows, setRows] = useState<OverviewRow[]>(overview.rows);
   const [next, setNext] = useState(overview.page.next);
   const [loading, setLoading] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const load = () => {
     if (next === null || loading) return;
     setLoading(true);
+    setFailure(null);
     fetchJson<GoalOverview>(goalStatusUrl(unitId, next)).then(
       (page) => {
         setRows((shown) => [...shown, ...page.rows]);
         setNext(page.page.next);
         setLoading(false);
       },
-      () => setLoading(false),
+      (error: Error) => {
+        setFailure(error.message);
+        setLoading(false);
+      },
     );
   };
-  return { rows, next, loading, load };
+  return { rows, next, loading, failure, load };
 }
