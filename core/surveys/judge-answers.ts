@@ -3,7 +3,13 @@ import type { FieldIssue } from '../errors';
 import { keepsComment } from './choice-options';
 import type { RequiredPanel, SurveyQuestion, SurveyStructure, Visibility } from './collect-questions';
 import { freeTextCheck } from './compile-answer-check';
-import { isEmptyComposite, issuesOf, issuesWhenMissing, type NestedIssue } from './composite/nested-check';
+import {
+  isCompositeCheck,
+  isEmptyComposite,
+  issuesOf,
+  issuesWhenMissing,
+  type NestedIssue,
+} from './composite/nested-check';
 
 /** One answer set being judged: as submitted, as conditions see it, and its conditions' results. */
 export interface Judge {
@@ -19,6 +25,8 @@ export interface AnswerIndex {
   questionsByKey: Map<string, SurveyQuestion[]>;
   commentOwners: Map<string, SurveyQuestion>;
   computedKeys: Set<string>;
+  /** Questions survey-core completes an empty answer of (matrices fill rows with defaults). */
+  completing: SurveyQuestion[];
 }
 
 export function indexAnswers(structure: SurveyStructure): AnswerIndex {
@@ -28,7 +36,15 @@ export function indexAnswers(structure: SurveyStructure): AnswerIndex {
     questionsByKey.set(question.key, [...(questionsByKey.get(question.key) ?? []), question]);
     if (question.commentKey !== null) commentOwners.set(question.commentKey, question);
   }
-  return { questionsByKey, commentOwners, computedKeys: new Set(structure.computed.map((c) => c.key)) };
+  const completing = structure.questions.filter(
+    (question) => isCompositeCheck(question.answer) && question.answer.completedWhenEmpty !== undefined,
+  );
+  return {
+    questionsByKey,
+    commentOwners,
+    computedKeys: new Set(structure.computed.map((c) => c.key)),
+    completing,
+  };
 }
 
 const isEmpty = (value: unknown) =>
@@ -129,6 +145,7 @@ export function completedAnswers(judge: Judge): Record<string, unknown> {
     result ??= copyOf(answers);
     delete result[key];
   }
+  result = completeEmptyAnswers(judge, result);
   for (const c of structure.computed) {
     const shown =
       c.kept && (structure.keepsHiddenAnswers || isVisible(c, judge)) && values[c.key] !== undefined;
@@ -137,6 +154,30 @@ export function completedAnswers(judge: Judge): Record<string, unknown> {
       (result ??= copyOf(answers))[c.key] = values[c.key];
   }
   return result ?? answers;
+}
+
+/**
+ * Empty answers to visible questions survey-core completes (a matrix's rows with their defaults,
+ * or none): `result` is the answers as completed so far, null while unchanged.
+ */
+function completeEmptyAnswers(
+  judge: Judge,
+  completed: Record<string, unknown> | null,
+): Record<string, unknown> | null {
+  const { answers, index } = judge;
+  let result = completed;
+  for (const question of index.completing) {
+    const { key, answer } = question;
+    const value = answers[key];
+    if (!isCompositeCheck(answer) || !(isEmpty(value) || isEmptyComposite(answer, value))) continue;
+    if (!isVisible(question, judge)) continue;
+    const filled = answer.completedWhenEmpty?.(value, judge.values);
+    if (filled === value) continue;
+    result ??= copyOf(answers);
+    if (filled === undefined) delete result[key];
+    else setOwn(result, key, filled);
+  }
+  return result;
 }
 
 /** copy[key] = value, except that a key "__proto__" stays a plain key (defineProperty, slower). */

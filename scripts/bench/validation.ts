@@ -3,7 +3,7 @@ import { Model } from 'survey-core';
 import { checkInstrument, type CheckedInstrument } from '../../core/surveys/check-instrument';
 import { compileValidator } from '../../core/surveys/compile-validator';
 import { readCorpus } from '../../test/core/surveys/corpus/corpus-definitions';
-import { browserAnswers, respondentModel } from '../../test/core/surveys/corpus/respondent';
+import { browserAnswers } from '../../test/core/surveys/corpus/respondent';
 import { readSurveyDefinitions } from '../../main/read-survey-definitions';
 import { mulberry32 } from '../demo/mulberry32';
 import { simulateRespondent } from '../demo/simulate-answers';
@@ -159,10 +159,9 @@ function benchCorpusDefinition(
   survey: unknown,
   validate: (answers: Answers) => boolean,
 ): number {
-  const respondent = respondentModel(survey);
   const sets: AnswerSet[] = fc
     .sample(fc.gen(), { seed: 4242, numRuns: CORPUS_SETS })
-    .map((g) => ({ answers: browserAnswers(respondent, (arbitrary) => g(() => arbitrary)), valid: true }));
+    .map((g) => ({ answers: browserAnswers(survey, (arbitrary) => g(() => arbitrary)), valid: true }));
   const naive = (answers: Answers) => {
     const model = new Model(survey);
     model.data = answers;

@@ -26,7 +26,8 @@ function isRequired(question: NestedQuestion, holds: (runner: ConditionRunner) =
   return question.isRequired || (question.requiredIf !== null && holds(question.requiredIf));
 }
 
-const FILLED_BY_DEFAULT = 'no answer, which survey-core replaces with its defaultValueExpression';
+const filledByDefault = (question: NestedQuestion) =>
+  `no answer, which survey-core replaces with its ${question.defaultValueExpression === null ? 'defaultValue' : 'defaultValueExpression'}`;
 
 /**
  * An unanswered question: required, or a composite one (a dynamic matrix inside a dynamic panel
@@ -89,7 +90,7 @@ function questionIssues(
   if (Helpers.isValueEmpty(value)) {
     // A hidden template question's filled value is dropped again on complete.
     if (!required && sent && visible && fillsDefault(question, context))
-      return [{ at, issue: FILLED_BY_DEFAULT }];
+      return [{ at, issue: filledByDefault(question) }];
     return emptyIssues(question, { at, required, shown: visible && enabled }, value, context);
   }
   if (isComputedDefault(question, value, context)) return [];

@@ -98,7 +98,8 @@ function cellQuestion(
       : TEXT_CELLS.has(element.type)
         ? acceptingDefaults(trimmedText(compile), defaultNonText(column, matrix))
         : compile;
-  return { ...nestedQuestion(element, column.name, label, NO_LOGIC, source, checkOf), trimsOtherText: true };
+  const cell = nestedQuestion(element, column.name, label, NO_LOGIC, source, checkOf);
+  return { ...cell, trimsOtherText: true, defaultValue: column.defaultValue };
 }
 
 /**

@@ -2,6 +2,7 @@ import { rowQuestions } from './detail-questions';
 import { duplicateCells, type PlacedEntry } from './duplicate-cells';
 import { entryContext, entryIssues, type EntryRules } from './entry-issues';
 import { isPlainObject } from './is-plain-object';
+import { defaultEntry } from './nested-default';
 import { readMatrixColumns } from './matrix-columns';
 import { matrixTotalsCheck, TOTALS_SUFFIX } from './matrix-totals';
 import { compositeCheck, type CompositeCheck, type NestedIssue } from './nested-check';
@@ -56,6 +57,19 @@ function dropdownMatrixIssues(
 }
 
 /**
+ * survey-core's completion of an empty answer to a visible matrixdropdown: every visible row holds
+ * its cells' defaults; without any default the answer stays as sent.
+ */
+function completedRows(answer: unknown, values: Values, matrix: DropdownMatrix): unknown {
+  const rows = visibleItems(matrix.rows, values).map((item, index) => {
+    const context = { ...values, row: {}, rowName: item.value, rowIndex: index + 1 };
+    return [String(item.value), defaultEntry(matrix.entry.questions, context)] as const;
+  });
+  const filled = rows.filter(([, row]) => Object.keys(row).length > 0);
+  return filled.length === 0 ? answer : Object.fromEntries(filled);
+}
+
+/**
  * A matrixdropdown ({ row: { column: cell } }): rows filtered by visibleIf / rowsVisibleIf,
  * each column a cell question compiled like a question of its cellType (the matrix's `choices`
  * by default), its visibleIf run with {row.column} set. survey-core keeps a hidden cell's answer.
@@ -78,6 +92,7 @@ export function matrixDropdownCheck(
     ...(totals === undefined ? {} : { siblingKeys: { [name + TOTALS_SUFFIX]: totals } }),
     nestedIssues: (answer, values) => dropdownMatrixIssues(answer, values, matrix),
     missingIssues: (_answer, values) => dropdownMatrixIssues({}, values, matrix, false),
+    completedWhenEmpty: (answer, values) => completedRows(answer, values, matrix),
     itemValues(path) {
       const row = matrix.rows.values.find((value) => path.startsWith(`.${String(value)}.`));
       if (row === undefined) return undefined;

@@ -4,6 +4,7 @@ import { rowQuestions } from './detail-questions';
 import { duplicateCells, type PlacedEntry } from './duplicate-cells';
 import { entryContext, entryIssues, type EntryRules } from './entry-issues';
 import { isPlainObject } from './is-plain-object';
+import { defaultEntry } from './nested-default';
 import { readMatrixColumns } from './matrix-columns';
 import { matrixTotalsCheck, TOTALS_SUFFIX } from './matrix-totals';
 import { compositeCheck, type CompositeCheck, type NestedIssue } from './nested-check';
@@ -19,6 +20,23 @@ interface DynamicMatrix {
   minRowCount: number;
   /** Rows shown before any answer: survey-core's rowCount (default 2), at least minRowCount. */
   initialRows: number;
+  /** survey-core builds rows for an answer of null or '' only with a rowCount above 0 and no defaultRowValue or defaultValue. */
+  buildsRows: boolean;
+}
+
+/**
+ * survey-core's completion of an empty answer to a visible dynamic matrix: no list (absent, null,
+ * '') becomes its initial rows, a list of empty rows stays that many; each row holds its cells'
+ * defaults, and rows holding nothing leave no answer (a list of none is kept as sent).
+ */
+function completedRows(answer: unknown, values: Values, matrix: DynamicMatrix): unknown {
+  if (!Array.isArray(answer) && !matrix.buildsRows) return answer;
+  const count = Array.isArray(answer) ? answer.length : matrix.initialRows;
+  const rows = Array.from({ length: count }, (_, index) =>
+    defaultEntry(matrix.entry.questions, { ...values, row: {}, rowIndex: index + 1 }),
+  );
+  if (rows.every((row) => Object.keys(row).length === 0)) return Array.isArray(answer) ? answer : undefined;
+  return rows;
 }
 
 function rowsIssues(rows: unknown[], values: Values, matrix: DynamicMatrix, sent = true): NestedIssue[] {
@@ -67,13 +85,15 @@ export function matrixDynamicCheck(
   const where = { source, name };
   const questions = rowQuestions(element, columns, where, compile);
   const minRowCount = countProperty(element, 'minRowCount', 0, where);
+  const rowCount = countProperty(element, 'rowCount', 2, where);
   const entries = sharedEntries(questions.map((question) => question.name));
   const matrix: DynamicMatrix = {
     entry: { questions, hiddenValues: 'keep', unknownKey: 'unknown column', beside: entries.beside },
     unique: columns.unique,
     isRequired: element.isRequired === true,
     minRowCount,
-    initialRows: Math.max(countProperty(element, 'rowCount', 2, where), minRowCount),
+    initialRows: Math.max(rowCount, minRowCount),
+    buildsRows: rowCount > 0 && element.defaultRowValue === undefined && element.defaultValue === undefined,
   };
   const totals = matrixTotalsCheck(element);
   return compositeCheck({
@@ -89,6 +109,7 @@ export function matrixDynamicCheck(
             matrix,
             false,
           ),
+    completedWhenEmpty: (answer, values) => completedRows(answer, values, matrix),
     itemValues: (path) =>
       path.startsWith('[].')
         ? questions.find((question) => `[].${question.name}` === path)?.answer.values

@@ -19,6 +19,12 @@ export interface CompositeCheck extends PartCheck {
   missingIssues?(value: unknown, values: Record<string, unknown>): NestedIssue[];
   /** Answer keys survey-core writes beside the question's own ("md-total"), each with its check. */
   siblingKeys?: Readonly<Record<string, PartCheck>>;
+  /**
+   * What survey-core's completion leaves of an empty answer (absent, null, '', only empty parts)
+   * to this visible question: the rows it builds, with their cells' defaults; undefined drops the
+   * key. Without this, an empty answer stays as sent.
+   */
+  completedWhenEmpty?(value: unknown, values: Record<string, unknown>): unknown;
   /** Fixed values of an item below this question, by the rest of its path (".row", "[].q"). */
   itemValues?(path: string): readonly unknown[] | undefined;
 }

@@ -22,6 +22,8 @@ export interface NestedQuestion {
   enableIf: ConditionRunner[];
   /** survey-core fills an empty answer with it when it loads the entry (entry-issues.ts). */
   defaultValueExpression: ExpressionRunner | null;
+  /** A matrix column's defaultValue: survey-core fills every empty cell of it (matrix-columns.ts). */
+  defaultValue?: unknown;
   /** Where its other text or comment is kept inside the entry (`<name>-Comment`), else null. */
   commentKey: string | null;
   /** survey-core trims a matrix cell's other text (whitespace alone is none), not a panel question's. */

@@ -61,7 +61,7 @@ describe('defaultValueExpression inside a sent row or panel', () => {
     });
   });
 
-  it('when no answer is sent at all, then the rows and panels survey-core would show are not refused for their defaults', () => {
+  it('when no answer is sent at all, then the rows survey-core would show are not refused for their defaults but completed with them', () => {
     const matrix = {
       elements: [
         {
@@ -73,7 +73,9 @@ describe('defaultValueExpression inside a sent row or panel', () => {
       ],
     };
     const check = compileValidator(matrix, 'nested-default.test');
-    expect(check.validate({})).toEqual({ ok: true, answers: {} });
+    const completed = { m: [{ n: 1 }, { n: 2 }] };
+    expect(surveyCoreVerdict(matrix, {}).completed).toEqual(completed);
+    expect(check.validate({})).toEqual({ ok: true, answers: completed });
     expect(surveyCoreVerdict(matrix, { m: [{ n: 'a' }, {}] }).changed).toEqual(['m']);
     expect(check.validate({ m: [{ n: 'a' }, {}] })).toEqual({
       ok: false,

@@ -3,14 +3,7 @@ import fc from 'fast-check';
 import { Helpers, Model, type Question, type SurveyError } from 'survey-core';
 import type { FieldIssue } from '../../../../core/errors';
 import type { CompiledSurveyValidator } from '../../../../core/surveys/compile-validator';
-import {
-  browserAnswers,
-  rawAnswers,
-  respondentModel,
-  restoreRowCounts,
-  type Answers,
-  type RespondentModel,
-} from './respondent';
+import { browserAnswers, headlessModel, rawAnswers, respondentModel, type Answers } from './respondent';
 
 /**
  * survey-core's verdict on a submitted set, as test/core/surveys/validator-agrees-with-survey-core
@@ -68,38 +61,19 @@ function panelErrors(model: Model): { field: string; type: string }[] {
  * A model to judge with: with inputPerPage, validate() checks only the input on screen; a browser
  * checks each one as the respondent moves on, so the verdict judges the inputs all at once.
  */
-export function judgeModel(survey: unknown): RespondentModel {
-  const judge = respondentModel(survey);
-  if (judge.model.questionsOnPageMode === 'inputPerPage') judge.model.questionsOnPageMode = 'standard';
+function judgeModel(survey: unknown): Model {
+  const judge = headlessModel(survey);
+  if (judge.questionsOnPageMode === 'inputPerPage') judge.questionsOnPageMode = 'standard';
   return judge;
-}
-
-/** survey-core's verdict from a model reused between sets, reset to approach a fresh one. */
-export function judgeWithSurveyCore(judge: RespondentModel, answers: Answers): SurveyCoreVerdict {
-  const model = judge.model;
-  model.clear(false, false); // not completed any more
-  model.data = {}; // conditions run once on no answers, as in a fresh model
-  // A fresh model's empty rows (rowCount) are judged as such, not the rows an earlier set left.
-  restoreRowCounts(judge);
-  // A panel hidden now may keep an error of an earlier set (validate() skips it): cleared first.
-  for (const panel of model.getAllPanels()) (panel as unknown as { errors: SurveyError[] }).errors = [];
-  // A matrix given no list (absent, null, '') shows rowCount rows in a fresh model; the reused one
-  // kept the count an earlier set left when answers replaced its rows (0 after they were cleared).
-  return verdictOf(model, answers, () =>
-    judge.rowCounts.forEach((count, matrix) => {
-      if (!Array.isArray(answers[matrix.getValueName()])) matrix.rowCount = count;
-    }),
-  );
 }
 
 /** survey-core's verdict from a model built for this set alone, as a server would build one. */
 export function judgeWithFreshModel(survey: unknown, answers: Answers): SurveyCoreVerdict {
-  return verdictOf(judgeModel(survey).model, answers);
+  return verdictOf(judgeModel(survey), answers);
 }
 
-function verdictOf(model: Model, answers: Answers, afterData = () => {}): SurveyCoreVerdict {
+function verdictOf(model: Model, answers: Answers): SurveyCoreVerdict {
   model.data = answers;
-  afterData();
   model.validate(true);
   // validate() skips a start page (firstPageIsStartPage), but a browser's Start button checks it
   // (SurveyModel.start) before any answer can be sent.
@@ -189,21 +163,19 @@ function disagreement(
 }
 
 /**
- * The disagreement on one set, judged by the reused `judge` and, where that verdict disagrees with
- * ours, again by a fresh model, whose verdict stands: a reused model can keep state a fresh one has
- * not (a requiredIf or an "other" default judged on an earlier set's answers, a matrix's rows as
- * that set left them). A fresh model per set would double the corpus's run time.
+ * The disagreement on one set, judged by a model built for that set alone. A model reused between
+ * sets keeps state a fresh one has not (a requiredIf or an "other" default judged on an earlier
+ * set's answers, a matrix's rows as that set left them, rows without their columns' defaults), and
+ * judging with one first hid disagreements a fresh model shows; a fresh model per set costs more.
  */
 export function disagreementOn(
   survey: unknown,
   validator: CompiledSurveyValidator,
-  judge: RespondentModel,
   answers: Answers,
 ): Omit<Disagreement, 'set'> | null {
-  const questionKeys = judge.model.getAllQuestions().map((q) => q.getValueName());
-  const reused = disagreement(validator, judgeWithSurveyCore(judge, answers), answers, questionKeys);
-  if (reused === null) return null;
-  return disagreement(validator, judgeWithFreshModel(survey, answers), answers, questionKeys);
+  const model = judgeModel(survey);
+  const questionKeys = model.getAllQuestions().map((q) => q.getValueName());
+  return disagreement(validator, verdictOf(model, answers), answers, questionKeys);
 }
 
 export interface ComparisonRuns {
@@ -221,7 +193,6 @@ export function compareWithSurveyCore(
   validator: CompiledSurveyValidator,
   { browserRuns, rawRuns, seed }: ComparisonRuns,
 ): { sets: number; disagreements: Disagreement[] } {
-  const judge = judgeModel(survey);
   const respondent = respondentModel(survey);
   const disagreements: Disagreement[] = [];
   const runs = [
@@ -230,8 +201,8 @@ export function compareWithSurveyCore(
   ];
   for (const { g, set } of runs) {
     const draw = <T>(arbitrary: fc.Arbitrary<T>) => g(() => arbitrary);
-    const answers = set === 'browser' ? browserAnswers(respondent, draw) : rawAnswers(respondent, draw);
-    const found = disagreementOn(survey, validator, judge, answers);
+    const answers = set === 'browser' ? browserAnswers(survey, draw) : rawAnswers(respondent, draw);
+    const found = disagreementOn(survey, validator, answers);
     if (found !== null) disagreements.push({ ...found, set });
   }
   return { sets: runs.length, disagreements };

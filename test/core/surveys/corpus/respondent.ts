@@ -45,7 +45,7 @@ export function respondentModel(survey: unknown): RespondentModel {
 }
 
 /** Each dynamic matrix's rowCount as the definition has it: clear() keeps added or removed rows. */
-export function restoreRowCounts({ model, rowCounts }: RespondentModel): Model {
+function restoreRowCounts({ model, rowCounts }: RespondentModel): Model {
   rowCounts.forEach((count, matrix) => (matrix.rowCount = count));
   return model;
 }
@@ -56,14 +56,15 @@ function reset(respondent: RespondentModel): Model {
 }
 
 /**
- * A browser-shaped answer set: a fresh survey-core Model driven as a respondent would, page by page
+ * A browser-shaped answer set: a survey-core Model built for this set alone (a reused one, reset,
+ * leaves out the defaults a fresh page writes into a dynamic matrix's rows) driven as a respondent would, page by page
  * through the visible pages, answering or leaving each visible, enabled question, so that
  * triggers, expressions, calculatedValues, clearInvisibleValues and valueName act as in a browser.
  * The set is the model's data when the respondent presses Complete (before survey-core's own
  * completion, which the verdict runs).
  */
-export function browserAnswers(respondent: RespondentModel, draw: Draw): Answers {
-  const model = reset(respondent);
+export function browserAnswers(survey: unknown, draw: Draw): Answers {
+  const model = headlessModel(survey);
   // A start page (firstPageIsStartPage) is filled in before the survey starts.
   const start = model.firstPageIsStartPage ? model.pages[0] : undefined;
   if (start?.isVisible === true) answerPage(start, draw);
