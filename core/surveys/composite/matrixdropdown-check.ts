@@ -61,6 +61,8 @@ function dropdownMatrixIssues(
  * its cells' defaults; without any default the answer stays as sent.
  */
 function completedRows(answer: unknown, values: Values, matrix: DropdownMatrix): unknown {
+  // An empty list is kept as sent: survey-core fills the rows of no answer, '' or null, not of [].
+  if (Array.isArray(answer)) return answer;
   const rows = visibleItems(matrix.rows, values).map((item, index) => {
     const context = { ...values, row: {}, rowName: item.value, rowIndex: index + 1 };
     return [String(item.value), defaultEntry(matrix.entry.questions, context)] as const;

@@ -49,6 +49,12 @@ describe('matrix rows survey-core builds or fills with defaults on completion', 
     expect(validator.validate(answers)).toEqual({ ok: true, answers: completed });
   });
 
+  it('when a matrixdropdown with column defaults gets an empty list, then survey-core keeps it as sent, and so do we', () => {
+    const answers = { m: [{ c: 'y' }], grid: [] };
+    expect(surveyCoreVerdict(withDefaults, answers).completed).toEqual(answers);
+    expect(validator.validate(answers)).toEqual({ ok: true, answers });
+  });
+
   it('when a dynamic matrix has a defaultValue of its own, then survey-core builds no rows for null and it stays as sent', () => {
     const own = {
       elements: [
