@@ -17,7 +17,10 @@ interface DynamicPanel {
   isRequired: boolean;
   /** Run per panel with {panel.x} and {panelIndex} set: survey-core hides a panel where it fails. */
   templateVisibleIf: ConditionRunner | null;
-  /** Panels shown before any answer: panelCount, at least minPanelCount. */
+  /**
+   * Panels shown for no answer (absent, null, '' or []): panelCount, at least minPanelCount, and
+   * as many as a defaultValue list has: survey-core keeps the panels it built for the default, emptied.
+   */
   initialPanels: number;
 }
 
@@ -70,6 +73,7 @@ export function panelDynamicCheck(
     initialPanels: Math.max(
       countProperty(element, 'panelCount', 0, where),
       countProperty(element, 'minPanelCount', 0, where),
+      Array.isArray(element.defaultValue) ? element.defaultValue.length : 0,
     ),
   };
   return compositeCheck({
