@@ -6,6 +6,8 @@ export interface AnswerCheck {
   values?: readonly unknown[];
   /** `values`: the whole answer set as conditions see it (expression validators, bounds, choices). */
   check(value: unknown, values: Record<string, unknown>): string | null;
+  /** The `validators` survey-core runs on no answer too (expression validators), when there are some. */
+  checkEmpty?(value: unknown, values: Record<string, unknown>): string | null;
   /** survey-core drops an answer '' on completion, visible or not, unless clearInvisibleValues is
    * "none" (a multi-select image map). */
   dropsEmptyText?: boolean;

@@ -24,17 +24,20 @@ export const DEFAULT_MAX_LENGTH = 2000;
 type Check = AnswerCheck['check'];
 const show = (values: readonly unknown[]) => values.map(String).join(', ');
 
+/** The first issue of `rules` for the value, or null. */
+function firstIssue(rules: ValueRule[], value: unknown, values: Record<string, unknown>): string | null {
+  for (const rule of rules) {
+    const issue = rule(value, values);
+    if (issue !== null) return issue;
+  }
+  return null;
+}
+
 /** The question's own check first, then its `validators`, as survey-core collects errors. */
 function withRules(check: Check, rules: ValueRule[]): Check {
   if (rules.length === 0) return check;
   return (value, values) => {
-    const issue = check(value, values);
-    if (issue !== null) return issue;
-    for (const rule of rules) {
-      const ruleIssue = rule(value, values);
-      if (ruleIssue !== null) return ruleIssue;
-    }
-    return null;
+    return check(value, values) ?? firstIssue(rules, value, values);
   };
 }
 
@@ -111,7 +114,16 @@ export function compileAnswerCheck(
   const withComment = typed.choiceOptions?.hasCommentKey
     ? { comment: freeTextCheck(commentMaxLength(context.survey)) }
     : {};
-  return { ...typed, ...withComment, check: withRules(typed.check, rules) };
+  // survey-core runs every validator of a question without a required error, answered or not.
+  const emptyRules = rules.filter((rule) => rule.checksEmpty === true);
+  const onEmpty =
+    emptyRules.length > 0
+      ? {
+          checkEmpty: (value: unknown, values: Record<string, unknown>) =>
+            firstIssue(emptyRules, value, values),
+        }
+      : {};
+  return { ...typed, ...withComment, ...onEmpty, check: withRules(typed.check, rules) };
 }
 
 function typeCheck(

@@ -1,8 +1,14 @@
 import { InvalidDefinition } from '../errors';
 import { compileCondition } from './compile-condition';
 
-/** One of a question's `validators`: an issue for its value (the answer set for expressions) or null. */
-export type ValueRule = (value: unknown, values: Record<string, unknown>) => string | null;
+/**
+ * One of a question's `validators`: an issue for its value (the answer set for expressions) or null.
+ * `checksEmpty`: it runs on no answer too (survey-core's expression validator, whose condition may
+ * fail on an empty value, e.g. `{q} < 5` with q null).
+ */
+export type ValueRule = ((value: unknown, values: Record<string, unknown>) => string | null) & {
+  checksEmpty?: boolean;
+};
 
 /** survey-core's EmailValidator pattern (validator.ts), so both accept the same addresses. */
 export const EMAIL =
@@ -81,7 +87,10 @@ function expression(rule: Record<string, unknown>, source: string, name: string)
   const runner = compileCondition(rule.expression, source, name, 'validators expression');
   if (runner === null) return () => null;
   const text = String(rule.expression);
-  return (_value, values) => (runner.runValues(values) === true ? null : `${text} is not true`);
+  const check: ValueRule = (_value, values) =>
+    runner.runValues(values) === true ? null : `${text} is not true`;
+  check.checksEmpty = true;
+  return check;
 }
 
 function compileRule(rule: unknown, source: string, name: string): ValueRule | null {

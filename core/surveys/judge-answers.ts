@@ -95,10 +95,29 @@ export function questionIssue(question: SurveyQuestion, judge: Judge): FieldIssu
     // survey-core still shows a matrixdynamic's rows or a paneldynamic's panels, and checks them.
     if (isEmpty(value) || emptyComposite)
       return active
-        ? [...fieldIssues(field, issuesWhenMissing(answer, value, judge.values)), ...issues]
+        ? [
+            ...fieldIssues(field, issuesWhenMissing(answer, value, judge.values)),
+            ...emptyIssues(question, judge),
+            ...issues,
+          ]
         : issues;
   }
   return [...fieldIssues(field, issuesOf(answer, '', value, judge.values)), ...issues];
+}
+
+/**
+ * What the question's expression validators say of its empty answer (survey-core runs them too).
+ * Conditions see no '' or [] (conditionValues), but survey-core's validator sees the value as sent:
+ * `{q} < 5` holds for '' (as in JavaScript) and fails for null.
+ */
+function emptyIssues(question: SurveyQuestion, judge: Judge): FieldIssue[] {
+  const { checkEmpty } = question.answer;
+  if (checkEmpty === undefined) return NO_ISSUES;
+  const value = judge.answers[question.key];
+  const values =
+    value === undefined || value === null ? judge.values : { ...judge.values, [question.key]: value };
+  const issue = checkEmpty(value, values);
+  return issue === null ? NO_ISSUES : [{ field: question.key, issue }];
 }
 
 /** Nested issues under the question's key ("m.row", "p[2].q"); a plain check's issue at the key. */
