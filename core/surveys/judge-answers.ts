@@ -129,6 +129,8 @@ function keepsKey(key: string, judge: Judge): boolean {
   }
   const owner = index.commentOwners.get(key);
   if (owner === undefined) return true;
+  // Clearing a comment to '' changes nothing when it is '' or null already, so those stay as sent.
+  if (answers[key] === '' || answers[key] === null) return true;
   const shown = structure.keepsHiddenAnswers || isVisible(owner, judge);
   // A comment area of a question without choices is kept as it came; of a choice question, see keepsComment.
   const { choiceOptions } = owner.answer;
