@@ -37,7 +37,7 @@ export function indexAnswers(structure: SurveyStructure): AnswerIndex {
     if (question.commentKey !== null) commentOwners.set(question.commentKey, question);
   }
   const completing = structure.questions.filter(
-    (question) => isCompositeCheck(question.answer) && question.answer.completedWhenEmpty !== undefined,
+    (question) => completionOf(question) !== undefined,
   );
   return {
     questionsByKey,
@@ -158,6 +158,13 @@ export function completedAnswers(judge: Judge): Record<string, unknown> {
   return result ?? answers;
 }
 
+/** How survey-core completes the question's empty answer, if it does: see CompositeCheck. */
+function completionOf({ answer, onFirstPage }: SurveyQuestion) {
+  if (!isCompositeCheck(answer)) return undefined;
+  const later = onFirstPage ? undefined : answer.completedOnLaterPage?.bind(answer);
+  return later ?? answer.completedWhenEmpty?.bind(answer);
+}
+
 /**
  * Empty answers to visible questions survey-core completes (a matrix's rows with their defaults,
  * or none): `result` is the answers as completed so far, null while unchanged.
@@ -171,9 +178,11 @@ function completeEmptyAnswers(
   for (const question of index.completing) {
     const { key, answer } = question;
     const value = answers[key];
-    if (!isCompositeCheck(answer) || !(isEmpty(value) || isEmptyComposite(answer, value))) continue;
+    const complete = completionOf(question);
+    if (complete === undefined || !isCompositeCheck(answer)) continue;
+    if (!(isEmpty(value) || isEmptyComposite(answer, value))) continue;
     if (!isVisible(question, judge)) continue;
-    const filled = answer.completedWhenEmpty?.(value, judge.values);
+    const filled = complete(value, judge.values);
     if (filled === value) continue;
     result ??= copyOf(answers);
     if (filled === undefined) delete result[key];
