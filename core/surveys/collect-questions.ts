@@ -32,6 +32,11 @@ export interface SurveyQuestion extends Visibility {
   commentKey: string | null;
   isRequired: boolean;
   requiredIf: ConditionRunner | null;
+  /**
+   * Rendered as survey-core builds the model, before any answer is set: on the first page of a
+   * plain paged survey, else on any page (whenever unsure, as before this was known).
+   */
+  onFirstPage: boolean;
 }
 
 /** A panel with isRequired / requiredIf: one of its questions must be answered (requireoneanswer). */
@@ -59,6 +64,8 @@ interface Walk {
   structure: SurveyStructure;
   names: Set<string>;
   conditions: Map<string, ConditionRunner>;
+  /** Whether the page being walked is the first. */
+  onFirstPage: boolean;
 }
 
 /** Elements that show something but take no answer; expression questions are computed values. */
@@ -188,6 +195,7 @@ function compileQuestion(element: Record<string, unknown>, path: string, inherit
     commentKey: answer.choiceOptions?.hasCommentKey || showsCommentArea(element) ? commentKeyOf(key) : null,
     isRequired: element.isRequired === true,
     requiredIf: compileCondition(element.requiredIf, source, name, 'requiredIf'),
+    onFirstPage: walk.onFirstPage,
     ...withOwnLogic(element, name, inherited, walk),
   };
 }
@@ -199,6 +207,22 @@ function indexElements(node: unknown, index: Map<string, Record<string, unknown>
   if (typeof node.name === 'string' && typeof node.type === 'string' && !index.has(node.name))
     index.set(node.name, node);
   for (const key of ['pages', 'elements', 'questions']) indexElements(node[key], index);
+}
+
+/**
+ * Whether survey-core renders only the first page as it builds the model: not so in one-page modes,
+ * after a start page or when the first page may be hidden (seen: all of a page's questions render).
+ */
+function rendersFirstPageOnly(surveyJson: Record<string, unknown>, pages: unknown[]): boolean {
+  const mode = surveyJson.questionsOnPageMode;
+  const first = pages[0];
+  return (
+    (mode === undefined || mode === 'standard') &&
+    surveyJson.firstPageIsStartPage !== true &&
+    isObject(first) &&
+    first.visibleIf === undefined &&
+    first.visible !== false
+  );
 }
 
 /**
@@ -222,11 +246,14 @@ export function readSurvey(surveyJson: unknown, source: string): SurveyStructure
     structure,
     names: new Set(),
     conditions: new Map(),
+    onFirstPage: true,
   };
   const top0: Visibility = { visibleIf: [], enableIf: [], alwaysHidden: false, alwaysReadOnly: false };
-  pages.forEach((page, i) =>
-    attempt(walk.structure.problems, () => visitContainer(page, `pages[${i}]`, top0, walk)),
-  );
+  const firstOnly = rendersFirstPageOnly(surveyJson, pages);
+  pages.forEach((page, i) => {
+    walk.onFirstPage = i === 0 || !firstOnly;
+    attempt(walk.structure.problems, () => visitContainer(page, `pages[${i}]`, top0, walk));
+  });
   // Questions sharing a valueName answer one list of entries: each checks its own keys of them.
   shareEntries(structure.questions);
   return structure;

@@ -37,7 +37,7 @@ export function indexAnswers(structure: SurveyStructure): AnswerIndex {
     if (question.commentKey !== null) commentOwners.set(question.commentKey, question);
   }
   const completing = structure.questions.filter(
-    (question) => isCompositeCheck(question.answer) && question.answer.completedWhenEmpty !== undefined,
+    (question) => completionOf(question) !== undefined,
   );
   return {
     questionsByKey,
@@ -148,6 +148,8 @@ function keepsKey(key: string, judge: Judge): boolean {
   }
   const owner = index.commentOwners.get(key);
   if (owner === undefined) return true;
+  // Clearing a comment to '' changes nothing when it is '' or null already, so those stay as sent.
+  if (answers[key] === '' || answers[key] === null) return true;
   const shown = structure.keepsHiddenAnswers || isVisible(owner, judge);
   // A comment area of a question without choices is kept as it came; of a choice question, see keepsComment.
   const { choiceOptions } = owner.answer;
@@ -175,6 +177,13 @@ export function completedAnswers(judge: Judge): Record<string, unknown> {
   return result ?? answers;
 }
 
+/** How survey-core completes the question's empty answer, if it does: see CompositeCheck. */
+function completionOf({ answer, onFirstPage }: SurveyQuestion) {
+  if (!isCompositeCheck(answer)) return undefined;
+  const later = onFirstPage ? undefined : answer.completedOnLaterPage?.bind(answer);
+  return later ?? answer.completedWhenEmpty?.bind(answer);
+}
+
 /**
  * Empty answers to visible questions survey-core completes (a matrix's rows with their defaults,
  * or none): `result` is the answers as completed so far, null while unchanged.
@@ -188,9 +197,11 @@ function completeEmptyAnswers(
   for (const question of index.completing) {
     const { key, answer } = question;
     const value = answers[key];
-    if (!isCompositeCheck(answer) || !(isEmpty(value) || isEmptyComposite(answer, value))) continue;
+    const complete = completionOf(question);
+    if (complete === undefined || !isCompositeCheck(answer)) continue;
+    if (!(isEmpty(value) || isEmptyComposite(answer, value))) continue;
     if (!isVisible(question, judge)) continue;
-    const filled = answer.completedWhenEmpty?.(value, judge.values);
+    const filled = complete(value, judge.values);
     if (filled === value) continue;
     result ??= copyOf(answers);
     if (filled === undefined) delete result[key];

@@ -25,6 +25,12 @@ export interface CompositeCheck extends PartCheck {
    * key. Without this, an empty answer stays as sent.
    */
   completedWhenEmpty?(value: unknown, values: Record<string, unknown>): unknown;
+  /**
+   * The same for a question not on the first page, when it differs: survey-core builds a
+   * paneldynamic's panels when it is first rendered, for a later page only after the answers are
+   * set, and then writes its panelCount empty panels over an empty answer.
+   */
+  completedOnLaterPage?(value: unknown): unknown;
   /** Fixed values of an item below this question, by the rest of its path (".row", "[].q"). */
   itemValues?(path: string): readonly unknown[] | undefined;
 }

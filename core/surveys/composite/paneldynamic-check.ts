@@ -86,6 +86,8 @@ export function panelDynamicCheck(
         rules,
         false,
       ),
+    completedOnLaterPage: (answer) =>
+      rules.initialPanels === 0 ? answer : Array.from({ length: rules.initialPanels }, () => ({})),
     itemValues: (path) => questions.find((question) => `[].${question.name}` === path)?.answer.values,
   });
 }

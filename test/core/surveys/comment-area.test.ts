@@ -1,4 +1,5 @@
 import { compileValidator } from '../../../core/surveys/compile-validator';
+import { surveyCoreVerdict as surveyCoreJudges } from './composite/survey-core-verdict';
 import { surveyCoreVerdict } from './survey-core-verdict';
 
 // showCommentArea beyond choice questions: survey-core stores the comment under <name>-Comment on
@@ -59,5 +60,33 @@ describe('comment areas on questions without choices', () => {
     const answers = { b: false, q: 2, 'q-Comment': 'x' };
     expect(surveyCoreVerdict(json, answers).completed).toEqual({ b: false });
     expect(compileValidator(json, 'test').validate(answers)).toEqual({ ok: true, answers: { b: false } });
+  });
+});
+
+// Completion clears a hidden question's comment, or an other text beside no "other", by setting it
+// to '': a comment sent as '' or null is so left as it came (corpus 0078, 0082).
+describe('empty comments', () => {
+  const json = {
+    elements: [
+      { type: 'checkbox', name: 'o', choices: ['a', 'b'], showOtherItem: true },
+      { type: 'dropdown', name: 'h', choices: ['a'], showOtherItem: true, visibleIf: '{o} contains "a"' },
+    ],
+  };
+
+  it.each([
+    { o: [], 'o-Comment': '' },
+    { o: null, 'o-Comment': null },
+    { o: ['b'], 'o-Comment': '', 'h-Comment': null },
+    { 'h-Comment': '' },
+  ])('when %j is sent, then the empty comments are kept as survey-core keeps them', (answers) => {
+    const verdict = surveyCoreJudges(json, answers);
+    expect(verdict).toEqual({ valid: true, changed: [], completed: answers });
+    expect(compileValidator(json, 'test').validate(answers)).toEqual({ ok: true, answers });
+  });
+
+  it('when a comment is an empty list beside no "other", then it is dropped as survey-core drops it', () => {
+    const answers = { o: ['b'], 'o-Comment': [] };
+    expect(surveyCoreJudges(json, answers).completed).toEqual({ o: ['b'] });
+    expect(compileValidator(json, 'test').validate(answers)).toEqual({ ok: true, answers: { o: ['b'] } });
   });
 });
