@@ -36,9 +36,7 @@ export function indexAnswers(structure: SurveyStructure): AnswerIndex {
     questionsByKey.set(question.key, [...(questionsByKey.get(question.key) ?? []), question]);
     if (question.commentKey !== null) commentOwners.set(question.commentKey, question);
   }
-  const completing = structure.questions.filter(
-    (question) => completionOf(question) !== undefined,
-  );
+  const completing = structure.questions.filter((question) => completionOf(question) !== undefined);
   return {
     questionsByKey,
     commentOwners,
