@@ -24,7 +24,9 @@ import { timeFloorQuery, valuesDigest } from './national/floor-and-digest';
  *   npm run bench:national -- intake [rate] [seconds] the same load on the server alone (no worker)
  *
  * --database=<url> picks another database (`generate` drops and creates it); --profile=<dir> writes
- * CPU profiles of the server and worker during `lag` and `intake`.
+ * CPU profiles of the server and worker during `lag` and `intake`; `full --first-release` removes
+ * every release first, so each round is released and audited for the first time (as after
+ * `generate`), not only checked for changes.
  */
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const DATABASE_URL = option('database') ?? 'postgres://postgres@127.0.0.1:5432/malbar_bench_national';
@@ -69,6 +71,12 @@ async function full(concurrency: number) {
   const rounds = await sql.query<{ id: string; municipality_id: string }>(
     'select id, municipality_id from rounds',
   );
+  if (process.argv.includes('--first-release')) {
+    await sql.query(`begin;
+      update rounds set latest_release_id = null;
+      delete from released_goal_values; delete from released_values; delete from round_releases;
+      commit`);
+  }
   // The floor before and after the recompute, the faster counted: each warms PostgreSQL's cache.
   const floorBefore = await timeFloorQuery(sql);
   const result = await measureFullRecompute(database, instruments, rounds.rows, concurrency);
@@ -82,6 +90,7 @@ async function full(concurrency: number) {
   report('full', {
     rounds: rounds.rowCount,
     concurrency,
+    firstRelease: process.argv.includes('--first-release'),
     ...result,
     cells: Number(cells.rows[0]!.n),
     wellbeingCountedNationally: Number(counted.rows[0]!.n),

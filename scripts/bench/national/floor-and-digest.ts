@@ -20,19 +20,47 @@ export async function timeFloorQuery(sql: Client): Promise<{ floorSeconds: numbe
   return { floorSeconds: (performance.now() - t0) / 1000, floorGroups: Number(rows[0]!.groups) };
 }
 
+/** A double rounded to 9 significant digits: sums added in another order differ in the last bits. */
+const r9 = (column: string) => `to_char(${column}, 'FM9.99999999EEEE')`;
+
 /**
- * One md5 over every indicator value and goal evaluation, in a fixed order: two runs (before and
- * after a change to the engine) that print the same digest wrote the same numbers.
+ * One md5 per table over every indicator value, goal evaluation and released value (the rounds'
+ * latest releases), in a fixed order and without generated ids or times (a round is named by its
+ * municipality, a goal by its indicator): two runs that print the same digests wrote the same
+ * numbers, also in two databases generated apart (generate.ts gives units the same ids).
  */
-export async function valuesDigest(sql: Client): Promise<{ indicatorDigest: string; goalDigest: string }> {
-  const { rows } = await sql.query<{ indicators: string; goals: string }>(`
+export async function valuesDigest(
+  sql: Client,
+): Promise<{ indicatorDigest: string; goalDigest: string; releasedDigest: string }> {
+  const { rows } = await sql.query<{ indicators: string; goals: string; released: string }>(`
+    with round_of as (
+      select r.id, m.slug, r.latest_release_id from rounds r join municipalities m on m.id = r.municipality_id
+    ), goal_of as (
+      select g.id, m.slug || ':' || g.indicator_key || ':' || g.position name
+      from goals g join municipalities m on m.id = g.municipality_id
+    )
     select
-      (select md5(coalesce(string_agg(concat_ws('|', round_id, unit_id, indicator_key, breakdown_key,
-              breakdown_value, n, k, value, ci_low, ci_high, suppressed, internal, stat_k, stat_sum,
-              stat_sum_sq), E'\\n' order by round_id, unit_id, indicator_key, breakdown_key, breakdown_value), ''))
-       from indicator_values) indicators,
-      (select md5(coalesce(string_agg(concat_ws('|', goal_id, round_id, unit_id, status, n, value, ci_low,
-              ci_high), E'\\n' order by goal_id, round_id, unit_id), ''))
-       from goal_evaluations) goals`);
-  return { indicatorDigest: rows[0]!.indicators, goalDigest: rows[0]!.goals };
+      (select md5(coalesce(string_agg(line, E'\n' order by line), '')) from (
+         select concat_ws('|', r.slug, v.unit_id, v.indicator_key, v.breakdown_key, v.breakdown_value, v.n,
+                v.k, ${r9('v.value')}, ${r9('v.ci_low')}, ${r9('v.ci_high')}, v.suppressed, v.internal, v.stat_k,
+                ${r9('v.stat_sum')}, ${r9('v.stat_sum_sq')}) line
+         from indicator_values v join round_of r on r.id = v.round_id) lines) indicators,
+      (select md5(coalesce(string_agg(line, E'\n' order by line), '')) from (
+         select concat_ws('|', g.name, r.slug, e.unit_id, e.status, e.n, ${r9('e.value')}, ${r9('e.ci_low')},
+                ${r9('e.ci_high')}) line
+         from goal_evaluations e join goal_of g on g.id = e.goal_id join round_of r on r.id = e.round_id) lines) goals,
+      (select md5(coalesce(string_agg(line, E'\n' order by line), '')) from (
+         select concat_ws('|', r.slug, v.unit_id, v.indicator_key, v.breakdown_key, v.breakdown_value,
+                v.shown_fresh, v.published_in_seq, v.n, ${r9('v.value')}, ${r9('v.ci_low')}, ${r9('v.ci_high')}) line
+         from released_values v join round_of r on r.latest_release_id = v.release_id
+         union all
+         select concat_ws('|', g.name, r.slug, v.unit_id, v.status, v.shown_fresh, v.published_in_seq, v.n,
+                ${r9('v.value')}, ${r9('v.ci_low')}, ${r9('v.ci_high')}) line
+         from released_goal_values v join round_of r on r.latest_release_id = v.release_id
+           join goal_of g on g.id = v.goal_id) lines) released`);
+  return {
+    indicatorDigest: rows[0]!.indicators,
+    goalDigest: rows[0]!.goals,
+    releasedDigest: rows[0]!.released,
+  };
 }
