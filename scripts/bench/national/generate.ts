@@ -81,7 +81,7 @@ export async function generateNationalRound(
     const links = units
       .filter((u) => u.kind === 'group')
       .map((u) => ({
-        code: `b${m}-${u.id.slice(0, 12)}`,
+        code: `b${m}-${u.id.slice(-12)}`,
         municipalityId: municipality.id,
         roundId,
         unitId: u.id,
