@@ -15,3 +15,4 @@ export * from './rate-limits';
 export * from './sso';
 export * from './measured';
 export * from './instrument-drafts';
+export * from './result-inputs';

@@ -4,7 +4,10 @@ import type { FollowUpReport } from '../../core/reports/follow-up-report';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import type { StaffUser } from '../../db/repositories/staff';
+import { listRoundsWithAnswers } from '../../db/repositories/indicator-values';
+import { listRounds } from '../../db/repositories/rounds';
 import { buildFollowUpReport } from './build-follow-up-report';
+import { keptResults } from './kept-results';
 import { contractForStaff } from './contracts';
 
 /**
@@ -25,6 +28,20 @@ export async function loadContractOverview(
   const year = asked ?? Math.min(Math.max(deps.now().getUTCFullYear(), first), last);
   if (!Number.isInteger(year) || year < first || year > last)
     throw new NotFound(`The contract runs ${first}-${last}; there is no year ${asked}`);
-  const texts = { medStatement: '', processEvaluations: new Map<string, string>() };
-  return buildFollowUpReport(deps.db, deps.instruments, contract, year, texts, readScopeOf(staff));
+  const reader = readScopeOf(staff);
+  // Whether a round of the year has answers not yet released is read live: it is not an input
+  // the counters follow (recomputes write indicator values all day).
+  const rounds = await listRounds(deps.db, contract.municipalityId);
+  const answered = await listRoundsWithAnswers(
+    deps.db,
+    rounds.map((r) => r.id),
+  );
+  const key = `contract-overview:${contract.id}:${year}:${reader.scopeUnitPath}:${[...answered].sort().join(',')}`;
+  return keptOverviews(deps.db, { municipalityId: contract.municipalityId, key }, () => {
+    const texts = { medStatement: '', processEvaluations: new Map<string, string>() };
+    return buildFollowUpReport(deps.db, deps.instruments, contract, year, texts, reader);
+  });
 }
+
+/** Overviews kept per server process while their inputs are unchanged (kept-results.ts). */
+const keptOverviews = keptResults<FollowUpReport>(64);

@@ -1,6 +1,6 @@
 import type { IndicatorDefinition, LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalRule, BreakdownFilter } from '../../core/goals/goal-rule';
-import { orderTree } from '../../core/org/org-tree';
+import { orderTree, type TreeRow } from '../../core/org/org-tree';
 import { takeWithinBudget, treeWindow, type TreeWindowAsk } from '../../core/org/tree-window';
 import { Forbidden, NotFound } from '../../core/errors';
 import { measuredOnOf, type MeasuredOn } from '../../core/goals/measured-on';
@@ -9,7 +9,7 @@ import { isWithin, type OrgUnit } from '../../core/org/org-unit';
 import type { ManyChanges } from '../../core/statistics/false-discovery';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
-import { listContractsWithGoals } from '../../db/repositories/goals';
+import { listContractsWithGoals, type ContractWithGoals, type Goal } from '../../db/repositories/goals';
 import { loadReleasedGoalEvaluations } from './released-goal-evaluations';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { findMunicipalityRoot, findUnit, listSubtree } from '../../db/repositories/org-units';
@@ -18,7 +18,8 @@ import type { StaffUser } from '../../db/repositories/staff';
 import { goalCells, type GoalCell } from './goal-cells';
 import { loadBenchmarkLookups } from './benchmarks';
 import { askedUnits, loadGoalHistory } from './goal-history';
-import { judgeGoalChanges } from './judge-goal-changes';
+import { judgeGoalChanges, type GoalChangesJudged } from './judge-goal-changes';
+import { keptResults } from './kept-results';
 import { measuredGoalFigures } from './measured-goal-history';
 import { sickLeaveGoalFigures } from './sick-leave-goal-history';
 
@@ -85,12 +86,90 @@ export const WHOLE_TREE: GoalOverviewAsk = {
   maxBytes: Number.POSITIVE_INFINITY,
 };
 
+/** A scope's goal status, computed once per change of its inputs (kept-results.ts). */
+interface ScopeGoalStatus {
+  municipality: { id: string; name: string };
+  contracts: ContractWithGoals[];
+  goals: Goal[];
+  /** The reader's scope in tree order. */
+  tree: TreeRow[];
+  /** Every unit of the municipality: a unit outside the scope is forbidden, not unknown. */
+  unitIds: ReadonlySet<string>;
+  cellsByGoal: Map<string, Map<string, GoalCell>>;
+  latestRound: Map<string, Round | null>;
+  unitOf: Map<string, IndicatorUnit>;
+  changes: GoalChangesJudged;
+}
+
+/** Scopes kept per server process: a municipality's consultants share one, each leader has her own. */
+const keptScopeStatus = keptResults<ScopeGoalStatus>(64);
+
 export async function loadGoalOverview(
   db: Db,
   instruments: InstrumentCache,
   staff: StaffUser,
   ask: GoalOverviewAsk,
 ): Promise<GoalOverview> {
+  const status = await keptScopeStatus(
+    db,
+    { municipalityId: staff.municipalityId, key: `goal-status:${staff.scopeUnitId}` },
+    () => computeScopeGoalStatus(db, instruments, staff),
+  );
+  const { goals, cellsByGoal, latestRound, unitOf, changes } = status;
+  const window = treeWindow(status.tree, ask);
+  if (!window && status.unitIds.has(ask.unitId ?? '')) throw new Forbidden('Not allowed');
+  if (!window) throw new NotFound(`There is no unit ${ask.unitId}`);
+  const overviewUnit = ({ unit, depth }: { unit: OrgUnit; depth: number }): OverviewUnit => ({
+    unitId: unit.id,
+    name: unit.name,
+    kind: unit.kind,
+    depth,
+  });
+  const shown = window.rows.map((row) => {
+    const cells: Partial<Record<string, GoalCell>> = {};
+    for (const goal of goals) {
+      const cell = cellsByGoal.get(goal.id)!.get(row.unit.id);
+      if (cell && cell.status !== 'out-of-scope') cells[goal.id] = cell;
+    }
+    return { ...overviewUnit(row), cells };
+  });
+  // A unit with many goals weighs more: the page ends early rather than grow past its budget.
+  const rows = takeWithinBudget(shown, (row) => JSON.stringify(row).length, ask.maxBytes);
+  const next = rows.length < window.rows.length ? ask.offset + rows.length : window.next;
+  return {
+    municipality: status.municipality,
+    changes: changes.total,
+    contracts: status.contracts.map((c) => ({
+      ...c,
+      goals: c.goals.map((g) => {
+        const round = latestRound.get(g.id);
+        return {
+          id: g.id,
+          title: g.title,
+          serviceArea: g.serviceArea,
+          indicatorKey: g.indicatorKey,
+          rule: g.rule,
+          breakdownFilter: g.breakdownFilter,
+          deadline: g.deadline,
+          unit: unitOf.get(g.id)!,
+          round: round ? { id: round.id, title: round.title } : null,
+          measuredOn: measuredOnOf(g),
+          measurePeriod: g.measurePeriod,
+          changes: changes.byGoal.get(g.id) ?? null,
+        };
+      }),
+    })),
+    path: window.path.map(overviewUnit),
+    rows,
+    page: { offset: ask.offset, limit: ask.limit, total: window.total, next },
+  };
+}
+
+async function computeScopeGoalStatus(
+  db: Db,
+  instruments: InstrumentCache,
+  staff: StaffUser,
+): Promise<ScopeGoalStatus> {
   const scopeRoot = (await findUnit(db, staff.scopeUnitId))!;
   const municipalityRoot = (await findMunicipalityRoot(db, staff.municipalityId))!;
   const [municipality, allUnits, contracts, rounds] = await Promise.all([
@@ -134,52 +213,15 @@ export async function loadGoalOverview(
     const none = () => goalCells(goal, null, allUnits, new Map(), { minGroupSize: 0, asked: new Set() });
     cellsByGoal.set(goal.id, latest?.cells ?? none());
   }
-  const changes = judgeGoalChanges(goals, cellsByGoal, judgeOnly);
-  const window = treeWindow(orderTree(scopeRoot, inScope), ask);
-  if (!window && allUnits.some((u) => u.id === ask.unitId)) throw new Forbidden('Not allowed');
-  if (!window) throw new NotFound(`There is no unit ${ask.unitId}`);
-  const overviewUnit = ({ unit, depth }: { unit: OrgUnit; depth: number }): OverviewUnit => ({
-    unitId: unit.id,
-    name: unit.name,
-    kind: unit.kind,
-    depth,
-  });
-  const shown = window.rows.map((row) => {
-    const cells: Partial<Record<string, GoalCell>> = {};
-    for (const goal of goals) {
-      const cell = cellsByGoal.get(goal.id)!.get(row.unit.id);
-      if (cell && cell.status !== 'out-of-scope') cells[goal.id] = cell;
-    }
-    return { ...overviewUnit(row), cells };
-  });
-  // A unit with many goals weighs more: the page ends early rather than grow past its budget.
-  const rows = takeWithinBudget(shown, (row) => JSON.stringify(row).length, ask.maxBytes);
-  const next = rows.length < window.rows.length ? ask.offset + rows.length : window.next;
   return {
     municipality: { id: municipality!.id, name: municipality!.name },
-    changes: changes.total,
-    contracts: contracts.map((c) => ({
-      ...c,
-      goals: c.goals.map((g) => {
-        const round = latestRound.get(g.id);
-        return {
-          id: g.id,
-          title: g.title,
-          serviceArea: g.serviceArea,
-          indicatorKey: g.indicatorKey,
-          rule: g.rule,
-          breakdownFilter: g.breakdownFilter,
-          deadline: g.deadline,
-          unit: unitOf.get(g.id)!,
-          round: round ? { id: round.id, title: round.title } : null,
-          measuredOn: measuredOnOf(g),
-          measurePeriod: g.measurePeriod,
-          changes: changes.byGoal.get(g.id) ?? null,
-        };
-      }),
-    })),
-    path: window.path.map(overviewUnit),
-    rows,
-    page: { offset: ask.offset, limit: ask.limit, total: window.total, next },
+    contracts,
+    goals,
+    tree: orderTree(scopeRoot, inScope),
+    unitIds: new Set(allUnits.map((u) => u.id)),
+    cellsByGoal,
+    latestRound,
+    unitOf,
+    changes: judgeGoalChanges(goals, cellsByGoal, judgeOnly),
   };
 }

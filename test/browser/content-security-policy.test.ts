@@ -184,7 +184,9 @@ describe('pglite + in-process: every kind of page keeps to the Content-Security-
         const page = await context.newPage();
         await page.goto(`${store.url}/s/${respondentCode}`);
         await answerToTheEnd(page);
-        await page.getByText('Dine svar er sendt.').waitFor();
+        // The saved state stays; SurveyJS's "sent" notice hides itself again after a moment, which
+        // a poll on a loaded machine can miss.
+        await page.locator('[data-save-state="success"]').waitFor({ state: 'attached' });
         const personal = await page.goto(`${store.url}/t/${token}`);
         expect(personal?.status()).toBe(200);
         await page.locator('.sd-question[data-name]').first().waitFor();
