@@ -1,27 +1,17 @@
 import type { IndicatorDefinition, LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalRule, BreakdownFilter } from '../../core/goals/goal-rule';
-import { orderTree, type TreeRow } from '../../core/org/org-tree';
 import { takeWithinBudget, treeWindow, type TreeWindowAsk } from '../../core/org/tree-window';
 import { Forbidden, NotFound } from '../../core/errors';
 import { measuredOnOf, type MeasuredOn } from '../../core/goals/measured-on';
 import type { MeasurePeriod } from '../../core/sick-leave/sick-leave-goal';
-import { isWithin, type OrgUnit } from '../../core/org/org-unit';
+import type { OrgUnit } from '../../core/org/org-unit';
 import type { ManyChanges } from '../../core/statistics/false-discovery';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
-import { listContractsWithGoals, type ContractWithGoals, type Goal } from '../../db/repositories/goals';
-import { loadReleasedGoalEvaluations } from './released-goal-evaluations';
-import { findMunicipality } from '../../db/repositories/municipalities';
-import { findMunicipalityRoot, findUnit, listSubtree } from '../../db/repositories/org-units';
-import { listRounds, type Round } from '../../db/repositories/rounds';
 import type { StaffUser } from '../../db/repositories/staff';
-import { goalCells, type GoalCell } from './goal-cells';
-import { loadBenchmarkLookups } from './benchmarks';
-import { askedUnits, loadGoalHistory } from './goal-history';
-import { judgeGoalChanges, type GoalChangesJudged } from './judge-goal-changes';
+import type { GoalCell } from './goal-cells';
 import { keptResults } from './kept-results';
-import { measuredGoalFigures } from './measured-goal-history';
-import { sickLeaveGoalFigures } from './sick-leave-goal-history';
+import { computeScopeGoalStatus, type ScopeGoalStatus } from './scope-goal-status';
 
 export type { GoalCell } from './goal-cells';
 type IndicatorUnit = IndicatorDefinition['unit'];
@@ -86,21 +76,6 @@ export const WHOLE_TREE: GoalOverviewAsk = {
   maxBytes: Number.POSITIVE_INFINITY,
 };
 
-/** A scope's goal status, computed once per change of its inputs (kept-results.ts). */
-interface ScopeGoalStatus {
-  municipality: { id: string; name: string };
-  contracts: ContractWithGoals[];
-  goals: Goal[];
-  /** The reader's scope in tree order. */
-  tree: TreeRow[];
-  /** Every unit of the municipality: a unit outside the scope is forbidden, not unknown. */
-  unitIds: ReadonlySet<string>;
-  cellsByGoal: Map<string, Map<string, GoalCell>>;
-  latestRound: Map<string, Round | null>;
-  unitOf: Map<string, IndicatorUnit>;
-  changes: GoalChangesJudged;
-}
-
 /** Scopes kept per server process: a municipality's consultants share one, each leader has her own. */
 const keptScopeStatus = keptResults<ScopeGoalStatus>(64);
 
@@ -162,66 +137,5 @@ export async function loadGoalOverview(
     path: window.path.map(overviewUnit),
     rows,
     page: { offset: ask.offset, limit: ask.limit, total: window.total, next },
-  };
-}
-
-async function computeScopeGoalStatus(
-  db: Db,
-  instruments: InstrumentCache,
-  staff: StaffUser,
-): Promise<ScopeGoalStatus> {
-  const scopeRoot = (await findUnit(db, staff.scopeUnitId))!;
-  const municipalityRoot = (await findMunicipalityRoot(db, staff.municipalityId))!;
-  const [municipality, allUnits, contracts, rounds] = await Promise.all([
-    findMunicipality(db, staff.municipalityId),
-    // Anonymity is decided on the whole tree, not on what this user sees, so that no two
-    // users' views can be combined to subtract a hidden group.
-    listSubtree(db, municipalityRoot),
-    listContractsWithGoals(db, staff.municipalityId),
-    listRounds(db, staff.municipalityId),
-  ]);
-  const goals = contracts.flatMap((c) => c.goals);
-  const evaluations = await loadReleasedGoalEvaluations(db, {
-    municipalityId: staff.municipalityId,
-    goalIds: goals.map((g) => g.id),
-  });
-  const latestRound = new Map<string, Round | null>();
-  const cellsByGoal = new Map<string, Map<string, GoalCell>>();
-  const unitOf = new Map<string, IndicatorUnit>();
-  const asked = askedUnits(db);
-  const benchmarks = await loadBenchmarkLookups(db, staff.municipalityId, goals);
-  const sickLeave = sickLeaveGoalFigures(db, staff.municipalityId, allUnits);
-  const measured = measuredGoalFigures(db, staff.municipalityId, allUnits);
-  const inScope = allUnits.filter((u) => isWithin(u.path, scopeRoot.path));
-  // Hidden or not is decided over the whole tree; only the units this user sees are judged.
-  const judgeOnly = new Set(inScope.map((u) => u.id));
-  for (const goal of goals) {
-    const context = {
-      units: allUnits,
-      rounds,
-      evaluations,
-      asked,
-      latestOnly: true,
-      judgeOnly,
-      sickLeave,
-      measured,
-    };
-    const history = await loadGoalHistory(db, instruments, goal, context, benchmarks);
-    const latest = history.rounds.at(-1);
-    latestRound.set(goal.id, latest?.round ?? null);
-    unitOf.set(goal.id, history.unit ?? history.indicator?.unit ?? 'share');
-    const none = () => goalCells(goal, null, allUnits, new Map(), { minGroupSize: 0, asked: new Set() });
-    cellsByGoal.set(goal.id, latest?.cells ?? none());
-  }
-  return {
-    municipality: { id: municipality!.id, name: municipality!.name },
-    contracts,
-    goals,
-    tree: orderTree(scopeRoot, inScope),
-    unitIds: new Set(allUnits.map((u) => u.id)),
-    cellsByGoal,
-    latestRound,
-    unitOf,
-    changes: judgeGoalChanges(goals, cellsByGoal, judgeOnly),
   };
 }
