@@ -61,7 +61,6 @@ async function measure(options: DashboardOptions) {
   );
   console.log(`data: ${counts.rows.map((r) => `${r.what} ${r.n}`).join(', ')}`);
   const endpoints = selectEndpoints(await listEndpoints(sql, new Date()), options.only);
-  await sql.end();
   if (options.profile) fs.mkdirSync(options.profile, { recursive: true });
   console.log(`load average before: ${os.loadavg()[0]!.toFixed(2)} (${os.cpus().length} cores)`);
   const server = await startBenchServer({
@@ -80,6 +79,10 @@ async function measure(options: DashboardOptions) {
           cookie: server.cookies[endpoint.user],
           serverPid: server.child.pid,
           databaseName: new URL(options.database).pathname.slice(1),
+          change: async () => {
+            await sql.query(`insert into result_input_versions (table_name, version) values ('goals', 1)
+              on conflict (table_name) do update set version = result_input_versions.version + 1`);
+          },
         },
         endpoint,
         options,
@@ -92,6 +95,7 @@ async function measure(options: DashboardOptions) {
     }
   } finally {
     profileFile = await server.stop();
+    await sql.end();
   }
   console.log('');
   printTable(results);

@@ -14,6 +14,11 @@ export interface Endpoint {
   firstView?: true;
   /** A download of the whole: timed and weighed, no goal (no screen waits on it). */
   download?: true;
+  /**
+   * Each request right after a write to what results are computed from (a goal's counter moved):
+   * what the first reader after an edit or a release waits, when no kept result can be used.
+   */
+  afterAChange?: true;
 }
 
 /**
@@ -67,6 +72,13 @@ export async function listEndpoints(sql: Client, now: Date): Promise<Endpoint[]>
     },
     { view: 'tree', name: 'goals (leader)', user: 'leader', path: '/api/goals?levels=2', firstView: true },
     {
+      view: 'tree',
+      name: 'goals municipality, after a change',
+      user: 'consultant',
+      path: '/api/goals?levels=2',
+      afterAChange: true,
+    },
+    {
       view: 'export',
       name: 'goals export (csv)',
       user: 'consultant',
@@ -81,6 +93,13 @@ export async function listEndpoints(sql: Client, now: Date): Promise<Endpoint[]>
       user: 'consultant',
       path: `${c}/overview`,
       firstView: true,
+    },
+    {
+      view: 'contract',
+      name: 'contract overview, after a change',
+      user: 'consultant',
+      path: `${c}/overview`,
+      afterAChange: true,
     },
     { view: 'report', name: `report ${year} (draft)`, user: 'consultant', path: `${c}/reports/${year}` },
     {

@@ -34,12 +34,22 @@ const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
  * then optionally the same number with `concurrency` in flight. Any answer other than 200 fails.
  */
 export async function measureEndpoint(
-  target: { baseUrl: string; cookie: string; serverPid: number; databaseName: string },
+  target: {
+    baseUrl: string;
+    cookie: string;
+    serverPid: number;
+    databaseName: string;
+    /** Moves a counter of what results are computed from, as any write does (endpoint.afterAChange). */
+    change: () => Promise<void>;
+  },
   endpoint: Endpoint,
   settings: { warmup: number; requests: number; concurrency: number },
 ): Promise<EndpointResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(1, settings.concurrency) });
-  const get = () => timedGet(`${target.baseUrl}${endpoint.path}`, target.cookie, agent);
+  const get = async () => {
+    if (endpoint.afterAChange) await target.change();
+    return timedGet(`${target.baseUrl}${endpoint.path}`, target.cookie, agent);
+  };
   try {
     for (let i = 0; i < settings.warmup; i++) await get();
     const processes = [{ name: 'server', pid: target.serverPid }];
