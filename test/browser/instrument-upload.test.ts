@@ -140,7 +140,12 @@ describe(`${postgres.name}: an administrator brings her own instrument in the ap
         const key = `${org.municipality.slug}--library-users`;
         await page.locator('#instrument-start-from').selectOption(key);
         await page.getByRole('button', { name: 'Hent definitionen' }).click();
-        await expect(page.locator('#instrument-indicators').inputValue()).resolves.toContain(
+        // The definition arrives by fetch: wait for it rather than read the field at once.
+        await page.waitForFunction(
+          (wanted) =>
+            (document.querySelector('#instrument-indicators') as HTMLTextAreaElement | null)?.value.includes(
+              wanted,
+            ) === true,
           `"key": "${key}"`,
         );
         await page.getByRole('button', { name: 'Tjek' }).click();

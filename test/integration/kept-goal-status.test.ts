@@ -119,7 +119,7 @@ for (const kind of STORES) {
       expect((await overviewGoal()).actions).toMatchObject([{ what: 'Trivselsdag' }]);
     });
 
-    it('when many rows are written in one statement, then the table counter moves once (a statement-level trigger)', async () => {
+    it('when many rows are written in one statement, the counter moves once; when a statement changes no row, not at all', async () => {
       const counter = async () =>
         (
           (await store.db.execute(

@@ -19,6 +19,9 @@ const WRITTEN_IN_THE_BACKGROUND = [
   'sick_leave_records',
   // A release a job makes is on the trail, and a refused sign-in is recorded on purpose.
   'audit_events',
+  // Counters that triggers move with the writes above (a release's round, an import's records); a
+  // refused request's own write would show in its table.
+  'result_input_versions',
 ];
 
 /** Columns that jobs write in rows requests also write: the round's latest release. */
