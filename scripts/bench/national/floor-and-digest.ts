@@ -21,7 +21,7 @@ export async function timeFloorQuery(sql: Client): Promise<{ floorSeconds: numbe
 }
 
 /** A double rounded to 9 significant digits: sums added in another order differ in the last bits. */
-const r9 = (column: string) => `to_char(${column}, 'FM9.99999999EEEE')`;
+const r9 = (column: string) => `to_char(${column}, '9.99999999EEEE')`;
 
 /**
  * One md5 per table over every indicator value, goal evaluation and released value (the rounds'
