@@ -10,6 +10,7 @@ import {
   pressUntilFocused,
   screenshot,
   seriousAxeViolations,
+  waitUntilTrue,
 } from '../support/browser';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -78,8 +79,9 @@ describe(`${postgres.name}: an administrator brings her own instrument in the ap
         // Starting from a built-in puts its two files in the texts, to add local questions to.
         await page.locator('#instrument-start-from').selectOption('pupil-wellbeing');
         await page.getByRole('button', { name: 'Hent definitionen' }).click();
-        await expect(page.locator('#instrument-indicators').inputValue()).resolves.toContain(
-          '"key": "pupil-wellbeing"',
+        await waitUntilTrue(
+          page,
+          `document.querySelector('#instrument-indicators').value.includes('"key": "pupil-wellbeing"')`,
         );
         await expect(page.locator('#instrument-survey').inputValue()).resolves.toContain('"pages"');
 
@@ -141,12 +143,9 @@ describe(`${postgres.name}: an administrator brings her own instrument in the ap
         await page.locator('#instrument-start-from').selectOption(key);
         await page.getByRole('button', { name: 'Hent definitionen' }).click();
         // The definition arrives by fetch: wait for it rather than read the field at once.
-        await page.waitForFunction(
-          (wanted) =>
-            (document.querySelector('#instrument-indicators') as HTMLTextAreaElement | null)?.value.includes(
-              wanted,
-            ) === true,
-          `"key": "${key}"`,
+        await waitUntilTrue(
+          page,
+          `document.querySelector('#instrument-indicators').value.includes(${JSON.stringify(`"key": "${key}"`)})`,
         );
         await page.getByRole('button', { name: 'Tjek' }).click();
         await page.getByText(`indholdet er det samme som ${key} version 1`).waitFor();

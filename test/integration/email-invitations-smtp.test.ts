@@ -154,7 +154,8 @@ for (const kind of STORES) {
       await invite(['jens@example.dk']);
       await store.malbar.idle(); // in-process: the failed attempt is over
       // Through Redis the attempt is a BullMQ job that may not have run yet on a loaded machine.
-      const waiting = async () => ((await invitationCounts()).waiting === 1 ? true : undefined);
+      const waiting = async () =>
+        ((await invitationCounts()) as { waiting: number }).waiting === 1 ? true : undefined;
       await waitFor('the failed attempt', waiting, 60_000);
       capture = await startSmtpCapture(port);
       await sweep();
