@@ -36,7 +36,8 @@ export function auditRelease(
   const lastShown = lastShownSizes(earlier);
   const small = (n: number, key: string) => n > 0 && n < minOf(key);
   const protect = (id: string, key: string, n: number) => {
-    const before = lastShown.get(`${id}\u0000${key}`);
+    // A first release has nothing shown before: no key to build for each cell.
+    const before = lastShown.size === 0 ? undefined : lastShown.get(`${id}\u0000${key}`);
     return small(n, key) || (before !== undefined && small(n - before, key));
   };
   const municipalityOnly = new Set(
@@ -54,7 +55,8 @@ export function auditRelease(
     if (rules.bounds && solver)
       auditFamilyBounds(input, earlier, members, cells, goalCells, pattern, minOf, treeSums, solver, trace);
     // A cell with nobody in it stays 'no data' in a hidden group: it reveals nobody, and readers
-    // may take 'hidden' to mean someone is there.
+    // may take 'hidden' to mean someone is there. Nothing hidden (most large rounds): none to name.
+    if (pattern.hidden.size === 0) continue;
     for (const c of cells)
       if (c.stats.n > 0 && pattern.hidden.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)))
         hiddenCells.push(ref(c));
@@ -102,8 +104,11 @@ function auditFamilyBounds(
   // A cell nobody is in shows 'no data' in a hidden group too: readers know it is zero.
   const current = releaseLayer(input.units, members, cells, goalCells, input.responseCounts, {
     cell: (c) =>
-      c.stats.n === 0 || !pattern.hidden.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)),
-    goal: (g) => g.stats.n === 0 || !pattern.hidden.has(goalGroupId(g.goalId, g.unitId)),
+      c.stats.n === 0 ||
+      pattern.hidden.size === 0 ||
+      !pattern.hidden.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)),
+    goal: (g) =>
+      g.stats.n === 0 || pattern.hidden.size === 0 || !pattern.hidden.has(goalGroupId(g.goalId, g.unitId)),
   });
   layers.push(current);
   // Nothing to protect (no small group, none grown by fewer than the minimum): auditBounds would

@@ -28,6 +28,8 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 export class FamilyPattern {
   readonly hidden = new Set<string>();
   private readonly protectedGroups = new Set<string>();
+  /** Each cell's group id, by the cell's index: named once, read by every step. */
+  private readonly cellIds: string[];
 
   constructor(
     private readonly units: { id: string; parentId: string | null }[],
@@ -37,11 +39,12 @@ export class FamilyPattern {
     private readonly treeSums: (breakdownKey: string) => boolean,
     protect: (groupId: string, indicatorKey: string, n: number) => boolean,
   ) {
-    for (const cell of cells) {
-      const id = cellGroupId(cell.unitId, cell.breakdownKey, cell.breakdownValue);
+    this.cellIds = cells.map((c) => cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue));
+    cells.forEach((cell, i) => {
+      const id = this.cellIds[i]!;
       if (protect(id, cell.indicatorKey, cell.stats.n)) this.protectedGroups.add(id);
       if (cell.suppressed || this.protectedGroups.has(id)) this.hidden.add(id);
-    }
+    });
     for (const goal of goalCells) {
       const id = goalGroupId(goal.goalId, goal.unitId);
       if (protect(id, goal.indicatorKey, goal.stats.n)) this.protectedGroups.add(id);
@@ -67,12 +70,12 @@ export class FamilyPattern {
     const parentOf = new Map(this.units.map((u) => [u.id, u.parentId]));
     const depth = depthsOf(this.units);
     const cells = new Map<string, TreeGroupCell[]>();
-    for (const c of this.cells) {
-      if (!this.treeSums(c.breakdownKey)) continue;
-      const id = cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue);
+    this.cells.forEach((c, i) => {
+      if (!this.treeSums(c.breakdownKey)) return;
+      const id = this.cellIds[i]!;
       const key = `${c.indicatorKey}\u0000${c.breakdownKey}\u0000${c.breakdownValue}`;
       push(cells, key, this.treeCell(c.unitId, id, c.indicatorKey, c.stats.n, parentOf, depth));
-    }
+    });
     const hides = this.hidesOf(cells);
     for (const id of hides) this.hidden.add(id);
     const goals = new Map<string, TreeGroupCell[]>();
