@@ -95,6 +95,15 @@ function auditFamilyBounds(
   solver: BoundSolver,
   trace: BoundsAuditInput['trace'],
 ): void {
+  // A first release protects only its own groups below the minimum (protectedObjects of one
+  // layer): with none, tell so from the cells before building any layer.
+  const small = (n: number, key: string) => n > 0 && n < minOf(key);
+  if (
+    earlier.length === 0 &&
+    !cells.some((c) => small(c.stats.n, c.indicatorKey)) &&
+    !goalCells.some((g) => small(g.stats.n, g.indicatorKey))
+  )
+    return;
   const layers = earlier.map((release) =>
     releaseLayer(input.units, members, release.cells, release.goalCells, release.responseCounts, {
       cell: (c) => c.shownFresh,
