@@ -5,7 +5,6 @@ import { auditBounds, type BoundsAuditInput } from './bounds/bounds-audit';
 import { layerRelations } from './bounds/layer-relations';
 import { protectedObjects } from './bounds/protected-objects';
 import { releaseLayer } from './bounds/release-layer';
-import type { LayerCell } from './bounds/table-layer';
 import { familyModel } from './family-statistics';
 import { FamilyPattern } from './family-pattern';
 import { cellGroupId, goalGroupId, parseGroupId } from './group-id';
@@ -37,7 +36,8 @@ export function auditRelease(
   const lastShown = lastShownSizes(earlier);
   const small = (n: number, key: string) => n > 0 && n < minOf(key);
   const protect = (id: string, key: string, n: number) => {
-    const before = lastShown.get(`${id}\u0000${key}`);
+    // A first release has nothing shown before: no key to build for each cell.
+    const before = lastShown.size === 0 ? undefined : lastShown.get(`${id}\u0000${key}`);
     return small(n, key) || (before !== undefined && small(n - before, key));
   };
   const municipalityOnly = new Set(
@@ -55,7 +55,8 @@ export function auditRelease(
     if (rules.bounds && solver)
       auditFamilyBounds(input, earlier, members, cells, goalCells, pattern, minOf, treeSums, solver, trace);
     // A cell with nobody in it stays 'no data' in a hidden group: it reveals nobody, and readers
-    // may take 'hidden' to mean someone is there.
+    // may take 'hidden' to mean someone is there. Nothing hidden (most large rounds): none to name.
+    if (pattern.hidden.size === 0) continue;
     for (const c of cells)
       if (c.stats.n > 0 && pattern.hidden.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)))
         hiddenCells.push(ref(c));
@@ -94,28 +95,35 @@ function auditFamilyBounds(
   solver: BoundSolver,
   trace: BoundsAuditInput['trace'],
 ): void {
-  const withShown = <T extends { stats: ReleaseCell['stats'] }>(list: T[], shown: (c: T) => boolean) =>
-    list.map((c) => ({ ...c, cell: { stats: c.stats, shown: shown(c) } as LayerCell }));
+  // A first release protects only its own groups below the minimum (protectedObjects of one
+  // layer): with none, tell so from the cells before building any layer.
+  const small = (n: number, key: string) => n > 0 && n < minOf(key);
+  if (
+    earlier.length === 0 &&
+    !cells.some((c) => small(c.stats.n, c.indicatorKey)) &&
+    !goalCells.some((g) => small(g.stats.n, g.indicatorKey))
+  )
+    return;
   const layers = earlier.map((release) =>
-    releaseLayer(
-      input.units,
-      members,
-      withShown(release.cells, (c) => c.shownFresh),
-      withShown(release.goalCells, (g) => g.shownFresh),
-      release.responseCounts,
-    ),
+    releaseLayer(input.units, members, release.cells, release.goalCells, release.responseCounts, {
+      cell: (c) => c.shownFresh,
+      goal: (g) => g.shownFresh,
+    }),
   );
   // A cell nobody is in shows 'no data' in a hidden group too: readers know it is zero.
-  const nowCells = withShown(
-    cells,
-    (c) => c.stats.n === 0 || !pattern.hidden.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)),
-  );
-  const nowGoals = withShown(
-    goalCells,
-    (g) => g.stats.n === 0 || !pattern.hidden.has(goalGroupId(g.goalId, g.unitId)),
-  );
-  const current = releaseLayer(input.units, members, nowCells, nowGoals, input.responseCounts);
+  const current = releaseLayer(input.units, members, cells, goalCells, input.responseCounts, {
+    cell: (c) =>
+      c.stats.n === 0 ||
+      pattern.hidden.size === 0 ||
+      !pattern.hidden.has(cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue)),
+    goal: (g) =>
+      g.stats.n === 0 || pattern.hidden.size === 0 || !pattern.hidden.has(goalGroupId(g.goalId, g.unitId)),
+  });
   layers.push(current);
+  // Nothing to protect (no small group, none grown by fewer than the minimum): auditBounds would
+  // check nothing and hide nothing, so its sums need not be built (most releases of large units).
+  const objects = protectedObjects(layers, minOf);
+  if (objects.length === 0) return;
   const parentOf = new Map(input.units.map((u) => [u.id, u.parentId]));
   const parentIds = new Set(input.units.flatMap((u) => (u.parentId === null ? [] : [u.parentId])));
   const ancestorsOf = (id: string) => {
@@ -128,7 +136,7 @@ function auditFamilyBounds(
       model: familyModel(input.indicators, members),
       layers,
       relations: layers.map((layer) => layerRelations(input.units, layer, treeSums)),
-      objects: protectedObjects(layers, minOf),
+      objects,
       ancestorsOf,
       trace,
       isHidden: (group) => pattern.hidden.has(group),

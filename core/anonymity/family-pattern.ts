@@ -1,8 +1,22 @@
-import { depthsOf, treeComplements } from './audit-round';
+import { depthsOf } from './audit-round';
 import { suppressUntilUndisclosed } from './audit-linear';
 import { cellGroupId, goalGroupId } from './group-id';
 import type { ReleaseCell, ReleaseGoalCell } from './release-audit';
 import { roundLinearSystem } from './round-linear-system';
+import type { TreeCell } from './suppress-tree-complements';
+import { treeComplementHides } from './tree-complement-hides';
+
+interface TreeGroupCell extends TreeCell {
+  id: string;
+  indicatorKey: string;
+  depth: number;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /**
  * Which groups of one family a new release hides — the same for every indicator of the family,
@@ -14,6 +28,8 @@ import { roundLinearSystem } from './round-linear-system';
 export class FamilyPattern {
   readonly hidden = new Set<string>();
   private readonly protectedGroups = new Set<string>();
+  /** Each cell's group id, by the cell's index: named once, read by every step. */
+  private readonly cellIds: string[];
 
   constructor(
     private readonly units: { id: string; parentId: string | null }[],
@@ -23,11 +39,12 @@ export class FamilyPattern {
     private readonly treeSums: (breakdownKey: string) => boolean,
     protect: (groupId: string, indicatorKey: string, n: number) => boolean,
   ) {
-    for (const cell of cells) {
-      const id = cellGroupId(cell.unitId, cell.breakdownKey, cell.breakdownValue);
+    this.cellIds = cells.map((c) => cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue));
+    cells.forEach((cell, i) => {
+      const id = this.cellIds[i]!;
       if (protect(id, cell.indicatorKey, cell.stats.n)) this.protectedGroups.add(id);
       if (cell.suppressed || this.protectedGroups.has(id)) this.hidden.add(id);
-    }
+    });
     for (const goal of goalCells) {
       const id = goalGroupId(goal.goalId, goal.unitId);
       if (protect(id, goal.indicatorKey, goal.stats.n)) this.protectedGroups.add(id);
@@ -45,37 +62,59 @@ export class FamilyPattern {
     this.linearAudit();
   }
 
+  /**
+   * Each member's groups in tree order (suppressTreeComplements per member, breakdown group and
+   * goal), every decision taken on the pattern as it was before this step.
+   */
   private treeComplements(): void {
     const parentOf = new Map(this.units.map((u) => [u.id, u.parentId]));
     const depth = depthsOf(this.units);
-    const topDown = <T extends { unitId: string }>(list: T[]) =>
-      [...list].sort((a, b) => (depth.get(a.unitId) ?? 0) - (depth.get(b.unitId) ?? 0));
-    const cells = this.cells
-      .filter((c) => this.treeSums(c.breakdownKey))
-      .map((c) => ({ ...c, n: c.stats.n, id: cellGroupId(c.unitId, c.breakdownKey, c.breakdownValue) }))
-      .map((c) => ({ ...c, suppressed: this.hidden.has(c.id) }));
-    treeComplements(
-      cells,
-      (c) => `${c.indicatorKey}\u0000${c.breakdownKey}\u0000${c.breakdownValue}`,
-      () => false,
-      (c) => this.minOf(c.indicatorKey),
-      parentOf,
-      topDown,
-      (c) => this.hidden.add(c.id),
-    );
-    const goals = this.goalCells.map((g) => {
-      const id = goalGroupId(g.goalId, g.unitId);
-      return { ...g, id, n: g.stats.n, suppressed: this.hidden.has(id) };
+    const cells = new Map<string, TreeGroupCell[]>();
+    this.cells.forEach((c, i) => {
+      if (!this.treeSums(c.breakdownKey)) return;
+      const id = this.cellIds[i]!;
+      const key = `${c.indicatorKey}\u0000${c.breakdownKey}\u0000${c.breakdownValue}`;
+      push(cells, key, this.treeCell(c.unitId, id, c.indicatorKey, c.stats.n, parentOf, depth));
     });
-    treeComplements(
-      goals,
-      (g) => g.goalId,
-      () => false,
-      (g) => this.minOf(g.indicatorKey),
-      parentOf,
-      topDown,
-      (g) => this.hidden.add(g.id),
-    );
+    const hides = this.hidesOf(cells);
+    for (const id of hides) this.hidden.add(id);
+    const goals = new Map<string, TreeGroupCell[]>();
+    for (const g of this.goalCells) {
+      const id = goalGroupId(g.goalId, g.unitId);
+      push(goals, g.goalId, this.treeCell(g.unitId, id, g.indicatorKey, g.stats.n, parentOf, depth));
+    }
+    for (const id of this.hidesOf(goals)) this.hidden.add(id);
+  }
+
+  private treeCell(
+    unitId: string,
+    id: string,
+    indicatorKey: string,
+    n: number,
+    parentOf: Map<string, string | null>,
+    depth: Map<string, number>,
+  ): TreeGroupCell {
+    const parentId = parentOf.get(unitId) ?? null;
+    return {
+      unitId,
+      parentId,
+      n,
+      suppressed: this.hidden.has(id),
+      id,
+      indicatorKey,
+      depth: depth.get(unitId) ?? 0,
+    };
+  }
+
+  /** The groups the tree complements hide, each group of cells top down (a stable sort by depth). */
+  private hidesOf(groups: Map<string, TreeGroupCell[]>): string[] {
+    const hides: string[] = [];
+    for (const group of groups.values()) {
+      const ordered = group.sort((a, b) => a.depth - b.depth);
+      for (const i of treeComplementHides(ordered, this.minOf(ordered[0]!.indicatorKey)))
+        hides.push(ordered[i]!.id);
+    }
+    return hides;
   }
 
   /**
@@ -109,6 +148,9 @@ export class FamilyPattern {
    * answers share their tables' shape: one of them stands for all.
    */
   private exactAudit(hidden: ReadonlySet<string>, guarded: ReadonlySet<string>): string[] {
+    // Only a hidden guarded group can be disclosed, and the audit hides more only while one is:
+    // with none, every member's audit would return at once (most releases of large units).
+    if (![...guarded].some((id) => hidden.has(id))) return [];
     const now = new Set(hidden);
     const added: string[] = [];
     const members = new Map<string, ReleaseCell[]>();

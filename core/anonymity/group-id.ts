@@ -5,10 +5,11 @@
  */
 const SEPARATOR = '\u0000';
 
+// Concatenated rather than joined from an array: the audit names every cell several times a release.
 export const cellGroupId = (unitId: string, breakdownKey: string, breakdownValue: string) =>
-  ['c', unitId, breakdownKey, breakdownValue].join(SEPARATOR);
+  'c' + SEPARATOR + unitId + SEPARATOR + breakdownKey + SEPARATOR + breakdownValue;
 
-export const goalGroupId = (goalId: string, unitId: string) => ['g', goalId, unitId].join(SEPARATOR);
+export const goalGroupId = (goalId: string, unitId: string) => 'g' + SEPARATOR + goalId + SEPARATOR + unitId;
 
 export type GroupRef =
   | { kind: 'cell'; unitId: string; breakdownKey: string; breakdownValue: string }

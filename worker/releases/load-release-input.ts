@@ -50,7 +50,15 @@ export async function loadReleaseInput(
     audit: {
       units: units.map((u) => ({ id: u.id, parentId: u.parentId })),
       indicators: instrument.indicators,
-      cells: cells.map((c) => ({ ...addressOf(c), stats: c.numbers.stats, suppressed: c.suppressed })),
+      // Object literals, not spreads: a national round has ~7,000 cells and this runs every release.
+      cells: cells.map((c) => ({
+        unitId: c.unitId,
+        indicatorKey: c.indicatorKey,
+        breakdownKey: c.breakdownKey,
+        breakdownValue: c.breakdownValue,
+        stats: c.numbers.stats,
+        suppressed: c.suppressed,
+      })),
       goalCells: goals.flatMap((g) =>
         goalCell(goalOf.get(g.goalId), g.unitId, g.numbers.stats, g.numbers.status === 'hidden'),
       ),

@@ -64,8 +64,9 @@ export async function makeRelease(
   const audit = auditRelease(input.audit, deps.anonymity, deps.solver);
   const hiddenCells = new Set(audit.hiddenCells.map(keyOf));
   const hiddenGoals = new Set(audit.hiddenGoals.map(goalKeyOf));
+  // Most releases of large rounds hide nothing beyond the units' own rules: no key to build then.
   const heldCells = input.cells.filter(
-    (c) => !shownFresh(c.numbers.n, c.suppressed, hiddenCells.has(keyOf(c))),
+    (c) => !shownFresh(c.numbers.n, c.suppressed, hiddenCells.size > 0 && hiddenCells.has(keyOf(c))),
   );
   const heldGoals = input.goals.filter(
     (g) => !shownFresh(g.numbers.n, g.numbers.status === 'hidden', hiddenGoals.has(goalKeyOf(g))),

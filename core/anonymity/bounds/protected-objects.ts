@@ -14,14 +14,14 @@ export function protectedObjects(
   const small = (n: number, key: string) => n > 0 && n < minOf(key);
   layers.forEach((layer, index) => {
     for (const [group, cells] of layer.cells)
-      if ([...cells].some(([key, cell]) => small(cell.stats.n, key))) objects.push({ group, layer: index });
+      if (someCell(cells, (key, cell) => small(cell.stats.n, key))) objects.push({ group, layer: index });
     for (const [group, goal] of layer.goals)
       if (small(goal.cell.stats.n, goal.indicatorKey)) objects.push({ group, layer: index });
     for (let since = 0; since < index; since++) {
       const before = layers[since]!;
       const grew = (now: Map<string, LayerCell>, then: Map<string, LayerCell> | undefined) =>
         then !== undefined &&
-        [...now].some(([key, cell]) => small(cell.stats.n - (then.get(key)?.stats.n ?? 0), key));
+        someCell(now, (key, cell) => small(cell.stats.n - (then.get(key)?.stats.n ?? 0), key));
       for (const [group, cells] of layer.cells)
         if (grew(cells, before.cells.get(group))) objects.push({ group, layer: index, since });
       for (const [group, goal] of layer.goals) {
@@ -32,4 +32,10 @@ export function protectedObjects(
     }
   });
   return objects;
+}
+
+/** Whether any cell of a group passes (a loop: this runs for every group of every release). */
+function someCell(cells: Map<string, LayerCell>, test: (key: string, cell: LayerCell) => boolean): boolean {
+  for (const [key, cell] of cells) if (test(key, cell)) return true;
+  return false;
 }
