@@ -144,7 +144,10 @@ export async function listScoresOfUnits(
     .select({
       unitId: responses.unitId,
       scores: sql<unknown>`case when ${trusted} then ${responses.scores} end`,
-      answers: sql<Record<string, unknown> | null>`case when ${trusted} then null else ${responses.answers} end`,
+      answers: sql<Record<
+        string,
+        unknown
+      > | null>`case when ${trusted} then null else ${responses.answers} end`,
     })
     .from(responses)
     .where(and(eq(responses.roundId, roundId), inArray(responses.unitId, unitIds)));

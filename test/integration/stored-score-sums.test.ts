@@ -104,11 +104,12 @@ for (const kind of STORES) {
       expect(stats('gt', 'gender', 'girl')).toEqual({ n: 2, k: 0, sum: 5.5, sumSq: 15.25 });
       expect(stats('eq', 'gender', 'girl')).toEqual({ n: 2, k: 1, sum: 5.5, sumSq: 15.25 });
       expect(stats('gt', 'gender', 'other')).toEqual({ n: 0, k: 0, sum: 0, sumSq: 0 });
-      expect(classA.groups('gt', 'gender').map((c) => c.breakdownValue).sort()).toEqual([
-        'boy',
-        'girl',
-        'other',
-      ]);
+      expect(
+        classA
+          .groups('gt', 'gender')
+          .map((c) => c.breakdownValue)
+          .sort(),
+      ).toEqual(['boy', 'girl', 'other']);
       // Class B: only the response scored by the current scoring.
       const classB = tables.get(org.classes.get(4)!.id)!;
       expect(classB.find('gt', '', '')?.stats).toEqual({ n: 1, k: 1, sum: 5, sumSq: 25 });

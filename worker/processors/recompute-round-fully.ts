@@ -98,7 +98,10 @@ export async function recomputeRoundFully(
 
 /** Each unit's own statistics from its stored scores, added up by PostgreSQL. */
 async function addUpStoredScores(db: DbOrTx, indicators: InstrumentIndicators, scope: ScoreScope) {
-  return tablesFromAggregates(indicators, await aggregateStoredScores(db, scope, aggregationPlan(indicators)));
+  return tablesFromAggregates(
+    indicators,
+    await aggregateStoredScores(db, scope, aggregationPlan(indicators)),
+  );
 }
 
 const isoDay = (at: Date) => at.toISOString().slice(0, 10);

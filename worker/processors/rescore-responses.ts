@@ -25,7 +25,10 @@ export async function rescoreResponses(
   for (let afterId: string | null = null; ;) {
     const page = await listResponsesToRescore(db, scope, afterId, PAGE_SIZE);
     if (page.length === 0) return rescored;
-    const scored = page.map((r) => ({ id: r.id, scores: compactScore(scoreResponse(instrument, r.answers)) }));
+    const scored = page.map((r) => ({
+      id: r.id,
+      scores: compactScore(scoreResponse(instrument, r.answers)),
+    }));
     await storeRescored(db, scope.fingerprint, scored);
     rescored += page.length;
     afterId = page[page.length - 1]!.id;

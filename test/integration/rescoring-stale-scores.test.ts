@@ -1,0 +1,107 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { compactScore, scoreResponse } from '../../core/indicators/score-response';
+import { scoringFingerprint } from '../../core/indicators/scoring-fingerprint';
+import type { CheckedInstrument } from '../../core/surveys/check-instrument';
+import {
+  createRecomputeRun,
+  findRecomputeRun,
+  type RecomputeRun,
+} from '../../db/repositories/recompute-runs';
+import { indicatorValues, responses } from '../../db/schema';
+import { recomputeRoundFullyJob } from '../../jobs/contracts';
+import { pupilAnswers } from '../builders/answers';
+import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
+import { aRound, type BuiltRound } from '../builders/rounds';
+import { submit } from '../support/http';
+import { STORES, type TestStore } from '../support/stores';
+
+for (const kind of STORES) {
+  describe(`${kind.name}: a full recompute scores again what another scoring stored`, () => {
+    let store: TestStore;
+    let org: BuiltOrganisation;
+    let round: BuiltRound;
+    let pupil: CheckedInstrument;
+
+    beforeAll(async () => {
+      store = await kind.start();
+      org = await aMunicipality(store.db).withClasses([6]).create();
+      round = await aRound(store.db, store.malbar.versionIds, 'pupil-wellbeing')
+        .forUnits([...org.classes.values()])
+        .create();
+      pupil = await store.malbar.instruments.get(store.malbar.versionIds['pupil-wellbeing']!);
+    });
+    afterAll(() => store?.stop());
+
+    const recomputeFully = async () => {
+      const { id: runId } = await createRecomputeRun(store.db, {
+        municipalityId: org.municipality.id,
+        roundId: round.roundId,
+      });
+      await store.malbar.queue.enqueue(recomputeRoundFullyJob, { roundId: round.roundId, runId });
+      let run: RecomputeRun | undefined;
+      for (const deadline = Date.now() + 20_000; ;) {
+        run = await findRecomputeRun(store.db, runId);
+        if (run?.status === 'done' || run?.status === 'failed' || Date.now() > deadline) return run;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    const classTotal = async (indicatorKey: string) => {
+      const [row] = await store.db
+        .select({ n: indicatorValues.n, k: indicatorValues.statK, sum: indicatorValues.statSum })
+        .from(indicatorValues)
+        .where(
+          and(
+            eq(indicatorValues.roundId, round.roundId),
+            eq(indicatorValues.unitId, org.classes.get(6)!.id),
+            eq(indicatorValues.indicatorKey, indicatorKey),
+            eq(indicatorValues.breakdownKey, ''),
+          ),
+        );
+      return row;
+    };
+
+    it('when one response carries scores of an older scoring and one none, then both are scored again and the values are right', async () => {
+      const code = round.codes.get(org.classes.get(6)!.id)!;
+      const pupils = [
+        pupilAnswers(pupil, { grade: 6, wellbeing: 5, bullied: false }),
+        pupilAnswers(pupil, { grade: 6, wellbeing: 5, bullied: true }),
+        pupilAnswers(pupil, { grade: 6, wellbeing: 1, bullied: false }),
+      ];
+      for (const answers of pupils) expect((await submit(store.url, code, answers)).status).toBe(201);
+      await store.settled();
+      const stored = await store.db
+        .select({ id: responses.id })
+        .from(responses)
+        .where(eq(responses.roundId, round.roundId))
+        .orderBy(asc(responses.id));
+      expect(stored.length).toBe(3);
+      // Wrong scores from an "older scoring" (every indicator at its worst), and none at all.
+      const worst = compactScore(scoreResponse(pupil.indicators, pupils[2]!));
+      await store.db
+        .update(responses)
+        .set({ scores: [worst[0].map(() => 1), worst[1]], scoredWith: 'older-scoring' })
+        .where(eq(responses.id, stored[0]!.id));
+      await store.db
+        .update(responses)
+        .set({ scores: null, scoredWith: null })
+        .where(eq(responses.id, stored[1]!.id));
+
+      expect(await recomputeFully()).toMatchObject({ status: 'done', total: 3, error: null });
+
+      // Wellbeing (share > 3): scores 5, 5 and 1 → n 3, k 2, sum 11.
+      expect(await classTotal('wellbeing')).toEqual({ n: 3, k: 2, sum: 11 });
+      // Not bullied (share >= 4 of the bullying item, 5 = never): 5, 1, 5 → n 3, k 2, sum 11.
+      expect(await classTotal('not-bullied')).toEqual({ n: 3, k: 2, sum: 11 });
+      const after = await store.db
+        .select({ answers: responses.answers, scores: responses.scores, scoredWith: responses.scoredWith })
+        .from(responses)
+        .where(eq(responses.roundId, round.roundId));
+      for (const row of after) {
+        expect(row.scoredWith).toBe(scoringFingerprint(pupil.indicators));
+        expect(row.scores).toEqual(
+          compactScore(scoreResponse(pupil.indicators, row.answers as Record<string, unknown>)),
+        );
+      }
+    });
+  });
+}
