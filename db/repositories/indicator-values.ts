@@ -23,7 +23,7 @@ export async function writeUnitCells(
   scope: IndicatorValueScope,
   cellsByUnit: Map<string, StoredCell[]>,
   /** The units' stored cells, when read already: cells equal to them are not sent at all. */
-  previous?: Map<string, StoredUnitCells>,
+  previous?: Map<string, StoredUnitRecords>,
 ): Promise<void> {
   const records = [...cellsByUnit].flatMap(([unitId, cells]) => {
     const before = previous?.get(unitId)?.records;
@@ -124,31 +124,71 @@ async function upsertCells(db: DbOrTx, scope: IndicatorValueScope, records: Retu
 }
 
 /**
- * After a full recompute has upserted every cell it found, removes the round's other cells (units
- * or groups that no longer have responses). Upsert-then-prune rather than delete-all-then-insert:
- * a recompute that finds the same values rewrites nothing and leaves no dead rows behind.
+ * Every stored cell of a round as its row, by unit and cellKey: a full recompute sends only the
+ * cells that differ (writeUnitCells) and removes those it no longer has (deleteCells), so a
+ * recompute that finds the same values (most of them, most of the time) writes nothing.
  */
-export async function deleteCellsExcept(
+export async function loadRoundCellRecords(
   db: DbOrTx,
   roundId: string,
-  cellsByUnit: Map<string, StoredCell[]>,
-): Promise<void> {
-  const keys = [...cellsByUnit].flatMap(([unitId, cells]) =>
-    cells.map((c) => ({ u: unitId, i: c.indicatorKey, b: c.breakdownKey, v: c.breakdownValue })),
-  );
-  await db.execute(sql`
-    delete from indicator_values d
-    where d.round_id = ${roundId}
-      and not exists (
-        select 1 from json_to_recordset(${JSON.stringify(keys)}::json) as k(u uuid, i text, b text, v text)
-        where k.u = d.unit_id and k.i = d.indicator_key and k.b = d.breakdown_key and k.v = d.breakdown_value)`);
+): Promise<Map<string, StoredUnitRecords>> {
+  const result = (await db.execute(sql`
+    select unit_id, indicator_key, breakdown_key, breakdown_value, definition_hash, n, k, value,
+           ci_low, ci_high, suppressed, internal, stat_k, stat_sum, stat_sum_sq, population
+    from indicator_values where round_id = ${roundId}`)) as unknown as { rows: CellRecord[] };
+  const units = new Map<string, StoredUnitRecords>();
+  for (const row of result.rows) {
+    let unit = units.get(row.unit_id);
+    if (!unit) units.set(row.unit_id, (unit = { records: new Map() }));
+    unit.records.set(
+      cellKey({
+        indicatorKey: row.indicator_key,
+        breakdownKey: row.breakdown_key,
+        breakdownValue: row.breakdown_value,
+      }),
+      row,
+    );
+  }
+  return units;
 }
 
-export interface StoredUnitCells {
-  /** The unit's subtree statistics, to add into its parent. */
-  table: StatsTable;
+/** The stored cells (of loadRoundCellRecords) that the new cells no longer have: units or groups gone. */
+export function cellsGone(
+  stored: Map<string, StoredUnitRecords>,
+  cellsByUnit: Map<string, StoredCell[]>,
+): CellRecord[] {
+  const gone: CellRecord[] = [];
+  for (const [unitId, { records }] of stored) {
+    const kept = new Set((cellsByUnit.get(unitId) ?? []).map(cellKey));
+    for (const [key, record] of records) if (!kept.has(key)) gone.push(record);
+  }
+  return gone;
+}
+
+/** Removes the listed cells of a round (cellsGone). */
+export async function deleteCells(db: DbOrTx, roundId: string, cells: CellRecord[]): Promise<void> {
+  if (cells.length === 0) return;
+  const keys = cells.map((c) => ({
+    u: c.unit_id,
+    i: c.indicator_key,
+    b: c.breakdown_key,
+    v: c.breakdown_value,
+  }));
+  await db.execute(sql`
+    delete from indicator_values d
+    using json_to_recordset(${JSON.stringify(keys)}::json) as k(u uuid, i text, b text, v text)
+    where d.round_id = ${roundId} and k.u = d.unit_id and k.i = d.indicator_key and k.b = d.breakdown_key
+      and k.v = d.breakdown_value`);
+}
+
+export interface StoredUnitRecords {
   /** Each stored cell as its row (CellRecord), keyed by cellKey: to write only what changed. */
   records: Map<string, CellRecord>;
+}
+
+export interface StoredUnitCells extends StoredUnitRecords {
+  /** The unit's subtree statistics, to add into its parent. */
+  table: StatsTable;
 }
 
 /** The stored cells of the listed units: what a parent adds up without re-reading responses. */

@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database';
 import { orgUnits, recomputeRequests, responses } from '../schema';
 
@@ -150,7 +150,9 @@ export async function listScoresOfUnits(
       > | null>`case when ${trusted} then null else ${responses.answers} end`,
     })
     .from(responses)
-    .where(and(eq(responses.roundId, roundId), inArray(responses.unitId, unitIds)));
+    .where(and(eq(responses.roundId, roundId), inArray(responses.unitId, unitIds)))
+    // In id order, as a full recompute adds them: the same sums to the last bit.
+    .orderBy(asc(responses.id));
   return rows;
 }
 

@@ -2,13 +2,12 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { InstrumentIndicators } from '../../core/indicators/indicator-definition';
 import { StatsTable } from '../../core/indicators/indicator-stats';
 import { addResponse, expandScore } from '../../core/indicators/score-response';
-import { aggregationPlan, tablesFromAggregates } from '../../core/indicators/stats-from-aggregates';
-import { aggregateStoredScores } from '../../db/repositories/response-scores';
 import { storeResponse } from '../../db/repositories/responses';
 import { responses } from '../../db/schema';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
 import { STORES, type TestStore } from '../support/stores';
+import { sumRoundScores } from '../../worker/processors/sum-round-scores';
 
 const FINGERPRINT = 'test-scoring';
 
@@ -40,7 +39,7 @@ const scored = (score: number | null, grade: string | null, gender: string | nul
 ];
 
 for (const kind of STORES) {
-  describe(`${kind.name}: stored scores added up by the database`, () => {
+  describe(`${kind.name}: a full recompute adds up the stored scores`, () => {
     let store: TestStore;
     let org: BuiltOrganisation;
     let round: BuiltRound;
@@ -59,8 +58,6 @@ for (const kind of STORES) {
         { unitId: classA, scores: scored(2.5, null, 'girl') },
         { unitId: classA, scores: scored(3.5, '1', null) },
         { unitId: classB, scores: scored(5, '4', 'boy') },
-        // Made by another scoring: not added up (a full recompute scores it again first).
-        { unitId: classB, scores: scored(1, '4', 'boy'), scoredWith: 'older-scoring' },
       ];
       for (const response of stored)
         await storeResponse(store.db, {
@@ -75,15 +72,10 @@ for (const kind of STORES) {
     });
     afterAll(() => store?.stop());
 
-    const summed = async () =>
-      tablesFromAggregates(
-        INSTRUMENT,
-        await aggregateStoredScores(
-          store.db,
-          { roundId: round.roundId, fingerprint: FINGERPRINT },
-          aggregationPlan(INSTRUMENT),
-        ),
-      );
+    const summed = async () => {
+      const { direct, counted } = await sumRoundScores(store.db, INSTRUMENT, round.roundId, FINGERPRINT);
+      return { tables: direct, responses: counted };
+    };
 
     it('when a class is added up, then every cell has the hand-computed n, k, sum and sum of squares', async () => {
       const { tables, responses: counted } = await summed();
@@ -110,7 +102,6 @@ for (const kind of STORES) {
           .map((c) => c.breakdownValue)
           .sort(),
       ).toEqual(['boy', 'girl', 'other']);
-      // Class B: only the response scored by the current scoring.
       const classB = tables.get(org.classes.get(4)!.id)!;
       expect(classB.find('gt', '', '')?.stats).toEqual({ n: 1, k: 1, sum: 5, sumSq: 25 });
       expect(counted).toEqual(
@@ -121,7 +112,7 @@ for (const kind of STORES) {
       );
     });
 
-    it('when the same responses are added one by one in id order, then the tables are the same, cell order included', async () => {
+    it('when the same scores are added one by one in id order, then the tables are the same, cell order included', async () => {
       const rows = await store.db
         .select({ unitId: responses.unitId, scores: responses.scores })
         .from(responses)

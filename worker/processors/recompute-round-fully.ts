@@ -1,17 +1,14 @@
 import { rollUp, withAncestors } from '../../core/indicators/roll-up';
 import { countUnlikeClassGrade } from '../../core/indicators/class-grade-groups';
-import type { InstrumentIndicators } from '../../core/indicators/indicator-definition';
 import { scoringFingerprint } from '../../core/indicators/scoring-fingerprint';
-import { aggregationPlan, tablesFromAggregates } from '../../core/indicators/stats-from-aggregates';
-import type { DbOrTx } from '../../db/database';
-import { aggregateStoredScores, type ScoreScope } from '../../db/repositories/response-scores';
 import { listTreeUnits } from '../../db/repositories/org-units';
 import { markRunFinished, markRunStarted, reportRunProgress } from '../../db/repositories/recompute-runs';
 import { clearRecomputeRequests, listRoundRecomputeRequests } from '../../db/repositories/recompute-requests';
-import { countRoundResponsesByUnit } from '../../db/repositories/responses';
+import { countRoundResponsesByUnit, listScoresOfUnits } from '../../db/repositories/responses';
 import { recomputeRoundFullyJob, type RecomputeRoundFully } from '../../jobs/contracts';
 import type { JobContext, JobHandler } from '../../jobs/define-job';
-import { rescoreResponses } from './rescore-responses';
+import { directTables } from './recompute-round';
+import { sumRoundScores } from './sum-round-scores';
 import { roundState } from '../../core/surveys/round-state';
 import { makeRelease } from '../releases/make-release';
 import { loadRoundContext, lockRound, publishTables, type RecomputeDeps } from './round-context';
@@ -30,13 +27,13 @@ export function recomputeRoundFullyHandler(
 
 /**
  * Recomputes a whole round from its responses, e.g. after an engine upgrade or to check that the
- * values shown are reproducible. Responses whose stored scores the current scoring did not make are
- * scored again from their answers (and stored), a page at a time; then PostgreSQL adds up the
- * stored scores per unit and cell (docs/decisions/0019). Both happen outside any transaction
- * (progress is written as it goes); then, under the round's lock, units whose response count
- * changed meanwhile are added up again, every cell is upserted (unchanged ones are not rewritten)
- * and cells that no longer exist are removed; a closed round is released again in the same
- * transaction. Returns how long that release took (null: none was made).
+ * values shown are reproducible. Responses are read a page at a time in id order: their stored
+ * scores where the current scoring made them, otherwise their answers, scored again (and stored;
+ * docs/decisions/0019). That happens outside any transaction (progress is written as it goes);
+ * then, under the round's lock, units whose response count changed meanwhile are read again, every
+ * cell is upserted (unchanged ones are not rewritten) and cells that no longer exist are removed;
+ * a closed round is released again in the same transaction. Returns how long that release took
+ * (null: none was made).
  */
 export async function recomputeRoundFully(
   deps: RecomputeDeps,
@@ -49,31 +46,30 @@ export async function recomputeRoundFully(
     return { releaseMs: null };
   }
   const { indicators } = context.instrument;
-  const scope = { roundId, fingerprint: scoringFingerprint(indicators) };
+  const fingerprint = scoringFingerprint(indicators);
   let releaseMs: number | null = null;
   try {
     const before = await countRoundResponsesByUnit(deps.db, roundId);
     const total = [...before.values()].reduce((sum, n) => sum + n, 0);
     await markRunStarted(deps.db, runId, total);
-    await rescoreResponses(deps.db, indicators, scope, async (rescored) => {
-      const processed = Math.min(rescored, total);
-      await reportRunProgress(deps.db, runId, processed);
-      await job.reportProgress(total === 0 ? 100 : Math.min(99, Math.floor((processed / total) * 100)));
-    });
-    const { tables: direct, responses: counted } = await addUpStoredScores(deps.db, indicators, scope);
-    await reportRunProgress(deps.db, runId, total);
+    const { direct, counted } = await sumRoundScores(
+      deps.db,
+      indicators,
+      roundId,
+      fingerprint,
+      async (read) => {
+        await reportRunProgress(deps.db, runId, read);
+        await job.reportProgress(total === 0 ? 100 : Math.min(99, Math.floor((read / total) * 100)));
+      },
+    );
     await deps.db.transaction(async (tx) => {
       await lockRound(tx, roundId);
       const requests = await listRoundRecomputeRequests(tx, roundId);
       const units = await listTreeUnits(tx, context.round.municipalityId);
       const now = await countRoundResponsesByUnit(tx, roundId);
       const changed = [...now.keys()].filter((unitId) => now.get(unitId) !== counted.get(unitId));
-      if (changed.length > 0) {
-        const changedScope = { ...scope, unitIds: changed };
-        await rescoreResponses(tx, indicators, changedScope);
-        const again = await addUpStoredScores(tx, indicators, changedScope);
-        for (const [unitId, table] of again.tables) direct.set(unitId, table);
-      }
+      const again = directTables(indicators, await listScoresOfUnits(tx, roundId, changed, fingerprint));
+      for (const [unitId, table] of again) direct.set(unitId, table);
       countUnlikeClassGrade(indicators, direct, units);
       const affected = withAncestors(units, now.keys());
       const tables = rollUp({ nodes: units, affected, direct, stored: new Map() });
@@ -94,14 +90,6 @@ export async function recomputeRoundFully(
     await markRunFinished(deps.db, runId, error instanceof Error ? error.message : String(error));
     throw error;
   }
-}
-
-/** Each unit's own statistics from its stored scores, added up by PostgreSQL. */
-async function addUpStoredScores(db: DbOrTx, indicators: InstrumentIndicators, scope: ScoreScope) {
-  return tablesFromAggregates(
-    indicators,
-    await aggregateStoredScores(db, scope, aggregationPlan(indicators)),
-  );
 }
 
 const isoDay = (at: Date) => at.toISOString().slice(0, 10);

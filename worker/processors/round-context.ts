@@ -19,7 +19,9 @@ import type { Db, DbOrTx } from '../../db/database';
 import type { InstrumentCache, LoadedInstrument } from '../../db/instrument-cache';
 import { listGoalsForInstrument, saveGoalEvaluations } from '../../db/repositories/goals';
 import {
-  deleteCellsExcept,
+  cellsGone,
+  deleteCells,
+  loadRoundCellRecords,
   writeUnitCells,
   type StoredUnitCells,
 } from '../../db/repositories/indicator-values';
@@ -151,6 +153,8 @@ export async function publishTables(
       ),
     );
   }
+  // A whole round compares with every stored cell of the round (read under the round's lock).
+  const stored = scope === 'whole-round' ? await loadRoundCellRecords(tx, round.id) : previous;
   await writeUnitCells(
     tx,
     {
@@ -160,9 +164,9 @@ export async function publishTables(
       definitionHashes: instrument.definitionHashes,
     },
     cellsByUnit,
-    previous,
+    stored,
   );
-  if (scope === 'whole-round') await deleteCellsExcept(tx, round.id, cellsByUnit);
+  if (scope === 'whole-round' && stored) await deleteCells(tx, round.id, cellsGone(stored, cellsByUnit));
   const goals = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
   const evaluations = goals.flatMap((goal) =>
     [...tables]
