@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { compactScore, scoreResponse } from '../../core/indicators/score-response';
 import { scoringFingerprint } from '../../core/indicators/scoring-fingerprint';
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
@@ -102,6 +102,34 @@ for (const kind of STORES) {
           compactScore(scoreResponse(pupil.indicators, row.answers as Record<string, unknown>)),
         );
       }
+    });
+
+    it('when a stored cell belongs to a group no response has any more, then the full recompute removes it and keeps the others', async () => {
+      const before = await store.db
+        .select({ n: indicatorValues.n })
+        .from(indicatorValues)
+        .where(eq(indicatorValues.roundId, round.roundId));
+      // A grade-7 group of the class, as if a pupil's grade had been corrected since.
+      await store.db.execute(sql`
+        insert into indicator_values
+        select (jsonb_populate_record(v, jsonb_build_object('breakdown_value', '7'))).*
+        from indicator_values v
+        where v.round_id = ${round.roundId} and v.breakdown_key = 'grade' and v.breakdown_value = '6'`);
+      const added = await store.db
+        .select({ n: indicatorValues.n })
+        .from(indicatorValues)
+        .where(and(eq(indicatorValues.roundId, round.roundId), eq(indicatorValues.breakdownValue, '7')));
+      expect(added.length).toBeGreaterThan(0);
+
+      expect(await recomputeFully()).toMatchObject({ status: 'done', error: null });
+
+      const after = await store.db
+        .select({ value: indicatorValues.breakdownValue })
+        .from(indicatorValues)
+        .where(eq(indicatorValues.roundId, round.roundId));
+      expect(after.filter((r) => r.value === '7')).toEqual([]);
+      expect(after.length).toBe(before.length);
+      expect(await classTotal('wellbeing')).toEqual({ n: 3, k: 2, sum: 11 });
     });
   });
 }
