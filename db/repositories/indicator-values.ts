@@ -16,20 +16,20 @@ export interface IndicatorValueScope {
 /**
  * Writes units' cells for a round, only those whose numbers changed (most of a unit's cells stay
  * as they were: one pupil changes her grade's cells, not the other grades'), so recomputes leave
- * few dead rows. Cells of groups that vanished are removed by deleteCellsExcept.
+ * few dead rows. Cells of groups that vanished are removed by deleteCells (round-cells.ts).
  */
 export async function writeUnitCells(
   db: DbOrTx,
   scope: IndicatorValueScope,
   cellsByUnit: Map<string, StoredCell[]>,
-  /** The units' stored cells, when read already: cells equal to them are not sent at all. */
-  previous?: Map<string, StoredUnitRecords>,
+  /** The units' stored cells (rows or signatures), when read already: cells equal to them are not sent. */
+  previous?: Map<string, StoredUnitRecords | StoredUnitSignatures>,
 ): Promise<void> {
   const records = [...cellsByUnit].flatMap(([unitId, cells]) => {
-    const before = previous?.get(unitId)?.records;
+    const before = previous?.get(unitId);
     return cells
       .map((cell) => ({ key: cellKey(cell), record: cellRecord(scope, unitId, cell) }))
-      .filter(({ key, record }) => !sameRecord(before?.get(key), record))
+      .filter(({ key, record }) => !storedAlready(before, key, record))
       .map(({ record }) => record);
   });
   for (let start = 0; start < records.length; start += 20_000) {
@@ -78,6 +78,51 @@ export interface CellRecord {
   population: number | null;
 }
 
+function storedAlready(
+  before: StoredUnitRecords | StoredUnitSignatures | undefined,
+  key: string,
+  record: CellRecord,
+): boolean {
+  if (before === undefined) return false;
+  if ('signatures' in before) return before.signatures.get(key) === cellSignature(record);
+  return sameRecord(before.records.get(key), record);
+}
+
+/**
+ * A cell's stored columns as one string, as loadRoundCellSignatures (round-cells.ts) has
+ * PostgreSQL write it: doubles as their 8 bytes in hex, so equal strings are equal numbers
+ * whatever the float output settings; null as '~'.
+ */
+export function cellSignature(r: CellRecord): string {
+  const parts = [
+    r.definition_hash,
+    r.n,
+    r.k,
+    hex(r.value),
+    hex(r.ci_low),
+    hex(r.ci_high),
+    r.suppressed,
+    r.internal,
+    r.stat_k,
+    hex(r.stat_sum),
+    hex(r.stat_sum_sq),
+    r.population,
+  ];
+  return parts.map((p) => (p === null ? '~' : String(p))).join('|');
+}
+
+const doubleBytes = Buffer.alloc(8);
+function hex(value: number | null): string | null {
+  if (value === null) return null;
+  doubleBytes.writeDoubleBE(value);
+  return doubleBytes.toString('hex');
+}
+
+/** A unit's stored cells as signatures (cellSignature), keyed by cellKey. */
+export interface StoredUnitSignatures {
+  signatures: Map<string, string>;
+}
+
 function sameRecord(stored: CellRecord | undefined, record: CellRecord): boolean {
   if (stored === undefined) return false;
   for (const key of Object.keys(record) as (keyof CellRecord)[])
@@ -121,64 +166,6 @@ async function upsertCells(db: DbOrTx, scope: IndicatorValueScope, records: Retu
       n int, k int, value float8, ci_low float8, ci_high float8, suppressed bool, internal bool,
       stat_k int, stat_sum float8, stat_sum_sq float8, population int)
     ${ON_CHANGE}`);
-}
-
-/**
- * Every stored cell of a round as its row, by unit and cellKey: a full recompute sends only the
- * cells that differ (writeUnitCells) and removes those it no longer has (deleteCells), so a
- * recompute that finds the same values (most of them, most of the time) writes nothing.
- */
-export async function loadRoundCellRecords(
-  db: DbOrTx,
-  roundId: string,
-): Promise<Map<string, StoredUnitRecords>> {
-  const result = (await db.execute(sql`
-    select unit_id, indicator_key, breakdown_key, breakdown_value, definition_hash, n, k, value,
-           ci_low, ci_high, suppressed, internal, stat_k, stat_sum, stat_sum_sq, population
-    from indicator_values where round_id = ${roundId}`)) as unknown as { rows: CellRecord[] };
-  const units = new Map<string, StoredUnitRecords>();
-  for (const row of result.rows) {
-    let unit = units.get(row.unit_id);
-    if (!unit) units.set(row.unit_id, (unit = { records: new Map() }));
-    unit.records.set(
-      cellKey({
-        indicatorKey: row.indicator_key,
-        breakdownKey: row.breakdown_key,
-        breakdownValue: row.breakdown_value,
-      }),
-      row,
-    );
-  }
-  return units;
-}
-
-/** The stored cells (of loadRoundCellRecords) that the new cells no longer have: units or groups gone. */
-export function cellsGone(
-  stored: Map<string, StoredUnitRecords>,
-  cellsByUnit: Map<string, StoredCell[]>,
-): CellRecord[] {
-  const gone: CellRecord[] = [];
-  for (const [unitId, { records }] of stored) {
-    const kept = new Set((cellsByUnit.get(unitId) ?? []).map(cellKey));
-    for (const [key, record] of records) if (!kept.has(key)) gone.push(record);
-  }
-  return gone;
-}
-
-/** Removes the listed cells of a round (cellsGone). */
-export async function deleteCells(db: DbOrTx, roundId: string, cells: CellRecord[]): Promise<void> {
-  if (cells.length === 0) return;
-  const keys = cells.map((c) => ({
-    u: c.unit_id,
-    i: c.indicator_key,
-    b: c.breakdown_key,
-    v: c.breakdown_value,
-  }));
-  await db.execute(sql`
-    delete from indicator_values d
-    using json_to_recordset(${JSON.stringify(keys)}::json) as k(u uuid, i text, b text, v text)
-    where d.round_id = ${roundId} and k.u = d.unit_id and k.i = d.indicator_key and k.b = d.breakdown_key
-      and k.v = d.breakdown_value`);
 }
 
 export interface StoredUnitRecords {

@@ -7,6 +7,8 @@ import {
   findRecomputeRun,
   type RecomputeRun,
 } from '../../db/repositories/recompute-runs';
+import { cellSignature, loadStoredCells } from '../../db/repositories/indicator-values';
+import { loadRoundCellSignatures } from '../../db/repositories/round-cells';
 import { indicatorValues, responses } from '../../db/schema';
 import { recomputeRoundFullyJob } from '../../jobs/contracts';
 import { pupilAnswers } from '../builders/answers';
@@ -130,6 +132,20 @@ for (const kind of STORES) {
       expect(after.filter((r) => r.value === '7')).toEqual([]);
       expect(after.length).toBe(before.length);
       expect(await classTotal('wellbeing')).toEqual({ n: 3, k: 2, sum: 11 });
+    });
+
+    it('when the stored cells are read as signatures, then each equals the signature of its stored row (nothing unchanged is written again)', async () => {
+      const signatures = await loadRoundCellSignatures(store.db, round.roundId);
+      const unitIds = [...signatures.keys()];
+      const rows = await loadStoredCells(store.db, round.roundId, unitIds);
+      let compared = 0;
+      for (const [unitId, { records }] of rows)
+        for (const [key, record] of records) {
+          expect(signatures.get(unitId)!.signatures.get(key)).toBe(cellSignature(record));
+          compared++;
+        }
+      expect(compared).toBeGreaterThan(20);
+      expect(compared).toBe([...signatures.values()].reduce((sum, u) => sum + u.signatures.size, 0));
     });
   });
 }
