@@ -72,11 +72,12 @@ for (const kind of STORES) {
       for (const answers of pupils) expect((await submit(store.url, code, answers)).status).toBe(201);
       await store.settled();
       const stored = await store.db
-        .select({ id: responses.id })
+        .select({ id: responses.id, scoredWith: responses.scoredWith })
         .from(responses)
         .where(eq(responses.roundId, round.roundId))
         .orderBy(asc(responses.id));
-      expect(stored.length).toBe(3);
+      // Intake stores every response's scores with the fingerprint of the scoring that made them.
+      expect(stored.map((r) => r.scoredWith)).toEqual(stored.map(() => scoringFingerprint(pupil.indicators)));
       // Wrong scores from an "older scoring" (every indicator at its worst), and none at all.
       const worst = compactScore(scoreResponse(pupil.indicators, pupils[2]!));
       await store.db
