@@ -27,9 +27,10 @@ export function recomputeRoundFullyHandler(
 
 /**
  * Recomputes a whole round from its responses, e.g. after an engine upgrade or to check that the
- * values shown are reproducible. Responses are read a page at a time in id order: their stored
- * scores where the current scoring made them, otherwise their answers, scored again (and stored;
- * docs/decisions/0019). That happens outside any transaction (progress is written as it goes);
+ * values shown are reproducible. Responses whose stored scores the current scoring did not make
+ * are scored again from their answers (and stored); then the stored scores are read a page of units
+ * at a time and added in response id order (sumRoundScores, docs/decisions/0019). That happens
+ * outside any transaction (progress is written as it goes);
  * then, under the round's lock, units whose response count changed meanwhile are read again, every
  * cell is upserted (unchanged ones are not rewritten) and cells that no longer exist are removed;
  * a closed round is released again in the same transaction. Returns how long that release took
