@@ -16,20 +16,20 @@ export interface IndicatorValueScope {
 /**
  * Writes units' cells for a round, only those whose numbers changed (most of a unit's cells stay
  * as they were: one pupil changes her grade's cells, not the other grades'), so recomputes leave
- * few dead rows. Cells of groups that vanished are removed by deleteCellsExcept.
+ * few dead rows. Cells of groups that vanished are removed by deleteCells (round-cells.ts).
  */
 export async function writeUnitCells(
   db: DbOrTx,
   scope: IndicatorValueScope,
   cellsByUnit: Map<string, StoredCell[]>,
-  /** The units' stored cells, when read already: cells equal to them are not sent at all. */
-  previous?: Map<string, StoredUnitCells>,
+  /** The units' stored cells (rows or signatures), when read already: cells equal to them are not sent. */
+  previous?: Map<string, StoredUnitRecords | StoredUnitSignatures>,
 ): Promise<void> {
   const records = [...cellsByUnit].flatMap(([unitId, cells]) => {
-    const before = previous?.get(unitId)?.records;
+    const before = previous?.get(unitId);
     return cells
       .map((cell) => ({ key: cellKey(cell), record: cellRecord(scope, unitId, cell) }))
-      .filter(({ key, record }) => !sameRecord(before?.get(key), record))
+      .filter(({ key, record }) => !storedAlready(before, key, record))
       .map(({ record }) => record);
   });
   for (let start = 0; start < records.length; start += 20_000) {
@@ -78,6 +78,51 @@ export interface CellRecord {
   population: number | null;
 }
 
+function storedAlready(
+  before: StoredUnitRecords | StoredUnitSignatures | undefined,
+  key: string,
+  record: CellRecord,
+): boolean {
+  if (before === undefined) return false;
+  if ('signatures' in before) return before.signatures.get(key) === cellSignature(record);
+  return sameRecord(before.records.get(key), record);
+}
+
+/**
+ * A cell's stored columns as one string, as loadRoundCellSignatures (round-cells.ts) has
+ * PostgreSQL write it: doubles as their 8 bytes in hex, so equal strings are equal numbers
+ * whatever the float output settings; null as '~'.
+ */
+export function cellSignature(r: CellRecord): string {
+  const parts = [
+    r.definition_hash,
+    r.n,
+    r.k,
+    hex(r.value),
+    hex(r.ci_low),
+    hex(r.ci_high),
+    r.suppressed,
+    r.internal,
+    r.stat_k,
+    hex(r.stat_sum),
+    hex(r.stat_sum_sq),
+    r.population,
+  ];
+  return parts.map((p) => (p === null ? '~' : String(p))).join('|');
+}
+
+const doubleBytes = Buffer.alloc(8);
+function hex(value: number | null): string | null {
+  if (value === null) return null;
+  doubleBytes.writeDoubleBE(value);
+  return doubleBytes.toString('hex');
+}
+
+/** A unit's stored cells as signatures (cellSignature), keyed by cellKey. */
+export interface StoredUnitSignatures {
+  signatures: Map<string, string>;
+}
+
 function sameRecord(stored: CellRecord | undefined, record: CellRecord): boolean {
   if (stored === undefined) return false;
   for (const key of Object.keys(record) as (keyof CellRecord)[])
@@ -123,32 +168,14 @@ async function upsertCells(db: DbOrTx, scope: IndicatorValueScope, records: Retu
     ${ON_CHANGE}`);
 }
 
-/**
- * After a full recompute has upserted every cell it found, removes the round's other cells (units
- * or groups that no longer have responses). Upsert-then-prune rather than delete-all-then-insert:
- * a recompute that finds the same values rewrites nothing and leaves no dead rows behind.
- */
-export async function deleteCellsExcept(
-  db: DbOrTx,
-  roundId: string,
-  cellsByUnit: Map<string, StoredCell[]>,
-): Promise<void> {
-  const keys = [...cellsByUnit].flatMap(([unitId, cells]) =>
-    cells.map((c) => ({ u: unitId, i: c.indicatorKey, b: c.breakdownKey, v: c.breakdownValue })),
-  );
-  await db.execute(sql`
-    delete from indicator_values d
-    where d.round_id = ${roundId}
-      and not exists (
-        select 1 from json_to_recordset(${JSON.stringify(keys)}::json) as k(u uuid, i text, b text, v text)
-        where k.u = d.unit_id and k.i = d.indicator_key and k.b = d.breakdown_key and k.v = d.breakdown_value)`);
-}
-
-export interface StoredUnitCells {
-  /** The unit's subtree statistics, to add into its parent. */
-  table: StatsTable;
+export interface StoredUnitRecords {
   /** Each stored cell as its row (CellRecord), keyed by cellKey: to write only what changed. */
   records: Map<string, CellRecord>;
+}
+
+export interface StoredUnitCells extends StoredUnitRecords {
+  /** The unit's subtree statistics, to add into its parent. */
+  table: StatsTable;
 }
 
 /** The stored cells of the listed units: what a parent adds up without re-reading responses. */

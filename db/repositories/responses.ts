@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database';
 import { orgUnits, recomputeRequests, responses } from '../schema';
 
@@ -10,6 +10,8 @@ export interface NewResponse {
   answers: Record<string, unknown>;
   /** The answers' scores (CompactScore), if computed at submit. */
   scores?: unknown;
+  /** The fingerprint of the scoring that made `scores` (scoringFingerprint); without it they are rescored. */
+  scoredWith?: string;
   submittedOn: string;
 }
 
@@ -47,7 +49,8 @@ export async function storeResponse(
 ): Promise<StoreResult> {
   const values = sql`${response.municipalityId}::uuid, ${response.roundId}::uuid, ${response.unitId}::uuid,
     ${response.submissionId}::uuid, ${JSON.stringify(response.answers)}::jsonb,
-    ${response.scores === undefined ? null : JSON.stringify(response.scores)}::jsonb, ${response.submittedOn}::date`;
+    ${response.scores === undefined ? null : JSON.stringify(response.scores)}::jsonb,
+    ${response.scores === undefined ? null : (response.scoredWith ?? null)}::text, ${response.submittedOn}::date`;
   const spend = token
     ? sql`spent as (
         update token_batches set spent = set_bit(spent, ${token.position}, 1)
@@ -60,7 +63,8 @@ export async function storeResponse(
     : sql``;
   const result = (await db.execute(sql`
     with ${spend} inserted as (
-      insert into responses (municipality_id, round_id, unit_id, submission_id, answers, scores, submitted_on)
+      insert into responses (municipality_id, round_id, unit_id, submission_id, answers, scores, scored_with,
+        submitted_on)
       select ${values} where ${token ? sql`exists (select 1 from spent)` : takesOpenLinks(sql`${response.roundId}::uuid`)}
       on conflict (submission_id) do nothing
       returning id, municipality_id, round_id, unit_id
@@ -118,65 +122,38 @@ export async function countResponses(db: DbOrTx): Promise<number> {
 
 export interface UnitResponse {
   unitId: string;
-  /** Stored scores (CompactScore) or null. */
+  /** Stored scores (CompactScore) made by the current scoring, or null. */
   scores: unknown;
-  /** Only when no scores are stored. */
+  /** Only when no such scores are stored. */
   answers: Record<string, unknown> | null;
 }
 
-/** The responses given directly to the listed units (not their subtrees): scores, or answers to score. */
+/**
+ * The responses given directly to the listed units (not their subtrees): their stored scores when
+ * the current scoring (`fingerprint`) made them, otherwise their answers to score.
+ */
 export async function listScoresOfUnits(
   db: DbOrTx,
   roundId: string,
   unitIds: string[],
+  fingerprint: string,
 ): Promise<UnitResponse[]> {
   if (unitIds.length === 0) return [];
+  const trusted = sql`${responses.scoredWith} = ${fingerprint} and ${responses.scores} is not null`;
   const rows = await db
     .select({
       unitId: responses.unitId,
-      scores: responses.scores,
+      scores: sql<unknown>`case when ${trusted} then ${responses.scores} end`,
       answers: sql<Record<
         string,
         unknown
-      > | null>`case when ${responses.scores} is null then ${responses.answers} end`,
+      > | null>`case when ${trusted} then null else ${responses.answers} end`,
     })
     .from(responses)
-    .where(and(eq(responses.roundId, roundId), inArray(responses.unitId, unitIds)));
+    .where(and(eq(responses.roundId, roundId), inArray(responses.unitId, unitIds)))
+    // In id order, as a full recompute adds them: the same sums to the last bit.
+    .orderBy(asc(responses.id));
   return rows;
-}
-
-/** The answers given directly to the listed units (not their subtrees). */
-export async function listAnswersOfUnits(
-  db: DbOrTx,
-  roundId: string,
-  unitIds: string[],
-): Promise<{ unitId: string; answers: Record<string, unknown> }[]> {
-  if (unitIds.length === 0) return [];
-  const rows = await db
-    .select({ unitId: responses.unitId, answers: responses.answers })
-    .from(responses)
-    .where(and(eq(responses.roundId, roundId), inArray(responses.unitId, unitIds)));
-  return rows as { unitId: string; answers: Record<string, unknown> }[];
-}
-
-/** One page of a round's responses in id order, after `afterId`: a full recompute reads a round in pages. */
-export async function readRoundResponsesPage(
-  db: DbOrTx,
-  roundId: string,
-  afterId: string | null,
-  limit: number,
-): Promise<{ id: string; unitId: string; answers: Record<string, unknown> }[]> {
-  const rows = await db
-    .select({ id: responses.id, unitId: responses.unitId, answers: responses.answers })
-    .from(responses)
-    .where(
-      afterId === null
-        ? eq(responses.roundId, roundId)
-        : and(eq(responses.roundId, roundId), gt(responses.id, afterId)),
-    )
-    .orderBy(asc(responses.id))
-    .limit(limit);
-  return rows as { id: string; unitId: string; answers: Record<string, unknown> }[];
 }
 
 /** Responses per unit in a round. */
@@ -252,6 +229,7 @@ export async function storeResponses(
     s: r.submissionId,
     a: r.answers,
     c: r.scores ?? null,
+    w: r.scores === undefined ? null : (r.scoredWith ?? null),
     d: r.submittedOn,
   }));
   // One JSON parameter: the same SQL on node-postgres and PGlite, whatever the batch size.
@@ -259,12 +237,14 @@ export async function storeResponses(
     with input as (
       select (e->>'m')::uuid as municipality_id, (e->>'r')::uuid as round_id, (e->>'u')::uuid as unit_id,
              (e->>'s')::uuid as submission_id, e->'a' as answers,
-             case when jsonb_typeof(e->'c') = 'null' then null else e->'c' end as scores,
+             case when jsonb_typeof(e->'c') = 'null' then null else e->'c' end as scores, e->>'w' as scored_with,
              (e->>'d')::date as submitted_on
       from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) as e
     ), inserted as (
-      insert into responses (municipality_id, round_id, unit_id, submission_id, answers, scores, submitted_on)
-      select municipality_id, round_id, unit_id, submission_id, answers, scores, submitted_on from input
+      insert into responses (municipality_id, round_id, unit_id, submission_id, answers, scores, scored_with,
+        submitted_on)
+      select municipality_id, round_id, unit_id, submission_id, answers, scores, scored_with, submitted_on
+      from input
       where ${takesOpenLinks(sql`input.round_id`)}
       on conflict (submission_id) do nothing
       returning id, submission_id, municipality_id, round_id, unit_id

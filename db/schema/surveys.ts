@@ -97,9 +97,13 @@ export const responses = pgTable(
     /**
      * The response's scores under its round's instrument version (core/indicators/score-response.ts),
      * computed once at submit so that a recompute adds numbers instead of re-scoring every answer of
-     * the class. Derived, never the record: a full recompute scores the answers again.
+     * the class. Derived, never the record: the answers are. A full recompute adds up the stored
+     * scores in SQL only where `scoredWith` is the current scoring's fingerprint, and scores the
+     * answers again (storing the new scores) wherever it is not (docs/decisions/0019).
      */
     scores: jsonb('scores'),
+    /** The scoring that made `scores` (core/indicators/scoring-fingerprint.ts); null: unknown, rescore. */
+    scoredWith: text('scored_with'),
     submittedOn: date('submitted_on').notNull(),
   },
   (t) => [index('responses_round_unit_idx').on(t.roundId, t.unitId)],

@@ -1,4 +1,5 @@
 import { compactScore, scoreResponse } from '../../core/indicators/score-response';
+import { scoringFingerprint } from '../../core/indicators/scoring-fingerprint';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { Tx } from '../../db/database';
@@ -47,6 +48,7 @@ export async function seedRound(ctx: SeedContext, seed: RoundSeed): Promise<stri
         submissionId: null,
         answers: verdict.answers,
         scores: compactScore(scoreResponse(seed.instrument.indicators, verdict.answers)),
+        scoredWith: scoringFingerprint(seed.instrument.indicators),
         // A closed round's answers were given while it was open.
         submittedOn: seed.closesOn < ctx.today ? seed.closesOn : ctx.today,
       });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { NotFound, PersonalLinksOnly, TokenUsed, ValidationFailed } from '../../core/errors';
 import { Locale } from '../../core/indicators/indicator-definition';
 import { compactScore, scoreResponse } from '../../core/indicators/score-response';
+import { scoringFingerprint } from '../../core/indicators/scoring-fingerprint';
 import { assertRoundOpen } from '../../core/surveys/round-state';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
@@ -65,6 +66,7 @@ export async function submitResponse(
     submissionId: input.submissionId ?? randomUUID(),
     answers: verdict.answers,
     scores: compactScore(scoreResponse(instrument.indicators, verdict.answers)),
+    scoredWith: scoringFingerprint(instrument.indicators),
     submittedOn: today,
   };
   const stored =

@@ -2,6 +2,7 @@ import { StatsTable } from '../../core/indicators/indicator-stats';
 import { childrenOf, rollUpIncrementally, withAncestors } from '../../core/indicators/roll-up';
 import { addResponse, expandScore, scoreResponse } from '../../core/indicators/score-response';
 import { countUnlikeClassGrade } from '../../core/indicators/class-grade-groups';
+import { scoringFingerprint } from '../../core/indicators/scoring-fingerprint';
 import type { InstrumentIndicators } from '../../core/indicators/indicator-definition';
 import { loadStoredCells } from '../../db/repositories/indicator-values';
 import { clearRecomputeRequests, listRoundRecomputeRequests } from '../../db/repositories/recompute-requests';
@@ -68,7 +69,8 @@ export async function recomputeMarkedUnits(
     .flatMap((id) => children.get(id) ?? [])
     .filter((child) => !affected.has(child.id))
     .map((child) => child.id);
-  const answers = await listScoresOfUnits(tx, roundId, [...dirty]);
+  const fingerprint = scoringFingerprint(context.instrument.indicators);
+  const answers = await listScoresOfUnits(tx, roundId, [...dirty], fingerprint);
   const previous = await loadStoredCells(tx, roundId, [...affected, ...otherChildrenOfDirty]);
   const stored = new Map([...previous].map(([id, unit]) => [id, unit.table]));
   const direct = directTables(context.instrument.indicators, answers);
@@ -79,7 +81,7 @@ export async function recomputeMarkedUnits(
   return affected.size;
 }
 
-/** Each unit's own responses' statistics, from their stored scores where present. */
+/** Each unit's own responses' statistics, from their stored scores where trusted (see listScoresOfUnits). */
 export function directTables(
   instrument: InstrumentIndicators,
   responses: Iterable<UnitResponse>,

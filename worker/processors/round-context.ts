@@ -18,11 +18,8 @@ import { isWithin } from '../../core/org/org-unit';
 import type { Db, DbOrTx } from '../../db/database';
 import type { InstrumentCache, LoadedInstrument } from '../../db/instrument-cache';
 import { listGoalsForInstrument, saveGoalEvaluations } from '../../db/repositories/goals';
-import {
-  deleteCellsExcept,
-  writeUnitCells,
-  type StoredUnitCells,
-} from '../../db/repositories/indicator-values';
+import { writeUnitCells, type StoredUnitCells } from '../../db/repositories/indicator-values';
+import { cellsGone, deleteCells, loadRoundCellSignatures } from '../../db/repositories/round-cells';
 import type { TreeUnit } from '../../db/repositories/org-units';
 import {
   keepRoundPopulations,
@@ -151,6 +148,8 @@ export async function publishTables(
       ),
     );
   }
+  // A whole round compares with every stored cell of the round (read under the round's lock).
+  const stored = scope === 'whole-round' ? await loadRoundCellSignatures(tx, round.id) : undefined;
   await writeUnitCells(
     tx,
     {
@@ -160,9 +159,9 @@ export async function publishTables(
       definitionHashes: instrument.definitionHashes,
     },
     cellsByUnit,
-    previous,
+    stored ?? previous,
   );
-  if (scope === 'whole-round') await deleteCellsExcept(tx, round.id, cellsByUnit);
+  if (stored) await deleteCells(tx, round.id, cellsGone(stored, cellsByUnit));
   const goals = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
   const evaluations = goals.flatMap((goal) =>
     [...tables]
