@@ -1,4 +1,5 @@
 import { compactScore, scoreResponse } from '../../../core/indicators/score-response';
+import { scoringFingerprint } from '../../../core/indicators/scoring-fingerprint';
 import type { Client } from 'pg';
 import { childPath } from '../../../core/org/org-unit';
 import type { Db } from '../../../db/database';
@@ -153,13 +154,14 @@ async function insertResponses(sql: Client, instrument: LoadedInstrument, random
   );
   // 33 responses per class, 34 in the first 10,000 classes: exactly 1,000,000.
   await sql.query(
-    `insert into responses (municipality_id, round_id, unit_id, answers, scores, submitted_on)
-     select c.municipality_id, r.id, c.id, t.answers, t.scores, current_date
+    `insert into responses (municipality_id, round_id, unit_id, answers, scores, scored_with, submitted_on)
+     select c.municipality_id, r.id, c.id, t.answers, t.scores, $3, current_date
      from (select u.*, row_number() over (order by u.id) as rank from org_units u where u.kind = 'group') c
      join rounds r on r.municipality_id = c.municipality_id
      cross join lateral generate_series(1, 33 + (c.rank <= $1)::int) g
      join answer_templates t on t.grade = c.grade and t.i = (abs(hashtext(c.id::text || g::text)) % $2)`,
-    [SHAPE.responses - 33 * 30_000, SHAPE.templatesPerGrade],
+    // Scored as intake scores them: the fingerprint says the stored scores may be trusted.
+    [SHAPE.responses - 33 * 30_000, SHAPE.templatesPerGrade, scoringFingerprint(instrument.indicators)],
   );
   await sql.query('analyze');
 }
