@@ -1,17 +1,21 @@
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
 import { ValidationFailed } from '../../core/errors';
 import { passwordStrengthCheck, type PasswordCheck } from '../../core/staff/password-strength';
 
-let check: PasswordCheck | undefined;
+let check: Promise<PasswordCheck> | undefined;
 
-/** Built on first use: the dictionaries take about 0.3 s to index, once per process. */
-function strengthCheck(): PasswordCheck {
-  check ??= passwordStrengthCheck({
-    translations: en.translations,
-    graphs: common.adjacencyGraphs,
-    dictionary: { ...common.dictionary, ...en.dictionary },
-  });
+/**
+ * Loaded and built on first use: the dictionaries take about 0.3 s to index and some 40 MB of
+ * memory, which a worker or a server that never sets a password should not carry.
+ */
+function strengthCheck(): Promise<PasswordCheck> {
+  check ??= Promise.all([import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
+    ([common, en]) =>
+      passwordStrengthCheck({
+        translations: en.translations,
+        graphs: common.adjacencyGraphs,
+        dictionary: { ...common.dictionary, ...en.dictionary },
+      }),
+  );
   return check;
 }
 
@@ -23,8 +27,12 @@ export interface PasswordOwner {
 }
 
 /** Refuses a password that is too short or too easy to guess (422, naming the field). */
-export function assertStrongPassword(password: string, owner: PasswordOwner, field = 'newPassword'): void {
+export async function assertStrongPassword(
+  password: string,
+  owner: PasswordOwner,
+  field = 'newPassword',
+): Promise<void> {
   const inputs = [owner.email, owner.name, owner.municipalityName ?? ''].filter(Boolean);
-  const issues = strengthCheck()(password, inputs, field);
+  const issues = (await strengthCheck())(password, inputs, field);
   if (issues.length) throw new ValidationFailed('The password is not strong enough', issues);
 }

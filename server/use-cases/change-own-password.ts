@@ -47,7 +47,7 @@ export async function changeOwnPassword(
       { field: 'newPassword', issue: 'is the same as the current password', code: 'same_as_current' },
     ]);
   const municipality = await findMunicipality(deps.db, staff.municipalityId);
-  assertStrongPassword(change.newPassword, { ...staff, municipalityName: municipality?.name });
+  await assertStrongPassword(change.newPassword, { ...staff, municipalityName: municipality?.name });
   const passwordHash = await hashPassword(change.newPassword);
   const at = deps.now();
   await deps.db.transaction(async (tx) => {

@@ -102,7 +102,7 @@ export async function resetPasswordWithLink(
 ): Promise<boolean> {
   const { newPassword } = parseInput(NewPasswordByLink, input, 'new password');
   const municipality = await findMunicipality(deps.db, reset.municipalityId);
-  assertStrongPassword(newPassword, { ...reset, municipalityName: municipality?.name });
+  await assertStrongPassword(newPassword, { ...reset, municipalityName: municipality?.name });
   const passwordHash = await hashPassword(newPassword);
   const at = deps.now();
   return deps.db.transaction(async (tx) => {

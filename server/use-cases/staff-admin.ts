@@ -96,7 +96,7 @@ export async function createStaffUserFor(
   if (await isStaffEmailTaken(db, user.email)) throw emailInUse(user.email);
   if (user.password) {
     const municipality = await findMunicipality(db, staff.municipalityId);
-    assertStrongPassword(user.password, { ...user, municipalityName: municipality?.name }, 'password');
+    await assertStrongPassword(user.password, { ...user, municipalityName: municipality?.name }, 'password');
   }
   const generated = user.password ? null : await newOneTimePassword();
   const oneTimePassword = generated?.oneTimePassword ?? null;
