@@ -1,6 +1,10 @@
 import type { PhaseResult } from './measure-phase';
 
-export const GOAL = { perSecond: 1500, p99Ms: 50, shareOfCeiling: 0.7 };
+/** Issue 3's floor, and issue 22's: ≥ 90 % of the ceiling's rate, p99 within 1.5× the ceiling's. */
+export const GOAL = { perSecond: 1500, p99Ms: 50, shareOfCeiling: 0.9, p99OfCeiling: 1.5 };
+
+/** The server's CPU per accepted answer (µs): its cores over its rate. */
+const cpuMicrosPerAnswer = (p: PhaseResult) => ((p.cores['http server(s)'] ?? 0) / p.perSecond) * 1e6;
 
 const fmt = (n: number | undefined, digits = 1) =>
   n === undefined || Number.isNaN(n) ? '–' : n.toLocaleString('en-GB', { maximumFractionDigits: digits });
@@ -18,6 +22,7 @@ export function printSummary(phases: PhaseResult[], command: string, rate: numbe
     ['measured seconds', (p) => fmt(p.seconds)],
     ['statuses (incl. warm-up)', (p) => JSON.stringify(p.statuses)],
     ['cores of other work before', (p) => fmt(p.otherWorkBefore, 2)],
+    ['server CPU µs per answer', (p) => fmt(cpuMicrosPerAnswer(p), 0)],
   ];
   const cores = [...new Set(phases.flatMap((p) => Object.keys(p.cores)))];
   for (const group of cores) rows.push([`cores: ${group}`, (p) => fmt(p.cores[group], 2)]);
@@ -60,6 +65,13 @@ function printVerdict(product: PhaseResult, ceiling: PhaseResult | undefined, ra
       `≥ ${GOAL.shareOfCeiling * 100} % of the ceiling`,
       share === undefined ? undefined : share >= GOAL.shareOfCeiling,
       share === undefined ? 'no ceiling measured' : `${fmt(share * 100)} %`,
+    ],
+    [
+      `p99 ≤ ${GOAL.p99OfCeiling}× the ceiling's`,
+      ceiling === undefined ? undefined : product.latencyMs.p99 <= GOAL.p99OfCeiling * ceiling.latencyMs.p99,
+      ceiling === undefined
+        ? 'no ceiling measured'
+        : `${fmt(product.latencyMs.p99 / ceiling.latencyMs.p99, 2)}×`,
     ],
   ] as const;
   console.log(`\ngoal${rate ? ` (offered ${fmt(rate, 0)}/s, so responses/s cannot exceed it)` : ''}:`);
