@@ -16,10 +16,11 @@ module.exports = {
   // A global option: Jest ignores it inside a project.
   // Generous: a test that passes in seconds alone may wait minutes for the CPU at load 8 on 2 cores.
   testTimeout: 180_000,
-  // Test files wait on PostgreSQL, Redis and Chromium much of the time: two files at once keep two
-  // cores busy. A worker that has grown past the limit is replaced between files (the heap of one
-  // long-lived process is what ran out before).
-  maxWorkers: 2,
+  // Test files wait on PostgreSQL, Redis, Chromium and the queue's timers much of the time: three
+  // files at once keep two cores busy (two left them idle part of the run, and CI took 21 minutes).
+  // A worker that has grown past the limit is replaced between files (the heap of one long-lived
+  // process is what ran out before).
+  maxWorkers: 3,
   workerIdleMemoryLimit: '1500MB',
   // A handle left open by a library (seen once on CI after every file had passed) must not hold
   // the run until CI's time limit; every test file closes its own servers and clients.
