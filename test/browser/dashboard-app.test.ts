@@ -228,7 +228,7 @@ describe(`${kind.name}: the dashboard app`, () => {
           12,
         );
         await page.keyboard.press('Enter');
-        await expect(heading(page)).resolves.toContain(org.root.name);
+        await headingShows(page, org.root.name);
         const steps = [
           [org.area, 'Børn og Unge'],
           [org.school, 'Testskolen'],
@@ -239,7 +239,7 @@ describe(`${kind.name}: the dashboard app`, () => {
           await pressUntilFocused(page, link, 'Tab', 40);
           await page.keyboard.press('Enter');
           await page.waitForURL(`${store.url}/app/units/${unit.id}`);
-          await expect(heading(page)).resolves.toContain(name);
+          await headingShows(page, name);
           if (name === 'Testskolen') {
             expect(await seriousAxeViolations(page, 'tree at a school')).toEqual([]);
             await screenshot(page, `${slug}-app-tree-school-laptop`);
@@ -255,7 +255,7 @@ describe(`${kind.name}: the dashboard app`, () => {
         await screenshot(page, `${slug}-app-tree-class-laptop`);
         await page.goBack();
         await page.waitForURL(`${store.url}/app/units/${org.school.id}`);
-        await expect(heading(page)).resolves.toContain('Testskolen');
+        await headingShows(page, 'Testskolen');
       });
     },
     BROWSER_TEST_MS,
@@ -272,7 +272,7 @@ describe(`${kind.name}: the dashboard app`, () => {
           .first()
           .click();
         await page.waitForURL(`${store.url}/app/units/${sixth.id}/indicators/pupil-wellbeing/wellbeing`);
-        await expect(heading(page)).resolves.toContain('Elever, der udtrykker trivsel');
+        await headingShows(page, 'Elever, der udtrykker trivsel');
         // Two rounds of 6.A: 5 of 10, then 10 of 10; each a point with its interval bar.
         const chart = page.locator('figure.indicator-chart > svg');
         await expect(chart.locator('.series.unit circle.point').count()).resolves.toBe(2);
@@ -320,7 +320,7 @@ describe(`${kind.name}: the dashboard app`, () => {
     async () => {
       await loggedIn(leader, PHONE, async (page) => {
         await page.getByRole('link', { name: 'Organisation', exact: true }).click();
-        await expect(heading(page)).resolves.toContain('Testskolen');
+        await headingShows(page, 'Testskolen');
         const rows = await page.locator('table.heatmap tbody th .unit-name').allTextContents();
         expect(rows).toEqual(['Testskolen', '1.A', '6.A', '7.A', '9.A']);
         await expect(page.getByText('Vestskolen').count()).resolves.toBe(0);
@@ -328,7 +328,7 @@ describe(`${kind.name}: the dashboard app`, () => {
         await screenshot(page, `${slug}-app-tree-leader-phone`);
         // Another school's address is not hers: the app says there is no such page.
         await page.goto(`${store.url}/app/units/${otherSchool.id}`);
-        await expect(heading(page)).resolves.toBe('Siden findes ikke.');
+        await headingShows(page, 'Siden findes ikke.', { exact: true });
       });
     },
     BROWSER_TEST_MS,
@@ -340,7 +340,7 @@ describe(`${kind.name}: the dashboard app`, () => {
       const viewer = await aStaffUser(store.db, org.root, 'viewer');
       const admin = await aStaffUser(store.db, org.root, 'admin');
       await loggedIn(viewer, LAPTOP, async (page) => {
-        await expect(heading(page)).resolves.toBe('Kvalitetskontrakt');
+        await headingShows(page, 'Kvalitetskontrakt', { exact: true });
         await card(page, 'Trivsel over 90 %').waitFor();
         await page.locator('header.top .user-name').waitFor();
         await expect(page.getByRole('link', { name: 'Administration' }).count()).resolves.toBe(0);
@@ -375,7 +375,7 @@ describe(`${kind.name}: the dashboard app`, () => {
     'when the session ends while the app is open, then the next view sends the user to the login page and back',
     async () => {
       await loggedIn(consultant, LAPTOP, async (page, context) => {
-        await expect(heading(page)).resolves.toBe('Kvalitetskontrakt');
+        await headingShows(page, 'Kvalitetskontrakt', { exact: true });
         // The overview has finished loading (a busy machine is slow), so the click is the next view.
         await page.waitForLoadState('networkidle');
         await context.clearCookies();
@@ -385,7 +385,7 @@ describe(`${kind.name}: the dashboard app`, () => {
         await page.fill('input[name=password]', consultant.password);
         await page.click('button[type=submit]');
         await page.waitForURL(`${store.url}/app/units`);
-        await expect(heading(page)).resolves.toContain(org.root.name);
+        await headingShows(page, org.root.name);
       });
     },
     BROWSER_TEST_MS,
@@ -520,7 +520,12 @@ describe(`${kind.name}: the dashboard app`, () => {
   });
 });
 
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+/**
+ * Waits until the page's heading shows the text (a part of it, or all of it when exact): after a
+ * navigation the previous page's heading may still be on screen for a moment on a loaded machine.
+ */
+const headingShows = (page: Page, text: string, { exact = false } = {}) =>
+  page.getByRole('heading', { level: 1, name: text, exact }).waitFor();
 
 async function logInCookie(url: string, user: { email: string; password: string }): Promise<string> {
   const res = await fetch(`${url}/login`, {

@@ -63,6 +63,8 @@ async function whatTheDatabaseKnows(store: TestStore, roundId: string) {
     drafts: drafts.length,
     answers: responses.map((r) => JSON.stringify(r.answers)).sort(),
     responseColumns: Object.keys(responses[0] ?? {}).sort(),
+    // The scoring's fingerprint (ADR 0019) is one value for every response of the round.
+    scoredWith: [...new Set(responses.map((r) => r.scored_with))],
   };
 }
 
@@ -143,12 +145,15 @@ for (const kind of STORES) {
         'id',
         'municipality_id',
         'round_id',
+        'scored_with',
         'scores',
         'submission_id',
         'submitted_on',
         'unit_id',
         'xmin',
       ]);
+      expect(a.scoredWith).toHaveLength(1);
+      expect(b.scoredWith).toEqual(a.scoredWith);
     });
 
     it('when the schema is read, then no table refers to responses and responses refer to no token table', async () => {
