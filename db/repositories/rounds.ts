@@ -146,6 +146,7 @@ export interface RoundUnitLink {
   unitName: string;
   unitPath: string;
   unitKind: string;
+  parentId: string | null;
   parentName: string | null;
   population: number | null;
   families: number | null;
@@ -166,6 +167,7 @@ export async function listRoundUnitLinks(db: DbOrTx, roundId: string): Promise<R
       unitName: orgUnits.name,
       unitPath: orgUnits.path,
       unitKind: orgUnits.kind,
+      parentId: orgUnits.parentId,
       parentName: parents.name,
       population: orgUnits.population,
       families: orgUnits.families,

@@ -8,7 +8,8 @@ import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions'
 import { parseInput } from '../http/parse';
 import { inviteByEmail, loadInvitationCounts } from '../use-cases/invite-by-email';
 import { issueTokens, tokensCsv } from '../use-cases/issue-tokens';
-import { loadRoundDistribution } from '../use-cases/round-distribution';
+import { RATE_PAGE_DEFAULT, RATE_PAGE_LIMIT } from '../../core/surveys/response-rate-page';
+import { loadRoundDistribution, loadRoundUnitChoices } from '../use-cases/round-distribution';
 import { changeRoundLinkPolicy } from '../use-cases/round-link-policy';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,6 +34,31 @@ const PersonalLinksRequest = z.object({
   count: z.number('a whole number'),
 });
 
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, 'a whole number')
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `from ${min} to ${max}`);
+
+/** GET …/response-rates?offset=0&limit=50&under=<unit>&q=3.a&flagged=1&order=rate: one screen's rows. */
+const RatePageQuery = z
+  .object({
+    offset: wholeNumber(0, 999_999).default(0),
+    limit: wholeNumber(1, RATE_PAGE_LIMIT).default(RATE_PAGE_DEFAULT),
+    under: z.string().regex(UUID, 'a unit id').optional(),
+    q: z.string().max(100, 'at most 100 characters').optional(),
+    flagged: z.enum(['0', '1'], '0 or 1').default('0'),
+    order: z.enum(['name', 'rate', 'answers'], 'name, rate or answers').default('name'),
+  })
+  .strict()
+  .transform(({ under, q, flagged, ...rest }) => ({
+    ...rest,
+    flagged: flagged === '1',
+    ...(under === undefined ? {} : { parentId: under }),
+    ...(q === undefined ? {} : { search: q }),
+  }));
+
 /** How a round reaches respondents: open links, response rates, personal links. */
 export function distributionRoutes(deps: DistributionDeps): Router {
   const router = Router();
@@ -48,7 +74,8 @@ export function distributionRoutes(deps: DistributionDeps): Router {
   // Server-sent events: the rates now, then again whenever the worker has counted new answers.
   router.get('/api/rounds/:roundId/response-rates/events', api, async (req, res) => {
     const roundId = req.params.roundId as string;
-    const load = () => loadRoundDistribution(deps.db, staffOf(res), roundId, deps.publicUrl, today());
+    const ask = parseInput(RatePageQuery, req.query, 'response rate query');
+    const load = () => loadRoundDistribution(deps.db, staffOf(res), roundId, deps.publicUrl, today(), ask);
     const first = await load(); // scope and existence are checked before the stream opens
     res.set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
@@ -63,14 +90,15 @@ export function distributionRoutes(deps: DistributionDeps): Router {
   });
 
   router.get('/api/rounds/:roundId/response-rates', api, async (req, res) => {
-    const data = await loadRoundDistribution(
-      deps.db,
-      staffOf(res),
-      req.params.roundId as string,
-      deps.publicUrl,
-      today(),
-    );
+    const ask = parseInput(RatePageQuery, req.query, 'response rate query');
+    const roundId = req.params.roundId as string;
+    const data = await loadRoundDistribution(deps.db, staffOf(res), roundId, deps.publicUrl, today(), ask);
     res.set('Cache-Control', 'no-store').json(data);
+  });
+
+  // The units to choose from when sending personal links or invitations: names only.
+  router.get('/api/rounds/:roundId/units', api, async (req, res) => {
+    res.json(await loadRoundUnitChoices(deps.db, staffOf(res), req.params.roundId as string));
   });
 
   // The codes leave once, as a CSV download: the database keeps only their hashes.

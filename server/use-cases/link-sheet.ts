@@ -2,6 +2,7 @@ import { Forbidden, NotFound } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import { isWithin, pathIds, type OrgUnit } from '../../core/org/org-unit';
 import { assertInScope, mayAct } from '../../core/org/scope';
+import { byName, byParentThenName } from '../../core/org/unit-order';
 import type { Db } from '../../db/database';
 import { findMunicipality } from '../../db/repositories/municipalities';
 import { findUnit } from '../../db/repositories/org-units';
@@ -75,12 +76,6 @@ async function sheetRoot(db: Db, staff: StaffUser, unitId: string | undefined): 
   return unit;
 }
 
-const collator = new Intl.Collator('da', { numeric: true });
-
-/** School by school, and 2.A before 10.A within one. */
-const byParentThenName = (a: RoundUnitLink, b: RoundUnitLink) =>
-  collator.compare(a.parentName ?? '', b.parentName ?? '') || collator.compare(a.unitName, b.unitName);
-
 /** The units right above the cards and below the sheet's root: each can be printed on its own. */
 function parentsBelow(root: OrgUnit, links: RoundUnitLink[]): { id: string; name: string }[] {
   const parents = new Map<string, string>();
@@ -91,5 +86,5 @@ function parentsBelow(root: OrgUnit, links: RoundUnitLink[]): { id: string; name
     if (parentId && link.parentName !== null && parentPath !== root.path && isWithin(parentPath, root.path))
       parents.set(parentId, link.parentName);
   }
-  return [...parents].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name));
+  return [...parents].map(([id, name]) => ({ id, name })).sort(byName);
 }

@@ -2,6 +2,7 @@ import { NotFound } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import { isWithin } from '../../core/org/org-unit';
 import { isQualityStaff, mayAct } from '../../core/org/scope';
+import { byParentThenName } from '../../core/org/unit-order';
 import { PopulationGroup } from '../../core/indicators/indicator-definition';
 import { ownPopulation } from '../../core/indicators/unit-populations';
 import { overPopulationOf, type OverPopulation } from '../../core/surveys/answers-over-population';
@@ -12,6 +13,12 @@ import {
   type OpenLinksWithheld,
   type RoundState,
 } from '../../core/surveys/personal-links-only';
+import {
+  RATE_PAGE_DEFAULT,
+  rateResponsePage,
+  type RatePage,
+  type RatePageQuery,
+} from '../../core/surveys/response-rate-page';
 import { roundState } from '../../core/surveys/round-state';
 import type { Db } from '../../db/database';
 import { countRoundResponsesByUnit } from '../../db/repositories/responses';
@@ -22,6 +29,7 @@ import { countTokensByUnit } from '../../db/repositories/tokens';
 export interface UnitDistribution {
   unitId: string;
   unitName: string;
+  parentId: string | null;
   parentName: string | null;
   /**
    * The open link's address, shared with the whole unit; null where none is offered: a round
@@ -50,8 +58,14 @@ export interface RoundDistribution {
     state: string;
     personalLinksOnly: boolean;
   };
+  /** One page of the units in scope, as the query asks (response-rate-page.ts). */
   units: UnitDistribution[];
-  total: { answers: number; expected: number | null; rate: number | null };
+  page: RatePage<UnitDistribution>['page'];
+  /** Units in scope with more answers than people, on any page. */
+  flagged: number;
+  parents: RatePage<UnitDistribution>['parents'];
+  /** Every unit in scope, whatever the page shows. */
+  total: { units: number; answers: number; expected: number | null; rate: number | null };
   mayIssueTokens: boolean;
   /** Why no unit's open link is shown, in da/nb/en; null when they are. */
   openLinksWithheld: { reason: OpenLinksWithheld; note: LocalizedText } | null;
@@ -67,9 +81,18 @@ export async function roundForStaff(db: Db, staff: StaffUser, roundId: string): 
   return round;
 }
 
+/** The first page in the organisation's order, as a screen opens it. */
+export const FIRST_RATE_PAGE: RatePageQuery = {
+  offset: 0,
+  limit: RATE_PAGE_DEFAULT,
+  flagged: false,
+  order: 'name',
+};
+
 /**
- * Response rates per unit of a round, for the units in the staff member's scope: counts only.
- * Spent tokens are counted per unit from the batches' bit strings; which token answered is never read.
+ * Response rates per unit of a round, for the units in the staff member's scope: counts only, one
+ * page of them with the totals of all. Spent tokens are counted per unit from the batches' bit
+ * strings; which token answered is never read.
  */
 export async function loadRoundDistribution(
   db: Db,
@@ -77,13 +100,14 @@ export async function loadRoundDistribution(
   roundId: string,
   baseUrl: string,
   today: string,
+  query: RatePageQuery = FIRST_RATE_PAGE,
 ): Promise<RoundDistribution> {
   const round = await roundForStaff(db, staff, roundId);
   const state = roundState(round, today);
   const withheld = openLinksWithheld(round, staff);
-  const links = (await listRoundUnitLinks(db, roundId)).filter((l) =>
-    isWithin(l.unitPath, staff.scopeUnitPath),
-  );
+  const links = (await listRoundUnitLinks(db, roundId))
+    .filter((l) => isWithin(l.unitPath, staff.scopeUnitPath))
+    .sort(byParentThenName);
   const answers = await countRoundResponsesByUnit(db, roundId);
   const tokens = new Map((await countTokensByUnit(db, roundId)).map((t) => [t.unitId, t]));
   const peopleOf = await peopleCounter(db, round);
@@ -99,6 +123,7 @@ export async function loadRoundDistribution(
   // A total rate only when every unit's size is known: anything else would mix unlike counts.
   const allKnown = units.length > 0 && units.every((u) => u.expectedFrom === 'population');
   const totalExpected = allKnown ? units.reduce((sum, u) => sum + (u.expected ?? 0), 0) : null;
+  const page = rateResponsePage(units, query);
   return {
     round: {
       id: round.id,
@@ -108,8 +133,12 @@ export async function loadRoundDistribution(
       state,
       personalLinksOnly: round.personalLinksOnly,
     },
-    units,
+    units: page.units,
+    page: page.page,
+    flagged: page.flagged,
+    parents: page.parents,
     total: {
+      units: units.length,
       answers: totalAnswers,
       expected: totalExpected,
       rate: totalExpected ? totalAnswers / totalExpected : null,
@@ -118,6 +147,34 @@ export async function loadRoundDistribution(
     openLinksWithheld: withheld && { reason: withheld, note: OPEN_LINKS_WITHHELD_TEXT[withheld] },
     linkPolicy: linkPolicyFor(staff, round, state),
   };
+}
+
+export interface RoundUnitChoices {
+  /** The units in scope by parent, in the organisation's order: for choosing one to send links to. */
+  groups: {
+    parentId: string | null;
+    parentName: string | null;
+    units: { unitId: string; unitName: string }[];
+  }[];
+}
+
+/** The linked units in the staff member's scope, names only (no counts): the pickers' list. */
+export async function loadRoundUnitChoices(
+  db: Db,
+  staff: StaffUser,
+  roundId: string,
+): Promise<RoundUnitChoices> {
+  const round = await roundForStaff(db, staff, roundId);
+  const groups: RoundUnitChoices['groups'] = [];
+  const links = (await listRoundUnitLinks(db, round.id)).sort(byParentThenName);
+  for (const link of links) {
+    if (!isWithin(link.unitPath, staff.scopeUnitPath)) continue;
+    const last = groups.at(-1);
+    const unit = { unitId: link.unitId, unitName: link.unitName };
+    if (last && last.parentId === link.parentId) last.units.push(unit);
+    else groups.push({ parentId: link.parentId, parentName: link.parentName, units: [unit] });
+  }
+  return { groups };
 }
 
 /**
@@ -158,6 +215,7 @@ function unitDistribution(
   return {
     unitId: link.unitId,
     unitName: link.unitName,
+    parentId: link.parentId,
     parentName: link.parentName,
     url: baseUrl === null ? null : `${baseUrl}/s/${link.code}`,
     answers,

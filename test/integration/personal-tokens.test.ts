@@ -178,7 +178,7 @@ for (const kind of STORES) {
       // 2.A has 25 pupils and no answers yet.
       const two = rates.body.units.find((u: { unitId: string }) => u.unitId === org.classes.get(2)!.id);
       expect(two).toMatchObject({ answers: 0, expected: 25, expectedFrom: 'population', rate: 0 });
-      expect(rates.body.total).toEqual({ answers: 3, expected: null, rate: null });
+      expect(rates.body.total).toEqual({ units: 2, answers: 3, expected: null, rate: null });
       for (const row of codes) expect(JSON.stringify(rates.body)).not.toContain(row.code);
     });
 

@@ -145,6 +145,18 @@ export async function listEndpoints(sql: Client, now: Date): Promise<Endpoint[]>
       user: 'consultant',
       path: `/api/rounds/${pupilRound}/response-rates`,
     },
+    {
+      view: 'distribution',
+      name: 'response rates lowest first',
+      user: 'consultant',
+      path: `/api/rounds/${pupilRound}/response-rates?order=rate&offset=50`,
+    },
+    {
+      view: 'distribution',
+      name: 'link pickers units',
+      user: 'consultant',
+      path: `/api/rounds/${pupilRound}/units`,
+    },
   ];
 }
 

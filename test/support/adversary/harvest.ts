@@ -74,12 +74,16 @@ async function harvestRounds(client: ReaderClient, snapshot: Snapshot): Promise<
   for (const round of list?.rounds ?? [])
     snapshot.rounds.set(round.id, { id: round.id, instrumentKey: round.instrumentKey, title: round.title });
   for (const roundId of snapshot.rounds.keys()) {
-    const rates = await client.json(`/api/rounds/${roundId}/response-rates`);
     const counts = new Map<string, number>();
     const links = new Map<string, string>();
-    for (const unit of rates?.units ?? []) {
-      counts.set(unit.unitId, unit.answers);
-      if (unit.url) links.set(unit.unitId, unit.url);
+    // The rates come a page at a time: read every page.
+    for (let offset = 0; ; offset += 200) {
+      const rates = await client.json(`/api/rounds/${roundId}/response-rates?offset=${offset}&limit=200`);
+      for (const unit of rates?.units ?? []) {
+        counts.set(unit.unitId, unit.answers);
+        if (unit.url) links.set(unit.unitId, unit.url);
+      }
+      if (!rates?.page || offset + 200 >= rates.page.matching) break;
     }
     snapshot.answers.set(roundId, counts);
     snapshot.links.set(roundId, links);

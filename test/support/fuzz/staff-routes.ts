@@ -74,6 +74,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   route('GET', '/api/goals/:goalId/actions'),
   route('GET', '/api/rounds/:roundId/releases'),
   route('GET', '/api/rounds/:roundId/response-rates'),
+  route('GET', '/api/rounds/:roundId/units'),
   route('GET', '/api/recompute-runs/:runId'),
   route('GET', '/api/initiatives'),
   route('GET', '/api/initiatives/:initiativeId'),

@@ -7,7 +7,7 @@ import { useSubmit } from '../admin/use-submit';
 import { useMessages } from '../i18n/use-messages';
 import { invalidFieldProps, RoundFieldError, RoundRefusal } from './round-issues';
 import { MAX_PER_BATCH, type InvitationCounts, type RoundDistribution } from './round-types';
-import { unitLabel } from './unit-label';
+import { UnitPicker } from './unit-picker';
 
 /**
  * Invitations by e-mail: how many were invited, reminded and are waiting to be sent, and (for staff
@@ -47,7 +47,7 @@ const LANGUAGES = [
 function InvitationForm({ data, onSent }: { data: RoundDistribution; onSent: () => void }) {
   const t = useMessages(roundMessages);
   const submit = useSubmit();
-  const [unitId, setUnitId] = useState(data.units[0]?.unitId ?? '');
+  const [unitId, setUnitId] = useState('');
   const [lang, setLang] = useState('da');
   const [emails, setEmails] = useState('');
   const [sent, setSent] = useState<{ count: number } | null>(null);
@@ -72,13 +72,7 @@ function InvitationForm({ data, onSent }: { data: RoundDistribution; onSent: () 
         </FocusedNotice>
       )}
       <label for="invite-unit">{t('rounds.invite.unit')}</label>
-      <select id="invite-unit" value={unitId} onChange={(e) => setUnitId(e.currentTarget.value)}>
-        {data.units.map((u) => (
-          <option key={u.unitId} value={u.unitId}>
-            {unitLabel(u)}
-          </option>
-        ))}
-      </select>
+      <UnitPicker id="invite-unit" roundId={data.round.id} value={unitId} onChange={setUnitId} />
       <label for="invite-lang">{t('rounds.invite.lang')}</label>
       <select id="invite-lang" value={lang} onChange={(e) => setLang(e.currentTarget.value)}>
         {LANGUAGES.map(([code, name]) => (

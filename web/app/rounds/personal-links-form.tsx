@@ -5,7 +5,7 @@ import { FocusedNotice } from '../admin/focused-notice';
 import { useSubmit } from '../admin/use-submit';
 import { useMessages } from '../i18n/use-messages';
 import { invalidFieldProps, RoundFieldError, RoundRefusal } from './round-issues';
-import { unitLabel } from './unit-label';
+import { UnitPicker } from './unit-picker';
 import { MAX_PER_BATCH, type RoundDistribution } from './round-types';
 
 /**
@@ -15,7 +15,8 @@ import { MAX_PER_BATCH, type RoundDistribution } from './round-types';
 export function PersonalLinksForm({ data, onIssued }: { data: RoundDistribution; onIssued: () => void }) {
   const t = useMessages(roundMessages);
   const submit = useSubmit();
-  const [unitId, setUnitId] = useState(data.units[0]?.unitId ?? '');
+  const [unit, setUnit] = useState({ unitId: '', label: '' });
+  const unitId = unit.unitId;
   const [count, setCount] = useState('25');
   const [done, setDone] = useState<{ count: number; unit: string } | null>(null);
   const issues = submit.issues;
@@ -25,8 +26,7 @@ export function PersonalLinksForm({ data, onIssued }: { data: RoundDistribution;
       const asked = Number(count);
       const file = await downloadPersonalLinks(data.round.id, unitId, asked);
       saveFile(file.name, file.blob);
-      const unit = data.units.find((u) => u.unitId === unitId);
-      setDone({ count: asked, unit: unit ? unitLabel(unit) : '' });
+      setDone({ count: asked, unit: unit.label });
       onIssued();
     });
   };
@@ -41,13 +41,12 @@ export function PersonalLinksForm({ data, onIssued }: { data: RoundDistribution;
         </FocusedNotice>
       )}
       <label for="token-unit">{t('rounds.links.unit')}</label>
-      <select id="token-unit" value={unitId} onChange={(e) => setUnitId(e.currentTarget.value)}>
-        {data.units.map((u) => (
-          <option key={u.unitId} value={u.unitId}>
-            {unitLabel(u)}
-          </option>
-        ))}
-      </select>
+      <UnitPicker
+        id="token-unit"
+        roundId={data.round.id}
+        value={unitId}
+        onChange={(unitId, label) => setUnit({ unitId, label })}
+      />
       <label for="token-count">{t('rounds.links.count', { max: MAX_PER_BATCH })}</label>
       <input
         id="token-count"

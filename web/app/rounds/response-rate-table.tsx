@@ -5,6 +5,7 @@ import { rateText } from './round-format';
 import type { RoundDistribution, UnitDistribution } from './round-types';
 
 /**
+ * One page of units (the filters and pager beside it choose which), the totals of all of them below.
  * Each unit's answers, expected people, rate and personal links used, a ⚠ with words where a unit
  * has more answers than people (not colour alone), and its open link where it is shown. Cells carry
  * data-field, rows data-unit, so the live counts can be found.
@@ -19,7 +20,8 @@ export function ResponseRateTable({ data }: { data: RoundDistribution }) {
       : u.expectedFrom === 'links'
         ? t('rounds.rate.expectedLinks', { count: u.expected })
         : String(u.expected);
-  if (data.units.length === 0) return <p>{t('rounds.rate.none')}</p>;
+  if (data.total.units === 0) return <p>{t('rounds.rate.none')}</p>;
+  if (data.units.length === 0) return <p data-field="no-match">{t('rounds.rate.noMatch')}</p>;
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="rate-heading">
       <table class="distribution" data-round={data.round.id}>
@@ -74,7 +76,7 @@ export function ResponseRateTable({ data }: { data: RoundDistribution }) {
         </tbody>
         <tfoot>
           <tr data-unit="total">
-            <th scope="row">{t('rounds.rate.total')}</th>
+            <th scope="row">{t('rounds.rate.total', { count: data.total.units })}</th>
             <td class="n" data-field="answers">
               {data.total.answers}
             </td>

@@ -48,6 +48,7 @@ export interface RoundsOverview {
 export interface UnitDistribution {
   unitId: string;
   unitName: string;
+  parentId: string | null;
   parentName: string | null;
   url: string | null;
   answers: number;
@@ -69,11 +70,34 @@ export interface RoundDistribution {
     state: string;
     personalLinksOnly: boolean;
   };
+  /** One page, as the query asked. */
   units: UnitDistribution[];
-  total: { answers: number; expected: number | null; rate: number | null };
+  page: { offset: number; limit: number; matching: number };
+  flagged: number;
+  parents: { unitId: string; name: string; units: number }[];
+  /** Every unit in scope. */
+  total: { units: number; answers: number; expected: number | null; rate: number | null };
   mayIssueTokens: boolean;
   openLinksWithheld: { reason: string; note: LocalizedText } | null;
   linkPolicy: { mayTurnOn: boolean; mayTurnOff: boolean };
+}
+
+/** The response rate page's filters, as the query string sends them. */
+export interface RateQuery {
+  offset: number;
+  under: string;
+  q: string;
+  flagged: boolean;
+  order: 'name' | 'rate' | 'answers';
+}
+
+/** GET /api/rounds/:id/units: the units to send links to, by parent. */
+export interface RoundUnitChoices {
+  groups: {
+    parentId: string | null;
+    parentName: string | null;
+    units: { unitId: string; unitName: string }[];
+  }[];
 }
 
 /** GET /api/rounds/:id/invitations */

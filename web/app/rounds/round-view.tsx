@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { roundMessages } from '../../../core/messages/round-messages';
 import { useReloadableJson } from '../api/use-reloadable-json';
 import { LoadState } from '../components/load-state';
@@ -10,13 +10,16 @@ import { FullRecompute } from './full-recompute';
 import { InvitationSection } from './invitation-section';
 import { LinkPolicySection } from './link-policy-section';
 import { PersonalLinksForm } from './personal-links-form';
+import { RateFilters, RatePager } from './rate-filters';
 import { ResponseRateTable } from './response-rate-table';
 import { RoundReleases } from './round-releases';
 import { RoundSchedule } from './round-schedule';
 import { dayText, titleIn } from './round-format';
-import type { RoundsOverview } from './round-types';
+import type { RateQuery, RoundsOverview } from './round-types';
 import { StateBadge } from './state-badge';
 import { useLiveRates } from './use-live-rates';
+
+const FIRST_PAGE: RateQuery = { offset: 0, under: '', q: '', flagged: false, order: 'name' };
 
 /**
  * One round (/app/rounds/:id): its period and state (opened or closed now by quality staff), the
@@ -26,7 +29,9 @@ import { useLiveRates } from './use-live-rates';
 export function RoundView({ roundId }: { roundId: string }) {
   const t = useMessages(roundMessages);
   const { locale } = useLocale();
-  const [rates, reloadRates] = useLiveRates(roundId);
+  const [query, setQuery] = useState<RateQuery>(FIRST_PAGE);
+  const [rates, reloadRates] = useLiveRates(roundId, query);
+  const changeQuery = useCallback((next: RateQuery) => setQuery(next), []);
   const [loadedOverview, reloadOverview] = useReloadableJson<RoundsOverview>('/api/rounds');
   // While the list is read again after a change, the parts keep showing (and keep their notices).
   const [overview, setOverview] = useState<RoundsOverview | null>(null);
@@ -77,9 +82,11 @@ export function RoundView({ roundId }: { roundId: string }) {
               <section class="round-section">
                 <h2 id="rate-heading">{t('rounds.rate.heading')}</h2>
                 <p class="meta">{t('rounds.rate.hint')}</p>
+                <RateFilters data={data} query={query} onChange={changeQuery} />
                 <ResponseRateTable data={data} />
+                <RatePager data={data} query={query} onChange={changeQuery} />
               </section>
-              {data.mayIssueTokens && data.round.state !== 'closed' && data.units.length > 0 && (
+              {data.mayIssueTokens && data.round.state !== 'closed' && data.total.units > 0 && (
                 <section class="round-section" aria-label={t('rounds.links.heading')}>
                   <PersonalLinksForm data={data} onIssued={reloadRates} />
                 </section>
