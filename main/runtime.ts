@@ -28,6 +28,7 @@ import { startImportSweeper } from '../worker/import-sweeper';
 import { importMeasuredHandler } from '../worker/processors/import-measured';
 import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
+import { startAnswerRetentionSweeper } from '../worker/answer-retention-sweeper';
 import { startAuditPurgeSweeper } from '../worker/audit-purge-sweeper';
 import type { Config } from './config';
 import { drainable } from './http-drain';
@@ -188,6 +189,16 @@ export async function startMalbar(
     });
     await auditPurge.sweepOnce().catch(logThrottled('audit purge failed'));
     closers.push(() => auditPurge.close());
+    // Each municipality's answer retention (GDPR art. 5(1)(e)): due answers and comments go (at most hourly).
+    const retention = startAnswerRetentionSweeper({
+      db: database.db,
+      intervalMs: config.sweepIntervalMs,
+      now,
+      log,
+      onError: logThrottled('answer retention failed'),
+    });
+    await retention.sweepOnce().catch(logThrottled('answer retention failed'));
+    closers.push(() => retention.close());
     // Not awaited: with Redis away the worker still starts, and BullMQ adds the schedule once it is back.
     void queue.schedule(sendDueInvitationsJob, {}, config.mail.sweepMs).catch(logThrottled('mail sweep'));
     const outdated = await recomputeOutdatedRounds(database.db, instruments, queue).catch(

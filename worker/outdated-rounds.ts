@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import type { InstrumentCache } from '../db/instrument-cache';
+import { roundAnswersDeleted } from '../db/repositories/answer-retention';
 import { listRoundsLackingGoalStatistics } from '../db/repositories/goals';
 import { listStoredFingerprints } from '../db/repositories/indicator-values';
 import { createRecomputeRun } from '../db/repositories/recompute-runs';
@@ -27,6 +28,11 @@ export async function recomputeOutdatedRounds(
   for (const { roundId, municipalityId } of await listRoundsLackingGoalStatistics(db))
     outdated.set(roundId, municipalityId);
   for (const [roundId, municipalityId] of outdated) {
+    // Answers deleted by retention: the values stay as computed then (a recompute would count no one).
+    if (await roundAnswersDeleted(db, roundId)) {
+      outdated.delete(roundId);
+      continue;
+    }
     const run = await createRecomputeRun(db, { municipalityId, roundId });
     await queue.enqueue(recomputeRoundFullyJob, { roundId, runId: run.id });
   }

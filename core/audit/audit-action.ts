@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'round_released',
   'instrument_published',
   'audit_trail_exported',
+  'retention_changed',
+  'answers_deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -39,6 +39,16 @@ export const adminAuditMessages = defineMessages({
   },
   'admin.auditAction.user_created': { da: 'Bruger oprettet', nb: 'Bruker opprettet', en: 'User created' },
   'admin.auditAction.user_changed': { da: 'Bruger ændret', nb: 'Bruker endret', en: 'User changed' },
+  'admin.auditAction.retention_changed': {
+    da: 'Opbevaring af svar ændret',
+    nb: 'Lagring av svar endret',
+    en: 'Answer retention changed',
+  },
+  'admin.auditAction.answers_deleted': {
+    da: 'Svar slettet (opbevaringstid udløbet)',
+    nb: 'Svar slettet (lagringstid utløpt)',
+    en: 'Answers deleted (retention period over)',
+  },
   'admin.auditAction.sso_settings_changed': {
     da: 'Fælles login ændret',
     nb: 'Felles innlogging endret',

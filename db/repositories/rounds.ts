@@ -21,6 +21,8 @@ export interface Round {
   reportYear?: number;
   /** Answered only through personal links: its open links are never offered nor accepted. */
   personalLinksOnly: boolean;
+  /** When retention deleted its raw answers; null while they are kept (absent on rounds made up for a figure). */
+  answersDeletedOn?: string | null;
 }
 
 /** The columns of a Round (joined with its instrument version), for selects that join rounds. */
@@ -33,6 +35,7 @@ export const roundColumns = {
   opensOn: rounds.opensOn,
   closesOn: rounds.closesOn,
   personalLinksOnly: rounds.personalLinksOnly,
+  answersDeletedOn: rounds.answersDeletedOn,
 };
 
 export interface NewRound {

@@ -17,6 +17,13 @@ export const municipalities = pgTable('municipalities', {
   name: text('name').notNull(),
   country: text('country', { enum: ['dk', 'no'] }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /**
+   * Storage limitation (GDPR art. 5(1)(e), core/retention/answer-retention.ts): a closed round's raw
+   * answers are deleted this many years after the year's follow-up report is adopted (at the latest
+   * one year more after the round closed); its free-text comments this many months after it closed.
+   */
+  answersKeptYears: integer('answers_kept_years').notNull().default(3),
+  commentsKeptMonths: integer('comments_kept_months').notNull().default(12),
 });
 
 /**

@@ -54,6 +54,13 @@ export const rounds = pgTable('rounds', {
   personalLinksOnly: boolean('personal_links_only').notNull().default(false),
   /** The release staff and citizens read (round_releases); none until the first is made. */
   latestReleaseId: uuid('latest_release_id'),
+  /** When retention removed the answers' free text; the rest of the answers stay. */
+  commentsDeletedOn: date('comments_deleted_on'),
+  /**
+   * When retention deleted the raw answers. The round's indicator values, releases, goal evaluations
+   * and adopted reports stay; nothing may recompute or release it again (it would count no one).
+   */
+  answersDeletedOn: date('answers_deleted_on'),
 });
 
 /** An open link: one per round and unit, shared with everyone in the unit (or printed as a QR code). */

@@ -1,4 +1,4 @@
-import { Forbidden, NotFound } from '../../core/errors';
+import { Conflict, Forbidden, NotFound } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import { isQualityStaff } from '../../core/org/scope';
 import type { Db } from '../../db/database';
@@ -40,6 +40,11 @@ export async function requestRoundRecompute(
   const round = await findRound(deps.db, roundId);
   if (!round || round.municipalityId !== staff.municipalityId)
     throw new NotFound(`There is no round ${roundId}`);
+  // Its values were computed from answers that are gone: a recompute now would count no one.
+  if (round.answersDeletedOn)
+    throw new Conflict(
+      `The round's answers were deleted on ${round.answersDeletedOn} (retention): its values stay as they were computed`,
+    );
   const run = await createRecomputeRun(deps.db, { municipalityId: round.municipalityId, roundId });
   await deps.queue.enqueue(recomputeRoundFullyJob, { roundId, runId: run.id });
   return run;

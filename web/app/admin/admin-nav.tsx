@@ -1,14 +1,16 @@
 import { networkMessages } from '../../../core/messages/network-messages';
 import { BASE } from '../routing/router';
 import { adminMessages } from '../../../core/messages/admin-messages';
+import { adminRetentionMessages } from '../../../core/messages/admin-retention-messages';
 import { useMessages } from '../i18n/use-messages';
 
-export type AdminSection = 'users' | 'sso' | 'audit' | 'organisation' | 'networks';
+export type AdminSection = 'users' | 'sso' | 'audit' | 'organisation' | 'networks' | 'retention';
 
 /** The administration's sections. */
 export function AdminNav({ current }: { current: AdminSection }) {
   const t = useMessages(adminMessages);
   const tn = useMessages(networkMessages);
+  const tr = useMessages(adminRetentionMessages);
   const link = (section: AdminSection, text: string) => (
     <a href={`${BASE}/admin/${section}`} aria-current={section === current ? 'page' : undefined}>
       {text}
@@ -21,6 +23,7 @@ export function AdminNav({ current }: { current: AdminSection }) {
       {link('audit', t('admin.section.audit'))}
       {link('organisation', t('admin.section.organisation'))}
       {link('networks', tn('networks.adminSection'))}
+      {link('retention', tr('admin.section.retention'))}
     </nav>
   );
 }

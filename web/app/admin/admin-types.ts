@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../api/api-types';
 import type { UnitKind } from '../../../core/org/org-unit';
 import type { AuditAction } from '../../../core/audit/audit-action';
 import type { StaffRole } from '../../../core/staff/staff-input';
@@ -39,6 +40,24 @@ export interface GroupMapping {
   role: StaffRole;
   scopeUnitId: string;
   scopeUnitName: string;
+}
+
+/** GET /api/admin/retention (the server's RetentionView). */
+export interface RetentionAdmin {
+  policy: { answersKeptYears: number; commentsKeptMonths: number };
+  limits: { answersKeptYears: readonly [number, number]; commentsKeptMonths: readonly [number, number] };
+  rounds: {
+    roundId: string;
+    title: LocalizedText;
+    closesOn: string;
+    reportAdoptedOn: string | null;
+    responses: number;
+    commentsDueOn: string;
+    answersDueOn: string;
+    answersFrom: 'report' | 'closing';
+    commentsDeletedOn: string | null;
+    answersDeletedOn: string | null;
+  }[];
 }
 
 /** GET /api/admin/sso. */

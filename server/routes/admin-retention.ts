@@ -1,0 +1,18 @@
+import express, { Router } from 'express';
+import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
+import { loadRetention, saveRetention } from '../use-cases/answer-retention-admin';
+
+/** How long answers and comments are kept, and when each closed round's go: administrators only. */
+export function adminRetentionRoutes(deps: SessionDeps): Router {
+  const router = Router();
+  const api = requireStaff(deps, 'api');
+  const json = express.json({ limit: '1kb' });
+  router.get('/api/admin/retention', api, async (_req, res) => {
+    res.set('Cache-Control', 'private, no-store').json(await loadRetention(deps.db, staffOf(res)));
+  });
+  router.put('/api/admin/retention', api, json, async (req, res) => {
+    await saveRetention(deps, staffOf(res), req.body);
+    res.json(await loadRetention(deps.db, staffOf(res)));
+  });
+  return router;
+}
