@@ -48,6 +48,7 @@ import { answerLimits, type AnswerAllowance, type AnswerLimitKind } from './thro
 import type { LimiterStore } from './throttle/limiter-store';
 import { resetRequestThrottle, type ResetRequestLimits } from './throttle/reset-request-throttle';
 import { signInThrottle, type SignInLimits } from './throttle/sign-in-throttle';
+import { adminApiTokenRoutes } from './routes/admin-api-tokens';
 import { adminRetentionRoutes } from './routes/admin-retention';
 import { adminSsoRoutes } from './routes/admin-sso';
 import { ssoSignInRoutes } from './routes/sso-sign-in';
@@ -162,6 +163,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(adminUserRoutes(sessions));
   app.use(auditTrailRoutes(sessions));
   app.use(adminRetentionRoutes(sessions));
+  app.use(adminApiTokenRoutes(sessions));
   app.use(adminPagesMovedRoutes());
   app.use(contractPagesMovedRoutes());
   app.use(importPagesMovedRoutes());

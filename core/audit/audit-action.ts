@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'audit_trail_exported',
   'retention_changed',
   'answers_deleted',
+  'api_token_issued',
+  'api_token_revoked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -49,6 +49,16 @@ export const adminAuditMessages = defineMessages({
     nb: 'Svar slettet (lagringstid utløpt)',
     en: 'Answers deleted (retention period over)',
   },
+  'admin.auditAction.api_token_issued': {
+    da: 'API-nøgle udstedt',
+    nb: 'API-nøkkel utstedt',
+    en: 'API token issued',
+  },
+  'admin.auditAction.api_token_revoked': {
+    da: 'API-nøgle tilbagekaldt',
+    nb: 'API-nøkkel tilbakekalt',
+    en: 'API token revoked',
+  },
   'admin.auditAction.sso_settings_changed': {
     da: 'Fælles login ændret',
     nb: 'Felles innlogging endret',

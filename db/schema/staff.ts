@@ -58,3 +58,33 @@ export const passwordResets = pgTable(
   },
   (t) => [index('password_resets_user_idx').on(t.userId)],
 );
+
+/**
+ * A read-only API token for a municipality's BI tools (Power BI, Excel): it reads what a staff
+ * member of its role and scope reads, with the same suppression, and changes nothing. `tokenHash`
+ * is an HMAC of the token with the session secret: the table gives no usable token, and the token
+ * itself is shown once, when issued.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['consultant', 'leader', 'viewer'] }).notNull(),
+    scopeUnitId: uuid('scope_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => staffUsers.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** The day it was last used (a day, not a time: enough to see a forgotten token, no usage log). */
+    lastUsedOn: text('last_used_on'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_municipality_idx').on(t.municipalityId)],
+);

@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { PasswordChangeRequired, Unauthenticated } from '../../core/errors';
+import { Forbidden, PasswordChangeRequired, Unauthenticated } from '../../core/errors';
 import type { Db } from '../../db/database';
+import { findApiTokenReader } from '../../db/repositories/api-tokens';
 import {
   createStaffSession,
   deleteStaffSession,
@@ -73,6 +74,8 @@ export function requireStaff(
 ): RequestHandler {
   return async (req, res, next) => {
     const session = await currentSession(deps, req);
+    if (!session && mode === 'api' && bearerToken(req) !== undefined)
+      return readWithApiToken(deps, req, res, next);
     if (!session) {
       if (mode === 'page') return res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
       throw new Unauthenticated();
@@ -85,6 +88,40 @@ export function requireStaff(
     res.locals.sessionId = session.id;
     return next();
   };
+}
+
+/** What an API token is as a string: made by issueApiToken (server/use-cases/api-tokens.ts). */
+export const API_TOKEN_PREFIX = 'mlb_';
+
+/** The token's HMAC, as api_tokens stores it: the table gives no usable token. */
+export const apiTokenHash = (secret: string, token: string) =>
+  createHmac('sha256', secret).update(`api-token:${token}`).digest('base64url');
+
+/**
+ * A BI tool's request with `Authorization: Bearer mlb_…`: it reads as a staff member of the token's
+ * role and scope (the same routes, scope checks and suppression) and may only read.
+ */
+async function readWithApiToken(
+  deps: SessionDeps,
+  req: Request,
+  res: Response,
+  next: (error?: unknown) => void,
+): Promise<void> {
+  const token = bearerToken(req)!;
+  const today = deps.now().toISOString().slice(0, 10);
+  const reader = token.startsWith(API_TOKEN_PREFIX)
+    ? await findApiTokenReader(deps.db, apiTokenHash(deps.sessionSecret, token), today)
+    : undefined;
+  if (!reader) throw new Unauthenticated('The API token is not valid (unknown or revoked)');
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw new Forbidden('An API token only reads');
+  res.locals.staff = reader;
+  res.locals.apiToken = true;
+  next();
+}
+
+function bearerToken(req: Request): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return match?.[1];
 }
 
 export function staffOf(res: Response): StaffUser {

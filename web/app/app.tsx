@@ -6,6 +6,7 @@ import { BenchmarksView } from './benchmarks/benchmarks-view';
 import { NetworkView } from './network/network-view';
 import { SickLeaveImportView } from './sick-leave/sick-leave-import-view';
 import { OrganisationView } from './admin/organisation-view';
+import { ApiTokensView } from './admin/api-tokens-view';
 import { RetentionView } from './admin/retention-view';
 import { SsoView } from './admin/sso-view';
 import { UsersView } from './admin/users-view';
@@ -98,6 +99,7 @@ function View({ route }: { route: Route }) {
   if (route.view === 'admin-user') return <UserView userId={route.userId} key={route.userId} />;
   if (route.view === 'admin-sso') return <SsoView />;
   if (route.view === 'admin-retention') return <RetentionView />;
+  if (route.view === 'admin-api-tokens') return <ApiTokensView />;
   if (route.view === 'admin-audit') return <AuditView filter={route.filter} />;
   if (route.view === 'report')
     return (

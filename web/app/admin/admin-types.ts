@@ -42,6 +42,21 @@ export interface GroupMapping {
   scopeUnitName: string;
 }
 
+/** GET /api/admin/api-tokens: never a token or its hash. */
+export interface ApiTokenList {
+  tokens: {
+    id: string;
+    name: string;
+    role: StaffRole;
+    scopeUnitId: string;
+    scopeUnitName: string;
+    createdByName: string;
+    createdAt: string;
+    lastUsedOn: string | null;
+    revokedAt: string | null;
+  }[];
+}
+
 /** GET /api/admin/retention (the server's RetentionView). */
 export interface RetentionAdmin {
   policy: { answersKeptYears: number; commentsKeptMonths: number };

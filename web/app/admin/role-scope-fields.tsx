@@ -26,6 +26,8 @@ export function RoleScopeFields(props: {
   onRole: (role: StaffRole) => void;
   onScope: (unitId: string) => void;
   issues: FieldIssue[];
+  /** The roles offered (all by default). */
+  roles?: readonly StaffRole[];
 }) {
   const t = useMessages(adminMessages);
   const { prefix, issues } = props;
@@ -41,7 +43,7 @@ export function RoleScopeFields(props: {
         onChange={(e) => props.onRole(e.currentTarget.value as StaffRole)}
         {...invalidProps(roleError, 'role', issues)}
       >
-        {ROLES.map((r) => (
+        {(props.roles ?? ROLES).map((r) => (
           <option value={r} key={r}>
             {t(`admin.role.${r}`)}
           </option>

@@ -20,6 +20,7 @@ export type Route =
   | { view: 'admin-user'; userId: string }
   | { view: 'admin-sso' }
   | { view: 'admin-retention' }
+  | { view: 'admin-api-tokens' }
   | { view: 'admin-audit'; filter: AuditQuery }
   | { view: 'admin-organisation'; editId: string | null }
   | { view: 'account' }
@@ -160,6 +161,7 @@ function adminRoute(parts: string[], query: URLSearchParams): Route {
   if (parts[0] === 'users' && parts.length === 2) return { view: 'admin-user', userId: parts[1]! };
   if (parts[0] === 'sso' && parts.length === 1) return { view: 'admin-sso' };
   if (parts[0] === 'retention' && parts.length === 1) return { view: 'admin-retention' };
+  if (parts[0] === 'api-tokens' && parts.length === 1) return { view: 'admin-api-tokens' };
   if (parts[0] === 'networks' && parts.length === 1) return { view: 'admin-networks' };
   if (parts[0] === 'organisation' && parts.length === 1)
     return { view: 'admin-organisation', editId: query.get('edit') };
