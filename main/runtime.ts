@@ -30,9 +30,18 @@ import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import { startAuditPurgeSweeper } from '../worker/audit-purge-sweeper';
 import type { Config } from './config';
+import { findMeasuredImport } from '../db/repositories/measured-imports';
+import { findSickLeaveImport } from '../db/repositories/sick-leave-imports';
+import { migrationsApplied } from '../db/repositories/applied-migrations';
+import { checkReadiness } from '../server/observability/readiness';
+import { countedImportRows } from './counted-import-rows';
+import { countedPdfPrinter } from './counted-pdf-printer';
 import { drainable } from './http-drain';
-import { log, logThrottled } from './logger';
+import { jobObservation } from './job-observation';
+import { currentLogger, logThrottled, logTo, type Logger } from './logger';
 import { mailHandlers } from './mail-handlers';
+import { startMetricsServer } from './metrics-server';
+import { processMetrics, watchQueue, type ProcessMetrics } from './process-metrics';
 import { readSurveyDefinitions } from './read-survey-definitions';
 
 const ENQUEUE_WINDOW_MS = 250;
@@ -45,6 +54,9 @@ export interface Malbar {
   queue: JobQueue;
   instruments: InstrumentCache;
   versionIds: Record<string, string>;
+  metrics: ProcessMetrics;
+  /** Where /metrics (and /healthz, /readyz) answer on METRICS_PORT; null without it. */
+  metricsUrl: string | null;
   /** Only with the in-process queue: resolves when every queued job has run. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -63,6 +75,8 @@ export interface RuntimeOverrides {
   signInLimits?: SignInLimits;
   /** Tests only: answer allowances that do not refill while a test runs (no clock to stop). */
   answerAllowances?: AppDeps['answerAllowances'];
+  /** Tests read the log lines from a stream of their own; else the process's logger (LOG_LEVEL). */
+  logger?: Logger;
 }
 
 /**
@@ -97,9 +111,13 @@ export async function startMalbar(
   overrides: RuntimeOverrides = {},
 ): Promise<Malbar> {
   const { database, instruments, versionIds } = await prepareDatabase(config, overrides);
+  const logger = overrides.logger ?? currentLogger();
+  const log = (message: string, error?: unknown) => logTo(logger, message, error);
+  const logThrottledHere = (message: string) => logThrottled(message, logger);
+  const metrics = processMetrics();
   const events =
     config.queue.kind === 'redis'
-      ? redisRoundEvents(config.queue, logThrottled('round events'))
+      ? redisRoundEvents(config.queue, logThrottledHere('round events'))
       : inProcessRoundEvents();
   const now = overrides.now ?? (() => new Date());
   const recomputeDeps: RecomputeDeps = {
@@ -111,23 +129,36 @@ export async function startMalbar(
     anonymity: overrides.anonymity ?? FULL_PROTECTION,
     // Loaded once per process (WebAssembly); only processes that run jobs release rounds.
     solver: role !== 'server' || config.queue.kind === 'in-process' ? await loadHighsBoundSolver() : null,
+    onAudited: (seconds) => metrics.auditSeconds.observe(seconds),
   };
   let url: string | null = null;
   const mail = mailHandlers(config, database.db, {
     listeningUrl: () => url,
     now,
+    counters: { sent: metrics.mailSent, failed: metrics.mailFailed },
   });
   const handlers = jobHandlers(
     recomputeRoundHandler(recomputeDeps),
     recomputeRoundFullyHandler(recomputeDeps),
     releaseRoundHandler(recomputeDeps),
-    importSickLeaveHandler({ db: database.db, now }),
-    importMeasuredHandler({ db: database.db, now }),
+    countedImportRows(
+      importSickLeaveHandler({ db: database.db, now }),
+      'sick-leave',
+      async (id) => (await findSickLeaveImport(database.db, id))?.rowsTotal,
+      metrics,
+    ),
+    countedImportRows(
+      importMeasuredHandler({ db: database.db, now }),
+      'measured',
+      async (id) => (await findMeasuredImport(database.db, id))?.rowsTotal,
+      metrics,
+    ),
     ...mail.handlers,
   );
+  const observer = jobObservation(logger, metrics);
   const inProcess: InProcessQueue | null =
     config.queue.kind === 'in-process'
-      ? createInProcessQueue(handlers, (name, e) => log(`job ${name} failed`, e))
+      ? createInProcessQueue(handlers, (name, e) => log(`job ${name} could not be queued`, e), observer)
       : null;
   // Through Redis, a burst of responses to one round becomes a few queue calls (coalescing-queue.ts).
   const queue: JobQueue =
@@ -135,17 +166,37 @@ export async function startMalbar(
     coalescingQueue(
       createBullmqQueue(config.queue as { url: string; prefix: string }),
       ENQUEUE_WINDOW_MS,
-      logThrottled('queue'),
+      logThrottledHere('queue'),
     );
   const closers: (() => Promise<void> | void)[] = [];
+  const metricsServer = config.metrics
+    ? await startMetricsServer({
+        registry: metrics.registry,
+        ...config.metrics,
+        readiness: () =>
+          checkReadiness(
+            {
+              databaseKind: database.kind,
+              migrationsApplied: () => migrationsApplied(database.db),
+              queueKind: queue.kind,
+              pingQueue: () => queue.ping(),
+            },
+            // A worker without its queue has nothing to do; a server still keeps answers (readiness.ts).
+            { queueRequired: role === 'worker' },
+          ),
+      })
+    : null;
+  if (metricsServer) closers.push(() => metricsServer.close());
 
   if (role !== 'server' || inProcess) {
+    watchQueue(metrics, queue);
     if (!inProcess && config.queue.kind === 'redis') {
       const worker = startBullmqWorker({
         redis: config.queue,
         handlers,
         concurrency: config.workerConcurrency,
-        onError: logThrottled('queue worker'),
+        onError: logThrottledHere('queue worker'),
+        observer,
       });
       closers.push(() => worker.close());
     }
@@ -154,9 +205,9 @@ export async function startMalbar(
       queue,
       intervalMs: config.sweepIntervalMs,
       staleAfterMs: Math.min(config.sweepIntervalMs, 10_000),
-      onError: logThrottled('recompute sweep failed'),
+      onError: logThrottledHere('recompute sweep failed'),
     });
-    await sweeper.sweepOnce().catch(logThrottled('recompute sweep failed'));
+    await sweeper.sweepOnce().catch(logThrottledHere('recompute sweep failed'));
     closers.push(() => sweeper.close());
     // Closed rounds get their final release, whether or not anyone closed them by hand.
     const releases = startReleaseSweeper({
@@ -164,9 +215,9 @@ export async function startMalbar(
       queue,
       intervalMs: config.sweepIntervalMs,
       now,
-      onError: logThrottled('release sweep failed'),
+      onError: logThrottledHere('release sweep failed'),
     });
-    await releases.sweepOnce().catch(logThrottled('release sweep failed'));
+    await releases.sweepOnce().catch(logThrottledHere('release sweep failed'));
     closers.push(() => releases.close());
     // Uploads whose job was lost (Redis away, a stopped process) run once the worker is up again.
     const importSweeper = startImportSweeper({
@@ -174,9 +225,9 @@ export async function startMalbar(
       queue,
       intervalMs: config.sweepIntervalMs,
       staleAfterMs: Math.min(config.sweepIntervalMs, 10_000),
-      onError: logThrottled('import sweep failed'),
+      onError: logThrottledHere('import sweep failed'),
     });
-    await importSweeper.sweepOnce(true).catch(logThrottled('import sweep failed'));
+    await importSweeper.sweepOnce(true).catch(logThrottledHere('import sweep failed'));
     closers.push(() => importSweeper.close());
     // The audit trail keeps events for AUDIT_RETENTION_DAYS; older ones go (at most hourly).
     const auditPurge = startAuditPurgeSweeper({
@@ -184,12 +235,12 @@ export async function startMalbar(
       retentionDays: config.auditRetentionDays,
       intervalMs: config.sweepIntervalMs,
       now,
-      onError: logThrottled('audit purge failed'),
+      onError: logThrottledHere('audit purge failed'),
     });
-    await auditPurge.sweepOnce().catch(logThrottled('audit purge failed'));
+    await auditPurge.sweepOnce().catch(logThrottledHere('audit purge failed'));
     closers.push(() => auditPurge.close());
     // Not awaited: with Redis away the worker still starts, and BullMQ adds the schedule once it is back.
-    void queue.schedule(sendDueInvitationsJob, {}, config.mail.sweepMs).catch(logThrottled('mail sweep'));
+    void queue.schedule(sendDueInvitationsJob, {}, config.mail.sweepMs).catch(logThrottledHere('mail sweep'));
     const outdated = await recomputeOutdatedRounds(database.db, instruments, queue).catch(
       (error: unknown) => {
         log('checking for values from an older engine failed', error);
@@ -201,7 +252,7 @@ export async function startMalbar(
 
   if (role !== 'worker') {
     // Chromium starts on the first PDF asked for, not before.
-    const pdf = createPdfPrinter({ chromiumPath: config.chromiumPath, log });
+    const pdf = countedPdfPrinter(createPdfPrinter({ chromiumPath: config.chromiumPath, log }), metrics);
     closers.push(() => pdf.close());
     // Listening first: with port 0 the address (the links' base without PUBLIC_URL) is known only then.
     // The app is attached before this tick ends, so no request arrives without it.
@@ -227,7 +278,6 @@ export async function startMalbar(
       events,
       db: database.db,
       databaseKind: database.kind,
-      pingDatabase: database.ping,
       queue,
       instruments,
       sessionSecret: config.sessionSecret!,
@@ -239,6 +289,7 @@ export async function startMalbar(
       signInLimits: overrides.signInLimits,
       answerAllowances: overrides.answerAllowances,
       trustProxy: config.trustProxy,
+      observe: { logger, metrics: metrics.http },
     });
     server.on('request', app);
     // Run first on stop (closers run last to first): no new connections, the requests in flight
@@ -256,6 +307,8 @@ export async function startMalbar(
     queue,
     instruments,
     versionIds,
+    metrics,
+    metricsUrl: metricsServer?.url ?? null,
     idle: () => inProcess?.idle() ?? Promise.resolve(),
     async stop() {
       for (const close of closers.reverse()) await close();
