@@ -1,6 +1,11 @@
-import type { JobHandler } from '../jobs/define-job';
-import type { ProcessMetrics } from './process-metrics';
 import type { z } from 'zod';
+import type { Db } from '../db/database';
+import { findMeasuredImport } from '../db/repositories/measured-imports';
+import { findSickLeaveImport } from '../db/repositories/sick-leave-imports';
+import type { JobHandler } from '../jobs/define-job';
+import { importMeasuredHandler } from '../worker/processors/import-measured';
+import { importSickLeaveHandler } from '../worker/processors/import-sick-leave';
+import type { ProcessMetrics } from './process-metrics';
 
 type ImportHandler = JobHandler<z.ZodType<{ importId: string }>>;
 
@@ -8,7 +13,7 @@ type ImportHandler = JobHandler<z.ZodType<{ importId: string }>>;
  * An import job whose finished import's rows are counted (`malbar_import_rows_total{kind}`), read
  * from its stored row after the run: the import's own code stays as it is.
  */
-export function countedImportRows(
+function countedImportRows(
   handler: ImportHandler,
   kind: string,
   rowsOf: (importId: string) => Promise<number | null | undefined>,
@@ -22,4 +27,25 @@ export function countedImportRows(
       if (rows) metrics.importRows.inc({ kind }, rows);
     },
   };
+}
+
+/** The two import jobs (sick leave, measured figures), their rows counted. */
+export function countedImportHandlers(
+  deps: { db: Db; now: () => Date },
+  metrics: ProcessMetrics,
+): JobHandler[] {
+  return [
+    countedImportRows(
+      importSickLeaveHandler(deps),
+      'sick-leave',
+      async (id) => (await findSickLeaveImport(deps.db, id))?.rowsTotal,
+      metrics,
+    ),
+    countedImportRows(
+      importMeasuredHandler(deps),
+      'measured',
+      async (id) => (await findMeasuredImport(deps.db, id))?.rowsTotal,
+      metrics,
+    ),
+  ];
 }

@@ -9,7 +9,8 @@ export type { Logger };
  * A belt to the braces: every line is built from fields chosen for it (request lines name the
  * route pattern, never the URL; job lines ids only), and should a field of these names ever be
  * passed anyway, its value is replaced. Answers, comments, e-mail addresses, tokens, cookies and
- * passwords are personal data or secrets and never belong in a log.
+ * passwords are personal data or secrets and never belong in a log. Top-level names only: lines
+ * are flat, and wildcard paths (`*.email`) cost some 5-13 µs a line against well under 1 µs.
  */
 const REDACTED_FIELDS = [
   'answers',
@@ -25,7 +26,6 @@ const REDACTED_FIELDS = [
   'headers',
   'url',
 ];
-const REDACT_PATHS = [...REDACTED_FIELDS, ...REDACTED_FIELDS.map((f) => `*.${f}`)];
 
 export interface LoggerOptions {
   level: LogLevel;
@@ -41,7 +41,7 @@ export function createLogger(options: LoggerOptions): Logger {
     level: options.level,
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: REDACT_PATHS, censor: '[not logged]' },
+    redact: { paths: REDACTED_FIELDS, censor: '[not logged]' },
     // An error passed as `err` goes through loggable-error.ts: never a query's parameters.
     serializers: { err: (error: unknown) => loggableError(error) },
   };

@@ -1,7 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
-import type { Readiness } from '../server/observability/readiness';
+import type { DatabaseHandle } from '../db/connect';
+import { migrationsApplied } from '../db/repositories/applied-migrations';
+import type { JobQueue } from '../jobs/define-job';
+import { checkReadiness, type Readiness } from '../server/observability/readiness';
 
 export interface MetricsServer {
   url: string;
@@ -17,10 +20,23 @@ export async function startMetricsServer(opts: {
   registry: Registry;
   port: number;
   host: string;
-  readiness: () => Promise<Readiness>;
+  database: DatabaseHandle;
+  queue: JobQueue;
+  role: 'all' | 'server' | 'worker';
 }): Promise<MetricsServer> {
+  const readiness = () =>
+    checkReadiness(
+      {
+        databaseKind: opts.database.kind,
+        migrationsApplied: () => migrationsApplied(opts.database.db),
+        queueKind: opts.queue.kind,
+        pingQueue: () => opts.queue.ping(),
+      },
+      // A worker without its queue has nothing to do; a server still keeps answers (readiness.ts).
+      { queueRequired: opts.role === 'worker' },
+    );
   const server = http.createServer((req, res) => {
-    void answer(req.url, opts).then(
+    void answer(req.url, { registry: opts.registry, readiness }).then(
       ({ status, type, body }) => res.writeHead(status, { 'Content-Type': type }).end(body),
       () => res.writeHead(500).end(),
     );

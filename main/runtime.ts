@@ -23,18 +23,12 @@ import type { RecomputeDeps } from '../worker/processors/round-context';
 import { loadHighsBoundSolver } from '../worker/anonymity/highs-bound-solver';
 import { startReleaseSweeper } from '../worker/release-sweeper';
 import { FULL_PROTECTION, type AnonymityRules } from '../core/anonymity/anonymity-rules';
-import { importSickLeaveHandler } from '../worker/processors/import-sick-leave';
 import { startImportSweeper } from '../worker/import-sweeper';
-import { importMeasuredHandler } from '../worker/processors/import-measured';
 import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import { startAuditPurgeSweeper } from '../worker/audit-purge-sweeper';
 import type { Config } from './config';
-import { findMeasuredImport } from '../db/repositories/measured-imports';
-import { findSickLeaveImport } from '../db/repositories/sick-leave-imports';
-import { migrationsApplied } from '../db/repositories/applied-migrations';
-import { checkReadiness } from '../server/observability/readiness';
-import { countedImportRows } from './counted-import-rows';
+import { countedImportHandlers } from './counted-import-rows';
 import { countedPdfPrinter } from './counted-pdf-printer';
 import { drainable } from './http-drain';
 import { jobObservation } from './job-observation';
@@ -141,18 +135,7 @@ export async function startMalbar(
     recomputeRoundHandler(recomputeDeps),
     recomputeRoundFullyHandler(recomputeDeps),
     releaseRoundHandler(recomputeDeps),
-    countedImportRows(
-      importSickLeaveHandler({ db: database.db, now }),
-      'sick-leave',
-      async (id) => (await findSickLeaveImport(database.db, id))?.rowsTotal,
-      metrics,
-    ),
-    countedImportRows(
-      importMeasuredHandler({ db: database.db, now }),
-      'measured',
-      async (id) => (await findMeasuredImport(database.db, id))?.rowsTotal,
-      metrics,
-    ),
+    ...countedImportHandlers({ db: database.db, now }, metrics),
     ...mail.handlers,
   );
   const observer = jobObservation(logger, metrics);
@@ -170,21 +153,7 @@ export async function startMalbar(
     );
   const closers: (() => Promise<void> | void)[] = [];
   const metricsServer = config.metrics
-    ? await startMetricsServer({
-        registry: metrics.registry,
-        ...config.metrics,
-        readiness: () =>
-          checkReadiness(
-            {
-              databaseKind: database.kind,
-              migrationsApplied: () => migrationsApplied(database.db),
-              queueKind: queue.kind,
-              pingQueue: () => queue.ping(),
-            },
-            // A worker without its queue has nothing to do; a server still keeps answers (readiness.ts).
-            { queueRequired: role === 'worker' },
-          ),
-      })
+    ? await startMetricsServer({ ...config.metrics, registry: metrics.registry, database, queue, role })
     : null;
   if (metricsServer) closers.push(() => metricsServer.close());
 

@@ -32,7 +32,8 @@ export function observeRequests({ logger, metrics }: RequestObservation): Reques
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
-    res.once('close', () => {
+    // 'close' comes once, when the response is written or the client went away; `on` spares once's wrapper.
+    res.on('close', () => {
       const durationMs = performance.now() - started;
       const route = routePatternOf(req);
       const status = res.statusCode;
