@@ -51,7 +51,7 @@ export function createLogger(options: LoggerOptions): Logger {
   // In this process, not as a transport: a transport's worker thread would outlive a stopped process.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pretty = require('pino-pretty') as typeof PinoPretty;
-  return pino(settings, pretty({ sync: true, colorize: true, ignore: 'pid,hostname' }));
+  return pino(settings, pretty({ sync: true, colorize: true, singleLine: true, ignore: 'pid,hostname' }));
 }
 
 let processLogger: Logger = createLogger({ level: 'info' });

@@ -153,6 +153,7 @@ for (const kind of STORES) {
           message: expect.stringMatching(/charset|Content-Encoding/),
         });
         expect(await countResponses(store.db)).toBe(before);
+        // A refusal, not a bug: nothing at warn or error (tests log from warn up: support/quiet-logs.ts).
         expect(log).toBe('');
       },
     );
