@@ -32,7 +32,7 @@ import { countedImportHandlers } from './counted-import-rows';
 import { countedPdfPrinter } from './counted-pdf-printer';
 import { drainable } from './http-drain';
 import { jobObservation } from './job-observation';
-import { currentLogger, logThrottled, logTo, type Logger } from './logger';
+import { currentLogger, logThrottled as throttledLog, logTo, type Logger } from './logger';
 import { mailHandlers } from './mail-handlers';
 import { startMetricsServer } from './metrics-server';
 import { processMetrics, watchQueue, type ProcessMetrics } from './process-metrics';
@@ -107,11 +107,11 @@ export async function startMalbar(
   const { database, instruments, versionIds } = await prepareDatabase(config, overrides);
   const logger = overrides.logger ?? currentLogger();
   const log = (message: string, error?: unknown) => logTo(logger, message, error);
-  const logThrottledHere = (message: string) => logThrottled(message, logger);
+  const logThrottled = (message: string) => throttledLog(message, logger);
   const metrics = processMetrics();
   const events =
     config.queue.kind === 'redis'
-      ? redisRoundEvents(config.queue, logThrottledHere('round events'))
+      ? redisRoundEvents(config.queue, logThrottled('round events'))
       : inProcessRoundEvents();
   const now = overrides.now ?? (() => new Date());
   const recomputeDeps: RecomputeDeps = {
@@ -149,7 +149,7 @@ export async function startMalbar(
     coalescingQueue(
       createBullmqQueue(config.queue as { url: string; prefix: string }),
       ENQUEUE_WINDOW_MS,
-      logThrottledHere('queue'),
+      logThrottled('queue'),
     );
   const closers: (() => Promise<void> | void)[] = [];
   const metricsServer = config.metrics
@@ -164,7 +164,7 @@ export async function startMalbar(
         redis: config.queue,
         handlers,
         concurrency: config.workerConcurrency,
-        onError: logThrottledHere('queue worker'),
+        onError: logThrottled('queue worker'),
         observer,
       });
       closers.push(() => worker.close());
@@ -174,9 +174,9 @@ export async function startMalbar(
       queue,
       intervalMs: config.sweepIntervalMs,
       staleAfterMs: Math.min(config.sweepIntervalMs, 10_000),
-      onError: logThrottledHere('recompute sweep failed'),
+      onError: logThrottled('recompute sweep failed'),
     });
-    await sweeper.sweepOnce().catch(logThrottledHere('recompute sweep failed'));
+    await sweeper.sweepOnce().catch(logThrottled('recompute sweep failed'));
     closers.push(() => sweeper.close());
     // Closed rounds get their final release, whether or not anyone closed them by hand.
     const releases = startReleaseSweeper({
@@ -184,9 +184,9 @@ export async function startMalbar(
       queue,
       intervalMs: config.sweepIntervalMs,
       now,
-      onError: logThrottledHere('release sweep failed'),
+      onError: logThrottled('release sweep failed'),
     });
-    await releases.sweepOnce().catch(logThrottledHere('release sweep failed'));
+    await releases.sweepOnce().catch(logThrottled('release sweep failed'));
     closers.push(() => releases.close());
     // Uploads whose job was lost (Redis away, a stopped process) run once the worker is up again.
     const importSweeper = startImportSweeper({
@@ -194,9 +194,9 @@ export async function startMalbar(
       queue,
       intervalMs: config.sweepIntervalMs,
       staleAfterMs: Math.min(config.sweepIntervalMs, 10_000),
-      onError: logThrottledHere('import sweep failed'),
+      onError: logThrottled('import sweep failed'),
     });
-    await importSweeper.sweepOnce(true).catch(logThrottledHere('import sweep failed'));
+    await importSweeper.sweepOnce(true).catch(logThrottled('import sweep failed'));
     closers.push(() => importSweeper.close());
     // The audit trail keeps events for AUDIT_RETENTION_DAYS; older ones go (at most hourly).
     const auditPurge = startAuditPurgeSweeper({
@@ -204,12 +204,12 @@ export async function startMalbar(
       retentionDays: config.auditRetentionDays,
       intervalMs: config.sweepIntervalMs,
       now,
-      onError: logThrottledHere('audit purge failed'),
+      onError: logThrottled('audit purge failed'),
     });
-    await auditPurge.sweepOnce().catch(logThrottledHere('audit purge failed'));
+    await auditPurge.sweepOnce().catch(logThrottled('audit purge failed'));
     closers.push(() => auditPurge.close());
     // Not awaited: with Redis away the worker still starts, and BullMQ adds the schedule once it is back.
-    void queue.schedule(sendDueInvitationsJob, {}, config.mail.sweepMs).catch(logThrottledHere('mail sweep'));
+    void queue.schedule(sendDueInvitationsJob, {}, config.mail.sweepMs).catch(logThrottled('mail sweep'));
     const outdated = await recomputeOutdatedRounds(database.db, instruments, queue).catch(
       (error: unknown) => {
         log('checking for values from an older engine failed', error);
