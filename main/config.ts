@@ -51,7 +51,7 @@ const Env = z.object({
     .default(DEFAULT_AUDIT_RETENTION_DAYS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  METRICS_HOST: z.string().min(1).default('0.0.0.0'),
+  METRICS_HOST: z.string().min(1).optional(),
   TRUST_PROXY: z
     .string()
     .optional()
@@ -186,6 +186,8 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     metrics:
-      e.METRICS_PORT === undefined ? null : Object.freeze({ port: e.METRICS_PORT, host: e.METRICS_HOST }),
+      e.METRICS_PORT === undefined
+        ? null
+        : Object.freeze({ port: e.METRICS_PORT, host: e.METRICS_HOST ?? e.HOST }),
   });
 }

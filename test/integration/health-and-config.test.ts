@@ -65,7 +65,7 @@ describe('configuration', () => {
   it('when LOG_LEVEL and METRICS_PORT are set, then the logs and the metrics port follow them', () => {
     const config = parseConfig({ LOG_LEVEL: 'warn', METRICS_PORT: '9464' });
     expect(config.logLevel).toBe('warn');
-    expect(config.metrics).toEqual({ port: 9464, host: '0.0.0.0' });
+    expect(config.metrics).toEqual({ port: 9464, host: '127.0.0.1' }); // HOST's, unless METRICS_HOST
   });
 
   it('when nothing is set, then it is the embedded default', () => {
