@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
 import { parseConfig } from '../../main/config';
-import { createLogger } from '../../main/logger';
+import { createLogger, logTo } from '../../main/logger';
 import { startMalbar } from '../../main/runtime';
 import { aMunicipality } from '../builders/organisation';
 import { aRound } from '../builders/rounds';
@@ -291,3 +291,25 @@ async function adminQuery(text: string): Promise<void> {
     await client.end();
   }
 }
+
+describe('the logger itself', () => {
+  it("when an error carries a failed query's parameters, or a caller passes personal fields, then the line holds neither", () => {
+    const log = capturedLog();
+    const query = 'insert into responses (answers) values ($1)';
+    const failed = Object.assign(new Error(`Failed query: ${query}\nparams: ${ANSWER}`), {
+      query,
+      params: [ANSWER],
+    });
+    logTo(log.logger, 'unhandled error', failed);
+    log.logger.info({ email: EMAIL, answers: { comment: ANSWER }, cookie: COOKIE, route: '/x' }, 'careless');
+    const [error, careless] = log.lines().map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(error).toMatchObject({ level: 'error', err: expect.stringContaining('(parameters not logged)') });
+    expect(careless).toMatchObject({
+      email: '[not logged]',
+      answers: '[not logged]',
+      cookie: '[not logged]',
+      route: '/x',
+    });
+    for (const secret of [ANSWER, EMAIL, COOKIE]) expect(log.text()).not.toContain(secret);
+  });
+});
