@@ -2,7 +2,13 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import type { z } from 'zod';
 import { QUEUE_NAME } from './contracts';
-import { batchDelayFor, type EnqueueOptions, type JobDefinition, type JobQueue } from './define-job';
+import {
+  batchDelayFor,
+  type EnqueueOptions,
+  type JobDefinition,
+  type JobQueue,
+  type QueueStats,
+} from './define-job';
 import { withTimeout } from './with-timeout';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
@@ -36,11 +42,13 @@ export function createBullmqQueue(target: RedisTarget): JobQueue {
       options: EnqueueOptions = {},
     ) {
       const payload = definition.schema.parse(data);
+      // The request's id rides along for the worker's job line (job-observer.ts); the handler's schema drops it.
+      const withMeta = options.requestId ? { ...(payload as object), requestId: options.requestId } : payload;
       // BullMQ waits for a connection before adding; a respondent must not wait for Redis.
       await withTimeout(
         ENQUEUE_TIMEOUT_MS,
         'the queue did not answer',
-        queue.add(definition.name, payload, {
+        queue.add(definition.name, withMeta, {
           // keepLastIfActive: a job added while one with the same key runs is kept and runs next,
           // so responses that arrive during a recompute are always counted.
           deduplication: { id: definition.deduplicationKey(payload), keepLastIfActive: true },
@@ -69,11 +77,27 @@ export function createBullmqQueue(target: RedisTarget): JobQueue {
     async ping() {
       await withTimeout(ENQUEUE_TIMEOUT_MS, 'Redis did not answer', connection.ping());
     },
+    async stats() {
+      return withTimeout(ENQUEUE_TIMEOUT_MS, 'Redis did not answer', bullmqStats(queue));
+    },
     bullQueues: () => [queue],
     async close() {
       // With Redis away, BullMQ's close waits for a connection that may never come.
       await withTimeout(5000, 'queue close timed out', queue.close()).catch(() => undefined);
       connection.disconnect();
     },
+  };
+}
+
+async function bullmqStats(queue: Queue): Promise<QueueStats> {
+  const counts = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
+  // The wait list's oldest end (asc): a delayed job joins it when due, stamped with when it was added.
+  const [oldest] = await queue.getJobs(['waiting'], 0, 0, true);
+  return {
+    waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+    active: counts.active ?? 0,
+    delayed: counts.delayed ?? 0,
+    failed: counts.failed ?? 0,
+    oldestWaitingSeconds: oldest ? Math.max(0, (Date.now() - oldest.timestamp) / 1000) : 0,
   };
 }

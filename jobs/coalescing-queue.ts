@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { JobDefinition, JobQueue } from './define-job';
+import type { EnqueueOptions, JobDefinition, JobQueue } from './define-job';
 
 /**
  * Wraps a queue so that jobs with the same deduplication key are sent at most once per window,
@@ -18,7 +18,12 @@ export function coalescingQueue(
   // Requests per key since its last send: their rate tells the queue how busy the key is.
   const asked = new Map<string, number>();
 
-  function send<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>, key: string) {
+  function send<S extends z.ZodType>(
+    definition: JobDefinition<S>,
+    data: z.infer<S>,
+    key: string,
+    requestId: string | undefined,
+  ) {
     const now = Date.now();
     const since = lastSent.get(key);
     const count = asked.get(key) ?? 0;
@@ -26,26 +31,32 @@ export function coalescingQueue(
     const requestsPerSecond = since === undefined ? 0 : (count * 1000) / Math.max(now - since, windowMs);
     lastSent.set(key, now);
     asked.set(key, 0);
-    return queue.enqueue(definition, data, { requestsPerSecond });
+    return queue.enqueue(definition, data, { requestsPerSecond, requestId });
   }
 
   return {
     kind: queue.kind,
-    async enqueue<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>) {
+    // A trailing send carries the id of the request that scheduled it, one of those it covers.
+    async enqueue<S extends z.ZodType>(
+      definition: JobDefinition<S>,
+      data: z.infer<S>,
+      { requestId }: EnqueueOptions = {},
+    ) {
       const key = `${definition.name}:${definition.deduplicationKey(data)}`;
       asked.set(key, (asked.get(key) ?? 0) + 1);
       if (pending.has(key)) return; // a trailing send is already scheduled
       const waited = Date.now() - (lastSent.get(key) ?? 0);
-      if (waited >= windowMs) return send(definition, data, key);
+      if (waited >= windowMs) return send(definition, data, key, requestId);
       const run = () => {
         pending.delete(key);
-        return send(definition, data, key).catch(onError);
+        return send(definition, data, key, requestId).catch(onError);
       };
       pending.set(key, { timer: setTimeout(() => void run(), windowMs - waited), run });
       if (lastSent.size > 10_000) pruneOlderThan(lastSent, asked, windowMs);
     },
     schedule: (definition, data, everyMs) => queue.schedule(definition, data, everyMs),
     ping: () => queue.ping(),
+    stats: () => queue.stats(),
     bullQueues: queue.bullQueues?.bind(queue),
     async close() {
       const flushes = [...pending.values()].map(({ timer, run }) => {

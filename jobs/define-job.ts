@@ -31,6 +31,8 @@ export function batchDelayFor(definition: JobDefinition<z.ZodType>, requestsPerS
 export interface EnqueueOptions {
   /** Requests for this key per second, recently (the coalescing queue counts them). */
   requestsPerSecond?: number;
+  /** The HTTP request that asked for the job: its id goes with the job into the worker's job line. */
+  requestId?: string;
 }
 
 export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
@@ -73,7 +75,18 @@ export interface JobQueue {
   ): Promise<void>;
   /** For health checks: can a job be queued right now? */
   ping(): Promise<void>;
+  /** For metrics: jobs by state, and how long the oldest waiting one has waited. */
+  stats(): Promise<QueueStats>;
   /** The BullMQ queues behind this one, for the administrators' queue board; absent in-process. */
   bullQueues?(): Queue[];
   close(): Promise<void>;
+}
+
+export interface QueueStats {
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+  /** Seconds since the oldest job that is ready to run (not delayed on purpose) was queued; 0 if none. */
+  oldestWaitingSeconds: number;
 }

@@ -49,6 +49,9 @@ const Env = z.object({
     .min(MIN_AUDIT_RETENTION_DAYS, `at least ${MIN_AUDIT_RETENTION_DAYS} days`)
     .max(36_500)
     .default(DEFAULT_AUDIT_RETENTION_DAYS),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).optional(),
   TRUST_PROXY: z
     .string()
     .optional()
@@ -124,7 +127,16 @@ export interface Config {
   auditRetentionDays: number;
   /** Express' `trust proxy`: false, a number of proxies, or their addresses (TRUST_PROXY). */
   trustProxy: false | number | string[];
+  /** The least severe log line written (LOG_LEVEL); JSON lines on stdout, readable in a terminal. */
+  logLevel: LogLevel;
+  /**
+   * Prometheus' /metrics on a port of its own (METRICS_PORT), never on the public one: the port
+   * is reachable only where the operator opens it, so it needs no token. Unset, no metrics port.
+   */
+  metrics: { port: number; host: string } | null;
 }
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -172,5 +184,10 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
     drainTimeoutMs: e.DRAIN_TIMEOUT_MS,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    metrics:
+      e.METRICS_PORT === undefined
+        ? null
+        : Object.freeze({ port: e.METRICS_PORT, host: e.METRICS_HOST ?? e.HOST }),
   });
 }

@@ -2,7 +2,7 @@ import type { Db } from '../db/database';
 import type { JobHandler } from '../jobs/define-job';
 import { passwordResetPath } from '../server/auth/password-reset-token';
 import { openCodeForMail } from '../server/respondents/token-secrets';
-import { createMailTransport } from '../worker/mail/mail-transport';
+import { createMailTransport, type MailTransport } from '../worker/mail/mail-transport';
 import {
   sendDueInvitationsHandler,
   sendRoundInvitationsHandler,
@@ -20,9 +20,14 @@ import { log } from './logger';
 export function mailHandlers(
   config: Readonly<Config>,
   db: Db,
-  options: { listeningUrl: () => string | null; now: () => Date },
+  options: {
+    listeningUrl: () => string | null;
+    now: () => Date;
+    /** Mails sent and failed, counted. */
+    counters?: { sent: { inc(): void }; failed: { inc(): void } };
+  },
 ): { handlers: JobHandler[]; close(): void } {
-  const transport = createMailTransport(config.mail);
+  const transport = counted(createMailTransport(config.mail), options.counters);
   const secret = config.sessionSecret!;
   // PUBLIC_URL should be set for real mail: localhost only works on the machine itself.
   const baseUrl = () =>
@@ -49,5 +54,20 @@ export function mailHandlers(
       }),
     ],
     close: () => transport.close(),
+  };
+}
+
+function counted(transport: MailTransport, counters?: { sent: { inc(): void }; failed: { inc(): void } }) {
+  if (!counters) return transport;
+  return {
+    ...transport,
+    send: (mail: Parameters<MailTransport['send']>[0]) =>
+      transport.send(mail).then(
+        () => counters.sent.inc(),
+        (error: unknown) => {
+          counters.failed.inc();
+          throw error;
+        },
+      ),
   };
 }

@@ -1,6 +1,6 @@
 import { DomainError, InvalidDefinition } from '../core/errors';
 import { ConfigError, parseConfig, type Config } from './config';
-import { log } from './logger';
+import { createLogger, log, useProcessLogger } from './logger';
 import { withSessionSecret } from './session-secret';
 
 /** Shared by the entry points: parse config (or explain what is wrong), start, stop on SIGTERM/SIGINT. */
@@ -18,6 +18,8 @@ export async function runProcess(
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
+  // JSON lines for the log collector; a person at a terminal (npm start) gets them readable.
+  useProcessLogger(createLogger({ level: config.logLevel, pretty: process.stdout.isTTY === true }));
   // The handlers are in place before start: its "running" line is printed before start resolves,
   // and a SIGTERM in that gap must stop cleanly, not kill the process with Node's default action.
   let starting: Promise<{ stop(): Promise<void> }> | undefined;

@@ -23,17 +23,20 @@ import type { RecomputeDeps } from '../worker/processors/round-context';
 import { loadHighsBoundSolver } from '../worker/anonymity/highs-bound-solver';
 import { startReleaseSweeper } from '../worker/release-sweeper';
 import { FULL_PROTECTION, type AnonymityRules } from '../core/anonymity/anonymity-rules';
-import { importSickLeaveHandler } from '../worker/processors/import-sick-leave';
 import { startImportSweeper } from '../worker/import-sweeper';
-import { importMeasuredHandler } from '../worker/processors/import-measured';
 import { recomputeOutdatedRounds } from '../worker/outdated-rounds';
 import { startRecomputeSweeper } from '../worker/recompute-sweeper';
 import { startAnswerRetentionSweeper } from '../worker/answer-retention-sweeper';
 import { startAuditPurgeSweeper } from '../worker/audit-purge-sweeper';
 import type { Config } from './config';
+import { countedImportHandlers } from './counted-import-rows';
+import { countedPdfPrinter } from './counted-pdf-printer';
 import { drainable } from './http-drain';
-import { log, logThrottled } from './logger';
+import { jobObservation } from './job-observation';
+import { currentLogger, logThrottled as throttledLog, logTo, type Logger } from './logger';
 import { mailHandlers } from './mail-handlers';
+import { startMetricsServer } from './metrics-server';
+import { processMetrics, watchQueue, type ProcessMetrics } from './process-metrics';
 import { readSurveyDefinitions } from './read-survey-definitions';
 
 const ENQUEUE_WINDOW_MS = 250;
@@ -46,6 +49,9 @@ export interface Malbar {
   queue: JobQueue;
   instruments: InstrumentCache;
   versionIds: Record<string, string>;
+  metrics: ProcessMetrics;
+  /** Where /metrics (and /healthz, /readyz) answer on METRICS_PORT; null without it. */
+  metricsUrl: string | null;
   /** Only with the in-process queue: resolves when every queued job has run. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -64,6 +70,8 @@ export interface RuntimeOverrides {
   signInLimits?: SignInLimits;
   /** Tests only: answer allowances that do not refill while a test runs (no clock to stop). */
   answerAllowances?: AppDeps['answerAllowances'];
+  /** Tests read the log lines from a stream of their own; else the process's logger (LOG_LEVEL). */
+  logger?: Logger;
 }
 
 /**
@@ -98,6 +106,10 @@ export async function startMalbar(
   overrides: RuntimeOverrides = {},
 ): Promise<Malbar> {
   const { database, instruments, versionIds } = await prepareDatabase(config, overrides);
+  const logger = overrides.logger ?? currentLogger();
+  const log = (message: string, error?: unknown) => logTo(logger, message, error);
+  const logThrottled = (message: string) => throttledLog(message, logger);
+  const metrics = processMetrics();
   const events =
     config.queue.kind === 'redis'
       ? redisRoundEvents(config.queue, logThrottled('round events'))
@@ -112,23 +124,25 @@ export async function startMalbar(
     anonymity: overrides.anonymity ?? FULL_PROTECTION,
     // Loaded once per process (WebAssembly); only processes that run jobs release rounds.
     solver: role !== 'server' || config.queue.kind === 'in-process' ? await loadHighsBoundSolver() : null,
+    onAudited: (seconds) => metrics.auditSeconds.observe(seconds),
   };
   let url: string | null = null;
   const mail = mailHandlers(config, database.db, {
     listeningUrl: () => url,
     now,
+    counters: { sent: metrics.mailSent, failed: metrics.mailFailed },
   });
   const handlers = jobHandlers(
     recomputeRoundHandler(recomputeDeps),
     recomputeRoundFullyHandler(recomputeDeps),
     releaseRoundHandler(recomputeDeps),
-    importSickLeaveHandler({ db: database.db, now }),
-    importMeasuredHandler({ db: database.db, now }),
+    ...countedImportHandlers({ db: database.db, now }, metrics),
     ...mail.handlers,
   );
+  const observer = jobObservation(logger, metrics);
   const inProcess: InProcessQueue | null =
     config.queue.kind === 'in-process'
-      ? createInProcessQueue(handlers, (name, e) => log(`job ${name} failed`, e))
+      ? createInProcessQueue(handlers, (name, e) => log(`job ${name} could not be queued`, e), observer)
       : null;
   // Through Redis, a burst of responses to one round becomes a few queue calls (coalescing-queue.ts).
   const queue: JobQueue =
@@ -139,14 +153,20 @@ export async function startMalbar(
       logThrottled('queue'),
     );
   const closers: (() => Promise<void> | void)[] = [];
+  const metricsServer = config.metrics
+    ? await startMetricsServer({ ...config.metrics, registry: metrics.registry, database, queue, role })
+    : null;
+  if (metricsServer) closers.push(() => metricsServer.close());
 
   if (role !== 'server' || inProcess) {
+    watchQueue(metrics, queue);
     if (!inProcess && config.queue.kind === 'redis') {
       const worker = startBullmqWorker({
         redis: config.queue,
         handlers,
         concurrency: config.workerConcurrency,
         onError: logThrottled('queue worker'),
+        observer,
       });
       closers.push(() => worker.close());
     }
@@ -212,7 +232,7 @@ export async function startMalbar(
 
   if (role !== 'worker') {
     // Chromium starts on the first PDF asked for, not before.
-    const pdf = createPdfPrinter({ chromiumPath: config.chromiumPath, log });
+    const pdf = countedPdfPrinter(createPdfPrinter({ chromiumPath: config.chromiumPath, log }), metrics);
     closers.push(() => pdf.close());
     // Listening first: with port 0 the address (the links' base without PUBLIC_URL) is known only then.
     // The app is attached before this tick ends, so no request arrives without it.
@@ -238,7 +258,6 @@ export async function startMalbar(
       events,
       db: database.db,
       databaseKind: database.kind,
-      pingDatabase: database.ping,
       queue,
       instruments,
       sessionSecret: config.sessionSecret!,
@@ -250,6 +269,7 @@ export async function startMalbar(
       signInLimits: overrides.signInLimits,
       answerAllowances: overrides.answerAllowances,
       trustProxy: config.trustProxy,
+      observe: { logger, metrics: metrics.http },
     });
     server.on('request', app);
     // Run first on stop (closers run last to first): no new connections, the requests in flight
@@ -267,6 +287,8 @@ export async function startMalbar(
     queue,
     instruments,
     versionIds,
+    metrics,
+    metricsUrl: metricsServer?.url ?? null,
     idle: () => inProcess?.idle() ?? Promise.resolve(),
     async stop() {
       for (const close of closers.reverse()) await close();

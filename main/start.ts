@@ -62,9 +62,8 @@ function printFirstAdministrator(config: Readonly<Config>) {
       ? '  (stop Målbar first: the embedded database takes one process at a time)'
       : '  (with the same DATABASE_URL; Målbar may keep running)',
     'or start with DEMO=1 for Demo Kommune, whose passwords are published: never on a real installation.',
-    '',
   ];
-  process.stdout.write(lines.join('\n'));
+  log(lines.join('\n'));
 }
 
 /** On every start while Demo Kommune exists: where to click, and how to log in. */
@@ -86,7 +85,7 @@ async function printDemo(config: Readonly<Config>, malbar: Malbar) {
       }))
       .sort((a, b) => b.round.localeCompare(a.round) || a.unit.localeCompare(b.unit, 'da', { numeric: true }))
       .map((l) => `  ${l.round.padEnd(26)} ${l.unit.padEnd(28)} ${url}/s/${l.code}`),
-    '',
   ];
-  process.stdout.write(lines.join('\n'));
+  // One line (JSON keeps the breaks); readable in a terminal, where it is meant to be read.
+  log(lines.join('\n'));
 }

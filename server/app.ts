@@ -53,11 +53,12 @@ import { adminRetentionRoutes } from './routes/admin-retention';
 import { adminSsoRoutes } from './routes/admin-sso';
 import { ssoSignInRoutes } from './routes/sso-sign-in';
 import { oidcClients } from './auth/oidc-client';
+import { migrationsApplied } from '../db/repositories/applied-migrations';
+import { observeRequests, type RequestObservation } from './observability/observe-requests';
 
 export interface AppDeps {
   db: Db;
   databaseKind: 'postgres' | 'pglite';
-  pingDatabase(): Promise<void>;
   queue: JobQueue;
   instruments: InstrumentCache;
   sessionSecret: string;
@@ -85,6 +86,8 @@ export interface AppDeps {
   answerAllowances?: Partial<Record<AnswerLimitKind, AnswerAllowance>>;
   /** Express' `trust proxy`: which proxies' X-Forwarded-For to believe (TRUST_PROXY). */
   trustProxy: boolean | number | string[];
+  /** A log line and a latency observation per request, with its id (observe-requests.ts). */
+  observe?: RequestObservation;
 }
 
 const root = path.join(__dirname, '..');
@@ -94,6 +97,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy);
+  if (deps.observe) app.use(observeRequests(deps.observe));
   app.use(securityHeaders({ https: deps.secureCookies }));
   app.use(readableAddress);
   app.use(emptyBodyByDefault);
@@ -114,7 +118,7 @@ export function createApp(deps: AppDeps): Express {
   };
   app.use(
     healthRoutes({
-      pingDatabase: deps.pingDatabase,
+      migrationsApplied: () => migrationsApplied(deps.db),
       databaseKind: deps.databaseKind,
       queueKind: deps.queue.kind,
       pingQueue: () => deps.queue.ping(),
@@ -188,6 +192,6 @@ export function createApp(deps: AppDeps): Express {
   );
   app.get('/', (_req, res) => res.redirect(303, '/app'));
   app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such page' } }));
-  app.use(errorMiddleware((error) => deps.log('unhandled error', error)));
+  app.use(errorMiddleware((error, requestId) => deps.log(`unhandled error (request ${requestId})`, error)));
   return app;
 }

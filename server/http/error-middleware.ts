@@ -46,10 +46,14 @@ const fieldIssuesOf = (error: DomainError): FieldIssue[] =>
     ? error.details
     : [];
 
-/** The one place where failures become HTTP answers. Unknown errors are bugs: 500, logged. */
-export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHandler {
+/**
+ * The one place where failures become HTTP answers. Unknown errors are bugs: 500, logged with the
+ * request's id. The code answered is noted in res.locals.errorCode for the request's metrics.
+ */
+export function errorMiddleware(log: (error: unknown, requestId?: string) => void): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     if (error instanceof DomainError) {
+      res.locals.errorCode = error.code;
       const fields = fieldIssuesOf(error);
       const details =
         error instanceof ValidationFailed || error instanceof MalformedInput || fields.length
@@ -76,10 +80,12 @@ export function errorMiddleware(log: (error: unknown) => void): ErrorRequestHand
     }
     const refusal = refusalOf(error);
     if (refusal) {
+      res.locals.errorCode = refusal.error.code;
       res.status(refusal.status).json({ error: refusal.error });
       return;
     }
-    log(error);
+    log(error, res.locals.requestId as string | undefined);
+    res.locals.errorCode = 'internal';
     res.status(500).json({ error: { code: 'internal', message: 'Something went wrong on our side' } });
   };
 }

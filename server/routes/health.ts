@@ -1,29 +1,19 @@
 import { Router } from 'express';
+import { checkReadiness, type ReadinessDeps } from '../observability/readiness';
 
-export interface HealthDeps {
-  pingDatabase(): Promise<void>;
-  databaseKind: 'postgres' | 'pglite';
-  queueKind: 'redis' | 'in-process';
-  pingQueue(): Promise<void>;
-}
-
-const outcome = (p: Promise<void>) =>
-  p.then(
-    () => ({ ok: true as const }),
-    (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),
-  );
-
-/** 200 when the database answers; a queue outage degrades (responses are still kept), it does not fail. */
-export function healthRoutes(deps: HealthDeps): Router {
+/**
+ * `/healthz`: the process is alive and its event loop answers (no I/O: a liveness probe that
+ * waited on the database would restart every server during a database outage). `/readyz`: it can
+ * serve (observability/readiness.ts), else 503 with the reason.
+ */
+export function healthRoutes(deps: ReadinessDeps): Router {
   const router = Router();
-  router.get('/healthz', async (_req, res) => {
-    const [database, queue] = await Promise.all([outcome(deps.pingDatabase()), outcome(deps.pingQueue())]);
-    const status = !database.ok ? 'down' : queue.ok ? 'ok' : 'degraded';
-    res.status(database.ok ? 200 : 503).json({
-      status,
-      database: { kind: deps.databaseKind, ...database },
-      queue: { kind: deps.queueKind, ...queue },
-    });
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    const readiness = await checkReadiness(deps, { queueRequired: false });
+    res.status(readiness.ready ? 200 : 503).json(readiness.body);
   });
   return router;
 }

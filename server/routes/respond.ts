@@ -92,14 +92,20 @@ export function respondRoutes(deps: SubmitDeps & { answerLimits: AnswerLimits })
     const target = linkTarget(await findLink(req.params.code));
     // Only links that exist are counted: made-up codes must not fill the shared store.
     if (target) await limit('linkSubmit', req.params.code);
-    const stored = await submitResponse(submitDeps, target, req.body, pickLocale(req, 'en'));
+    const stored = await submitResponse(
+      submitDeps,
+      target,
+      req.body,
+      pickLocale(req, 'en'),
+      res.locals.requestId,
+    );
     res.status(stored.created ? 201 : 200).json({ id: stored.id });
   });
 
   router.post('/api/t/:code/responses', json, async (req, res) => {
     const target = await findTokenTarget(deps.db, req.params.code);
     if (target) await limit('tokenSubmit', target.token!.codeHash);
-    const stored = await submitResponse(deps, target, req.body);
+    const stored = await submitResponse(deps, target, req.body, undefined, res.locals.requestId);
     res.status(stored.created ? 201 : 200).json({ id: stored.id });
   });
 

@@ -41,13 +41,15 @@ const personalLinksOnly = (lang: Locale) =>
  * spending a personal token when there is one), then queue the recompute. A queue failure loses
  * nothing: the marker is already committed. An open link of a round answered only through personal
  * links stores nothing, checked again in the insert (the round may have been switched a moment ago).
- * `lang` is the respondent's language when the answers do not say it (for the refusal's words).
+ * `lang` is the respondent's language when the answers do not say it (for the refusal's words);
+ * `requestId` goes with the recompute job, into the worker's log line.
  */
 export async function submitResponse(
   deps: SubmitDeps,
   target: RespondentTarget | undefined,
   body: unknown,
   lang: Locale = 'da',
+  requestId?: string,
 ) {
   const input = parseInput(SubmitResponse, body, 'response');
   if (!target) throw new NotFound('There is no survey at this link');
@@ -77,7 +79,7 @@ export async function submitResponse(
   if ('personalLinksOnly' in stored) throw personalLinksOnly(language);
   if (stored.created) {
     await deps.queue
-      .enqueue(recomputeRoundJob, { roundId: target.round.id })
+      .enqueue(recomputeRoundJob, { roundId: target.round.id }, { requestId })
       .catch((error: unknown) =>
         deps.log(
           `recompute not queued (${error instanceof Error ? error.message : String(error)}); the sweeper will pick it up`,

@@ -9,14 +9,14 @@ import { STORES } from '../support/stores';
 
 for (const kind of STORES) {
   describe(`${kind.name}: health`, () => {
-    it('when the database and the queue are up, then /healthz says ok and names the queue kind', async () => {
+    it('when the database and the queue are up, then /readyz says ready and names the queue kind', async () => {
       const store = await kind.start();
       try {
-        const res = await getJson(`${store.url}/healthz`);
+        const res = await getJson(`${store.url}/readyz`);
         expect(res).toEqual({
           status: 200,
           body: {
-            status: 'ok',
+            status: 'ready',
             database: { kind: store.malbar.database.kind, ok: true },
             queue: { kind: kind.name.startsWith('postgres') ? 'redis' : 'in-process', ok: true },
           },
@@ -55,10 +55,25 @@ describe('configuration', () => {
     },
   );
 
+  it.each([
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ METRICS_PORT: '70000' }, 'METRICS_PORT'],
+  ])('when the environment has %j, then start-up stops naming %s', (env, name) => {
+    expect(() => parseConfig(env)).toThrow(new RegExp(`${name}:`));
+  });
+
+  it('when LOG_LEVEL and METRICS_PORT are set, then the logs and the metrics port follow them', () => {
+    const config = parseConfig({ LOG_LEVEL: 'warn', METRICS_PORT: '9464' });
+    expect(config.logLevel).toBe('warn');
+    expect(config.metrics).toEqual({ port: 9464, host: '127.0.0.1' }); // HOST's, unless METRICS_HOST
+  });
+
   it('when nothing is set, then it is the embedded default', () => {
     const config = parseConfig({});
     expect(config.database).toEqual({ kind: 'pglite', dataDir: './data/pglite' });
     expect(config.queue).toEqual({ kind: 'in-process' });
+    expect(config.logLevel).toBe('info');
+    expect(config.metrics).toBeNull();
     expect(Object.isFrozen(config)).toBe(true);
   });
 });

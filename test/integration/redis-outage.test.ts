@@ -37,7 +37,7 @@ describe('postgres + redis: a response is kept while Redis is down and counted w
     expect(
       await store.db.select().from(recomputeRequests).where(eq(recomputeRequests.unitId, sixA.id)),
     ).toHaveLength(1);
-    const health = await getJson(`${store.url}/healthz`);
+    const health = await getJson(`${store.url}/readyz`);
     expect(health).toMatchObject({
       status: 200,
       body: { status: 'degraded', database: { ok: true }, queue: { kind: 'redis', ok: false } },

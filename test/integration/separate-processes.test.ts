@@ -59,12 +59,17 @@ describe('separate processes: two servers and a worker on PostgreSQL and Redis',
     const pupil = await createInstrumentCache(database.db).get(versionIds['pupil-wellbeing']!);
 
     const [urlA, urlB] = [serverA.match[1]!, serverB.match[1]!];
-    for (let i = 0; i < 5; i++) {
-      const res = await submit(
-        urlA,
-        round.codes.get(sixA.id)!,
-        pupilAnswers(pupil, { grade: 6, wellbeing: 5, bullied: false }),
-      );
+    // The first answer comes with a load balancer's request id: the worker's job line names it.
+    const requestId = `lb-${suffix}`;
+    const answers = pupilAnswers(pupil, { grade: 6, wellbeing: 5, bullied: false });
+    const first = await postJson(
+      `${urlA}/api/s/${round.codes.get(sixA.id)!}/responses`,
+      { answers, locale: 'da' },
+      { 'x-request-id': requestId },
+    );
+    expect(first.status).toBe(201);
+    for (let i = 0; i < 4; i++) {
+      const res = await submit(urlA, round.codes.get(sixA.id)!, answers);
       expect(res.status).toBe(201);
     }
     const consultant = await aStaffUser(database.db, org.root);
@@ -83,11 +88,28 @@ describe('separate processes: two servers and a worker on PostgreSQL and Redis',
       total = unit.body.rounds[0]?.indicators.find((i: { key: string }) => i.key === 'wellbeing')?.total;
     }
     expect(total).toMatchObject({ shown: true, n: 5, value: 1 });
-    expect((await getJson(`${urlA}/healthz`)).body).toMatchObject({
-      status: 'ok',
+    expect((await getJson(`${urlA}/readyz`)).body).toMatchObject({
+      status: 'ready',
       database: { kind: 'postgres' },
       queue: { kind: 'redis' },
     });
+
+    // The recompute the answers queued waits its batch delay, and may run after the release.
+    const recomputeLine = expect.objectContaining({
+      msg: 'job',
+      job: 'indicators.recompute-round',
+      roundId: round.roundId,
+      requestId,
+    });
+    const workerLines = () =>
+      worker
+        .output()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (let i = 0; i < 300 && !workerLines().some((line) => recomputeLine.asymmetricMatch(line)); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(workerLines()).toContainEqual(recomputeLine);
 
     expect(await serverA.stop()).toBe(0);
     expect(await worker.stop()).toBe(0);

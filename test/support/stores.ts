@@ -36,6 +36,8 @@ export interface StoreOptions {
   /** Small sign-in limits, so that a test reaches a block in a few requests. */
   signInLimits?: SignInLimits;
   answerAllowances?: RuntimeOverrides['answerAllowances'];
+  /** Where the log lines go (a stream the test reads); else the process's stdout. */
+  logger?: RuntimeOverrides['logger'];
 }
 
 export interface StoreKind {

@@ -43,6 +43,8 @@ export interface RecomputeDeps {
   anonymity: AnonymityRules;
   /** The release audit's bound solver (HiGHS), loaded once per process. */
   solver: BoundSolver | null;
+  /** Told how long each release audit took (a metric). */
+  onAudited?: (seconds: number) => void;
 }
 
 /** What a recompute of one round needs besides the responses. */

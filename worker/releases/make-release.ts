@@ -61,7 +61,9 @@ export async function makeRelease(
   const input = await loadReleaseInput(tx, deps, context);
   const latest = input.earlier.at(-1);
   if (latest && latest.kind === kind && unchangedSince(latest, input)) return null;
+  const auditStarted = performance.now();
   const audit = auditRelease(input.audit, deps.anonymity, deps.solver);
+  deps.onAudited?.((performance.now() - auditStarted) / 1000);
   const hiddenCells = new Set(audit.hiddenCells.map(keyOf));
   const hiddenGoals = new Set(audit.hiddenGoals.map(goalKeyOf));
   // Most releases of large rounds hide nothing beyond the units' own rules: no key to build then.
