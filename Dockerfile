@@ -26,6 +26,9 @@ COPY core ./core
 COPY db ./db
 COPY jobs ./jobs
 COPY main ./main
+# The demo municipality's seed (`npm run demo:seed`, and `npm start`'s embedded default).
+COPY scripts/seed-demo.ts ./scripts/seed-demo.ts
+COPY scripts/demo ./scripts/demo
 COPY server ./server
 COPY worker ./worker
 COPY survey-definitions ./survey-definitions
