@@ -1,8 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
-import { connectDatabase, type DatabaseHandle } from '../db/connect';
-import { createInstrumentCache, type InstrumentCache } from '../db/instrument-cache';
-import { registerInstrumentVersion } from '../db/repositories/instrument-versions';
+import type { DatabaseHandle } from '../db/connect';
+import type { InstrumentCache } from '../db/instrument-cache';
 import { createBullmqQueue } from '../jobs/bullmq-queue';
 import { coalescingQueue } from '../jobs/coalescing-queue';
 import { sendDueInvitationsJob } from '../jobs/contracts';
@@ -34,7 +33,7 @@ import type { Config } from './config';
 import { drainable } from './http-drain';
 import { log, logThrottled } from './logger';
 import { mailHandlers } from './mail-handlers';
-import { readSurveyDefinitions } from './read-survey-definitions';
+import { prepareDatabase } from './prepare-database';
 
 const ENQUEUE_WINDOW_MS = 250;
 
@@ -70,28 +69,6 @@ export interface RuntimeOverrides {
  * Starts the processes' parts for a role: 'server' (HTTP + producer), 'worker' (BullMQ worker
  * + sweeper) or 'all' (both; with no Redis the jobs run in this process).
  */
-export interface PreparedDatabase {
-  database: DatabaseHandle;
-  instruments: InstrumentCache;
-  /** The stored instrument version id for each definition in survey-definitions/. */
-  versionIds: Record<string, string>;
-}
-
-/** Connect, migrate, and register the survey definitions (checked: a broken one stops start-up). */
-export async function prepareDatabase(
-  config: Readonly<Config>,
-  overrides: RuntimeOverrides = {},
-): Promise<PreparedDatabase> {
-  const database = overrides.database ?? (await connectDatabase(config.database));
-  await database.migrate();
-  const versionIds: Record<string, string> = {};
-  const now = overrides.now ?? (() => new Date());
-  for (const definition of readSurveyDefinitions()) {
-    versionIds[definition.instrumentKey] = await registerInstrumentVersion(database.db, definition, now());
-  }
-  return { database, instruments: createInstrumentCache(database.db), versionIds };
-}
-
 export async function startMalbar(
   config: Readonly<Config>,
   role: Role,

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { Client, Pool } from 'pg';
 import { parseConfig } from '../../main/config';
-import { prepareDatabase } from '../../main/runtime';
+import { prepareDatabase } from '../../main/prepare-database';
 import { generateNationalRound, SHAPE } from './national/generate';
 import { measureLag, type LinkFixture } from './national/measure-lag';
 import { measureAudit } from './national/measure-audit';
