@@ -25,15 +25,24 @@ export async function writeUnitCells(
   /** The units' stored cells (rows or signatures), when read already: cells equal to them are not sent. */
   previous?: Map<string, StoredUnitRecords | StoredUnitSignatures>,
 ): Promise<void> {
-  const records = [...cellsByUnit].flatMap(([unitId, cells]) => {
+  // With the stored cells read (under the round's lock, so no one else writes them), a cell whose
+  // key is not among them is new: a plain INSERT, without ON CONFLICT's arbiter check per row.
+  const fresh: CellRecord[] = [];
+  const changed: CellRecord[] = [];
+  for (const [unitId, cells] of cellsByUnit) {
     const before = previous?.get(unitId);
-    return cells
-      .map((cell) => ({ key: cellKey(cell), record: cellRecord(scope, unitId, cell) }))
-      .filter(({ key, record }) => !storedAlready(before, key, record))
-      .map(({ record }) => record);
-  });
-  for (let start = 0; start < records.length; start += 20_000) {
-    await upsertCells(db, scope, records.slice(start, start + 20_000));
+    for (const cell of cells) {
+      const record = cellRecord(scope, unitId, cell);
+      const stored = storedRecord(before, cellKey(cell));
+      if (previous !== undefined && stored === undefined) fresh.push(record);
+      else if (!sameAsStored(stored, record)) changed.push(record);
+    }
+  }
+  for (let start = 0; start < fresh.length; start += 20_000) {
+    await insertCells(db, scope, fresh.slice(start, start + 20_000), sql``);
+  }
+  for (let start = 0; start < changed.length; start += 20_000) {
+    await insertCells(db, scope, changed.slice(start, start + 20_000), ON_CHANGE);
   }
 }
 
@@ -78,14 +87,19 @@ export interface CellRecord {
   population: number | null;
 }
 
-function storedAlready(
+/** A unit's stored cell by key, as read (a row or its signature); undefined when it has none. */
+function storedRecord(
   before: StoredUnitRecords | StoredUnitSignatures | undefined,
   key: string,
-  record: CellRecord,
-): boolean {
-  if (before === undefined) return false;
-  if ('signatures' in before) return before.signatures.get(key) === cellSignature(record);
-  return sameRecord(before.records.get(key), record);
+): CellRecord | string | undefined {
+  if (before === undefined) return undefined;
+  return 'signatures' in before ? before.signatures.get(key) : before.records.get(key);
+}
+
+function sameAsStored(stored: CellRecord | string | undefined, record: CellRecord): boolean {
+  if (stored === undefined) return false;
+  if (typeof stored === 'string') return stored === cellSignature(record);
+  return sameRecord(stored, record);
 }
 
 /**
@@ -152,7 +166,12 @@ export function cellRecord(scope: IndicatorValueScope, unitId: string, c: Stored
   };
 }
 
-async function upsertCells(db: DbOrTx, scope: IndicatorValueScope, records: ReturnType<typeof cellRecord>[]) {
+async function insertCells(
+  db: DbOrTx,
+  scope: IndicatorValueScope,
+  records: CellRecord[],
+  onConflict: ReturnType<typeof sql>,
+) {
   // One JSON document of rows: JSON.stringify and PostgreSQL's JSON parser are native code, where
   // node-postgres escapes every element of an array parameter in JavaScript.
   await db.execute(sql`
@@ -165,7 +184,7 @@ async function upsertCells(db: DbOrTx, scope: IndicatorValueScope, records: Retu
       unit_id uuid, indicator_key text, breakdown_key text, breakdown_value text, definition_hash text,
       n int, k int, value float8, ci_low float8, ci_high float8, suppressed bool, internal bool,
       stat_k int, stat_sum float8, stat_sum_sq float8, population int)
-    ${ON_CHANGE}`);
+    ${onConflict}`);
 }
 
 export interface StoredUnitRecords {
