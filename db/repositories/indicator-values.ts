@@ -284,6 +284,37 @@ export interface LiveCell {
   instrumentVersionId: string;
 }
 
+/**
+ * The published live cells a whole-round write leaves (writeUnitCells, then deleteCells of the
+ * rest): the same cells listLiveCells would read back, built from what was just written instead.
+ */
+export function liveCellsOf(scope: IndicatorValueScope, cellsByUnit: Map<string, StoredCell[]>): LiveCell[] {
+  const live: LiveCell[] = [];
+  for (const [unitId, cells] of cellsByUnit)
+    for (const cell of cells) {
+      if (cell.internal) continue;
+      const r = cellRecord(scope, unitId, cell);
+      live.push({
+        unitId,
+        indicatorKey: r.indicator_key,
+        breakdownKey: r.breakdown_key,
+        breakdownValue: r.breakdown_value,
+        suppressed: r.suppressed,
+        numbers: {
+          n: r.n,
+          value: r.value,
+          ciLow: r.ci_low,
+          ciHigh: r.ci_high,
+          stats: { n: r.n, k: r.stat_k, sum: r.stat_sum, sumSq: r.stat_sum_sq },
+          population: r.population,
+          definitionHash: r.definition_hash,
+        },
+        instrumentVersionId: scope.instrumentVersionId,
+      });
+    }
+  return live;
+}
+
 /** A round's published live cells, in one statement (a national round has ~7,000). */
 export async function listLiveCells(db: DbOrTx, roundId: string): Promise<LiveCell[]> {
   const result = (await db.execute(sql`
