@@ -6,7 +6,7 @@ import { generateNationalRound, SHAPE } from './national/generate';
 import { measureLag, type LinkFixture } from './national/measure-lag';
 import { measureAudit } from './national/measure-audit';
 import { measureFullRecompute, measureIncremental } from './national/measure-recompute';
-import { peakMemoryMb } from './national/stats';
+import { cpuSeconds, peakMemoryMb } from './national/stats';
 import { timeFloorQuery, valuesDigest } from './national/floor-and-digest';
 
 /**
@@ -79,7 +79,10 @@ async function full(concurrency: number) {
   }
   // The floor before and after the recompute, the faster counted: each warms PostgreSQL's cache.
   const floorBefore = await timeFloorQuery(sql);
+  const cpuBefore = process.cpuUsage();
   const result = await measureFullRecompute(database, instruments, rounds.rows, concurrency);
+  const cpu = process.cpuUsage(cpuBefore);
+  const postgresCpuSeconds = await backendCpuSeconds(sql);
   const floorAfter = await timeFloorQuery(sql);
   const floorSeconds = Math.min(floorBefore.floorSeconds, floorAfter.floorSeconds);
   const cells = await sql.query<{ n: string }>('select count(*) n from indicator_values');
@@ -95,6 +98,9 @@ async function full(concurrency: number) {
     cells: Number(cells.rows[0]!.n),
     wellbeingCountedNationally: Number(counted.rows[0]!.n),
     peakMemoryMb: peakMemoryMb(),
+    // Where the cores went (the machine may be shared: these hold better than seconds under load).
+    nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    postgresCpuSeconds,
     floorSeconds,
     floorGroups: floorAfter.floorGroups,
     timesTheFloor: result.seconds / floorSeconds,
@@ -102,6 +108,18 @@ async function full(concurrency: number) {
   });
   await sql.end();
   await database.close();
+}
+
+/**
+ * CPU seconds used so far by this process's PostgreSQL connections other than `sql` (the pool's:
+ * opened for this run, so nearly all of it is the recompute's).
+ */
+async function backendCpuSeconds(sql: Client): Promise<number> {
+  const { rows } = await sql.query<{ pid: number }>(
+    `select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()
+       and backend_type = 'client backend'`,
+  );
+  return rows.reduce((sum, { pid }) => sum + cpuSeconds(pid), 0);
 }
 
 async function audit() {
