@@ -8,10 +8,7 @@ import { sendDueInvitationsJob } from '../jobs/contracts';
 import { jobHandlers, type JobQueue } from '../jobs/define-job';
 import { createInProcessQueue, type InProcessQueue } from '../jobs/in-process-queue';
 import { inProcessRoundEvents, redisRoundEvents } from '../jobs/round-events';
-import { createApp, type AppDeps } from '../server/app';
-import { intakeBatcher } from '../server/intake/intake-batcher';
-import { createPdfPrinter } from '../server/reports/pdf-printer';
-import { createLimiterStore } from '../server/throttle/limiter-store';
+import type { AppDeps } from '../server/app';
 import type { SignInLimits } from '../server/throttle/sign-in-throttle';
 import { startBullmqWorker } from '../worker/bullmq-worker';
 import { recomputeRoundHandler } from '../worker/processors/recompute-round';
@@ -188,6 +185,14 @@ export async function startMalbar(
   }
 
   if (role !== 'worker') {
+    // Loaded only where HTTP is served: a worker process does not carry the app's code in its memory.
+    const [{ createApp }, { intakeBatcher }, { createPdfPrinter }, { createLimiterStore }] =
+      await Promise.all([
+        import('../server/app'),
+        import('../server/intake/intake-batcher'),
+        import('../server/reports/pdf-printer'),
+        import('../server/throttle/limiter-store'),
+      ]);
     // Chromium starts on the first PDF asked for, not before.
     const pdf = createPdfPrinter({ chromiumPath: config.chromiumPath, log });
     closers.push(() => pdf.close());
