@@ -2,7 +2,7 @@ import { countMunicipalities } from '../db/repositories/municipalities';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../scripts/seed-demo';
 import { log } from './logger';
 import { runProcess } from './run-process';
-import { prepareDatabase } from './runtime';
+import { prepareDatabase } from './prepare-database';
 
 /**
  * `npm run demo:seed`: Demo Kommune into the configured database (PostgreSQL or PGlite) when it

@@ -1,18 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
-import { connectDatabase, type DatabaseHandle } from '../db/connect';
-import { createInstrumentCache, type InstrumentCache } from '../db/instrument-cache';
-import { registerInstrumentVersion } from '../db/repositories/instrument-versions';
+import type { DatabaseHandle } from '../db/connect';
+import type { InstrumentCache } from '../db/instrument-cache';
 import { createBullmqQueue } from '../jobs/bullmq-queue';
 import { coalescingQueue } from '../jobs/coalescing-queue';
 import { sendDueInvitationsJob } from '../jobs/contracts';
 import { jobHandlers, type JobQueue } from '../jobs/define-job';
 import { createInProcessQueue, type InProcessQueue } from '../jobs/in-process-queue';
 import { inProcessRoundEvents, redisRoundEvents } from '../jobs/round-events';
-import { createApp, type AppDeps } from '../server/app';
-import { intakeBatcher } from '../server/intake/intake-batcher';
-import { createPdfPrinter } from '../server/reports/pdf-printer';
-import { createLimiterStore } from '../server/throttle/limiter-store';
+import type { AppDeps } from '../server/app';
 import type { SignInLimits } from '../server/throttle/sign-in-throttle';
 import { startBullmqWorker } from '../worker/bullmq-worker';
 import { recomputeRoundHandler } from '../worker/processors/recompute-round';
@@ -36,8 +32,8 @@ import { jobObservation } from './job-observation';
 import { currentLogger, logThrottled as throttledLog, logTo, type Logger } from './logger';
 import { mailHandlers } from './mail-handlers';
 import { startMetricsServer } from './metrics-server';
+import { prepareDatabase } from './prepare-database';
 import { processMetrics, watchQueue, type ProcessMetrics } from './process-metrics';
-import { readSurveyDefinitions } from './read-survey-definitions';
 
 const ENQUEUE_WINDOW_MS = 250;
 
@@ -78,28 +74,6 @@ export interface RuntimeOverrides {
  * Starts the processes' parts for a role: 'server' (HTTP + producer), 'worker' (BullMQ worker
  * + sweeper) or 'all' (both; with no Redis the jobs run in this process).
  */
-export interface PreparedDatabase {
-  database: DatabaseHandle;
-  instruments: InstrumentCache;
-  /** The stored instrument version id for each definition in survey-definitions/. */
-  versionIds: Record<string, string>;
-}
-
-/** Connect, migrate, and register the survey definitions (checked: a broken one stops start-up). */
-export async function prepareDatabase(
-  config: Readonly<Config>,
-  overrides: RuntimeOverrides = {},
-): Promise<PreparedDatabase> {
-  const database = overrides.database ?? (await connectDatabase(config.database));
-  await database.migrate();
-  const versionIds: Record<string, string> = {};
-  const now = overrides.now ?? (() => new Date());
-  for (const definition of readSurveyDefinitions()) {
-    versionIds[definition.instrumentKey] = await registerInstrumentVersion(database.db, definition, now());
-  }
-  return { database, instruments: createInstrumentCache(database.db), versionIds };
-}
-
 export async function startMalbar(
   config: Readonly<Config>,
   role: Role,
@@ -231,6 +205,14 @@ export async function startMalbar(
   }
 
   if (role !== 'worker') {
+    // Loaded only where HTTP is served: a worker process does not carry the app's code in its memory.
+    const [{ createApp }, { intakeBatcher }, { createPdfPrinter }, { createLimiterStore }] =
+      await Promise.all([
+        import('../server/app'),
+        import('../server/intake/intake-batcher'),
+        import('../server/reports/pdf-printer'),
+        import('../server/throttle/limiter-store'),
+      ]);
     // Chromium starts on the first PDF asked for, not before.
     const pdf = countedPdfPrinter(createPdfPrinter({ chromiumPath: config.chromiumPath, log }), metrics);
     closers.push(() => pdf.close());

@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { municipalities, orgUnits } from './organisation';
-import { instrumentVersions, rounds } from './surveys';
+import { rounds } from './surveys';
 
 /**
  * One indicator value per round, unit (its whole subtree) and breakdown cell ('' / '' = total).
@@ -25,9 +25,10 @@ import { instrumentVersions, rounds } from './surveys';
 export const indicatorValues = pgTable(
   'indicator_values',
   {
-    municipalityId: uuid('municipality_id')
-      .notNull()
-      .references(() => municipalities.id),
+    // The round's municipality and instrument version, copied for reads by them; no foreign keys
+    // of their own (the round's key implies both): each key checked costs PostgreSQL a lookup per
+    // row, and a national round writes thousands of rows at a time (docs/decisions/0019).
+    municipalityId: uuid('municipality_id').notNull(),
     roundId: uuid('round_id')
       .notNull()
       .references(() => rounds.id),
@@ -57,9 +58,7 @@ export const indicatorValues = pgTable(
     population: integer('population'),
     /** The indicator definition's fingerprint (core/indicators/fingerprint-source.ts): values with equal ones are comparable. */
     definitionHash: text('definition_hash').notNull().default(''),
-    instrumentVersionId: uuid('instrument_version_id')
-      .notNull()
-      .references(() => instrumentVersions.id),
+    instrumentVersionId: uuid('instrument_version_id').notNull(),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.unitId, t.indicatorKey, t.breakdownKey, t.breakdownValue] })],

@@ -56,9 +56,10 @@ export const roundReleases = pgTable(
 export const releasedValues = pgTable(
   'released_values',
   {
-    releaseId: uuid('release_id')
-      .notNull()
-      .references(() => roundReleases.id),
+    // No foreign key (unlike the goal values, a few hundred a release): thousands of rows are
+    // written with their release, in its transaction, by one INSERT … SELECT, and releases are never
+    // deleted; checking each row's key was half of that INSERT's time at national scale.
+    releaseId: uuid('release_id').notNull(),
     municipalityId: uuid('municipality_id').notNull(),
     roundId: uuid('round_id').notNull(),
     unitId: uuid('unit_id').notNull(),

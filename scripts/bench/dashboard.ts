@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { parseConfig } from '../../main/config';
-import { prepareDatabase } from '../../main/runtime';
+import { prepareDatabase } from '../../main/prepare-database';
 import { startBenchServer } from './dashboard/bench-server';
 import { listEndpoints, selectEndpoints } from './dashboard/endpoints';
 import { generateBenchMunicipality } from './dashboard/generate-municipality';

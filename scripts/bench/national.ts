@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { Client, Pool } from 'pg';
 import { parseConfig } from '../../main/config';
-import { prepareDatabase } from '../../main/runtime';
-import { generateNationalRound, SHAPE } from './national/generate';
+import { prepareDatabase } from '../../main/prepare-database';
 import { measureLag, type LinkFixture } from './national/measure-lag';
 import { measureAudit } from './national/measure-audit';
 import { measureFullRecompute, measureIncremental } from './national/measure-recompute';
-import { peakMemoryMb } from './national/stats';
+import { cpuSeconds, peakMemoryMb } from './national/stats';
 import { timeFloorQuery, valuesDigest } from './national/floor-and-digest';
 
 /**
@@ -52,6 +51,9 @@ async function generate() {
   await admin.query(`drop database if exists "${name}" with (force)`);
   await admin.query(`create database "${name}"`);
   await admin.end();
+  // Loaded only here: generating uses the demo seed's pupils, whose module brings server code that
+  // the measuring phases would otherwise carry in their peak memory.
+  const { generateNationalRound } = await import('./national/generate');
   const t0 = performance.now();
   const { database, instruments, versionIds, sql } = await prepare();
   await generateNationalRound(database.db, sql, await instruments.get(versionIds['pupil-wellbeing']!));
@@ -79,7 +81,10 @@ async function full(concurrency: number) {
   }
   // The floor before and after the recompute, the faster counted: each warms PostgreSQL's cache.
   const floorBefore = await timeFloorQuery(sql);
+  const cpuBefore = process.cpuUsage();
   const result = await measureFullRecompute(database, instruments, rounds.rows, concurrency);
+  const cpu = process.cpuUsage(cpuBefore);
+  const postgresCpuSeconds = await backendCpuSeconds(sql);
   const floorAfter = await timeFloorQuery(sql);
   const floorSeconds = Math.min(floorBefore.floorSeconds, floorAfter.floorSeconds);
   const cells = await sql.query<{ n: string }>('select count(*) n from indicator_values');
@@ -95,6 +100,9 @@ async function full(concurrency: number) {
     cells: Number(cells.rows[0]!.n),
     wellbeingCountedNationally: Number(counted.rows[0]!.n),
     peakMemoryMb: peakMemoryMb(),
+    // Where the cores went (the machine may be shared: these hold better than seconds under load).
+    nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    postgresCpuSeconds,
     floorSeconds,
     floorGroups: floorAfter.floorGroups,
     timesTheFloor: result.seconds / floorSeconds,
@@ -102,6 +110,18 @@ async function full(concurrency: number) {
   });
   await sql.end();
   await database.close();
+}
+
+/**
+ * CPU seconds used so far by this process's PostgreSQL connections other than `sql` (the pool's:
+ * opened for this run, so nearly all of it is the recompute's).
+ */
+async function backendCpuSeconds(sql: Client): Promise<number> {
+  const { rows } = await sql.query<{ pid: number }>(
+    `select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()
+       and backend_type = 'client backend'`,
+  );
+  return rows.reduce((sum, { pid }) => sum + cpuSeconds(pid), 0);
 }
 
 async function audit() {
@@ -196,7 +216,7 @@ async function main() {
   if (phase === 'lag') return lag(Number(a ?? 500), Number(b ?? 30));
   if (phase === 'intake') return lag(Number(a ?? 500), Number(b ?? 15), false);
   if (phase !== 'all') throw new Error(`unknown phase ${phase}`);
-  console.log(`shape: ${JSON.stringify(SHAPE)}`);
+  console.log(`shape: ${JSON.stringify((await import('./national/generate')).SHAPE)}`);
   for (const p of ['generate', 'full', 'audit', 'incremental', 'lag']) {
     const forwarded = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
     const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, p, ...forwarded], {

@@ -18,7 +18,12 @@ import { isWithin } from '../../core/org/org-unit';
 import type { Db, DbOrTx } from '../../db/database';
 import type { InstrumentCache, LoadedInstrument } from '../../db/instrument-cache';
 import { listGoalsForInstrument, saveGoalEvaluations } from '../../db/repositories/goals';
-import { writeUnitCells, type StoredUnitCells } from '../../db/repositories/indicator-values';
+import {
+  liveCellsOf,
+  writeUnitCells,
+  type LiveCell,
+  type StoredUnitCells,
+} from '../../db/repositories/indicator-values';
 import { cellsGone, deleteCells, loadRoundCellSignatures } from '../../db/repositories/round-cells';
 import type { TreeUnit } from '../../db/repositories/org-units';
 import {
@@ -116,7 +121,8 @@ export async function lockRound(tx: DbOrTx, roundId: string): Promise<void> {
 /**
  * Turns subtree statistics into the live cells (with suppression and intervals), replaces the
  * units' stored cells and re-judges every goal on this instrument at those units. This is the
- * working state a release copies; no reader sees it directly.
+ * working state a release copies; no reader sees it directly. A whole round returns its published
+ * live cells as now stored, so that a release in the same transaction need not read them back.
  */
 export async function publishTables(
   tx: DbOrTx,
@@ -125,7 +131,7 @@ export async function publishTables(
   tables: Map<string, StatsTable>,
   scope: 'changed-units' | 'whole-round',
   previous?: Map<string, StoredUnitCells>,
-): Promise<void> {
+): Promise<LiveCell[] | undefined> {
   const { round, instrument, populations } = context;
   const byId = new Map(units.map((u) => [u.id, u]));
   const levelOf = (unitId: string) => (byId.get(unitId)?.kind === 'municipality' ? 'municipality' : 'unit');
@@ -152,17 +158,13 @@ export async function publishTables(
   }
   // A whole round compares with every stored cell of the round (read under the round's lock).
   const stored = scope === 'whole-round' ? await loadRoundCellSignatures(tx, round.id) : undefined;
-  await writeUnitCells(
-    tx,
-    {
-      municipalityId: round.municipalityId,
-      roundId: round.id,
-      instrumentVersionId: round.instrumentVersionId,
-      definitionHashes: instrument.definitionHashes,
-    },
-    cellsByUnit,
-    stored ?? previous,
-  );
+  const scopeOfCells = {
+    municipalityId: round.municipalityId,
+    roundId: round.id,
+    instrumentVersionId: round.instrumentVersionId,
+    definitionHashes: instrument.definitionHashes,
+  };
+  await writeUnitCells(tx, scopeOfCells, cellsByUnit, stored ?? previous);
   if (stored) await deleteCells(tx, round.id, cellsGone(stored, cellsByUnit));
   const goals = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
   const evaluations = goals.flatMap((goal) =>
@@ -179,4 +181,5 @@ export async function publishTables(
       ),
   );
   await saveGoalEvaluations(tx, round.municipalityId, evaluations);
+  return stored ? liveCellsOf(scopeOfCells, cellsByUnit) : undefined;
 }

@@ -1,6 +1,11 @@
 import type { InstrumentIndicators } from '../../core/indicators/indicator-definition';
 import { StatsTable } from '../../core/indicators/indicator-stats';
-import { addResponse, compactScore, expandScore, scoreResponse } from '../../core/indicators/score-response';
+import {
+  compactScore,
+  expandScore,
+  responseAdder,
+  scoreResponse,
+} from '../../core/indicators/score-response';
 import type { DbOrTx } from '../../db/database';
 import {
   listResponsesToRescore,
@@ -38,11 +43,12 @@ export async function sumRoundScores(
     const page = await readUnitScoresPage(db, roundId, fingerprint, afterUnitId, UNIT_PAGE);
     for (const { unitId, firstId, scores } of page) {
       const table = new StatsTable();
+      const add = responseAdder(table, instrument);
       for (const stored of scores) {
         const score = expandScore(instrument, stored);
         // Scores the current scoring made always fit it: anything else is a bug, not data to skip.
         if (score === null) throw new Error(`unit ${unitId}: stored scores do not fit the instrument`);
-        addResponse(table, instrument, score);
+        add(score);
       }
       units.push({ unitId, firstId, table, count: scores.length });
       read += scores.length;

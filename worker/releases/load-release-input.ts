@@ -21,15 +21,17 @@ export interface ReleaseInput {
 }
 
 /**
- * Reads a round's live cells and goal values, the unit tree, each unit's own response count now
- * and every earlier release of the round, and shapes them as the release audit takes them.
+ * Reads a round's live cells (unless the caller has them: it just wrote them) and goal values,
+ * the unit tree, each unit's own response count now and every earlier release of the round, and
+ * shapes them as the release audit takes them.
  */
 export async function loadReleaseInput(
   tx: DbOrTx,
   deps: RecomputeDeps,
   { round, instrument }: RoundContext,
+  liveCells?: LiveCell[],
 ): Promise<ReleaseInput> {
-  const cells = await listLiveCells(tx, round.id);
+  const cells = liveCells ?? (await listLiveCells(tx, round.id));
   const goalList = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
   const goalOf = new Map(goalList.map((g) => [g.id, g]));
   const goals = await listLiveGoalValues(

@@ -7,6 +7,7 @@ import { releaseKind, type ReleaseKind } from '../../core/releases/release-kind'
 import type { DbOrTx } from '../../db/database';
 import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { listGoalsForInstrument } from '../../db/repositories/goals';
+import type { LiveCell } from '../../db/repositories/indicator-values';
 import {
   insertReleasedGoalValues,
   insertReleasedValues,
@@ -34,6 +35,7 @@ const goalKeyOf = (g: { goalId: string; unitId: string }) => `${g.goalId}\u0000$
  * and goal value — its own numbers where the audit lets them be shown, else the numbers the
  * previous release showed (with their date), else nothing — and makes it the one readers see.
  * Makes none (null) when the data, the goals and the kind are those of the latest release.
+ * `liveCells`: the round's published live cells, when the caller has just written all of them.
  */
 export async function makeRelease(
   tx: DbOrTx,
@@ -41,6 +43,7 @@ export async function makeRelease(
   context: RoundContext,
   requested?: ReleaseKind,
   requestedBy?: string,
+  liveCells?: LiveCell[],
 ): Promise<MadeRelease | null> {
   const { round } = context;
   const kind = releaseKind(round, deps.now().toISOString().slice(0, 10), requested);
@@ -58,7 +61,7 @@ export async function makeRelease(
     )
       return null;
   }
-  const input = await loadReleaseInput(tx, deps, context);
+  const input = await loadReleaseInput(tx, deps, context, liveCells);
   const latest = input.earlier.at(-1);
   if (latest && latest.kind === kind && unchangedSince(latest, input)) return null;
   const auditStarted = performance.now();

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/database';
-import type { PreparedDatabase } from '../../../main/runtime';
+import type { PreparedDatabase } from '../../../main/prepare-database';
 import { createMunicipality } from '../../../db/repositories/municipalities';
 import { createStaffUser } from '../../../db/repositories/staff';
 import { hashPassword } from '../../../server/auth/password';

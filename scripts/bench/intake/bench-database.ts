@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { LoadedInstrument } from '../../../db/instrument-cache';
 import { parseConfig } from '../../../main/config';
-import { prepareDatabase } from '../../../main/runtime';
+import { prepareDatabase } from '../../../main/prepare-database';
 import { insertEarlierResponses, recomputeAllRounds } from './earlier-responses';
 import { seedMunicipality, type ClassLink } from './seed-municipality';
 

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { InstrumentIndicators } from '../../../core/indicators/indicator-definition';
 import { StatsTable } from '../../../core/indicators/indicator-stats';
 import { populationsOf, rollUp, withAncestors, type TreeNode } from '../../../core/indicators/roll-up';
-import { addResponse, scoreResponse, tableFromAnswers } from '../../../core/indicators/score-response';
+import {
+  addResponse,
+  responseAdder,
+  scoreResponse,
+  tableFromAnswers,
+} from '../../../core/indicators/score-response';
 
 const text = { da: 'x', nb: 'x', en: 'x' };
 const scale = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
@@ -119,6 +124,23 @@ describe('scoreResponse and addResponse', () => {
     expect(table.find('thriving', 'gender', 'g')!.stats).toEqual({ n: 0, k: 0, sum: 0, sumSq: 0 });
     // "wellbeing" does not list gender
     expect(table.find('wellbeing', 'gender', 'g')).toBeUndefined();
+  });
+});
+
+describe('responseAdder', () => {
+  it("when it adds a unit's responses one after another, then the table is addResponse's: the same cells in the same order, the same numbers", () => {
+    fc.assert(
+      fc.property(someResponses, (responses) => {
+        const expected = new StatsTable();
+        const table = new StatsTable();
+        const add = responseAdder(table, instrument);
+        for (const answers of responses) {
+          addResponse(expected, instrument, scoreResponse(instrument, answers));
+          add(scoreResponse(instrument, answers));
+        }
+        expect(table.all()).toEqual(expected.all());
+      }),
+    );
   });
 });
 
