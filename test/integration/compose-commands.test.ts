@@ -119,6 +119,8 @@ describe('docker-compose.yml and the Dockerfile, their commands run on this mach
     expect(alive.status).toBe(200);
 
     for (const process of running) process.child.kill('SIGTERM');
-    expect(await Promise.all(running.map((p) => p.exited))).toEqual([0, 0]);
+    const codes = await Promise.all(running.map((p) => p.exited));
+    if (codes.some((code) => code !== 0))
+      throw new Error(`exit codes ${codes.join(', ')}:\n${running.map((p) => p.output()).join('\n---\n')}`);
   }, 120_000);
 });
