@@ -34,6 +34,7 @@ import { initiativeRoutes } from './routes/initiatives';
 import { linkSheetRoutes } from './routes/link-sheets';
 import { publicPageRoutes } from './routes/public-pages';
 import { queueBoardRoutes } from './routes/queue-board';
+import { queueInRequestContext, runInRequestContext } from '../jobs/request-context';
 import { respondRoutes } from './routes/respond';
 import { roundReleaseRoutes } from './routes/round-releases';
 import { sickLeaveFigureRoutes } from './routes/sick-leave-figures';
@@ -135,19 +136,22 @@ export function createApp(deps: AppDeps): Express {
       answerLimits: answerLimits(deps.limiterStore, deps.answerAllowances),
     }),
   );
+  // Staff actions from here on: the jobs they queue carry their request id (jobs/request-context.ts).
+  const staffQueue = queueInRequestContext(deps.queue);
+  app.use((_req, res, next) => runInRequestContext(res.locals.requestId as string | undefined, next));
   const signIn = signInThrottle(deps.limiterStore, deps.signInLimits);
   app.use(staffAuthRoutes({ ...sessions, signInThrottle: signIn }));
   app.use(accountPasswordRoutes(sessions));
   const resetThrottle = resetRequestThrottle(deps.limiterStore, deps.resetRequestLimits);
-  app.use(passwordResetRoutes({ ...sessions, queue: deps.queue, log: deps.log, resetThrottle }));
+  app.use(passwordResetRoutes({ ...sessions, queue: staffQueue, log: deps.log, resetThrottle }));
   app.use(
     ssoSignInRoutes({ ...sessions, publicUrl: deps.publicUrl, oidc: oidcClients(deps.now), log: deps.log }),
   );
   app.use(adminSsoRoutes({ ...sessions, publicUrl: deps.publicUrl }));
   app.use(dashboardAppRoutes(sessions));
-  app.use(queueBoardRoutes({ ...sessions, queue: deps.queue }));
-  app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: deps.queue }));
-  app.use(roundReleaseRoutes({ ...sessions, queue: deps.queue }));
+  app.use(queueBoardRoutes({ ...sessions, queue: staffQueue }));
+  app.use(dashboardRoutes({ ...sessions, instruments: deps.instruments, queue: staffQueue }));
+  app.use(roundReleaseRoutes({ ...sessions, queue: staffQueue }));
   app.use(linkSheetRoutes({ ...sessions, publicUrl: deps.publicUrl }));
   app.use(goalActionRoutes(sessions));
   const pdfs = reportPdfs({ db: deps.db, pdf: deps.pdf });
@@ -156,7 +160,7 @@ export function createApp(deps: AppDeps): Express {
     contractRoutes({
       ...sessions,
       instruments: deps.instruments,
-      queue: deps.queue,
+      queue: staffQueue,
       publicUrl: deps.publicUrl,
     }),
   );
@@ -175,8 +179,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(organisationAdminRoutes(sessions));
   app.use(adminRoundRoutes({ ...sessions, instruments: deps.instruments }));
   app.use(sickLeaveFigureRoutes(sessions));
-  app.use(sickLeaveImportRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
-  app.use(measuredImportRoutes({ ...sessions, queue: deps.queue, log: deps.log }));
+  app.use(sickLeaveImportRoutes({ ...sessions, queue: staffQueue, log: deps.log }));
+  app.use(measuredImportRoutes({ ...sessions, queue: staffQueue, log: deps.log }));
   app.use(measuredIndicatorRoutes(sessions));
   app.use(ownInstrumentRoutes(sessions));
   app.use(benchmarkRoutes(sessions));
@@ -185,7 +189,7 @@ export function createApp(deps: AppDeps): Express {
     distributionRoutes({
       ...sessions,
       publicUrl: deps.publicUrl,
-      queue: deps.queue,
+      queue: staffQueue,
       events: deps.events,
       log: deps.log,
     }),

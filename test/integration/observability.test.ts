@@ -6,6 +6,7 @@ import { createLogger, logTo } from '../../main/logger';
 import { startMalbar } from '../../main/runtime';
 import { aMunicipality } from '../builders/organisation';
 import { aRound } from '../builders/rounds';
+import { aStaffUser, logIn } from '../builders/staff';
 import { postJson } from '../support/http';
 import { POSTGRES_ADMIN_URL } from '../support/services';
 import { STORES, type TestStore } from '../support/stores';
@@ -33,13 +34,18 @@ function capturedLog() {
   return { logger, lines, text: () => chunks.join('') };
 }
 
+async function waitFor(condition: () => boolean, ms = 20_000): Promise<void> {
+  for (const end = Date.now() + ms; !condition(); await new Promise((r) => setTimeout(r, 50)))
+    if (Date.now() > end) throw new Error(`not within ${ms} ms`);
+}
+
 /** A parent-satisfaction round (its survey has a comment) on the daycare: the open link's code. */
 async function aParentRound(store: TestStore) {
   const org = await aMunicipality(store.db).withClasses([6]).create();
   const round = await aRound(store.db, store.malbar.versionIds, 'parent-satisfaction')
     .forUnits([org.daycare])
     .create();
-  return { roundId: round.roundId, code: round.codes.get(org.daycare.id)! };
+  return { roundId: round.roundId, code: round.codes.get(org.daycare.id)!, org };
 }
 
 const answer = (store: TestStore, code: string, answers: unknown, headers: Record<string, string> = {}) =>
@@ -122,6 +128,28 @@ for (const kind of STORES) {
       expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', requestId, status: 201 }));
       expect(lines).toContainEqual(
         expect.objectContaining({ msg: 'job', job: 'indicators.recompute-round', roundId, requestId }),
+      );
+    });
+
+    it('when quality staff publish interim results with an X-Request-Id, then the release job logs it too', async () => {
+      const { code, roundId, org } = await aParentRound(store);
+      expect((await answer(store, code, { overall_satisfaction: 5 })).status).toBe(201);
+      await store.settled();
+      const cookie = await logIn(store.url, await aStaffUser(store.db, org.root, 'consultant'));
+      const requestId = `staff-${randomUUID().slice(0, 8)}`;
+      const asked = await postJson(
+        `${store.url}/api/rounds/${roundId}/releases`,
+        {},
+        { cookie, 'x-request-id': requestId },
+      );
+      expect(asked.status).toBe(202);
+      await waitFor(() =>
+        log
+          .lines()
+          .map((line) => JSON.parse(line) as Record<string, unknown>)
+          .some(
+            (line) => line.msg === 'job' && line.job === 'rounds.release' && line.requestId === requestId,
+          ),
       );
     });
 
