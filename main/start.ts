@@ -74,7 +74,7 @@ async function printDemo(config: Readonly<Config>, malbar: Malbar) {
   const links = await listMunicipalityLinks(malbar.database.db, demo.id);
   const lines = [
     '',
-    `Dashboard:   ${url}/dashboard`,
+    `Dashboard:   ${url}/app`,
     ...DEMO_LOGINS.map((l) => `Staff login: ${l.email} / ${DEMO_PASSWORD}   (${l.name})`),
     'Respondent links:',
     ...links
