@@ -36,6 +36,7 @@ import { publicPageRoutes } from './routes/public-pages';
 import { queueBoardRoutes } from './routes/queue-board';
 import { queueInRequestContext, runInRequestContext } from '../jobs/request-context';
 import { respondRoutes } from './routes/respond';
+import { respondentAnswerRoutes } from './routes/respondent-answers';
 import { roundReleaseRoutes } from './routes/round-releases';
 import { sickLeaveFigureRoutes } from './routes/sick-leave-figures';
 import { sickLeaveImportRoutes } from './routes/sick-leave-imports';
@@ -99,6 +100,17 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy);
   if (deps.observe) app.use(observeRequests(deps.observe));
+  const today = () => deps.now().toISOString().slice(0, 10);
+  const respondents = { db: deps.db, queue: deps.queue, instruments: deps.instruments, today, log: deps.log };
+  // Answers first: the busiest path needs few of the layers below (respondent-answers.ts says which).
+  app.use(
+    respondentAnswerRoutes({
+      ...respondents,
+      batcher: deps.intake,
+      answerLimits: answerLimits(deps.limiterStore, deps.answerAllowances),
+      https: deps.secureCookies,
+    }),
+  );
   app.use(securityHeaders({ https: deps.secureCookies }));
   app.use(readableAddress);
   app.use(emptyBodyByDefault);
@@ -110,7 +122,6 @@ export function createApp(deps: AppDeps): Express {
   app.use(noStoreByDefault);
   app.use(sameOriginGuard(deps.publicUrl));
 
-  const today = () => deps.now().toISOString().slice(0, 10);
   const sessions = {
     db: deps.db,
     sessionSecret: deps.sessionSecret,
@@ -125,17 +136,7 @@ export function createApp(deps: AppDeps): Express {
       pingQueue: () => deps.queue.ping(),
     }),
   );
-  app.use(
-    respondRoutes({
-      db: deps.db,
-      queue: deps.queue,
-      instruments: deps.instruments,
-      today,
-      log: deps.log,
-      batcher: deps.intake,
-      answerLimits: answerLimits(deps.limiterStore, deps.answerAllowances),
-    }),
-  );
+  app.use(respondRoutes(respondents));
   // Staff actions from here on: the jobs they queue carry their request id (jobs/request-context.ts).
   const staffQueue = queueInRequestContext(deps.queue);
   app.use((_req, res, next) => runInRequestContext(res.locals.requestId as string | undefined, next));

@@ -3,10 +3,7 @@ import express, { Router, type Request } from 'express';
 import { NotFound } from '../../core/errors';
 import type { Locale } from '../../core/indicators/indicator-definition';
 import { normaliseTokenCode } from '../../core/respondents/token-code';
-import { assertRoundOpen } from '../../core/surveys/round-state';
 import { findRoundLink } from '../../db/repositories/rounds';
-import { cachedRoundLinks } from '../../db/round-link-cache';
-import { intakeBatcher } from '../intake/intake-batcher';
 import { respondentFailures } from '../intake/respondent-failures';
 import { renderRespondentNotice, renderRespondentPage } from '../pages/respondent-page';
 import { noticeText, type RespondentNotice } from '../pages/respondent-notice';
@@ -17,19 +14,15 @@ import {
   noticeFor,
   type RespondentTarget,
 } from '../use-cases/respondent-target';
-import { respondentSurvey, saveDraft } from '../use-cases/respondent-survey';
-import { submitResponse, type SubmitDeps } from '../use-cases/submit-response';
-import type { AnswerLimits } from '../throttle/answer-limits';
+import { respondentSurvey } from '../use-cases/respondent-survey';
+import type { SubmitDeps } from '../use-cases/submit-response';
 
-// A round's dates changed by staff reach submissions within this time.
-const LINK_CACHE_MS = 10_000;
-
-/** Respondents: no account, no cookie, nothing stored about who they are. */
-export function respondRoutes(deps: SubmitDeps & { answerLimits: AnswerLimits }): Router {
+/**
+ * Respondents' pages and their surveys: no account, no cookie, nothing stored about who they are.
+ * Their answers and drafts have routes of their own (respondent-answers.ts).
+ */
+export function respondRoutes(deps: SubmitDeps): Router {
   const router = Router();
-  const findLink = cachedRoundLinks(deps.db, LINK_CACHE_MS);
-  const submitDeps: SubmitDeps = { ...deps, batcher: deps.batcher ?? intakeBatcher(deps.db) };
-  const limit = deps.answerLimits.take;
 
   const sendPage = (
     req: Request,
@@ -84,38 +77,6 @@ export function respondRoutes(deps: SubmitDeps & { answerLimits: AnswerLimits })
 
   router.get('/api/t/:code', async (req, res) => {
     await sendSurvey(req, res, await findTokenTarget(deps.db, req.params.code));
-  });
-
-  const json = express.json({ limit: '256kb' });
-
-  router.post('/api/s/:code/responses', json, async (req, res) => {
-    const target = linkTarget(await findLink(req.params.code));
-    // Only links that exist are counted: made-up codes must not fill the shared store.
-    if (target) await limit('linkSubmit', req.params.code);
-    const stored = await submitResponse(
-      submitDeps,
-      target,
-      req.body,
-      pickLocale(req, 'en'),
-      res.locals.requestId,
-    );
-    res.status(stored.created ? 201 : 200).json({ id: stored.id });
-  });
-
-  router.post('/api/t/:code/responses', json, async (req, res) => {
-    const target = await findTokenTarget(deps.db, req.params.code);
-    if (target) await limit('tokenSubmit', target.token!.codeHash);
-    const stored = await submitResponse(deps, target, req.body, undefined, res.locals.requestId);
-    res.status(stored.created ? 201 : 200).json({ id: stored.id });
-  });
-
-  router.put('/api/t/:code/draft', json, async (req, res) => {
-    const target = await findTokenTarget(deps.db, req.params.code);
-    if (!target) throw new NotFound('There is no survey at this link');
-    await limit('tokenDraft', target.token!.codeHash);
-    assertRoundOpen(target.round, deps.today());
-    await saveDraft(deps, target, req.body);
-    res.status(204).end();
   });
 
   router.use(respondentFailures((message) => deps.log(message)));

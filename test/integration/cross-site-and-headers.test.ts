@@ -103,6 +103,30 @@ for (const kind of STORES) {
       expect(await countResponses(store.db)).toBe(before + 1);
     });
 
+    it("when a respondent's answer is taken or refused, then its JSON may not be sniffed, framed, stored or read by another site", async () => {
+      const answer = (answers: Record<string, unknown>) =>
+        rawRequest(store.url, {
+          method: 'POST',
+          path: `/api/s/${code}/responses`,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ answers }),
+        });
+      const taken = await answer({ overall_satisfaction: 4 });
+      const refused = await answer({ overall_satisfaction: 99 });
+      expect([taken.status, refused.status]).toEqual([201, 422]);
+      for (const res of [taken, refused]) {
+        expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+        expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+        expect(res.headers['cache-control']).toBe('no-store');
+        expect(res.headers['strict-transport-security']).toBeUndefined(); // plain http
+      }
+      expect(JSON.parse(refused.text).error.details).toEqual([
+        { field: 'overall_satisfaction', issue: expect.any(String) },
+      ]);
+    });
+
     it('when a staff page, staff JSON and a personal link page are answered, then none may be stored, framed or run inline script', async () => {
       const [token] = await personalLinkCodes(store.url, consultant, roundId, org.daycare.id, 1);
       for (const [path, cookie] of [
@@ -181,6 +205,17 @@ describe('pglite + in-process: reached over https (PUBLIC_URL)', () => {
         headers: { cookie, origin, 'content-type': 'application/json' },
         body: JSON.stringify({ what: 'Møde', responsible: 'Skolechefen' }),
       });
+    const code = (
+      await aRound(store.db, store.malbar.versionIds, 'parent-satisfaction').forUnits([org.daycare]).create()
+    ).codes.get(org.daycare.id)!;
+    const answer = await rawRequest(store.url, {
+      method: 'POST',
+      path: `/api/s/${code}/responses`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers: { overall_satisfaction: 5 } }),
+    });
+    expect(answer.status).toBe(201);
+    expect(answer.headers['strict-transport-security']).toBe('max-age=31536000');
     // The server's own address is not where people reach it: only PUBLIC_URL's origin counts.
     expect((await post(store.url)).status).toBe(403);
     expect((await post(publicUrl)).status).toBe(201);
