@@ -16,6 +16,8 @@ import {
   saveReportTexts,
   type ReportView,
 } from '../use-cases/follow-up-reports';
+import { described } from '../openapi/described';
+import { ReportTexts } from '../use-cases/follow-up-reports';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -96,7 +98,7 @@ export function followUpReportRoutes(deps: ReportRouteDeps): Router {
   router.get(apiBase, api, async (req, res) => {
     res.json(await loadReportForStaff(useCase, staffOf(res), req.params.contractId as string, yearOf(req)));
   });
-  router.put(`${apiBase}/texts`, api, json, async (req, res) => {
+  router.put(`${apiBase}/texts`, api, json, described({ body: ReportTexts }), async (req, res) => {
     await saveReportTexts(useCase, staffOf(res), req.params.contractId as string, yearOf(req), req.body);
     res.status(204).end();
   });

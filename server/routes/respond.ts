@@ -20,6 +20,9 @@ import {
 import { respondentSurvey, saveDraft } from '../use-cases/respondent-survey';
 import { submitResponse, type SubmitDeps } from '../use-cases/submit-response';
 import type { AnswerLimits } from '../throttle/answer-limits';
+import { described } from '../openapi/described';
+import { SubmitResponse } from '../use-cases/submit-response';
+import { TokenDraft } from '../use-cases/respondent-survey';
 
 // A round's dates changed by staff reach submissions within this time.
 const LINK_CACHE_MS = 10_000;
@@ -88,7 +91,7 @@ export function respondRoutes(deps: SubmitDeps & { answerLimits: AnswerLimits })
 
   const json = express.json({ limit: '256kb' });
 
-  router.post('/api/s/:code/responses', json, async (req, res) => {
+  router.post('/api/s/:code/responses', json, described({ body: SubmitResponse }), async (req, res) => {
     const target = linkTarget(await findLink(req.params.code));
     // Only links that exist are counted: made-up codes must not fill the shared store.
     if (target) await limit('linkSubmit', req.params.code);
@@ -102,14 +105,14 @@ export function respondRoutes(deps: SubmitDeps & { answerLimits: AnswerLimits })
     res.status(stored.created ? 201 : 200).json({ id: stored.id });
   });
 
-  router.post('/api/t/:code/responses', json, async (req, res) => {
+  router.post('/api/t/:code/responses', json, described({ body: SubmitResponse }), async (req, res) => {
     const target = await findTokenTarget(deps.db, req.params.code);
     if (target) await limit('tokenSubmit', target.token!.codeHash);
     const stored = await submitResponse(deps, target, req.body, undefined, res.locals.requestId);
     res.status(stored.created ? 201 : 200).json({ id: stored.id });
   });
 
-  router.put('/api/t/:code/draft', json, async (req, res) => {
+  router.put('/api/t/:code/draft', json, described({ body: TokenDraft }), async (req, res) => {
     const target = await findTokenTarget(deps.db, req.params.code);
     if (!target) throw new NotFound('There is no survey at this link');
     await limit('tokenDraft', target.token!.codeHash);
