@@ -56,8 +56,7 @@ import { ssoSignInRoutes } from './routes/sso-sign-in';
 import { oidcClients } from './auth/oidc-client';
 import { migrationsApplied } from '../db/repositories/applied-migrations';
 import { observeRequests, type RequestObservation } from './observability/observe-requests';
-import { OPENAPI_PATH } from './openapi/openapi-document';
-import { openApiJson } from './openapi/openapi-route';
+import { OPENAPI_PATH, openApiJson } from './openapi/openapi-route';
 
 export interface AppDeps {
   db: Db;

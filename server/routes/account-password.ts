@@ -9,9 +9,8 @@ import {
 } from '../auth/staff-sessions';
 import { pickLocale } from '../http/pick-locale';
 import { renderFirstPasswordPage } from '../pages/first-password-page';
-import { changeOwnPassword } from '../use-cases/change-own-password';
+import { changeOwnPassword, PasswordChange } from '../use-cases/change-own-password';
 import { described } from '../openapi/described';
-import { PasswordChange } from '../use-cases/change-own-password';
 
 /**
  * Changing your own password: the page that ends a sign-in with a one-time password, and the JSON

@@ -1,9 +1,8 @@
 import express, { Router } from 'express';
 import { NotFound } from '../../core/errors';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { issueApiToken, loadApiTokens, revokeApiTokenFor } from '../use-cases/api-tokens';
+import { issueApiToken, loadApiTokens, revokeApiTokenFor, ApiTokenRequest } from '../use-cases/api-tokens';
 import { described } from '../openapi/described';
-import { ApiTokenRequest } from '../use-cases/api-tokens';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

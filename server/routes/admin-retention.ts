@@ -1,8 +1,7 @@
 import express, { Router } from 'express';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { loadRetention, saveRetention } from '../use-cases/answer-retention-admin';
+import { loadRetention, saveRetention, RetentionInput } from '../use-cases/answer-retention-admin';
 import { described } from '../openapi/described';
-import { RetentionInput } from '../use-cases/answer-retention-admin';
 
 /** How long answers and comments are kept, and when each closed round's go: administrators only. */
 export function adminRetentionRoutes(deps: SessionDeps): Router {

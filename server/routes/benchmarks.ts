@@ -2,9 +2,8 @@ import express, { Router } from 'express';
 import { ValidationFailed } from '../../core/errors';
 import type { Db } from '../../db/database';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { importBenchmarks, loadBenchmarks } from '../use-cases/benchmarks';
+import { importBenchmarks, loadBenchmarks, BenchmarkDefaults } from '../use-cases/benchmarks';
 import { described } from '../openapi/described';
-import { BenchmarkDefaults } from '../use-cases/benchmarks';
 
 // KOSTRA's 356 municipalities × a few indicators × years is well under 1 MB; more is a mistake.
 const CSV_LIMIT = '4mb';

@@ -10,9 +10,8 @@ import { inviteByEmail, loadInvitationCounts } from '../use-cases/invite-by-emai
 import { issueTokens, tokensCsv } from '../use-cases/issue-tokens';
 import { RATE_PAGE_DEFAULT, RATE_PAGE_LIMIT } from '../../core/surveys/response-rate-page';
 import { loadRoundDistribution, loadRoundUnitChoices } from '../use-cases/round-distribution';
-import { changeRoundLinkPolicy } from '../use-cases/round-link-policy';
+import { changeRoundLinkPolicy, RoundLinkPolicy } from '../use-cases/round-link-policy';
 import { described } from '../openapi/described';
-import { RoundLinkPolicy } from '../use-cases/round-link-policy';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -15,9 +15,9 @@ import {
   loadReportForStaff,
   saveReportTexts,
   type ReportView,
+  ReportTexts,
 } from '../use-cases/follow-up-reports';
 import { described } from '../openapi/described';
-import { ReportTexts } from '../use-cases/follow-up-reports';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -8,10 +8,9 @@ import {
   listMeasuredDefinitionViews,
 } from '../use-cases/measured-definitions';
 import { loadMeasuredFigures } from '../use-cases/measured-figures';
-import { enterMeasuredValues } from '../use-cases/measured-values-entry';
+import { enterMeasuredValues, MeasuredValuesEntry } from '../use-cases/measured-values-entry';
 import { described } from '../openapi/described';
 import { MeasuredDefinition } from '../../core/measured/measured-definition';
-import { MeasuredValuesEntry } from '../use-cases/measured-values-entry';
 
 export const AddDefinition = z.union([
   z.object({ fromLibrary: z.string().max(63) }).strict(),

@@ -10,17 +10,17 @@ import { networkIndicatorsTable } from '../exports/network-indicators-table';
 import { EXPORT_FORMATS, sendTable } from '../exports/send-table';
 import { parseInput } from '../http/parse';
 import { loadIndicatorCatalogue } from '../use-cases/indicator-catalogue';
-import { loadNetworkIndicators } from '../use-cases/network-indicators';
+import { loadNetworkIndicators, NetworkIndicatorQuery } from '../use-cases/network-indicators';
 import {
   acceptNetworkInvitation,
   inviteToNetwork,
   loadNetworkView,
   removeFromNetwork,
   startNetwork,
+  MunicipalitySlug,
+  NewNetwork,
 } from '../use-cases/networks';
 import { described } from '../openapi/described';
-import { MunicipalitySlug, NewNetwork } from '../use-cases/networks';
-import { NetworkIndicatorQuery } from '../use-cases/network-indicators';
 
 export type NetworkDeps = SessionDeps & { db: Db; instruments: InstrumentCache; now: () => Date };
 

@@ -9,10 +9,10 @@ import {
   checkPreviewAnswers,
   draftPreviewSurvey,
   loadInstrumentDraft,
+  NewInstrumentDraft,
 } from '../use-cases/own-instrument-drafts';
 import { instrumentDefinition, listInstruments, publishInstrumentDraft } from '../use-cases/own-instruments';
 import { described } from '../openapi/described';
-import { NewInstrumentDraft } from '../use-cases/own-instrument-drafts';
 
 export const DefinitionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
 

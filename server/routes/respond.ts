@@ -17,12 +17,10 @@ import {
   noticeFor,
   type RespondentTarget,
 } from '../use-cases/respondent-target';
-import { respondentSurvey, saveDraft } from '../use-cases/respondent-survey';
-import { submitResponse, type SubmitDeps } from '../use-cases/submit-response';
+import { respondentSurvey, saveDraft, TokenDraft } from '../use-cases/respondent-survey';
+import { submitResponse, type SubmitDeps, SubmitResponse } from '../use-cases/submit-response';
 import type { AnswerLimits } from '../throttle/answer-limits';
 import { described } from '../openapi/described';
-import { SubmitResponse } from '../use-cases/submit-response';
-import { TokenDraft } from '../use-cases/respondent-survey';
 
 // A round's dates changed by staff reach submissions within this time.
 const LINK_CACHE_MS = 10_000;
