@@ -26,6 +26,7 @@ export function openApiDocument(app: Express, publicUrl: string): OpenApiDocumen
   const paths: OpenApiDocument['paths'] = {};
   for (const route of registeredRoutes(app).filter((r) => r.path.startsWith('/api/'))) {
     const path = openApiPath(route.path);
+    // The first registration of a method and path is the one Express dispatches to.
     (paths[path] ??= {})[route.method] ??= operationOf(route, path);
   }
   const tags = [...new Set(Object.values(paths).flatMap((ops) => Object.values(ops).map((o) => o.tags[0]!)))];
@@ -46,7 +47,7 @@ export function openApiDocument(app: Express, publicUrl: string): OpenApiDocumen
 }
 
 /** A schema as JSON Schema for what the client sends (before transforms and defaults). */
-export function inputJsonSchema(schema: z.ZodType): JsonSchema {
+function inputJsonSchema(schema: z.ZodType): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   return rest;
 }
