@@ -57,6 +57,7 @@ import { ssoSignInRoutes } from './routes/sso-sign-in';
 import { oidcClients } from './auth/oidc-client';
 import { migrationsApplied } from '../db/repositories/applied-migrations';
 import { observeRequests, type RequestObservation } from './observability/observe-requests';
+import { OPENAPI_PATH, openApiJson } from './openapi/openapi-route';
 
 export interface AppDeps {
   db: Db;
@@ -195,6 +196,7 @@ export function createApp(deps: AppDeps): Express {
       log: deps.log,
     }),
   );
+  app.get(OPENAPI_PATH, openApiJson(app, deps.publicUrl));
   app.get('/', (_req, res) => res.redirect(303, '/app'));
   app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such page' } }));
   app.use(errorMiddleware((error, requestId) => deps.log(`unhandled error (request ${requestId})`, error)));

@@ -9,7 +9,8 @@ import {
 } from '../auth/staff-sessions';
 import { pickLocale } from '../http/pick-locale';
 import { renderFirstPasswordPage } from '../pages/first-password-page';
-import { changeOwnPassword } from '../use-cases/change-own-password';
+import { changeOwnPassword, PasswordChange } from '../use-cases/change-own-password';
+import { described } from '../openapi/described';
 
 /**
  * Changing your own password: the page that ends a sign-in with a one-time password, and the JSON
@@ -42,7 +43,7 @@ export function accountPasswordRoutes(deps: SessionDeps): Router {
   // The old address of the page, in bookmarks and the one-time password's instructions.
   router.get('/dashboard/account/password', (_req, res) => res.redirect(303, CHANGE_PASSWORD_PAGE));
 
-  router.post('/api/me/password', api, json, async (req, res) => {
+  router.post('/api/me/password', api, json, described({ body: PasswordChange }), async (req, res) => {
     await changeOwnPassword(deps, staffOf(res), sessionIdOf(res), req.body);
     res.status(204).end();
   });

@@ -1,7 +1,8 @@
 import express, { Router } from 'express';
 import { NotFound } from '../../core/errors';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { issueApiToken, loadApiTokens, revokeApiTokenFor } from '../use-cases/api-tokens';
+import { issueApiToken, loadApiTokens, revokeApiTokenFor, ApiTokenRequest } from '../use-cases/api-tokens';
+import { described } from '../openapi/described';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,7 +17,7 @@ export function adminApiTokenRoutes(deps: SessionDeps): Router {
   router.get('/api/admin/api-tokens', api, async (_req, res) => {
     res.set('Cache-Control', 'private, no-store').json(await loadApiTokens(deps.db, staffOf(res)));
   });
-  router.post('/api/admin/api-tokens', api, json, async (req, res) => {
+  router.post('/api/admin/api-tokens', api, json, described({ body: ApiTokenRequest }), async (req, res) => {
     res
       .status(201)
       .set('Cache-Control', 'no-store')

@@ -9,6 +9,8 @@ import {
   previewOrganisationImport,
 } from '../use-cases/organisation-import';
 import { addUnit, changeUnit, loadOrganisation } from '../use-cases/organisation-tree';
+import { described } from '../openapi/described';
+import { NewUnitInput, UnitChange } from '../../core/org/unit-input';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Room for a large municipality's tree (about 60 bytes a unit); anything bigger is refused (413).
@@ -37,13 +39,25 @@ export function organisationAdminRoutes(deps: OrganisationAdminDeps): Router {
     res.attachment(fileName).set('Cache-Control', 'private, no-store');
     res.type('text/csv; charset=utf-8').send(csvText(table, csvDialectOf('da')));
   });
-  router.post('/api/admin/organisation/units', api, json, async (req, res) => {
-    res.status(201).json({ id: await addUnit(deps.db, staffOf(res), req.body) });
-  });
-  router.patch('/api/admin/organisation/units/:unitId', api, json, async (req, res) => {
-    await changeUnit(deps.db, staffOf(res), req.params.unitId as string, req.body);
-    res.status(204).end();
-  });
+  router.post(
+    '/api/admin/organisation/units',
+    api,
+    json,
+    described({ body: NewUnitInput }),
+    async (req, res) => {
+      res.status(201).json({ id: await addUnit(deps.db, staffOf(res), req.body) });
+    },
+  );
+  router.patch(
+    '/api/admin/organisation/units/:unitId',
+    api,
+    json,
+    described({ body: UnitChange }),
+    async (req, res) => {
+      await changeUnit(deps.db, staffOf(res), req.params.unitId as string, req.body);
+      res.status(204).end();
+    },
+  );
   router.post('/api/admin/organisation/import', api, csvBody, async (req, res) => {
     if (typeof req.body !== 'string')
       throw new ValidationFailed('No file', [{ field: '(body)', issue: 'send the CSV as text/csv' }]);

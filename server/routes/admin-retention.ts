@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
-import { loadRetention, saveRetention } from '../use-cases/answer-retention-admin';
+import { loadRetention, saveRetention, RetentionInput } from '../use-cases/answer-retention-admin';
+import { described } from '../openapi/described';
 
 /** How long answers and comments are kept, and when each closed round's go: administrators only. */
 export function adminRetentionRoutes(deps: SessionDeps): Router {
@@ -10,7 +11,7 @@ export function adminRetentionRoutes(deps: SessionDeps): Router {
   router.get('/api/admin/retention', api, async (_req, res) => {
     res.set('Cache-Control', 'private, no-store').json(await loadRetention(deps.db, staffOf(res)));
   });
-  router.put('/api/admin/retention', api, json, async (req, res) => {
+  router.put('/api/admin/retention', api, json, described({ body: RetentionInput }), async (req, res) => {
     await saveRetention(deps, staffOf(res), req.body);
     res.json(await loadRetention(deps.db, staffOf(res)));
   });

@@ -4,6 +4,8 @@ import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { createRoundFor, loadNewRoundForm } from '../use-cases/create-round';
+import { described } from '../openapi/described';
+import { NewRound } from '../../core/surveys/round-input';
 
 export type AdminRoundDeps = SessionDeps & { db: Db; instruments: InstrumentCache };
 
@@ -28,7 +30,7 @@ export function adminRoundRoutes(deps: AdminRoundDeps): Router {
     }));
     res.json({ ...form, units, today: today() });
   });
-  router.post('/api/rounds', api, json, async (req, res) => {
+  router.post('/api/rounds', api, json, described({ body: NewRound }), async (req, res) => {
     const roundId = await createRoundFor(deps, staffOf(res), req.body, today());
     res.status(201).json({ id: roundId, distribution: `/app/rounds/${roundId}` });
   });

@@ -9,6 +9,12 @@ import {
   saveSsoSettingsFor,
 } from '../use-cases/sso-admin';
 import { SSO_CALLBACK_PATH } from './sso-sign-in';
+import { described } from '../openapi/described';
+import {
+  GroupMappingInput,
+  SsoSettingsInput,
+  WaitingUserAssignment,
+} from '../../core/staff/sso-settings-input';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,23 +34,35 @@ export function adminSsoRoutes(deps: AdminSsoDeps): Router {
     const { settings, mappings, waiting } = await loadSsoAdmin(deps.db, staffOf(res));
     res.json({ redirectUri, settings, mappings, waiting });
   });
-  router.put('/api/admin/sso', api, json, async (req, res) => {
+  router.put('/api/admin/sso', api, json, described({ body: SsoSettingsInput }), async (req, res) => {
     await saveSsoSettingsFor(deps, staffOf(res), req.body);
     const { settings } = await loadSsoAdmin(deps.db, staffOf(res));
     res.json({ redirectUri, settings });
   });
-  router.put('/api/admin/sso/mappings', api, json, async (req, res) => {
-    await saveGroupMappingFor(deps, staffOf(res), req.body);
-    res.json({ mappings: (await loadSsoAdmin(deps.db, staffOf(res))).mappings });
-  });
+  router.put(
+    '/api/admin/sso/mappings',
+    api,
+    json,
+    described({ body: GroupMappingInput }),
+    async (req, res) => {
+      await saveGroupMappingFor(deps, staffOf(res), req.body);
+      res.json({ mappings: (await loadSsoAdmin(deps.db, staffOf(res))).mappings });
+    },
+  );
   router.delete('/api/admin/sso/mappings/:groupKey', api, async (req, res) => {
     await deleteGroupMappingFor(deps, staffOf(res), req.params.groupKey as string);
     res.status(204).end();
   });
-  router.post('/api/admin/sso/waiting/:waitingId', api, json, async (req, res) => {
-    res
-      .status(201)
-      .json(await assignWaitingUser(deps, staffOf(res), req.params.waitingId as string, req.body));
-  });
+  router.post(
+    '/api/admin/sso/waiting/:waitingId',
+    api,
+    json,
+    described({ body: WaitingUserAssignment }),
+    async (req, res) => {
+      res
+        .status(201)
+        .json(await assignWaitingUser(deps, staffOf(res), req.params.waitingId as string, req.body));
+    },
+  );
   return router;
 }

@@ -4,6 +4,8 @@ import type { Db } from '../../db/database';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { issueOneTimePassword } from '../use-cases/issue-one-time-password';
 import { changeStaffUser, createStaffUserFor, loadStaffAdmin } from '../use-cases/staff-admin';
+import { described } from '../openapi/described';
+import { NewStaffUser, StaffUserChange } from '../../core/staff/staff-input';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,7 +26,7 @@ export function adminUserRoutes(deps: AdminUserDeps): Router {
   router.get('/api/admin/users', api, async (_req, res) => {
     res.json({ users: (await loadStaffAdmin(deps.db, staffOf(res))).users });
   });
-  router.post('/api/admin/users', api, json, async (req, res) => {
+  router.post('/api/admin/users', api, json, described({ body: NewStaffUser }), async (req, res) => {
     res
       .set('Cache-Control', 'no-store')
       .status(201)
@@ -35,8 +37,14 @@ export function adminUserRoutes(deps: AdminUserDeps): Router {
       .set('Cache-Control', 'no-store')
       .json(await issueOneTimePassword(deps, staffOf(res), req.params.userId as string));
   });
-  router.patch('/api/admin/users/:userId', api, json, async (req, res) => {
-    res.json(await changeStaffUser(deps, staffOf(res), req.params.userId as string, req.body));
-  });
+  router.patch(
+    '/api/admin/users/:userId',
+    api,
+    json,
+    described({ body: StaffUserChange }),
+    async (req, res) => {
+      res.json(await changeStaffUser(deps, staffOf(res), req.params.userId as string, req.body));
+    },
+  );
   return router;
 }

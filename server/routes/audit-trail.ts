@@ -4,6 +4,8 @@ import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions'
 import { auditTrailTable } from '../exports/audit-trail-table';
 import { sendTable } from '../exports/send-table';
 import { exportAuditTrail, loadAuditTrail } from '../use-cases/audit-trail';
+import { described } from '../openapi/described';
+import { AuditFilter } from '../../core/audit/audit-filter';
 
 /** The audit trail for the municipality's administrators: JSON (the app's screen) and a CSV download. */
 export function auditTrailRoutes(deps: SessionDeps): Router {
@@ -18,8 +20,8 @@ export function auditTrailRoutes(deps: SessionDeps): Router {
     await sendTable(res, auditTrailTable(events), { format: 'csv', locale, nameParts });
   };
 
-  router.get('/api/admin/audit.csv', api, sendCsv);
-  router.get('/api/admin/audit', api, async (req, res) => {
+  router.get('/api/admin/audit.csv', api, described({ query: AuditFilter }), sendCsv);
+  router.get('/api/admin/audit', api, described({ query: AuditFilter }), async (req, res) => {
     if (req.query.format === 'csv') return sendCsv(req, res);
     res
       .set('Cache-Control', 'private, no-store')

@@ -15,6 +15,8 @@ import {
   setPublished,
 } from '../use-cases/contracts';
 import { findMunicipality } from '../../db/repositories/municipalities';
+import { described } from '../openapi/described';
+import { GoalUpdate, NewContract, NewGoal, ServiceAreaInput } from '../../core/goals/contract-input';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,11 +44,11 @@ export function contractRoutes(deps: ContractRouteDeps): Router {
   router.get('/api/contracts', api, async (_req, res) => {
     res.json(await loadContractList(deps.db, staffOf(res)));
   });
-  router.patch('/api/goals/:goalId', api, json, async (req, res) => {
+  router.patch('/api/goals/:goalId', api, json, described({ body: GoalUpdate }), async (req, res) => {
     await changeGoal(useCase, staffOf(res), req.params.goalId as string, req.body);
     res.status(204).end();
   });
-  router.post('/api/contracts', api, json, async (req, res) => {
+  router.post('/api/contracts', api, json, described({ body: NewContract }), async (req, res) => {
     res.status(201).json({ id: await createContractFor(useCase, staffOf(res), req.body) });
   });
   // The contract as its writers see it: areas with goals, the reports, what a goal can be set on.
@@ -60,19 +62,37 @@ export function contractRoutes(deps: ContractRouteDeps): Router {
     const year = req.query.year === undefined ? null : Number(req.query.year);
     res.json(await loadContractOverview(useCase, staffOf(res), req.params.contractId as string, year));
   });
-  router.post('/api/contracts/:contractId/service-areas', api, json, async (req, res) => {
-    const key = await addServiceArea(useCase, staffOf(res), req.params.contractId as string, req.body);
-    res.status(201).json({ key });
-  });
-  router.put('/api/contracts/:contractId/service-areas/:areaKey', api, json, async (req, res) => {
-    const { contractId, areaKey } = req.params as { contractId: string; areaKey: string };
-    await changeServiceArea(useCase, staffOf(res), contractId, areaKey, req.body);
-    res.status(204).end();
-  });
-  router.post('/api/contracts/:contractId/goals', api, json, async (req, res) => {
-    const id = await addGoal(useCase, staffOf(res), req.params.contractId as string, req.body);
-    res.status(201).json({ id });
-  });
+  router.post(
+    '/api/contracts/:contractId/service-areas',
+    api,
+    json,
+    described({ body: ServiceAreaInput }),
+    async (req, res) => {
+      const key = await addServiceArea(useCase, staffOf(res), req.params.contractId as string, req.body);
+      res.status(201).json({ key });
+    },
+  );
+  router.put(
+    '/api/contracts/:contractId/service-areas/:areaKey',
+    api,
+    json,
+    described({ body: ServiceAreaInput }),
+    async (req, res) => {
+      const { contractId, areaKey } = req.params as { contractId: string; areaKey: string };
+      await changeServiceArea(useCase, staffOf(res), contractId, areaKey, req.body);
+      res.status(204).end();
+    },
+  );
+  router.post(
+    '/api/contracts/:contractId/goals',
+    api,
+    json,
+    described({ body: NewGoal }),
+    async (req, res) => {
+      const id = await addGoal(useCase, staffOf(res), req.params.contractId as string, req.body);
+      res.status(201).json({ id });
+    },
+  );
   router.put('/api/contracts/:contractId/published', api, json, async (req, res) => {
     const published = (req.body as { published?: unknown }).published === true;
     await setPublished(useCase, staffOf(res), req.params.contractId as string, published);

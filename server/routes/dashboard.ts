@@ -13,6 +13,7 @@ import { roundState } from '../../core/surveys/round-state';
 import { closeRoundNow, openRoundNow } from '../use-cases/round-schedule';
 import { loadRecomputeRun, loadRoundsOverview, requestRoundRecompute } from '../use-cases/round-recompute';
 import type { JobQueue } from '../../jobs/define-job';
+import { described } from '../openapi/described';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,7 +27,7 @@ const wholeNumber = (min: number, max: number) =>
     .refine((n) => n >= min && n <= max, `from ${min} to ${max}`);
 
 /** GET /api/goals?unit=<id>&levels=2&offset=0&limit=250: one screen's part of the tree. */
-const GoalOverviewQuery = z
+export const GoalOverviewQuery = z
   .object({
     unit: z.string().regex(UUID, 'a unit id').optional(),
     levels: wholeNumber(0, 20).optional(),
@@ -93,7 +94,7 @@ export function dashboardRoutes(deps: DashboardDeps): Router {
     res.json(await loadRecomputeRun(deps.db, staffOf(res), req.params.runId as string));
   });
 
-  router.get('/api/goals', api, async (req, res) => {
+  router.get('/api/goals', api, described({ query: GoalOverviewQuery }), async (req, res) => {
     const ask = parseInput(GoalOverviewQuery, req.query, 'goal status query');
     const maxBytes = GOAL_STATUS_PAGE_BYTES;
     res.json(await loadGoalOverview(deps.db, deps.instruments, staffOf(res), { ...ask, maxBytes }));

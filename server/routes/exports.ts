@@ -19,12 +19,13 @@ import { loadContractOverview } from '../use-cases/contract-overview';
 import { loadGoalOverview, WHOLE_TREE } from '../use-cases/goal-overview';
 import { loadIndicatorDetail } from '../use-cases/indicator-detail';
 import { loadUnitIndicators } from '../use-cases/unit-indicators';
+import { described } from '../openapi/described';
 
 export type ExportDeps = SessionDeps & { db: Db; instruments: InstrumentCache; now: () => Date };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const ExportQuery = z.object({
+export const ExportQuery = z.object({
   lang: Locale.default('en'),
   year: z
     .string()
@@ -55,7 +56,7 @@ export function exportRoutes(deps: ExportDeps): Router {
   const api = requireStaff(deps, 'api');
   for (const [path, build] of Object.entries(exportBuilders(deps)))
     for (const format of EXPORT_FORMATS)
-      router.get(`${path}.${format}`, api, async (req, res) => {
+      router.get(`${path}.${format}`, api, described({ query: ExportQuery }), async (req, res) => {
         const query = parseInput(ExportQuery, req.query, 'export query');
         const staff = staffOf(res);
         const { table, nameParts, subject, detail } = await build(req, staff, query);

@@ -15,7 +15,9 @@ import {
   loadReportForStaff,
   saveReportTexts,
   type ReportView,
+  ReportTexts,
 } from '../use-cases/follow-up-reports';
+import { described } from '../openapi/described';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -96,7 +98,7 @@ export function followUpReportRoutes(deps: ReportRouteDeps): Router {
   router.get(apiBase, api, async (req, res) => {
     res.json(await loadReportForStaff(useCase, staffOf(res), req.params.contractId as string, yearOf(req)));
   });
-  router.put(`${apiBase}/texts`, api, json, async (req, res) => {
+  router.put(`${apiBase}/texts`, api, json, described({ body: ReportTexts }), async (req, res) => {
     await saveReportTexts(useCase, staffOf(res), req.params.contractId as string, yearOf(req), req.body);
     res.status(204).end();
   });

@@ -3,6 +3,8 @@ import { NotFound } from '../../core/errors';
 import type { Db } from '../../db/database';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { addGoalAction, changeGoalAction, loadGoalWithActions } from '../use-cases/goal-actions';
+import { described } from '../openapi/described';
+import { GoalActionUpdate, NewGoalAction } from '../../core/goals/goal-action';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,15 +24,27 @@ export function goalActionRoutes(deps: SessionDeps & { db: Db }): Router {
     res.json({ goalId: data.goal.id, ...data });
   });
 
-  router.post('/api/goals/:goalId/actions', api, json, async (req, res) => {
-    const id = await addGoalAction(deps.db, staffOf(res), req.params.goalId as string, req.body);
-    res.status(201).json({ id });
-  });
+  router.post(
+    '/api/goals/:goalId/actions',
+    api,
+    json,
+    described({ body: NewGoalAction }),
+    async (req, res) => {
+      const id = await addGoalAction(deps.db, staffOf(res), req.params.goalId as string, req.body);
+      res.status(201).json({ id });
+    },
+  );
 
-  router.patch('/api/goal-actions/:actionId', api, json, async (req, res) => {
-    await changeGoalAction(deps.db, staffOf(res), req.params.actionId as string, req.body);
-    res.status(204).end();
-  });
+  router.patch(
+    '/api/goal-actions/:actionId',
+    api,
+    json,
+    described({ body: GoalActionUpdate }),
+    async (req, res) => {
+      await changeGoalAction(deps.db, staffOf(res), req.params.actionId as string, req.body);
+      res.status(204).end();
+    },
+  );
 
   return router;
 }

@@ -10,6 +10,8 @@ import {
   searchCatalogue,
 } from '../use-cases/initiative-catalogue';
 import { addInitiative, changeInitiative } from '../use-cases/initiatives';
+import { described } from '../openapi/described';
+import { InitiativeUpdate, NewInitiative } from '../../core/initiatives/initiative';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -77,21 +79,27 @@ export function initiativeRoutes(deps: InitiativeDeps): Router {
     );
   });
 
-  router.post('/api/initiatives', api, json, async (req, res) => {
+  router.post('/api/initiatives', api, json, described({ body: NewInitiative }), async (req, res) => {
     const id = await addInitiative(deps.db, deps.instruments, staffOf(res), req.body);
     res.status(201).json({ id });
   });
 
-  router.patch('/api/initiatives/:initiativeId', api, json, async (req, res) => {
-    await changeInitiative(
-      deps.db,
-      deps.instruments,
-      staffOf(res),
-      req.params.initiativeId as string,
-      req.body,
-    );
-    res.status(204).end();
-  });
+  router.patch(
+    '/api/initiatives/:initiativeId',
+    api,
+    json,
+    described({ body: InitiativeUpdate }),
+    async (req, res) => {
+      await changeInitiative(
+        deps.db,
+        deps.instruments,
+        staffOf(res),
+        req.params.initiativeId as string,
+        req.body,
+      );
+      res.status(204).end();
+    },
+  );
 
   return router;
 }

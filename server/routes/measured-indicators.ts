@@ -8,14 +8,16 @@ import {
   listMeasuredDefinitionViews,
 } from '../use-cases/measured-definitions';
 import { loadMeasuredFigures } from '../use-cases/measured-figures';
-import { enterMeasuredValues } from '../use-cases/measured-values-entry';
+import { enterMeasuredValues, MeasuredValuesEntry } from '../use-cases/measured-values-entry';
+import { described } from '../openapi/described';
+import { MeasuredDefinition } from '../../core/measured/measured-definition';
 
-const AddDefinition = z.union([
+export const AddDefinition = z.union([
   z.object({ fromLibrary: z.string().max(63) }).strict(),
   z.object({ definition: z.unknown() }).strict(),
 ]);
 
-const FiguresQuery = z.object({
+export const FiguresQuery = z.object({
   period: z.enum(['own', 'year']).default('own'),
   from: z.string().max(20).optional(),
   to: z.string().max(20).optional(),
@@ -30,20 +32,38 @@ export function measuredIndicatorRoutes(deps: SessionDeps): Router {
   router.get('/api/measured/definitions', api, async (_req, res) => {
     res.json(await listMeasuredDefinitionViews(deps.db, staffOf(res)));
   });
-  router.post('/api/measured/definitions', api, json, async (req, res) => {
-    const body = parseInput(AddDefinition, req.body, 'measured indicator');
-    res.status(201).json({ definition: await addMeasuredDefinition(deps, staffOf(res), body) });
-  });
-  router.put('/api/measured/definitions/:key', api, json, async (req, res) => {
-    const key = req.params.key as string;
-    res.json({ definition: await changeMeasuredDefinition(deps, staffOf(res), key, req.body) });
-  });
-  router.get('/api/measured/:key/figures', api, async (req, res) => {
+  router.post(
+    '/api/measured/definitions',
+    api,
+    json,
+    described({ body: AddDefinition }),
+    async (req, res) => {
+      const body = parseInput(AddDefinition, req.body, 'measured indicator');
+      res.status(201).json({ definition: await addMeasuredDefinition(deps, staffOf(res), body) });
+    },
+  );
+  router.put(
+    '/api/measured/definitions/:key',
+    api,
+    json,
+    described({ body: MeasuredDefinition }),
+    async (req, res) => {
+      const key = req.params.key as string;
+      res.json({ definition: await changeMeasuredDefinition(deps, staffOf(res), key, req.body) });
+    },
+  );
+  router.get('/api/measured/:key/figures', api, described({ query: FiguresQuery }), async (req, res) => {
     const ask = parseInput(FiguresQuery, req.query, 'figures query');
     res.json(await loadMeasuredFigures(deps.db, staffOf(res), req.params.key as string, ask));
   });
-  router.put('/api/measured/:key/values', api, json, async (req, res) => {
-    res.json(await enterMeasuredValues(deps, staffOf(res), req.params.key as string, req.body));
-  });
+  router.put(
+    '/api/measured/:key/values',
+    api,
+    json,
+    described({ body: MeasuredValuesEntry }),
+    async (req, res) => {
+      res.json(await enterMeasuredValues(deps, staffOf(res), req.params.key as string, req.body));
+    },
+  );
   return router;
 }

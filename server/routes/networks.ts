@@ -10,18 +10,21 @@ import { networkIndicatorsTable } from '../exports/network-indicators-table';
 import { EXPORT_FORMATS, sendTable } from '../exports/send-table';
 import { parseInput } from '../http/parse';
 import { loadIndicatorCatalogue } from '../use-cases/indicator-catalogue';
-import { loadNetworkIndicators } from '../use-cases/network-indicators';
+import { loadNetworkIndicators, NetworkIndicatorQuery } from '../use-cases/network-indicators';
 import {
   acceptNetworkInvitation,
   inviteToNetwork,
   loadNetworkView,
   removeFromNetwork,
   startNetwork,
+  MunicipalitySlug,
+  NewNetwork,
 } from '../use-cases/networks';
+import { described } from '../openapi/described';
 
 export type NetworkDeps = SessionDeps & { db: Db; instruments: InstrumentCache; now: () => Date };
 
-const ExportLanguage = z.object({ lang: Locale.default('en') });
+export const ExportLanguage = z.object({ lang: Locale.default('en') });
 
 /**
  * Learning networks of municipalities: kept by administrators, compared by any member's staff
@@ -35,13 +38,19 @@ export function networkRoutes(deps: NetworkDeps): Router {
   router.get('/api/admin/network', api, async (_req, res) => {
     res.json(await loadNetworkView(deps.db, staffOf(res)));
   });
-  router.post('/api/admin/networks', api, json, async (req, res) => {
+  router.post('/api/admin/networks', api, json, described({ body: NewNetwork }), async (req, res) => {
     res.status(201).json({ id: await startNetwork(deps.db, staffOf(res), req.body) });
   });
-  router.post('/api/admin/network/invitations', api, json, async (req, res) => {
-    await inviteToNetwork(deps.db, staffOf(res), req.body);
-    res.status(204).end();
-  });
+  router.post(
+    '/api/admin/network/invitations',
+    api,
+    json,
+    described({ body: MunicipalitySlug }),
+    async (req, res) => {
+      await inviteToNetwork(deps.db, staffOf(res), req.body);
+      res.status(204).end();
+    },
+  );
   router.post('/api/admin/network/accept', api, async (_req, res) => {
     await acceptNetworkInvitation(deps.db, staffOf(res));
     res.status(204).end();
@@ -50,33 +59,43 @@ export function networkRoutes(deps: NetworkDeps): Router {
     await removeFromNetwork(deps.db, staffOf(res), { slug: req.params.slug });
     res.status(204).end();
   });
-  router.get('/api/network/indicators', api, async (req, res) => {
-    res.json(await loadNetworkIndicators(deps.db, deps.instruments, staffOf(res), req.query));
-  });
+  router.get(
+    '/api/network/indicators',
+    api,
+    described({ query: NetworkIndicatorQuery }),
+    async (req, res) => {
+      res.json(await loadNetworkIndicators(deps.db, deps.instruments, staffOf(res), req.query));
+    },
+  );
   // What can be compared: each survey instrument's indicators (any staff may read the catalogue).
   router.get('/api/network/indicator-choices', api, async (_req, res) => {
     const municipalityId = staffOf(res).municipalityId;
     res.json({ instruments: await loadIndicatorCatalogue(deps.db, deps.instruments, municipalityId) });
   });
   for (const format of EXPORT_FORMATS)
-    router.get(`/api/exports/network/indicators.${format}`, api, async (req, res) => {
-      const staff = staffOf(res);
-      const { lang } = parseInput(ExportLanguage, { lang: req.query.lang }, 'export query');
-      const view = await loadNetworkIndicators(deps.db, deps.instruments, staff, req.query);
-      const table = networkIndicatorsTable(view, lang);
-      const what = { export: table.title, format, rows: table.rows.length, indicator: view.indicatorKey };
-      await recordAuditEvent(
-        deps.db,
-        staffEvent(staff, 'export_downloaded', `network:${view.network.name}`, what),
-        deps.now(),
-      );
-      const nameParts = [
-        table.title,
-        view.network.name,
-        view.indicatorKey,
-        deps.now().toISOString().slice(0, 10),
-      ];
-      await sendTable(res, table, { format, locale: lang, nameParts });
-    });
+    router.get(
+      `/api/exports/network/indicators.${format}`,
+      api,
+      described({ query: [NetworkIndicatorQuery, ExportLanguage] }),
+      async (req, res) => {
+        const staff = staffOf(res);
+        const { lang } = parseInput(ExportLanguage, { lang: req.query.lang }, 'export query');
+        const view = await loadNetworkIndicators(deps.db, deps.instruments, staff, req.query);
+        const table = networkIndicatorsTable(view, lang);
+        const what = { export: table.title, format, rows: table.rows.length, indicator: view.indicatorKey };
+        await recordAuditEvent(
+          deps.db,
+          staffEvent(staff, 'export_downloaded', `network:${view.network.name}`, what),
+          deps.now(),
+        );
+        const nameParts = [
+          table.title,
+          view.network.name,
+          view.indicatorKey,
+          deps.now().toISOString().slice(0, 10),
+        ];
+        await sendTable(res, table, { format, locale: lang, nameParts });
+      },
+    );
   return router;
 }

@@ -9,10 +9,12 @@ import {
   checkPreviewAnswers,
   draftPreviewSurvey,
   loadInstrumentDraft,
+  NewInstrumentDraft,
 } from '../use-cases/own-instrument-drafts';
 import { instrumentDefinition, listInstruments, publishInstrumentDraft } from '../use-cases/own-instruments';
+import { described } from '../openapi/described';
 
-const DefinitionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+export const DefinitionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
 
 /**
  * Bring your own instrument (issue 21): an administrator checks a survey.json with its
@@ -26,14 +28,25 @@ export function ownInstrumentRoutes(deps: SessionDeps): Router {
   router.get('/api/instruments', api, async (_req, res) => {
     res.json({ instruments: await listInstruments(deps.db, staffOf(res)) });
   });
-  router.get('/api/instruments/:key/definition', api, async (req, res) => {
-    const { version } = parseInput(DefinitionQuery, req.query, 'definition query');
-    const ask = { instrumentKey: req.params.key as string, version };
-    res.json(await instrumentDefinition(deps.db, staffOf(res), ask));
-  });
-  router.post('/api/instruments/drafts', api, json, async (req, res) => {
-    res.status(201).json({ draft: await checkInstrumentDraft(deps.db, staffOf(res), req.body) });
-  });
+  router.get(
+    '/api/instruments/:key/definition',
+    api,
+    described({ query: DefinitionQuery }),
+    async (req, res) => {
+      const { version } = parseInput(DefinitionQuery, req.query, 'definition query');
+      const ask = { instrumentKey: req.params.key as string, version };
+      res.json(await instrumentDefinition(deps.db, staffOf(res), ask));
+    },
+  );
+  router.post(
+    '/api/instruments/drafts',
+    api,
+    json,
+    described({ body: NewInstrumentDraft }),
+    async (req, res) => {
+      res.status(201).json({ draft: await checkInstrumentDraft(deps.db, staffOf(res), req.body) });
+    },
+  );
   router.post('/api/instruments/drafts/:id/publish', api, async (req, res) => {
     const published = await publishInstrumentDraft(deps, staffOf(res), req.params.id as string);
     res.status(published.created ? 201 : 200).json(published);

@@ -11,8 +11,9 @@ import { intakeBatcher } from '../intake/intake-batcher';
 import { respondentFailures } from '../intake/respondent-failures';
 import type { AnswerLimits } from '../throttle/answer-limits';
 import { findTokenTarget, linkTarget } from '../use-cases/respondent-target';
-import { saveDraft } from '../use-cases/respondent-survey';
-import { submitResponse, type SubmitDeps } from '../use-cases/submit-response';
+import { described } from '../openapi/described';
+import { saveDraft, TokenDraft } from '../use-cases/respondent-survey';
+import { submitResponse, SubmitResponse, type SubmitDeps } from '../use-cases/submit-response';
 
 // A round's dates changed by staff reach submissions within this time.
 const LINK_CACHE_MS = 10_000;
@@ -50,6 +51,7 @@ export function respondentAnswerRoutes(
     '/api/s/:code/responses',
     json,
     emptyBodyByDefault,
+    described({ body: SubmitResponse }),
     async (req: Request<{ code: string }>, res: Response) => {
       const target = linkTarget(await findLink(req.params.code));
       // Only links that exist are counted: made-up codes must not fill the shared store.
@@ -69,6 +71,7 @@ export function respondentAnswerRoutes(
     '/api/t/:code/responses',
     json,
     emptyBodyByDefault,
+    described({ body: SubmitResponse }),
     async (req: Request<{ code: string }>, res: Response) => {
       const target = await findTokenTarget(deps.db, req.params.code);
       if (target) await limit('tokenSubmit', target.token!.codeHash);
@@ -87,6 +90,7 @@ export function respondentAnswerRoutes(
     '/api/t/:code/draft',
     json,
     emptyBodyByDefault,
+    described({ body: TokenDraft }),
     async (req: Request<{ code: string }>, res: Response) => {
       const target = await findTokenTarget(deps.db, req.params.code);
       if (!target) throw new NotFound('There is no survey at this link');

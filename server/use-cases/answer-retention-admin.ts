@@ -46,7 +46,7 @@ const whole = (field: keyof typeof RETENTION_LIMITS, unit: string) => {
     .max(max, `at most ${max}`);
 };
 
-const RetentionInput = z
+export const RetentionInput = z
   .object({
     answersKeptYears: whole('answersKeptYears', 'years'),
     commentsKeptMonths: whole('commentsKeptMonths', 'months'),

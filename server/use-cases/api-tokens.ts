@@ -22,7 +22,7 @@ export interface ApiTokenDeps {
 }
 
 // An administrator's own role is not offered: a token reads, and administration is not reading.
-const ApiTokenRequest = z
+export const ApiTokenRequest = z
   .object({
     name: z.string('a name').trim().min(1, 'a name').max(100, 'at most 100 characters'),
     role: z.enum(['consultant', 'leader', 'viewer'], 'choose consultant, leader or viewer'),
