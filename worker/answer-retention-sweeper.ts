@@ -10,7 +10,7 @@ import {
   rewriteAnswers,
   type RoundForRetention,
 } from '../db/repositories/answer-retention';
-import { startPeriodicSweep } from './periodic-sweep';
+import { startClockedSweep } from './periodic-sweep';
 
 /** Retention is counted in months and years: once an hour is plenty. */
 const RETENTION_EVERY_MS = 3_600_000;
@@ -87,17 +87,17 @@ export interface AnswerRetentionSweeperOptions {
   onError: (error: unknown) => void;
 }
 
-/** Rides the worker's periodic sweep, applying retention at most once an hour by the clock given. */
+/** Applies retention at most once an hour by the clock given, riding the worker's periodic sweep. */
 export function startAnswerRetentionSweeper(options: AnswerRetentionSweeperOptions): {
   sweepOnce(): Promise<number>;
   close(): void;
 } {
-  let last: number | null = null;
-  return startPeriodicSweep(async () => {
-    const now = options.now();
-    if (last !== null && Math.abs(now.getTime() - last) < RETENTION_EVERY_MS) return 0;
-    const outcome = await applyAnswerRetention(options.db, now, options.log);
-    last = now.getTime();
-    return outcome.roundsWithAnswersDeleted + outcome.roundsWithCommentsDeleted;
-  }, options);
+  return startClockedSweep(
+    RETENTION_EVERY_MS,
+    async (now) => {
+      const outcome = await applyAnswerRetention(options.db, now, options.log);
+      return outcome.roundsWithAnswersDeleted + outcome.roundsWithCommentsDeleted;
+    },
+    options,
+  );
 }

@@ -25,3 +25,23 @@ export function startPeriodicSweep<A extends unknown[]>(
     },
   };
 }
+
+/**
+ * A sweep that does its work at most once per `everyMs` by the clock it is given (retention and
+ * purges counted in days or months), riding the periodic sweep's timer: a test that moves the
+ * clock on sees the work at the next tick.
+ */
+export function startClockedSweep(
+  everyMs: number,
+  work: (now: Date) => Promise<number>,
+  options: { intervalMs: number; now: () => Date; onError: (error: unknown) => void },
+): { sweepOnce(): Promise<number>; close(): void } {
+  let last: number | null = null;
+  return startPeriodicSweep(async () => {
+    const now = options.now();
+    if (last !== null && Math.abs(now.getTime() - last) < everyMs) return 0;
+    const done = await work(now);
+    last = now.getTime();
+    return done;
+  }, options);
+}

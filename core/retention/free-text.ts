@@ -1,3 +1,5 @@
+import { surveyElements } from '../surveys/survey-elements';
+
 /**
  * The free text in answers: what a respondent wrote in their own words (comment boxes, text
  * fields, "other, namely" and comment areas, stored under `<name>-Comment`). Retention removes it
@@ -5,18 +7,14 @@
  */
 const NUMERIC_INPUTS = new Set(['number', 'range', 'date', 'datetime-local', 'month', 'week', 'time']);
 
-/** Names of the questions, anywhere in a SurveyJS definition, whose answer is free text. */
+/**
+ * Where the answers of the questions whose answer is free text are stored, anywhere in a SurveyJS
+ * definition: a question's valueName, else its name.
+ */
 export function freeTextQuestionNames(surveyJson: unknown): string[] {
-  const names: string[] = [];
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (typeof node !== 'object' || node === null) return;
-    const element = node as Record<string, unknown>;
-    if (typeof element.name === 'string' && isFreeText(element)) names.push(element.name);
-    for (const key of ['pages', 'elements', 'templateElements']) visit(element[key]);
-  };
-  visit(surveyJson);
-  return names;
+  return surveyElements(surveyJson)
+    .filter((e) => typeof e.name === 'string' && isFreeText(e))
+    .map((e) => (typeof e.valueName === 'string' && e.valueName !== '' ? e.valueName : (e.name as string)));
 }
 
 function isFreeText(element: Record<string, unknown>): boolean {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { parseInput } from '../http/parse';
+import { wholeNumber } from '../http/query-fields';
 import { NotFound } from '../../core/errors';
 import type { Db } from '../../db/database';
 import type { InstrumentCache } from '../../db/instrument-cache';
@@ -19,13 +20,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A page of the goal status is at most this many units (and GOAL_STATUS_PAGE_BYTES). */
 export const GOAL_STATUS_PAGE_LIMIT = 250;
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,6}$/, 'a whole number')
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `from ${min} to ${max}`);
-
 /** GET /api/goals?unit=<id>&levels=2&offset=0&limit=250: one screen's part of the tree. */
 export const GoalOverviewQuery = z
   .object({

@@ -6,6 +6,7 @@ import type { JobQueue } from '../../jobs/define-job';
 import type { RoundEvents } from '../../jobs/round-events';
 import { requireStaff, staffOf, type SessionDeps } from '../auth/staff-sessions';
 import { parseInput } from '../http/parse';
+import { wholeNumber } from '../http/query-fields';
 import { inviteByEmail, loadInvitationCounts } from '../use-cases/invite-by-email';
 import { issueTokens, tokensCsv } from '../use-cases/issue-tokens';
 import { RATE_PAGE_DEFAULT, RATE_PAGE_LIMIT } from '../../core/surveys/response-rate-page';
@@ -34,13 +35,6 @@ export const PersonalLinksRequest = z.object({
   unitId: z.string().regex(UUID, 'choose a unit'),
   count: z.number('a whole number'),
 });
-
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,6}$/, 'a whole number')
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `from ${min} to ${max}`);
 
 /** GET …/response-rates?offset=0&limit=50&under=<unit>&q=3.a&flagged=1&order=rate: one screen's rows. */
 export const RatePageQuery = z

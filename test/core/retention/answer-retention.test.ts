@@ -64,20 +64,27 @@ describe('free text in answers', () => {
           { type: 'radiogroup', name: 'q1', showOtherItem: true },
           { type: 'comment', name: 'why' },
           { type: 'text', name: 'age', inputType: 'number' },
-          { type: 'text', name: 'nickname' },
+          { type: 'text', name: 'nickname', valueName: 'alias' },
           { type: 'paneldynamic', name: 'kids', templateElements: [{ type: 'comment', name: 'about' }] },
         ],
       },
     ],
   };
 
-  it('finds comment boxes and text fields, not numbers or choices', () => {
-    expect(freeTextQuestionNames(survey)).toEqual(['why', 'nickname', 'about']);
+  it('finds comment boxes and text fields (where their answers are stored), not numbers or choices', () => {
+    expect(freeTextQuestionNames(survey)).toEqual(['why', 'alias', 'about']);
   });
 
   it('removes them at any depth with the comment areas, keeping every scored answer; null when there was none', () => {
     const names = new Set(freeTextQuestionNames(survey));
-    const answers = { q1: 'other', 'q1-Comment': 'Anna', why: 'x', age: 12, kids: [{ about: 'y', n: 1 }] };
+    const answers = {
+      q1: 'other',
+      'q1-Comment': 'Anna',
+      why: 'x',
+      alias: 'Bo',
+      age: 12,
+      kids: [{ about: 'y', n: 1 }],
+    };
     expect(withoutFreeText(answers, names)).toEqual({ q1: 'other', age: 12, kids: [{ n: 1 }] });
     expect(withoutFreeText({ q1: 2, age: 12 }, names)).toBeNull();
   });

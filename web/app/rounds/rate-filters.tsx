@@ -5,20 +5,19 @@ import type { RateQuery, RoundDistribution } from './round-types';
 
 const SEARCH_PAUSE_MS = 300;
 
+/** The rates shown, the query that asked for them, and how to ask for others. */
+interface RateControlProps {
+  data: RoundDistribution;
+  query: RateQuery;
+  onChange: (query: RateQuery) => void;
+}
+
 /**
  * What a coordinator narrows a long list to before a reminder goes out: one school's (or area's)
  * units, a name, only the units with more answers than people, the lowest rates first. Every change
  * starts again at the first page.
  */
-export function RateFilters({
-  data,
-  query,
-  onChange,
-}: {
-  data: RoundDistribution;
-  query: RateQuery;
-  onChange: (query: RateQuery) => void;
-}) {
+export function RateFilters({ data, query, onChange }: RateControlProps) {
   const t = useMessages(roundMessages);
   const [typed, setTyped] = useState(query.q);
   // The search is asked once typing pauses, not at every key.
@@ -73,15 +72,7 @@ export function RateFilters({
 }
 
 /** "1–50 of 1,500", with the pages before and after. */
-export function RatePager({
-  data,
-  query,
-  onChange,
-}: {
-  data: RoundDistribution;
-  query: RateQuery;
-  onChange: (query: RateQuery) => void;
-}) {
+export function RatePager({ data, query, onChange }: RateControlProps) {
   const t = useMessages(roundMessages);
   const { offset, limit, matching } = data.page;
   // Nothing to say when every unit is on this one page; a narrowed list says how many match.
