@@ -86,6 +86,21 @@ export class Conflict extends DomainError {
 }
 
 /**
+ * A change that would do something that cannot be undone (delete answers) and was not confirmed:
+ * 409 with what it would do (`pending`), for the client to show before it sends the change again
+ * confirmed. `details` names the confirming field.
+ */
+export class ConfirmationRequired extends DomainError {
+  constructor(
+    message: string,
+    readonly details: FieldIssue[],
+    readonly pending: unknown,
+  ) {
+    super('confirmation_required', message);
+  }
+}
+
+/**
  * Something this installation lacks or cannot reach right now, e.g. Chromium for printing PDFs,
  * or the database; with `retryAfterSeconds` when it is expected back (a busy printer, an outage).
  */

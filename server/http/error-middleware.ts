@@ -3,6 +3,7 @@ import { renderFormErrorPage } from '../pages/form-error-page';
 import { pickLocale } from './pick-locale';
 import { refusalOf } from './request-refusal';
 import {
+  ConfirmationRequired,
   Conflict,
   DomainError,
   Forbidden,
@@ -29,7 +30,7 @@ const statusOf = (error: DomainError): number => {
   if (error instanceof Forbidden || error instanceof PersonalLinksOnly) return 403;
   if (error instanceof PasswordChangeRequired) return 403;
   if (error instanceof Unauthenticated) return 401;
-  if (error instanceof Conflict) return 409;
+  if (error instanceof Conflict || error instanceof ConfirmationRequired) return 409;
   if (error instanceof RoundNotOpen) return error.state === 'closed' ? 410 : 403;
   if (error instanceof TokenUsed) return 410;
   if (error instanceof TooManyRequests || error instanceof TooManyAttempts) return 429;
@@ -37,10 +38,11 @@ const statusOf = (error: DomainError): number => {
   return 400;
 };
 
-/** The fields a failure names: every invalid one, or the one in conflict (an e-mail in use). */
+/** The fields a failure names: every invalid one, the one in conflict (an e-mail in use), or the one that confirms. */
 const fieldIssuesOf = (error: DomainError): FieldIssue[] =>
   error instanceof ValidationFailed ||
   error instanceof Conflict ||
+  error instanceof ConfirmationRequired ||
   error instanceof MalformedInput ||
   error instanceof PayloadTooLarge
     ? error.details
@@ -75,7 +77,8 @@ export function errorMiddleware(log: (error: unknown, requestId?: string) => voi
         res.type('html').send(renderFormErrorPage(error.message, fields, pickLocale(req, 'da'), req.path));
         return;
       }
-      res.json({ error: { code: error.code, message: error.message, ...details } });
+      const pending = error instanceof ConfirmationRequired ? { pending: error.pending } : {};
+      res.json({ error: { code: error.code, message: error.message, ...details, ...pending } });
       return;
     }
     const refusal = refusalOf(error);

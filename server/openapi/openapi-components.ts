@@ -23,6 +23,12 @@ export const ERROR_SCHEMA = {
             },
           },
         },
+        pending: {
+          description:
+            '409 confirmation_required: what the change would do (e.g. the rounds whose answers it deletes), ' +
+            'to show before sending it again confirmed.',
+          type: 'object',
+        },
       },
     },
   },

@@ -5,6 +5,7 @@ import {
   type RetentionDates,
   type RetentionPolicy,
 } from '../../core/retention/answer-retention';
+import { previewDeletesAnything } from '../../core/retention/retention-preview';
 import { Forbidden } from '../../core/errors';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import { administersUsers } from '../../core/staff/staff-input';
@@ -18,6 +19,13 @@ import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { countResponsesByRound } from '../../db/repositories/responses';
 import type { StaffUser } from '../../db/repositories/staff';
 import { parseInput } from '../http/parse';
+import {
+  confirmationRequired,
+  deletionCounts,
+  previewView,
+  retentionChangeIn,
+  type RetentionPreviewView,
+} from './retention-change-preview';
 
 export interface RoundRetentionView extends RetentionDates {
   roundId: string;
@@ -46,11 +54,17 @@ const whole = (field: keyof typeof RETENTION_LIMITS, unit: string) => {
     .max(max, `at most ${max}`);
 };
 
+const periods = {
+  answersKeptYears: whole('answersKeptYears', 'years'),
+  commentsKeptMonths: whole('commentsKeptMonths', 'months'),
+};
+
+/** POST /api/admin/retention/preview: the periods as the administrator is entering them. */
+export const RetentionPreviewInput = z.object(periods).strict();
+
+/** PUT /api/admin/retention: the periods, with `confirm: true` when saving them deletes something. */
 export const RetentionInput = z
-  .object({
-    answersKeptYears: whole('answersKeptYears', 'years'),
-    commentsKeptMonths: whole('commentsKeptMonths', 'months'),
-  })
+  .object({ ...periods, confirm: z.boolean('true or false').optional() })
   .strict();
 
 function assertAdministers(staff: StaffUser): void {
@@ -80,17 +94,36 @@ export async function loadRetention(db: Db, staff: StaffUser): Promise<Retention
   };
 }
 
-/** Sets the periods; the worker's next sweep applies them. In the audit trail, before and after. */
+/** What the entered periods would delete at the next sweep; nothing is saved. */
+export async function previewRetention(
+  deps: { db: Db; now: () => Date },
+  staff: StaffUser,
+  input: unknown,
+): Promise<RetentionPreviewView> {
+  assertAdministers(staff);
+  const proposed = parseInput(RetentionPreviewInput, input, 'retention');
+  const { preview } = await retentionChangeIn(deps.db, staff.municipalityId, proposed, deps.now());
+  return previewView(preview);
+}
+
+/**
+ * Sets the periods; the worker's next sweep applies them. A change that makes anything due that
+ * is kept now is refused (409, with what would go) unless confirmed: the administrator sees the
+ * rounds before they are lost. Checked in the transaction that saves, so what was confirmed is
+ * what the saved policy deletes. In the audit trail: before, after, and what the confirmation covered.
+ */
 export async function saveRetention(
   deps: { db: Db; now: () => Date },
   staff: StaffUser,
   input: unknown,
 ): Promise<void> {
   assertAdministers(staff);
-  const policy = parseInput(RetentionInput, input, 'retention');
+  const { confirm, ...policy } = parseInput(RetentionInput, input, 'retention');
   const at = deps.now();
   await deps.db.transaction(async (tx) => {
-    const before = await findRetentionPolicy(tx, staff.municipalityId);
+    const { before, preview } = await retentionChangeIn(tx, staff.municipalityId, policy, at);
+    const deletes = previewDeletesAnything(preview);
+    if (deletes && confirm !== true) throw confirmationRequired(preview);
     await setRetentionPolicy(tx, staff.municipalityId, policy);
     await recordAuditEvent(
       tx,
@@ -100,7 +133,8 @@ export async function saveRetention(
         actor: staff.email,
         action: 'retention_changed',
         subject: `municipality:${staff.municipalityId}`,
-        detail: { before, after: policy },
+        // Counts only: how much the administrator agreed to delete; which rounds, the trail need not say.
+        detail: { before, after: policy, ...(deletes ? { confirmed: deletionCounts(preview) } : {}) },
       },
       at,
     );
