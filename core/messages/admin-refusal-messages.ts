@@ -71,6 +71,11 @@ export const adminRefusalMessages = defineMessages({
     nb: 'samme dag som fra-datoen eller senere',
     en: 'on or after the from date',
   },
+  'admin.problem.confirmDeletion': {
+    da: 'sæt flueben for at bekræfte sletningen, eller vælg længere perioder',
+    nb: 'kryss av for å bekrefte slettingen, eller velg lengre perioder',
+    en: 'tick the box to confirm the deletion, or choose longer periods',
+  },
   'admin.weakPassword': {
     da: 'for let at gætte: brug flere og mindre almindelige ord, ikke navn eller e-mail',
     nb: 'for lett å gjette: bruk flere og mindre vanlige ord, ikke navn eller e-post',

@@ -24,6 +24,46 @@ export const adminRetentionMessages = defineMessages({
     nb: 'Lagret. Det som nå har forfalt, slettes innen en time.',
     en: 'Saved. Whatever is now due is deleted within the hour.',
   },
+  'admin.retentionWarnTitle': {
+    da: 'Når du gemmer disse perioder, slettes data, der er gemt nu',
+    nb: 'Når du lagrer disse periodene, slettes data som er lagret nå',
+    en: 'Saving these periods deletes data that is kept now',
+  },
+  'admin.retentionWarnAnswers': {
+    da: '{count, plural, one {De rå svar fra # måling} other {De rå svar fra # målinger}} ({responses, plural, one {# besvarelse} other {# besvarelser}}) slettes:',
+    nb: '{count, plural, one {De rå svarene fra # måling} other {De rå svarene fra # målinger}} ({responses, plural, one {# besvarelse} other {# besvarelser}}) slettes:',
+    en: '{count, plural, one {The raw answers of # round} other {The raw answers of # rounds}} ({responses, plural, one {# response} other {# responses}}) will be deleted:',
+  },
+  'admin.retentionWarnComments': {
+    da: '{count, plural, one {Fritekstkommentarerne fra # måling} other {Fritekstkommentarerne fra # målinger}} slettes (de valgte svar bevares):',
+    nb: '{count, plural, one {Fritekstkommentarene fra # måling} other {Fritekstkommentarene fra # målinger}} slettes (de valgte svarene beholdes):',
+    en: '{count, plural, one {The free-text comments of # round} other {The free-text comments of # rounds}} will be deleted (the chosen answers stay):',
+  },
+  'admin.retentionWarnRound': {
+    da: '{title} ({responses, plural, one {# besvarelse} other {# besvarelser}})',
+    nb: '{title} ({responses, plural, one {# besvarelse} other {# besvarelser}})',
+    en: '{title} ({responses, plural, one {# response} other {# responses}})',
+  },
+  'admin.retentionWarnWhen': {
+    da: 'Det sker inden for en time, efter du har gemt, og kan ikke fortrydes. Indikatorværdier, offentliggjorte resultater og vedtagne redegørelser bevares.',
+    nb: 'Det skjer innen en time etter at du har lagret, og kan ikke angres. Indikatorverdier, publiserte resultater og vedtatte rapporter beholdes.',
+    en: 'This happens within the hour after you save and cannot be undone. Indicator values, published results and adopted reports stay.',
+  },
+  'admin.retentionConfirmAnswers': {
+    da: 'Jeg forstår, at svarene fra {count, plural, one {# måling} other {# målinger}} slettes inden for en time og ikke kan gendannes',
+    nb: 'Jeg forstår at svarene fra {count, plural, one {# måling} other {# målinger}} slettes innen en time og ikke kan gjenopprettes',
+    en: 'I understand that the answers of {count, plural, one {# round} other {# rounds}} will be deleted within the hour and cannot be restored',
+  },
+  'admin.retentionConfirmComments': {
+    da: 'Jeg forstår, at kommentarerne fra {count, plural, one {# måling} other {# målinger}} slettes inden for en time og ikke kan gendannes',
+    nb: 'Jeg forstår at kommentarene fra {count, plural, one {# måling} other {# målinger}} slettes innen en time og ikke kan gjenopprettes',
+    en: 'I understand that the comments of {count, plural, one {# round} other {# rounds}} will be deleted within the hour and cannot be restored',
+  },
+  'admin.retentionConfirmBoth': {
+    da: 'Jeg forstår, at svarene fra {answers, plural, one {# måling} other {# målinger}} og kommentarerne fra {comments, plural, one {# måling} other {# målinger}} slettes inden for en time og ikke kan gendannes',
+    nb: 'Jeg forstår at svarene fra {answers, plural, one {# måling} other {# målinger}} og kommentarene fra {comments, plural, one {# måling} other {# målinger}} slettes innen en time og ikke kan gjenopprettes',
+    en: 'I understand that the answers of {answers, plural, one {# round} other {# rounds}} and the comments of {comments, plural, one {# round} other {# rounds}} will be deleted within the hour and cannot be restored',
+  },
   'admin.retentionRounds': { da: 'Målinger', nb: 'Målinger', en: 'Rounds' },
   'admin.retentionRound': { da: 'Måling', nb: 'Måling', en: 'Round' },
   'admin.retentionCloses': { da: 'Slutter', nb: 'Slutter', en: 'Closes' },

@@ -75,6 +75,18 @@ export interface RetentionAdmin {
   }[];
 }
 
+/** POST /api/admin/retention/preview, and a 409's `pending` (the server's RetentionPreviewView). */
+export interface RetentionPreview {
+  answers: { rounds: RoundToDelete[]; responses: number };
+  comments: { rounds: RoundToDelete[] };
+}
+
+export interface RoundToDelete {
+  roundId: string;
+  title: LocalizedText;
+  responses: number;
+}
+
 /** GET /api/admin/sso. */
 export interface SsoAdmin {
   redirectUri: string;

@@ -19,6 +19,7 @@ const PROBLEMS: Record<string, keyof typeof adminRefusalMessages> = {
   'choose a unit from the tree': 'admin.problem.chooseUnit',
   'a date such as 2026-05-01': 'admin.problem.dateFormat',
   'on or after the from date': 'admin.problem.notBeforeFrom',
+  'confirm that the listed answers and comments may be deleted': 'admin.problem.confirmDeletion',
 };
 
 /**

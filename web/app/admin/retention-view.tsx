@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { adminMessages } from '../../../core/messages/admin-messages';
 import { adminRetentionMessages } from '../../../core/messages/admin-retention-messages';
-import { sendJson } from '../api/send-json';
+import { Refusal, sendJson } from '../api/send-json';
 import { useReloadableJson } from '../api/use-reloadable-json';
 import { LoadState } from '../components/load-state';
 import { usePageTitle } from '../components/use-page-title';
@@ -13,6 +13,8 @@ import type { RetentionAdmin } from './admin-types';
 import { FieldError, invalidProps } from './field-issues';
 import { FocusedNotice } from './focused-notice';
 import { RefusalSummary } from './refusal-summary';
+import { previewDeletes, RetentionWarning } from './retention-warning';
+import { useRetentionPreview, type RetentionValues } from './use-retention-preview';
 import { useSubmit } from './use-submit';
 
 const messages = { ...adminMessages, ...adminRetentionMessages };
@@ -55,10 +57,17 @@ export function RetentionView() {
 function RetentionForm({ data, onSaved }: { data: RetentionAdmin; onSaved: () => void }) {
   const t = useMessages(messages);
   const submit = useSubmit();
-  const [values, setValues] = useState({
+  const [values, setValues] = useState<RetentionValues>({
     answersKeptYears: String(data.policy.answersKeptYears),
     commentsKeptMonths: String(data.policy.commentsKeptMonths),
   });
+  // Asked again after a refusal: a round may have become due since the last answer.
+  const [asked, setAsked] = useState(0);
+  const preview = useRetentionPreview(values, data.limits, asked);
+  // A tick confirms the rounds shown, no others: it goes when what is shown changes.
+  const [confirmed, setConfirmed] = useState(false);
+  const shown = JSON.stringify(preview);
+  useEffect(() => setConfirmed(false), [shown]);
   const send = (event: Event) => {
     event.preventDefault();
     void submit.run(async () => {
@@ -68,13 +77,17 @@ function RetentionForm({ data, onSaved }: { data: RetentionAdmin; onSaved: () =>
       await sendJson('PUT', '/api/admin/retention', {
         answersKeptYears: asNumber(values.answersKeptYears),
         commentsKeptMonths: asNumber(values.commentsKeptMonths),
+        ...(previewDeletes(preview) && confirmed ? { confirm: true } : {}),
+      }).catch((error: unknown) => {
+        if (error instanceof Refusal && error.status === 409) setAsked((n) => n + 1);
+        throw error;
       });
       onSaved();
     });
   };
   return (
     <form class="stacked admin-form" id="retention" onSubmit={send} noValidate>
-      <RefusalSummary submit={submit} fields={[...FIELDS]} />
+      <RefusalSummary submit={submit} fields={[...FIELDS, 'confirm']} />
       {FIELDS.map((field) => {
         const [min, max] = data.limits[field];
         return (
@@ -91,6 +104,7 @@ function RetentionForm({ data, onSaved }: { data: RetentionAdmin; onSaved: () =>
               onInput={(e) => {
                 const value = e.currentTarget.value;
                 setValues((v) => ({ ...v, [field]: value }));
+                setConfirmed(false);
               }}
               {...invalidProps(`${field}-error`, field, submit.issues)}
             />
@@ -98,6 +112,12 @@ function RetentionForm({ data, onSaved }: { data: RetentionAdmin; onSaved: () =>
           </div>
         );
       })}
+      <RetentionWarning
+        preview={preview}
+        confirmed={confirmed}
+        onConfirm={setConfirmed}
+        issues={submit.issues}
+      />
       <button type="submit" disabled={submit.busy}>
         {t('admin.retentionSave')}
       </button>
