@@ -67,8 +67,27 @@ export class StatsTable {
     addStats(this.cell(indicatorKey, breakdownKey, breakdownValue).stats, stats, sign);
   }
 
+  /**
+   * Adds every cell of `other` (sign −1: takes it back out), creating missing cells in other's
+   * order. Walks both tables' maps side by side: a roll-up adds every unit's table into its parent.
+   */
   addTable(other: StatsTable, sign: 1 | -1 = 1): void {
-    for (const c of other.all()) this.add(c.indicatorKey, c.breakdownKey, c.breakdownValue, c.stats, sign);
+    for (const [indicatorKey, theirBreakdowns] of other.cells) {
+      let byBreakdown = this.cells.get(indicatorKey);
+      if (byBreakdown === undefined) this.cells.set(indicatorKey, (byBreakdown = new Map()));
+      for (const [breakdownKey, theirValues] of theirBreakdowns) {
+        let byValue = byBreakdown.get(breakdownKey);
+        if (byValue === undefined) byBreakdown.set(breakdownKey, (byValue = new Map()));
+        for (const [breakdownValue, theirs] of theirValues) {
+          let cell = byValue.get(breakdownValue);
+          if (cell === undefined) {
+            cell = { indicatorKey, breakdownKey, breakdownValue, stats: emptyStats() };
+            byValue.set(breakdownValue, cell);
+          }
+          addStats(cell.stats, theirs.stats, sign);
+        }
+      }
+    }
   }
 
   find(indicatorKey: string, breakdownKey: string, breakdownValue: string): StatsCell | undefined {

@@ -115,6 +115,39 @@ export function responseAdder(
   };
 }
 
+/**
+ * responseAdder for stored scores (CompactScore, as read back from the database): each is checked
+ * as expandScore checks it and added without building a ResponseScore of its own (a full recompute
+ * reads a million). Returns false, adding nothing, for a stored form that does not fit.
+ */
+export function storedScoreAdder(
+  table: StatsTable,
+  instrument: InstrumentIndicators,
+): (stored: unknown) => boolean {
+  const add = responseAdder(table, instrument);
+  const { indicators, breakdowns } = instrument;
+  // Filled for each response in turn; responseAdder reads it before the next one overwrites it.
+  const scratch: ResponseScore = { scores: [], meets: indicators.map(() => false), groups: [] };
+  return (stored) => {
+    if (!Array.isArray(stored) || stored.length !== 2) return false;
+    const [scores, groups] = stored as unknown[];
+    if (!Array.isArray(scores) || scores.length !== indicators.length) return false;
+    if (!Array.isArray(groups) || groups.length !== breakdowns.length) return false;
+    for (let index = 0; index < indicators.length; index++) {
+      const { measure } = indicators[index]!;
+      const score = scores[index] as number | null;
+      scratch.meets[index] =
+        score !== null &&
+        measure.type === 'share' &&
+        satisfiesComparison(score, measure.condition.op, measure.condition.value);
+    }
+    scratch.scores = scores as (number | null)[];
+    scratch.groups = groups as (string | null)[];
+    add(scratch);
+    return true;
+  };
+}
+
 function count({ stats }: StatsCell, score: number | null, meets: boolean): void {
   if (score === null) return;
   stats.n += 1;

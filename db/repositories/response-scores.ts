@@ -37,17 +37,26 @@ export async function storeRescored(
     where r.id = t.id`);
 }
 
-/** One unit's trusted stored scores (CompactScore) in response id order, and its first response's id. */
+/**
+ * One unit's trusted stored scores in response id order, as the JSON text of an array of
+ * CompactScore (null: none trusted), the id of its first response with trusted scores, and how
+ * many of its responses have scores the current scoring did not make.
+ */
 export interface UnitScores {
   unitId: string;
-  firstId: string;
-  scores: unknown[];
+  firstId: string | null;
+  scoresJson: string | null;
+  stale: number;
 }
 
 /**
  * One page of a round's units (in unit id order, after `afterUnitId`) with their responses'
- * trusted stored scores, in id order. One row per unit, not per response: parsing a row costs
- * Node more than parsing the JSON in it.
+ * trusted stored scores, in id order, and a count of the others: one pass over the round's rows
+ * both reads the scores and tells whether any must be scored again. One row per unit, not per
+ * response: parsing a row costs Node more than parsing the JSON in it. The JSON comes as text,
+ * parsed by the caller one unit at a time: a page parsed at once (a million small arrays in a
+ * national recompute) lives through collections of the young generation, and copying it was most
+ * of the recompute's garbage collection.
  */
 export async function readUnitScoresPage(
   db: DbOrTx,
@@ -56,19 +65,21 @@ export async function readUnitScoresPage(
   afterUnitId: string | null,
   limit: number,
 ): Promise<UnitScores[]> {
+  const isTrusted = trusted(fingerprint);
   // A uuid's text sorts as the uuid does (fixed-width lowercase hex): min over the text is the first id.
   const result = (await db.execute(sql`
-    select unit_id, min(id::text) as first_id, json_agg(scores order by id) as scores
+    select unit_id, min(id::text) filter (where ${isTrusted}) as first_id,
+      (json_agg(scores order by id) filter (where ${isTrusted}))::text as scores,
+      count(*) filter (where not coalesce(${isTrusted}, false))::int as stale
     from responses
-    where round_id = ${roundId} and ${trusted(fingerprint)}
-      ${afterUnitId === null ? sql`` : sql`and unit_id > ${afterUnitId}`}
+    where round_id = ${roundId} ${afterUnitId === null ? sql`` : sql`and unit_id > ${afterUnitId}`}
     group by unit_id order by unit_id limit ${limit}`)) as unknown as {
-    rows: { unit_id: string; first_id: string; scores: unknown[] | string }[];
+    rows: { unit_id: string; first_id: string | null; scores: string | null; stale: number | string }[];
   };
   return result.rows.map((r) => ({
     unitId: r.unit_id,
     firstId: r.first_id,
-    // node-postgres parses json; PGlite may hand it over as text.
-    scores: typeof r.scores === 'string' ? (JSON.parse(r.scores) as unknown[]) : r.scores,
+    scoresJson: r.scores,
+    stale: Number(r.stale),
   }));
 }

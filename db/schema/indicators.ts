@@ -175,3 +175,22 @@ export const recomputeRuns = pgTable('recompute_runs', {
   startedAt: timestamp('started_at', { withTimezone: true }),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
+
+/**
+ * What a round's live state (its indicator_values and goal_evaluations) was when a full recompute
+ * last wrote or confirmed it: a digest of every cell and goal value it computed. The next full
+ * recompute that computes the same digest knows the stored rows are those numbers without reading
+ * them back (docs/decisions/0023). Triggers on both tables delete the round's row whenever any of
+ * its rows is inserted, updated or deleted, by whatever statement, so a row here is never stale.
+ */
+export const roundLiveDigests = pgTable('round_live_digests', {
+  roundId: uuid('round_id')
+    .primaryKey()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  digest: text('digest').notNull(),
+  /**
+   * The release, and the instrument's goals then, that this live state was found equal to (no new
+   * release needed), as `<release id> <goal ids, sorted>`; null: not checked since.
+   */
+  checkedAgainst: text('checked_against'),
+});

@@ -6,6 +6,7 @@ import { measureLag, type LinkFixture } from './national/measure-lag';
 import { measureAudit } from './national/measure-audit';
 import { measureFullRecompute, measureIncremental } from './national/measure-recompute';
 import { cpuSeconds, peakMemoryMb } from './national/stats';
+import { WORKER_NODE_ARGS } from '../../main/worker-node-args';
 import { timeFloorQuery, valuesDigest } from './national/floor-and-digest';
 
 /**
@@ -69,6 +70,13 @@ async function generate() {
 }
 
 async function full(concurrency: number) {
+  // Measured as a worker process runs: with its Node options (the young generation's size).
+  if (!WORKER_NODE_ARGS.every((arg) => process.execArgv.includes(arg))) {
+    const args = [...WORKER_NODE_ARGS, ...process.execArgv, __filename, ...process.argv.slice(2)];
+    const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
+    if (run.status !== 0) throw new Error('full failed');
+    return;
+  }
   const { database, instruments, sql } = await prepare();
   const rounds = await sql.query<{ id: string; municipality_id: string }>(
     'select id, municipality_id from rounds',

@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { Client } from 'pg';
+import { WORKER_NODE_ARGS } from '../../main/worker-node-args';
 import { POSTGRES_ADMIN_URL, REDIS_URL } from '../support/services';
 
 /*
@@ -27,6 +28,9 @@ const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'
   services: Record<string, ComposeService>;
 };
 /** The Dockerfile's last CMD, as JSON (exec form). */
+const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+};
 const imageCommand = JSON.parse(
   /^CMD (\[.*\])$/m.exec(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8').split('\nFROM ').at(-1)!)![1]!,
 ) as string[];
@@ -77,7 +81,8 @@ describe('docker-compose.yml and the Dockerfile, their commands run on this mach
   it('when the server (the image’s CMD) and a worker (the compose command) start with the compose environment, then each passes the compose healthcheck, and each stops cleanly on SIGTERM', async () => {
     const server = compose.services.server!;
     const worker = compose.services.worker!;
-    expect(worker.command).toEqual(['node', '--import', 'tsx', 'main/worker.ts']);
+    expect(worker.command).toEqual(['node', ...WORKER_NODE_ARGS, '--import', 'tsx', 'main/worker.ts']);
+    expect(packageJson.scripts.worker).toBe(`node ${WORKER_NODE_ARGS.join(' ')} --import tsx main/worker.ts`);
     expect(imageCommand).toEqual(['node', '--import', 'tsx', 'main/server.ts']);
     const composeEnv = server.environment!;
     // What the compose file sets is what the processes get, but this machine's services and ports.

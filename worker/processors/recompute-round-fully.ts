@@ -74,13 +74,13 @@ export async function recomputeRoundFully(
       countUnlikeClassGrade(indicators, direct, units);
       const affected = withAncestors(units, now.keys());
       const tables = rollUp({ nodes: units, affected, direct, stored: new Map() });
-      const liveCells = await publishTables(tx, context, units, tables, 'whole-round');
+      const published = await publishTables(tx, context, units, tables, 'whole-round');
       await clearRecomputeRequests(tx, requests);
       // A closed round's final release follows its data (an engine upgrade, a goal added or
       // changed); an open round's values wait for the next release asked for.
       if (!deps.anonymity.heldReleases || roundState(context.round, isoDay(deps.now())) === 'closed') {
         const started = performance.now();
-        await makeRelease(tx, deps, context, undefined, undefined, liveCells);
+        await makeRelease(tx, deps, context, undefined, undefined, published);
         releaseMs = performance.now() - started;
       }
     });

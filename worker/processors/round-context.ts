@@ -19,6 +19,11 @@ import type { Db, DbOrTx } from '../../db/database';
 import type { InstrumentCache, LoadedInstrument } from '../../db/instrument-cache';
 import { listGoalsForInstrument, saveGoalEvaluations } from '../../db/repositories/goals';
 import {
+  findRoundLiveDigest,
+  keepRoundLiveDigest,
+  liveStateDigest,
+} from '../../db/repositories/round-live-digests';
+import {
   liveCellsOf,
   writeUnitCells,
   type LiveCell,
@@ -119,10 +124,24 @@ export async function lockRound(tx: DbOrTx, roundId: string): Promise<void> {
 }
 
 /**
- * Turns subtree statistics into the live cells (with suppression and intervals), replaces the
- * units' stored cells and re-judges every goal on this instrument at those units. This is the
- * working state a release copies; no reader sees it directly. A whole round returns its published
- * live cells as now stored, so that a release in the same transaction need not read them back.
+ * What a whole-round publish leaves: the round's published live cells (built only when asked: a
+ * release that finds nothing changed never needs them) and the digest of the live state.
+ */
+export interface PublishedRound {
+  cells: () => LiveCell[];
+  digest: string;
+  /** What this live state was found equal to before (releaseCheck), if anything. */
+  checkedAgainst: string | null;
+}
+
+/**
+ * Turns subtree statistics into the live cells (with suppression and intervals) and judges every
+ * goal on this instrument at those units; then replaces the units' stored cells and goal values.
+ * This is the working state a release copies; no reader sees it directly. A whole round compares
+ * the digest of what it computed with the one kept when the round's rows were last written
+ * (docs/decisions/0023): equal, nothing is read back or written; else it compares with every
+ * stored cell, writes what differs and keeps the new digest. It returns what a release in the same
+ * transaction needs.
  */
 export async function publishTables(
   tx: DbOrTx,
@@ -131,7 +150,7 @@ export async function publishTables(
   tables: Map<string, StatsTable>,
   scope: 'changed-units' | 'whole-round',
   previous?: Map<string, StoredUnitCells>,
-): Promise<LiveCell[] | undefined> {
+): Promise<PublishedRound | undefined> {
   const { round, instrument, populations } = context;
   const byId = new Map(units.map((u) => [u.id, u]));
   const levelOf = (unitId: string) => (byId.get(unitId)?.kind === 'municipality' ? 'municipality' : 'unit');
@@ -156,16 +175,6 @@ export async function publishTables(
       ),
     );
   }
-  // A whole round compares with every stored cell of the round (read under the round's lock).
-  const stored = scope === 'whole-round' ? await loadRoundCellSignatures(tx, round.id) : undefined;
-  const scopeOfCells = {
-    municipalityId: round.municipalityId,
-    roundId: round.id,
-    instrumentVersionId: round.instrumentVersionId,
-    definitionHashes: instrument.definitionHashes,
-  };
-  await writeUnitCells(tx, scopeOfCells, cellsByUnit, stored ?? previous);
-  if (stored) await deleteCells(tx, round.id, cellsGone(stored, cellsByUnit));
   const goals = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
   const evaluations = goals.flatMap((goal) =>
     [...tables]
@@ -180,6 +189,27 @@ export async function publishTables(
         }),
       ),
   );
+  const scopeOfCells = {
+    municipalityId: round.municipalityId,
+    roundId: round.id,
+    instrumentVersionId: round.instrumentVersionId,
+    definitionHashes: instrument.definitionHashes,
+  };
+  if (scope === 'changed-units') {
+    await writeUnitCells(tx, scopeOfCells, cellsByUnit, previous);
+    await saveGoalEvaluations(tx, round.municipalityId, evaluations);
+    return undefined;
+  }
+  const digest = liveStateDigest(scopeOfCells, cellsByUnit, evaluations);
+  const cells = () => liveCellsOf(scopeOfCells, cellsByUnit);
+  const kept = await findRoundLiveDigest(tx, round.id);
+  if (kept?.digest === digest) return { cells, digest, checkedAgainst: kept.checkedAgainst };
+  // Compared with every stored cell of the round (read under the round's lock).
+  const stored = await loadRoundCellSignatures(tx, round.id);
+  await writeUnitCells(tx, scopeOfCells, cellsByUnit, stored);
+  await deleteCells(tx, round.id, cellsGone(stored, cellsByUnit));
   await saveGoalEvaluations(tx, round.municipalityId, evaluations);
-  return stored ? liveCellsOf(scopeOfCells, cellsByUnit) : undefined;
+  // After the writes: their triggers forget the round's digest, whatever statement changed a row.
+  await keepRoundLiveDigest(tx, round.id, digest);
+  return { cells, digest, checkedAgainst: null };
 }

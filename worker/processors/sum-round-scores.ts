@@ -1,11 +1,6 @@
 import type { InstrumentIndicators } from '../../core/indicators/indicator-definition';
 import { StatsTable } from '../../core/indicators/indicator-stats';
-import {
-  compactScore,
-  expandScore,
-  responseAdder,
-  scoreResponse,
-} from '../../core/indicators/score-response';
+import { compactScore, scoreResponse, storedScoreAdder } from '../../core/indicators/score-response';
 import type { DbOrTx } from '../../db/database';
 import {
   listResponsesToRescore,
@@ -19,12 +14,12 @@ const RESCORE_PAGE = 5_000;
 const UNIT_PAGE = 200;
 
 /**
- * Each unit's own statistics over a round's responses (docs/decisions/0019). First, responses
- * whose stored scores the current scoring (`fingerprint`) did not make are scored again from their
- * answers and stored, a page at a time; then the stored scores are read a page of units at a time,
- * each unit's in response id order, and added in that order, so the sums are the same doubles
- * every time. Units come out in the order of their first response. `onProgress` is told how many
- * responses were read so far.
+ * Each unit's own statistics over a round's responses (docs/decisions/0019). The stored scores
+ * are read a page of units at a time, each unit's in response id order, and added in that order,
+ * so the sums are the same doubles every time. The same reading counts responses whose stored
+ * scores the current scoring (`fingerprint`) did not make; if there are any, they are scored again
+ * from their answers and stored, a page at a time, and the round is read again. Units come out in
+ * the order of their first response. `onProgress` is told how many responses were read so far.
  */
 export async function sumRoundScores(
   db: DbOrTx,
@@ -33,24 +28,41 @@ export async function sumRoundScores(
   fingerprint: string,
   onProgress: (read: number) => Promise<void> = async () => undefined,
 ): Promise<{ direct: Map<string, StatsTable>; counted: Map<string, number> }> {
-  // Rescoring counts towards progress first; a count never goes back.
+  // A count never goes back: after rescoring, the second reading counts from where the first got to.
   let done = 0;
   const report = (n: number) => onProgress((done = Math.max(done, n)));
+  const first = await addUpStoredScores(db, instrument, roundId, fingerprint, report);
+  if (first.stale === 0) return first;
+  // Scores an older scoring made (or none, or from before stored scores): scored again and stored,
+  // then everything read again, so that every unit is added up in response id order.
   await rescoreStale(db, instrument, roundId, fingerprint, report);
+  return addUpStoredScores(db, instrument, roundId, fingerprint, report);
+}
+
+/** One reading of the round's trusted stored scores, and how many responses had none. */
+async function addUpStoredScores(
+  db: DbOrTx,
+  instrument: InstrumentIndicators,
+  roundId: string,
+  fingerprint: string,
+  report: (read: number) => Promise<void>,
+): Promise<{ direct: Map<string, StatsTable>; counted: Map<string, number>; stale: number }> {
   const units: { unitId: string; firstId: string; table: StatsTable; count: number }[] = [];
   let read = 0;
+  let stale = 0;
   for (let afterUnitId: string | null = null; ;) {
     const page = await readUnitScoresPage(db, roundId, fingerprint, afterUnitId, UNIT_PAGE);
-    for (const { unitId, firstId, scores } of page) {
+    for (const unit of page) {
+      stale += unit.stale;
+      if (unit.scoresJson === null || unit.firstId === null) continue; // none trusted
+      const scores = JSON.parse(unit.scoresJson) as unknown[];
       const table = new StatsTable();
-      const add = responseAdder(table, instrument);
+      const add = storedScoreAdder(table, instrument);
       for (const stored of scores) {
-        const score = expandScore(instrument, stored);
         // Scores the current scoring made always fit it: anything else is a bug, not data to skip.
-        if (score === null) throw new Error(`unit ${unitId}: stored scores do not fit the instrument`);
-        add(score);
+        if (!add(stored)) throw new Error(`unit ${unit.unitId}: stored scores do not fit the instrument`);
       }
-      units.push({ unitId, firstId, table, count: scores.length });
+      units.push({ unitId: unit.unitId, firstId: unit.firstId, table, count: scores.length });
       read += scores.length;
     }
     await report(read);
@@ -61,6 +73,7 @@ export async function sumRoundScores(
   return {
     direct: new Map(units.map((u) => [u.unitId, u.table])),
     counted: new Map(units.map((u) => [u.unitId, u.count])),
+    stale,
   };
 }
 

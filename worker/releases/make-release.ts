@@ -7,7 +7,7 @@ import { releaseKind, type ReleaseKind } from '../../core/releases/release-kind'
 import type { DbOrTx } from '../../db/database';
 import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { listGoalsForInstrument } from '../../db/repositories/goals';
-import type { LiveCell } from '../../db/repositories/indicator-values';
+import { findRoundLiveDigest, noteLiveStateReleased, releaseCheck } from '../../db/repositories/round-live-digests';
 import {
   insertReleasedGoalValues,
   insertReleasedValues,
@@ -16,7 +16,7 @@ import {
 } from '../../db/repositories/release-contents';
 import { findLatestRelease, insertRelease, setLatestRelease } from '../../db/repositories/releases';
 import { findStaffUser } from '../../db/repositories/staff';
-import type { RecomputeDeps, RoundContext } from '../processors/round-context';
+import type { PublishedRound, RecomputeDeps, RoundContext } from '../processors/round-context';
 import { loadReleaseInput, type ReleaseInput } from './load-release-input';
 
 export interface MadeRelease {
@@ -35,7 +35,10 @@ const goalKeyOf = (g: { goalId: string; unitId: string }) => `${g.goalId}\u0000$
  * and goal value — its own numbers where the audit lets them be shown, else the numbers the
  * previous release showed (with their date), else nothing — and makes it the one readers see.
  * Makes none (null) when the data, the goals and the kind are those of the latest release.
- * `liveCells`: the round's published live cells, when the caller has just written all of them.
+ * `published`: what a whole-round publish in this transaction left (its live cells, the digest of
+ * the live state, and the release that state was found equal to before). A live state that a full
+ * recompute left and that was found equal to the latest release is not compared again, and one
+ * found equal now is noted so (docs/decisions/0023).
  */
 export async function makeRelease(
   tx: DbOrTx,
@@ -43,27 +46,29 @@ export async function makeRelease(
   context: RoundContext,
   requested?: ReleaseKind,
   requestedBy?: string,
-  liveCells?: LiveCell[],
+  published?: PublishedRound,
 ): Promise<MadeRelease | null> {
   const { round } = context;
   const kind = releaseKind(round, deps.now().toISOString().slice(0, 10), requested);
   // Most full recomputes change nothing: tell that in the database before reading both copies.
   const head = await findLatestRelease(tx, round.id);
+  // The live state a full recompute last wrote or confirmed, while unchanged (its digest's row).
+  const kept = published ?? (await findRoundLiveDigest(tx, round.id));
   if (head && head.kind === kind) {
-    const goals = await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey);
-    if (
-      await liveEqualsRelease(
-        tx,
-        round.id,
-        head.id,
-        goals.map((g) => g.id),
-      )
-    )
+    const goalIds = (await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey)).map((g) => g.id);
+    const check = releaseCheck(head.id, goalIds);
+    if (kept?.checkedAgainst === check) return null;
+    if (await liveEqualsRelease(tx, round.id, head.id, goalIds)) {
+      if (kept) await noteLiveStateReleased(tx, round.id, kept.digest, check);
       return null;
+    }
   }
-  const input = await loadReleaseInput(tx, deps, context, liveCells);
+  const input = await loadReleaseInput(tx, deps, context, published?.cells());
   const latest = input.earlier.at(-1);
-  if (latest && latest.kind === kind && unchangedSince(latest, input)) return null;
+  if (latest && latest.kind === kind && unchangedSince(latest, input)) {
+    if (kept) await noteLiveStateReleased(tx, round.id, kept.digest, releaseCheck(latest.id, input.goalIds));
+    return null;
+  }
   const auditStarted = performance.now();
   const audit = auditRelease(input.audit, deps.anonymity, deps.solver);
   deps.onAudited?.((performance.now() - auditStarted) / 1000);

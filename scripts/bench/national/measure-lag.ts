@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { WORKER_NODE_ARGS } from '../../../main/worker-node-args';
 import http from 'node:http';
 import path from 'node:path';
 import type { Pool } from 'pg';
@@ -70,7 +71,7 @@ export async function measureLag(options: {
     DATABASE_POOL_SIZE: '10',
   };
   const server = startProcess('main/server.ts', env, nodeArgs);
-  const worker = withWorker ? startProcess('main/worker.ts', env, nodeArgs) : null;
+  const worker = withWorker ? startProcess('main/worker.ts', env, [...WORKER_NODE_ARGS, ...nodeArgs]) : null;
   const base = `http://127.0.0.1:${port}`;
   // Like browsers behind a few proxies: a bounded set of kept-alive connections.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
