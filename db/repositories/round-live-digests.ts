@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { LiveStateDigest } from '../../core/indicators/live-state-digest';
+import { LiveStateDigest } from '../live-state-digest';
 import type { StoredCell } from '../../core/indicators/cells-from-stats';
 import type { DbOrTx } from '../database';
 import type { GoalEvaluation } from './goals';
@@ -31,7 +31,9 @@ export function liveStateDigest(
       const hidden = c.suppressed;
       d.string(c.indicatorKey).string(c.breakdownKey).string(c.breakdownValue);
       d.string(scope.definitionHashes.get(c.indicatorKey) ?? '');
-      d.number(c.n).number(hidden ? null : c.k).number(hidden ? null : c.value);
+      d.number(c.n)
+        .number(hidden ? null : c.k)
+        .number(hidden ? null : c.value);
       d.number(hidden ? null : c.ciLow).number(hidden ? null : c.ciHigh);
       d.boolean(hidden).boolean(c.internal);
       d.number(c.stats.k).number(c.stats.sum).number(c.stats.sumSq).number(c.population);

@@ -42,7 +42,9 @@ for (const kind of STORES) {
         [6, 1],
       ] as const) {
         const answers = pupilAnswers(pupil, { grade, wellbeing, bullied: false });
-        expect((await submit(store.url, round.codes.get(org.classes.get(grade)!.id)!, answers)).status).toBe(201);
+        expect((await submit(store.url, round.codes.get(org.classes.get(grade)!.id)!, answers)).status).toBe(
+          201,
+        );
       }
       await store.settled();
     });
@@ -60,9 +62,12 @@ for (const kind of STORES) {
                  population, definition_hash, evaluated_at
                from goal_evaluations where round_id = ${round.roundId} order by goal_id, unit_id`);
     const digestRow = async () =>
-      (await rows(sql`select digest, checked_against from round_live_digests where round_id = ${round.roundId}`))[0];
-    const withoutTimes = (list: Row[]) =>
-      list.map(({ computed_at: _c, evaluated_at: _e, ...rest }) => rest);
+      (
+        await rows(
+          sql`select digest, checked_against from round_live_digests where round_id = ${round.roundId}`,
+        )
+      )[0];
+    const withoutTimes = (list: Row[]) => list.map(({ computed_at: _c, evaluated_at: _e, ...rest }) => rest);
 
     async function recomputeFully(): Promise<void> {
       const { id: runId } = await createRecomputeRun(store.db, {
@@ -112,7 +117,9 @@ for (const kind of STORES) {
         delete from indicator_values where round_id = ${round.roundId} and unit_id = ${org.area.id}`);
       expect(await digestRow()).toBeUndefined();
       await recomputeFully();
-      await store.db.execute(sql`delete from goal_evaluations where round_id = ${round.roundId} and unit_id = ${org.root.id}`);
+      await store.db.execute(
+        sql`delete from goal_evaluations where round_id = ${round.roundId} and unit_id = ${org.root.id}`,
+      );
       expect(await digestRow()).toBeUndefined();
       await recomputeFully();
       await store.db.execute(sql`
@@ -145,7 +152,9 @@ for (const kind of STORES) {
       const noted = await digestRow();
       expect(noted?.checked_against).toMatch(new RegExp(`^${first[0]!.id as string} `));
       await store.release(round.roundId);
-      expect(await rows(sql`select id from round_releases where round_id = ${round.roundId}`)).toHaveLength(1);
+      expect(await rows(sql`select id from round_releases where round_id = ${round.roundId}`)).toHaveLength(
+        1,
+      );
       // A new answer changes the live rows (the incremental recompute): the digest goes, and the
       // next release is made from the new numbers.
       const answers = pupilAnswers(pupil, { grade: 6, wellbeing: 1, bullied: true });
@@ -154,7 +163,9 @@ for (const kind of STORES) {
       expect(await digestRow()).toBeUndefined();
       await recomputeFully();
       await store.release(round.roundId);
-      const seqs = await rows(sql`select seq from round_releases where round_id = ${round.roundId} order by seq`);
+      const seqs = await rows(
+        sql`select seq from round_releases where round_id = ${round.roundId} order by seq`,
+      );
       expect(seqs.map((r) => r.seq)).toEqual([1, 2]);
     });
   });

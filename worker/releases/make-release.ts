@@ -7,7 +7,11 @@ import { releaseKind, type ReleaseKind } from '../../core/releases/release-kind'
 import type { DbOrTx } from '../../db/database';
 import { recordAuditEvent } from '../../db/repositories/audit-events';
 import { listGoalsForInstrument } from '../../db/repositories/goals';
-import { findRoundLiveDigest, noteLiveStateReleased, releaseCheck } from '../../db/repositories/round-live-digests';
+import {
+  findRoundLiveDigest,
+  noteLiveStateReleased,
+  releaseCheck,
+} from '../../db/repositories/round-live-digests';
 import {
   insertReleasedGoalValues,
   insertReleasedValues,
@@ -55,7 +59,9 @@ export async function makeRelease(
   // The live state a full recompute last wrote or confirmed, while unchanged (its digest's row).
   const kept = published ?? (await findRoundLiveDigest(tx, round.id));
   if (head && head.kind === kind) {
-    const goalIds = (await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey)).map((g) => g.id);
+    const goalIds = (await listGoalsForInstrument(tx, round.municipalityId, round.instrumentKey)).map(
+      (g) => g.id,
+    );
     const check = releaseCheck(head.id, goalIds);
     if (kept?.checkedAgainst === check) return null;
     if (await liveEqualsRelease(tx, round.id, head.id, goalIds)) {
