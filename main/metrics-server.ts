@@ -23,6 +23,11 @@ export async function startMetricsServer(opts: {
   database: DatabaseHandle;
   queue: JobQueue;
   role: 'all' | 'server' | 'worker';
+  /**
+   * Whether the process's public port takes requests yet (a server: false until its app listens,
+   * which may be seconds after this port opens); not given for a worker, which has none.
+   */
+  serving?: () => boolean;
 }): Promise<MetricsServer> {
   const readiness = () =>
     checkReadiness(
@@ -33,7 +38,7 @@ export async function startMetricsServer(opts: {
         pingQueue: () => opts.queue.ping(),
       },
       // A worker without its queue has nothing to do; a server still keeps answers (readiness.ts).
-      { queueRequired: opts.role === 'worker' },
+      { queueRequired: opts.role === 'worker', serving: opts.serving?.() },
     );
   const server = http.createServer((req, res) => {
     void answer(req.url, { registry: opts.registry, readiness }).then(

@@ -127,8 +127,17 @@ export async function startMalbar(
       logThrottled('queue'),
     );
   const closers: (() => Promise<void> | void)[] = [];
+  // A process with a public port is ready only once its app takes requests there.
+  let serving = false;
   const metricsServer = config.metrics
-    ? await startMetricsServer({ ...config.metrics, registry: metrics.registry, database, queue, role })
+    ? await startMetricsServer({
+        ...config.metrics,
+        registry: metrics.registry,
+        database,
+        queue,
+        role,
+        ...(role === 'worker' ? {} : { serving: () => serving }),
+      })
     : null;
   if (metricsServer) closers.push(() => metricsServer.close());
 
@@ -254,6 +263,7 @@ export async function startMalbar(
       observe: { logger, metrics: metrics.http },
     });
     server.on('request', app);
+    serving = true;
     // Run first on stop (closers run last to first): no new connections, the requests in flight
     // answered, their responses written; only then do the printer, the queue and the pool close.
     closers.push(async () => {

@@ -1,5 +1,5 @@
 import { suppressComplements } from '../anonymity/complementary-suppression';
-import { suppressSmallCells } from '../anonymity/suppress-small-cells';
+import { suppressCell } from '../anonymity/suppress-small-cells';
 import { InvalidDefinition } from '../errors';
 import { UNLIKE_CLASS_GRADE } from './class-grade-groups';
 import { estimateFromStats } from './estimate-from-stats';
@@ -43,31 +43,26 @@ export function cellsFromStats(
   population: number | null = null,
   groupPopulation: GroupPopulation = () => null,
 ): StoredCell[] {
-  return instrument.indicators.flatMap((indicator) => {
+  // Plain loops and literals (no spreads, no copies of cells made here): a national full recompute
+  // builds 725,800 cells.
+  const result: StoredCell[] = [];
+  for (const indicator of instrument.indicators) {
     const min = minGroupSizeOf(instrument, indicator);
     const published: StoredCell[] = [];
     const internal: StoredCell[] = [];
-    const make = (
-      breakdownKey: string,
-      breakdownValue: string,
-      stats: IndicatorStats,
-      pop: number | null,
-    ) => ({
-      indicatorKey: indicator.key,
-      breakdownKey,
-      breakdownValue,
-      suppressed: false,
-      stats,
-      population: pop,
-      internal: false,
-      ...estimateFromStats(indicator, stats, pop),
-    });
-    published.push(make('', '', table.find(indicator.key, '', '')?.stats ?? emptyStats(), population));
+    const total = table.find(indicator.key, '', '')?.stats ?? emptyStats();
+    published.push(storedCell(indicator, '', '', total, population));
     for (const key of indicator.breakdowns) {
       const breakdown = findBreakdown(instrument, indicator, key);
       const hiddenHere = breakdown.shownAt === 'municipality' && level !== 'municipality';
       for (const cell of groupsOf(table, indicator.key, key)) {
-        const stored = make(key, cell.value, cell.stats, groupPopulation(indicator.key, key, [cell.value]));
+        const stored = storedCell(
+          indicator,
+          key,
+          cell.value,
+          cell.stats,
+          groupPopulation(indicator.key, key, [cell.value]),
+        );
         if (hiddenHere) internal.push({ ...stored, internal: true, suppressed: true });
         else published.push(stored);
       }
@@ -75,13 +70,49 @@ export function cellsFromStats(
     const unlike = table.find(indicator.key, UNLIKE_CLASS_GRADE, '');
     if (unlike && unlike.stats.n !== 0)
       internal.push({
-        ...make(UNLIKE_CLASS_GRADE, '', unlike.stats, null),
+        ...storedCell(indicator, UNLIKE_CLASS_GRADE, '', unlike.stats, null),
         internal: true,
         suppressed: true,
       });
-    const safe = suppressComplements(suppressSmallCells(published, min), min);
-    return [...safe, ...internal.map(blank)];
-  });
+    // Primary suppression, on cells nobody else holds (suppressSmallCells would copy each one).
+    let anyGroupHidden = false;
+    for (let i = 0; i < published.length; i++) {
+      const cell = published[i]!;
+      if (cell.n > 0 && cell.n < min) {
+        published[i] = suppressCell(cell);
+        if (cell.breakdownKey !== '') anyGroupHidden = true;
+      }
+    }
+    // Complementary suppression changes nothing where no group is hidden (most cells of large units).
+    const safe = anyGroupHidden ? suppressComplements(published, min) : published;
+    for (const cell of safe) result.push(cell);
+    for (const cell of internal) result.push(blank(cell));
+  }
+  return result;
+}
+
+function storedCell(
+  indicator: IndicatorDefinition,
+  breakdownKey: string,
+  breakdownValue: string,
+  stats: IndicatorStats,
+  population: number | null,
+): StoredCell {
+  const estimate = estimateFromStats(indicator, stats, population);
+  return {
+    indicatorKey: indicator.key,
+    breakdownKey,
+    breakdownValue,
+    suppressed: false,
+    stats,
+    population,
+    internal: false,
+    n: estimate.n,
+    k: estimate.k,
+    value: estimate.value,
+    ciLow: estimate.ciLow,
+    ciHigh: estimate.ciHigh,
+  };
 }
 
 function blank(cell: StoredCell): StoredCell {

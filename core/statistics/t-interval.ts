@@ -1,14 +1,16 @@
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { studentTQuantile } from './student-t';
 
-// The critical value depends only on (confidence, df) and costs a bisection: compute each once.
-const criticalValues = new Map<string, number>();
+// The critical value depends only on (confidence, df) and costs a bisection: compute each once,
+// kept by confidence and then by df (no key string per call: a full recompute asks 400,000 times).
+const criticalValues = new Map<number, Map<number, number>>();
 export function criticalValue(confidence: number, df: number): number {
-  const key = `${confidence}:${df}`;
-  let t = criticalValues.get(key);
+  let byDf = criticalValues.get(confidence);
+  if (byDf === undefined) criticalValues.set(confidence, (byDf = new Map()));
+  let t = byDf.get(df);
   if (t === undefined) {
     t = studentTQuantile(1 - (1 - confidence) / 2, df);
-    criticalValues.set(key, t);
+    byDf.set(df, t);
   }
   return t;
 }

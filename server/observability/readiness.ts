@@ -13,7 +13,7 @@ export interface Readiness {
   body: {
     status: 'ready' | 'degraded' | 'not_ready';
     /** Why not ready, when not. */
-    reason?: 'database_unreachable' | 'database_not_migrated' | 'queue_unreachable';
+    reason?: 'starting' | 'database_unreachable' | 'database_not_migrated' | 'queue_unreachable';
     database: { kind: string; ok: boolean; error?: string };
     queue: { kind: string; ok: boolean; error?: string };
   };
@@ -31,7 +31,8 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
  */
 export async function checkReadiness(
   deps: ReadinessDeps,
-  opts: { queueRequired: boolean },
+  /** `serving: false`: the process's own port does not take requests yet (still starting). */
+  opts: { queueRequired: boolean; serving?: boolean },
 ): Promise<Readiness> {
   const [schema, queue] = await Promise.all([
     withTimeout(CHECK_TIMEOUT_MS, 'the database did not answer', deps.migrationsApplied()).then(
@@ -43,13 +44,16 @@ export async function checkReadiness(
       (e: unknown) => ({ ok: false, error: messageOf(e) }),
     ),
   ]);
-  const reason = !schema.reachable
-    ? ('database_unreachable' as const)
-    : !schema.ok
-      ? ('database_not_migrated' as const)
-      : !queue.ok && opts.queueRequired
-        ? ('queue_unreachable' as const)
-        : undefined;
+  const reason =
+    opts.serving === false
+      ? ('starting' as const)
+      : !schema.reachable
+        ? ('database_unreachable' as const)
+        : !schema.ok
+          ? ('database_not_migrated' as const)
+          : !queue.ok && opts.queueRequired
+            ? ('queue_unreachable' as const)
+            : undefined;
   const database = {
     kind: deps.databaseKind,
     ok: schema.ok,

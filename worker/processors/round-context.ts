@@ -119,8 +119,10 @@ export async function lockRound(tx: DbOrTx, roundId: string): Promise<void> {
   // Everything a recompute writes is derived, and it clears its markers in the same transaction:
   // a commit lost in a crash leaves the markers, and the sweeper recomputes. So it need not wait
   // for the WAL flush; responses themselves are committed synchronously.
-  await tx.execute(sql`set local synchronous_commit = off`);
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${roundId}))`);
+  // One statement (set_config(…, true) is SET LOCAL): each round trip counts at a national recompute.
+  await tx.execute(
+    sql`select set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(hashtext(${roundId}))`,
+  );
 }
 
 /**

@@ -22,6 +22,8 @@ const WRITTEN_IN_THE_BACKGROUND = [
   // Counters that triggers move with the writes above (a release's round, an import's records); a
   // refused request's own write would show in its table.
   'result_input_versions',
+  // A full recompute keeps a digest of the live rows; triggers delete it when a recompute writes them.
+  'round_live_digests',
 ];
 
 /** Columns that jobs write in rows requests also write: the round's latest release. */
