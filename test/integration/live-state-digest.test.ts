@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
-import { createRecomputeRun, findRecomputeRun } from '../../db/repositories/recompute-runs';
-import { recomputeRoundFullyJob } from '../../jobs/contracts';
 import { pupilAnswers } from '../builders/answers';
 import { aContractWithGoals } from '../builders/goals';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
+import { runFullRecompute } from '../support/full-recompute';
 import { submit } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -70,18 +69,13 @@ for (const kind of STORES) {
     const withoutTimes = (list: Row[]) => list.map(({ computed_at: _c, evaluated_at: _e, ...rest }) => rest);
 
     async function recomputeFully(): Promise<void> {
-      const { id: runId } = await createRecomputeRun(store.db, {
-        municipalityId: org.municipality.id,
-        roundId: round.roundId,
-      });
-      await store.malbar.queue.enqueue(recomputeRoundFullyJob, { roundId: round.roundId, runId });
-      for (const deadline = Date.now() + 30_000; ;) {
-        const run = await findRecomputeRun(store.db, runId);
-        if (run?.status === 'done') return;
-        if (run?.status === 'failed') throw new Error(`the full recompute failed: ${run.error}`);
-        if (Date.now() > deadline) throw new Error('the full recompute did not finish in time');
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+      const run = await runFullRecompute(
+        store,
+        { municipalityId: org.municipality.id, roundId: round.roundId },
+        30_000,
+      );
+      if (run?.status === 'failed') throw new Error(`the full recompute failed: ${run.error}`);
+      if (run?.status !== 'done') throw new Error('the full recompute did not finish in time');
     }
 
     let truth: { values: Row[]; evaluations: Row[] };

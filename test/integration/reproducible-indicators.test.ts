@@ -4,17 +4,12 @@ import type { IndicatorDefinition } from '../../core/indicators/indicator-defini
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
 import type { OrgUnit } from '../../core/org/org-unit';
 import { setUnitPopulation } from '../../db/repositories/org-units';
-import {
-  createRecomputeRun,
-  findRecomputeRun,
-  type RecomputeRun,
-} from '../../db/repositories/recompute-runs';
 import { goalEvaluations, indicatorValues, responses } from '../../db/schema';
-import { recomputeRoundFullyJob } from '../../jobs/contracts';
 import { pupilAnswers, valueScoring } from '../builders/answers';
 import { aContractWithGoals } from '../builders/goals';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
+import { runFullRecompute } from '../support/full-recompute';
 import { submit } from '../support/http';
 import { referenceIndicator } from '../support/reference-indicator';
 import { STORES, type TestStore } from '../support/stores';
@@ -205,19 +200,11 @@ for (const kind of STORES) {
       );
       expect(incremental.evaluations.length).toBe(3 * units.size);
 
-      const { id: runId } = await createRecomputeRun(store.db, {
+      await store.settled();
+      const run = await runFullRecompute(store, {
         municipalityId: org.municipality.id,
         roundId: round.roundId,
       });
-      await store.malbar.queue.enqueue(recomputeRoundFullyJob, { roundId: round.roundId, runId });
-      await store.settled();
-      // Through Redis, settled() sees only the recompute markers, not this job: wait for the run.
-      let run: RecomputeRun | undefined;
-      for (const deadline = Date.now() + 20_000; ;) {
-        run = await findRecomputeRun(store.db, runId);
-        if (run?.status === 'done' || run?.status === 'failed' || Date.now() > deadline) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
       expect(run).toMatchObject({
         status: 'done',
         total: submitted,

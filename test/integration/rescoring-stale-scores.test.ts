@@ -2,18 +2,13 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { compactScore, scoreResponse } from '../../core/indicators/score-response';
 import { scoringFingerprint } from '../../core/indicators/scoring-fingerprint';
 import type { CheckedInstrument } from '../../core/surveys/check-instrument';
-import {
-  createRecomputeRun,
-  findRecomputeRun,
-  type RecomputeRun,
-} from '../../db/repositories/recompute-runs';
 import { cellSignature, loadStoredCells } from '../../db/repositories/indicator-values';
 import { loadRoundCellSignatures } from '../../db/repositories/round-cells';
 import { indicatorValues, responses } from '../../db/schema';
-import { recomputeRoundFullyJob } from '../../jobs/contracts';
 import { pupilAnswers } from '../builders/answers';
 import { aMunicipality, type BuiltOrganisation } from '../builders/organisation';
 import { aRound, type BuiltRound } from '../builders/rounds';
+import { runFullRecompute } from '../support/full-recompute';
 import { submit } from '../support/http';
 import { STORES, type TestStore } from '../support/stores';
 
@@ -34,19 +29,8 @@ for (const kind of STORES) {
     });
     afterAll(() => store?.stop());
 
-    const recomputeFully = async () => {
-      const { id: runId } = await createRecomputeRun(store.db, {
-        municipalityId: org.municipality.id,
-        roundId: round.roundId,
-      });
-      await store.malbar.queue.enqueue(recomputeRoundFullyJob, { roundId: round.roundId, runId });
-      let run: RecomputeRun | undefined;
-      for (const deadline = Date.now() + 20_000; ;) {
-        run = await findRecomputeRun(store.db, runId);
-        if (run?.status === 'done' || run?.status === 'failed' || Date.now() > deadline) return run;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    };
+    const recomputeFully = () =>
+      runFullRecompute(store, { municipalityId: org.municipality.id, roundId: round.roundId });
     const classTotal = async (indicatorKey: string) => {
       const [row] = await store.db
         .select({ n: indicatorValues.n, k: indicatorValues.statK, sum: indicatorValues.statSum })
