@@ -41,7 +41,8 @@ export interface RollUpInput {
 
 /**
  * Subtree statistics of every affected unit: its own responses plus each child's subtree, children
- * first, so an ancestor adds up tables computed in the same pass.
+ * first, so an ancestor adds up tables computed in the same pass. A unit without children gets its
+ * `direct` table itself (the caller hands those over).
  */
 export function rollUp({ nodes, affected, direct, stored }: RollUpInput): Map<string, StatsTable> {
   const children = childrenOf(nodes);
@@ -49,10 +50,17 @@ export function rollUp({ nodes, affected, direct, stored }: RollUpInput): Map<st
   const order = [...affected].sort((a, b) => (depth.get(b) ?? 0) - (depth.get(a) ?? 0));
   const result = new Map<string, StatsTable>();
   for (const id of order) {
-    const table = new StatsTable();
     const own = direct.get(id);
+    const kids = children.get(id) ?? [];
+    // A class's subtree is its own responses: its table is handed over, not copied (a national
+    // full recompute has 30,000 of them).
+    if (own && kids.length === 0) {
+      result.set(id, own);
+      continue;
+    }
+    const table = new StatsTable();
     if (own) table.addTable(own);
-    for (const child of children.get(id) ?? []) {
+    for (const child of kids) {
       const childTable = affected.has(child.id) ? result.get(child.id) : stored.get(child.id);
       if (childTable) table.addTable(childTable);
     }

@@ -37,7 +37,7 @@ export const _adminTypesFit: [Fits<StaffListing, Admin.AdminUser>, Fits<AuditTra
  * group and reads what they did in the audit trail — in Danish, by keyboard where it counts, with
  * axe on every screen; and one journey in Norwegian on a phone.
  */
-const BROWSER_TEST_MS = 90_000;
+const BROWSER_TEST_MS = 180_000;
 const kind = STORES[0]!; // One store: the integration tests run the APIs on both.
 
 /** The English words these screens use: none may show on a Danish or Norwegian screen. */

@@ -28,7 +28,7 @@ export const _organisationTypesFit: [
  * an import previewed with a row at fault, then a good file imported — axe and no English on every
  * screen, at 1280 px and on a 390 px phone.
  */
-const BROWSER_TEST_MS = 90_000;
+const BROWSER_TEST_MS = 180_000;
 const kind = STORES[0]!; // One store: the integration tests run the APIs on both.
 
 /** The English words these screens could show: none may be on a Danish screen. */

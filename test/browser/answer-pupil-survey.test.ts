@@ -42,7 +42,7 @@ const THANK_YOU = 'Tak, fordi du svarede!';
 const progress = (page: Page) => page.locator('.sd-progress-buttons__page-title');
 
 /** Five pupils fill in forty questions by touch: about 20 s on a quiet machine, twice that on a busy one. */
-const BROWSER_TEST_MS = 90_000;
+const BROWSER_TEST_MS = 180_000;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -38,7 +38,7 @@ export const _contractTypesFit: [
  * by keyboard where it changes something, with axe, no English word and a screenshot per screen.
  * A viewer reads the same screens without a single edit control; the goal page fits a phone.
  */
-const BROWSER_TEST_MS = 120_000;
+const BROWSER_TEST_MS = 180_000;
 const kind = STORES[0]!; // One store: the integration tests run the APIs on both.
 
 /** The English words these screens would use: none may show on a Danish screen. */

@@ -45,7 +45,7 @@ export const _importTypesFit: [
  * no English on every screen. Then the import in Norwegian on a 390 px phone. Real Chromium, real
  * server and PostgreSQL; the worker is a process of its own, stopped to show an import waiting.
  */
-const BROWSER_TEST_MS = 120_000;
+const BROWSER_TEST_MS = 180_000;
 const postgres = STORES.find((s) => s.name.startsWith('postgres'))!;
 
 /** The English words these screens could show: none may be on a Danish or Norwegian screen. */

@@ -21,13 +21,13 @@ import { STORES, type TestStore } from '../support/stores';
  * marked as a preview, publishes it, and the round form offers it. The list again on a phone.
  * Real Chromium, real server and PostgreSQL.
  */
-const BROWSER_TEST_MS = 120_000;
+const BROWSER_TEST_MS = 180_000;
 const postgres = STORES.find((s) => s.name.startsWith('postgres'))!;
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+}, 120_000);
 afterAll(() => browser?.close());
 
 describe(`${postgres.name}: an administrator brings her own instrument in the app`, () => {
@@ -39,7 +39,7 @@ describe(`${postgres.name}: an administrator brings her own instrument in the ap
     store = await postgres.start();
     org = await aMunicipality(store.db).named('Sydby Kommune').withClasses([6]).create();
     admin = await aStaffUser(store.db, org.root, 'admin');
-  }, 60_000);
+  }, 120_000);
   afterAll(() => store?.stop());
 
   async function loggedIn(options: object, run: (page: Page, context: BrowserContext) => Promise<void>) {

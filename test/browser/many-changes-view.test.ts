@@ -9,7 +9,7 @@ import { STORES, type TestStore } from '../support/stores';
  * the consultant's heatmap judges 15 trend changes, 4 marked, 3 hold; 6.A's indicators: 12, 6, 6;
  * 9.A's: 12, 1, 0 (last year's ten alike answers are no census, so its means' falls are not marked).
  */
-const BROWSER_TEST_MS = 60_000;
+const BROWSER_TEST_MS = 180_000;
 const kind = STORES[0]!; // One store: the app reads the same JSON on both.
 const slug = kind.name.replace(/\W+/g, '-');
 

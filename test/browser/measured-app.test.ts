@@ -30,7 +30,7 @@ export const _measuredTypesFit: [
  * last school year's file is imported and the change from last year appears. The figures page
  * again on a 390 px phone. Real Chromium, real server, PostgreSQL and the queue.
  */
-const BROWSER_TEST_MS = 120_000;
+const BROWSER_TEST_MS = 180_000;
 const postgres = STORES.find((s) => s.name.startsWith('postgres'))!;
 const KEY = 'qualified-teacher-lessons';
 const TITLE = 'Andel timer læst af linjefagsuddannede lærere';
@@ -45,7 +45,7 @@ const LAST_YEAR_FILE = [
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+}, 120_000);
 afterAll(() => browser?.close());
 
 describe(`${postgres.name}: measured quality in the app`, () => {
@@ -59,7 +59,7 @@ describe(`${postgres.name}: measured quality in the app`, () => {
     await updateUnit(store.db, org.classes.get(1)!.id, { code: 'KL-1A' });
     await updateUnit(store.db, org.classes.get(6)!.id, { code: 'KL-6A' });
     consultant = await aStaffUser(store.db, org.root, 'consultant');
-  }, 60_000);
+  }, 120_000);
   afterAll(() => store?.stop());
 
   async function loggedIn(options: object, run: (page: Page, context: BrowserContext) => Promise<void>) {

@@ -17,7 +17,7 @@ import { STORES, type TestStore } from '../support/stores';
  * indicator's key; the overview's card and the heatmap then show its register figure with n and
  * no interval. Real Chromium, real server, one store (the integration tests run the API on both).
  */
-const BROWSER_TEST_MS = 90_000;
+const BROWSER_TEST_MS = 180_000;
 const kind = STORES[0]!;
 const year = new Date().getUTCFullYear();
 const TITLE = 'Mindst 95 % af timerne læses af linjefagsuddannede lærere';
@@ -26,7 +26,7 @@ const ENGLISH = ['Measured', 'indicators', 'Interval', 'none', 'register', 'figu
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+}, 120_000);
 afterAll(() => browser?.close());
 
 describe(`${kind.name}: a goal on a measured indicator in the app`, () => {

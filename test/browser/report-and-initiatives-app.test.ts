@@ -43,7 +43,7 @@ export const _typesFit: [
  * where anything changes, axe and no English word on every screen. Then the report in Norwegian
  * on a phone.
  */
-const BROWSER_TEST_MS = 120_000;
+const BROWSER_TEST_MS = 180_000;
 const kind = STORES[0]!; // One store: the integration tests run the APIs on both.
 const year = new Date().getUTCFullYear();
 const EVALUATION = 'Alle klasser har drøftet målingen; udskolingen kom sent i gang.';

@@ -13,7 +13,7 @@ import { STORES, type TestStore } from '../support/stores';
  * personal link) on another device, the language switch and read-aloud. Real Chromium, real server.
  */
 
-const BROWSER_TEST_MS = 45_000;
+const BROWSER_TEST_MS = 180_000;
 const THANK_YOU = 'Tak, fordi du svarede!';
 
 let browser: Browser;

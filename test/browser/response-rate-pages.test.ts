@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const kind = STORES[0]!;
-const BROWSER_TEST_MS = 120_000;
+const BROWSER_TEST_MS = 180_000;
 
 /*
  * A coordinator with 60 classes in two schools: the round's page lists 50 at a time, narrows to

@@ -47,7 +47,7 @@ export const _roundTypesFit: [
  * named), closes it and recomputes it with its progress — the state-changing steps by keyboard,
  * axe, no English word and a screenshot on every screen; and the round's page on a 390 px phone.
  */
-const BROWSER_TEST_MS = 120_000;
+const BROWSER_TEST_MS = 180_000;
 const kind = STORES[0]!; // One store: the integration tests run the APIs on both.
 
 /** The English words these screens would use: none may show on a Danish one. */

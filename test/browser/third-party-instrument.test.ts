@@ -73,7 +73,7 @@ const OTHER_ANSWERS = [
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
-}, 20_000);
+}, 120_000);
 afterAll(() => browser?.close());
 
 describe(`${pglite.name}: a third-party instrument from upload to indicators`, () => {
@@ -85,7 +85,7 @@ describe(`${pglite.name}: a third-party instrument from upload to indicators`, (
     store = await pglite.start();
     org = await aMunicipality(store.db).named('Sydby Kommune').withClasses([6]).create();
     admin = await aStaffUser(store.db, org.root, 'admin');
-  }, 60_000);
+  }, 120_000);
   afterAll(() => store?.stop());
 
   async function inContext(options: object, run: (page: Page, context: BrowserContext) => Promise<void>) {

@@ -66,5 +66,5 @@ describe('batch delay of a round’s recompute under light and heavy intake', ()
     } finally {
       await heavy.close();
     }
-  }, 30_000);
+  }, 120_000);
 });

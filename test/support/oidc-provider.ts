@@ -50,7 +50,7 @@ export async function startOidcProvider(
   );
   let output = '';
   const issuer = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`oidc-provider did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`oidc-provider did not start:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/listening at (http:\/\/\S+)/);

@@ -25,7 +25,7 @@ export async function startProcess(
   });
   let output = '';
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = output.match(ready);

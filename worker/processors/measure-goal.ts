@@ -1,4 +1,3 @@
-import { suppressSmallCells } from '../../core/anonymity/suppress-small-cells';
 import { statusFromThisRound } from '../../core/goals/evaluate-goal';
 import { goalStats } from '../../core/goals/goal-stats';
 import type { GroupPopulation } from '../../core/indicators/cells-from-stats';
@@ -22,13 +21,24 @@ export function measureGoal(
   level: 'municipality' | 'unit',
   population: { whole: number | null; groups: GroupPopulation },
 ): GoalEvaluation {
-  const base = { goalId: goal.id, roundId: round.id, unitId };
   const definition = instrument.indicators.indicators.find((i) => i.key === goal.indicatorKey);
   const stats = definition
     ? goalStats(instrument.indicators, definition, goal.breakdownFilter, table, level)
     : null;
   if (!definition || stats === null)
-    return { ...base, status: 'no-data', n: 0, value: null, ciLow: null, ciHigh: null, ...noStats };
+    return {
+      goalId: goal.id,
+      roundId: round.id,
+      unitId,
+      status: 'no-data',
+      n: 0,
+      value: null,
+      ciLow: null,
+      ciHigh: null,
+      stats: emptyStats(),
+      population: null,
+      definitionHash: '',
+    };
   // A filtered group is corrected where its population is known: grades that are whole classes.
   const filter = goal.breakdownFilter;
   const corrected =
@@ -36,21 +46,28 @@ export function measureGoal(
       ? population.whole
       : population.groups(goal.indicatorKey, filter.breakdownKey, filter.values);
   const estimate = estimateFromStats(definition, stats, corrected);
-  const [shown] = suppressSmallCells(
-    [{ ...estimate, suppressed: false }],
-    minGroupSizeOf(instrument.indicators, definition),
-  );
+  // Primary suppression as suppressSmallCells does it, without an array and copies per call: a
+  // national full recompute measures 64,000 goals.
+  const min = minGroupSizeOf(instrument.indicators, definition);
+  const hidden = estimate.n > 0 && estimate.n < min;
+  const shown = {
+    n: estimate.n,
+    value: hidden ? null : estimate.value,
+    ciLow: hidden ? null : estimate.ciLow,
+    ciHigh: hidden ? null : estimate.ciHigh,
+    suppressed: hidden,
+  };
   return {
-    ...base,
-    status: statusFromThisRound(goal.rule, shown!),
-    n: shown!.n,
-    value: shown!.value,
-    ciLow: shown!.ciLow,
-    ciHigh: shown!.ciHigh,
-    stats: { ...stats },
+    goalId: goal.id,
+    roundId: round.id,
+    unitId,
+    status: statusFromThisRound(goal.rule, shown),
+    n: shown.n,
+    value: shown.value,
+    ciLow: shown.ciLow,
+    ciHigh: shown.ciHigh,
+    stats: { n: stats.n, k: stats.k, sum: stats.sum, sumSq: stats.sumSq },
     population: corrected,
     definitionHash: instrument.definitionHashes.get(goal.indicatorKey) ?? '',
   };
 }
-
-const noStats = { stats: emptyStats(), population: null, definitionHash: '' };

@@ -5,6 +5,7 @@ import { recomputeRound } from '../../../worker/processors/recompute-round';
 import { percentile } from './stats';
 import { recomputeAndRelease } from '../recompute-and-release';
 import { benchWorkerDeps } from '../worker-deps';
+import type { RecomputeDeps } from '../../../worker/processors/round-context';
 
 interface RoundRow {
   id: string;
@@ -47,6 +48,29 @@ export async function measureFullRecompute(
   };
 }
 
+interface ClassToAnswer {
+  roundId: string;
+  municipalityId: string;
+  unitId: string;
+  answers: Record<string, unknown>;
+}
+
+/** Stores one response as the server does (with its marker), then times the round's job. */
+async function answerAndRecompute(
+  deps: RecomputeDeps,
+  database: DatabaseHandle,
+  c: ClassToAnswer,
+): Promise<number> {
+  await storeResponse(database.db, {
+    ...c,
+    submissionId: null,
+    submittedOn: new Date().toISOString().slice(0, 10),
+  });
+  const t0 = performance.now();
+  await recomputeRound(deps, { roundId: c.roundId });
+  return performance.now() - t0;
+}
+
 /**
  * Worker time to bring a round up to date after one new response: the response is stored as the
  * server stores it (with its marker), then the round's job runs and is timed.
@@ -54,20 +78,13 @@ export async function measureFullRecompute(
 export async function measureIncremental(
   database: DatabaseHandle,
   instruments: InstrumentCache,
-  classes: { roundId: string; municipalityId: string; unitId: string; answers: Record<string, unknown> }[],
+  classes: ClassToAnswer[],
+  warmUp: ClassToAnswer[] = [],
 ) {
   const deps = await benchWorkerDeps(database.db, instruments);
   const times: number[] = [];
-  for (const c of classes) {
-    await storeResponse(database.db, {
-      ...c,
-      submissionId: null,
-      submittedOn: new Date().toISOString().slice(0, 10),
-    });
-    const t0 = performance.now();
-    await recomputeRound(deps, { roundId: c.roundId });
-    times.push(performance.now() - t0);
-  }
+  for (const c of warmUp) await answerAndRecompute(deps, database, c);
+  for (const c of classes) times.push(await answerAndRecompute(deps, database, c));
   // Markers of several classes at once (a burst across one municipality), for comparison.
   const burst = classes.slice(0, 20);
   for (const c of burst) await requestRecompute(database.db, c);
