@@ -1,8 +1,6 @@
 import { countMunicipalities, findMunicipalityBySlug } from '../db/repositories/municipalities';
 import { listMunicipalityLinks } from '../db/repositories/rounds';
-import { recomputeRoundJob } from '../jobs/contracts';
-import { adoptDemoReport } from '../scripts/demo/demo-reports';
-import { releaseDemoRounds } from '../scripts/demo/demo-releases';
+import { finishDemo, unfinishedDemo } from '../scripts/demo/finish-demo';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from '../scripts/seed-demo';
 import type { Config } from './config';
 import { log } from './logger';
@@ -19,35 +17,43 @@ void runProcess(async (config) => {
   const empty = (await countMunicipalities(malbar.database.db)) === 0;
   const demo = config.demoSeed === 'on' || (config.demoSeed === 'auto' && malbar.database.kind === 'pglite');
   if (empty && !demo) printFirstAdministrator(config);
+  const lastYear = new Date().getUTCFullYear() - 1;
   if (empty && demo) {
     log('Empty database: seeding Demo Kommune …');
-    const demo = await seedDemo(malbar.database.db, {
+    const seeded = await seedDemo(malbar.database.db, {
       today: new Date().toISOString().slice(0, 10),
       instruments: malbar.instruments,
       versionIds: malbar.versionIds,
     });
-    const roundIds = new Set(demo.recompute.map((r) => r.roundId));
-    for (const roundId of roundIds) await malbar.queue.enqueue(recomputeRoundJob, { roundId });
-    await malbar.idle();
-    // Readers see releases only: last year's rounds final, this year's with an interim release.
-    await releaseDemoRounds(malbar.database.db, malbar.queue, roundIds, () => malbar.idle());
-    const lastYear = new Date().getUTCFullYear() - 1;
-    await adoptDemoReport(
-      malbar.database.db,
-      { instruments: malbar.instruments, now: () => new Date() },
-      demo.contract.contractId,
+    const roundIds = [...new Set(seeded.recompute.map((r) => r.roundId))];
+    await finishDemo(
+      demoRuntime(malbar),
+      { roundIds, contractId: seeded.contract.contractId, consultantId: seeded.consultantId },
       lastYear,
-      demo.consultantId,
     );
     log(
-      `Demo Kommune is ready: ${demo.responses} simulated responses, the ${lastYear} follow-up report adopted.`,
+      `Demo Kommune is ready: ${seeded.responses} simulated responses, the ${lastYear} follow-up report adopted.`,
     );
+  } else if (demo) {
+    const unfinished = await unfinishedDemo(malbar.database.db, lastYear);
+    if (unfinished) {
+      log('Demo Kommune: finishing its setup (an earlier start stopped before it was done) …');
+      await finishDemo(demoRuntime(malbar), unfinished, lastYear);
+      log(`Demo Kommune is ready: the ${lastYear} follow-up report adopted.`);
+    }
   }
   await printDemo(config, malbar);
   log(
     `Målbar is running: ${publicUrl(config, malbar)}/app (database: ${malbar.database.kind}, jobs: ${malbar.queue.kind})`,
   );
   return malbar;
+});
+
+const demoRuntime = (malbar: Malbar) => ({
+  db: malbar.database.db,
+  queue: malbar.queue,
+  instruments: malbar.instruments,
+  idle: () => malbar.idle(),
 });
 
 const publicUrl = (config: Readonly<Config>, malbar: Malbar) => config.publicUrl ?? malbar.url!;

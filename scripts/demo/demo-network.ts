@@ -16,6 +16,7 @@ const NEIGHBOURS = [
   { slug: 'nabo-kommune', name: 'Nabo Kommune', school: 'Nabo Skole', mood: 0.2 },
   { slug: 'fjord-kommune', name: 'Fjord Kommune', school: 'Fjordskolen', mood: -0.1 },
 ];
+export const DEMO_NEIGHBOUR_SLUGS = NEIGHBOURS.map((n) => n.slug);
 
 /**
  * Demo Kommune's learning network: two neighbouring municipalities on the same installation, each

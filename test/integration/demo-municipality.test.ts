@@ -1,6 +1,7 @@
-import { recomputeRoundJob } from '../../jobs/contracts';
-import { adoptDemoReport } from '../../scripts/demo/demo-reports';
-import { releaseDemoRounds } from '../../scripts/demo/demo-releases';
+import { listReleases } from '../../db/repositories/releases';
+import { findRound } from '../../db/repositories/rounds';
+import { findReport } from '../../db/repositories/follow-up-reports';
+import { finishDemo, unfinishedDemo, type DemoToFinish } from '../../scripts/demo/finish-demo';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../../scripts/seed-demo';
 import { contentHashOf } from '../../server/use-cases/follow-up-reports';
 import { logIn } from '../builders/staff';
@@ -14,7 +15,16 @@ describe('pglite + in-process: Demo Kommune', () => {
   let cookie: string;
   let responses: number;
   let contractId: string;
+  let interrupted: DemoToFinish | null;
+  let seededRounds: string[];
   const year = new Date().getUTCFullYear();
+  const municipalityOf = async (roundId: string) => (await findRound(store.db, roundId))!.municipalityId;
+  const demoRuntime = () => ({
+    db: store.db,
+    queue: store.malbar.queue,
+    instruments: store.malbar.instruments,
+    idle: () => store.malbar.idle(),
+  });
 
   beforeAll(async () => {
     store = await pglite.start();
@@ -24,16 +34,37 @@ describe('pglite + in-process: Demo Kommune', () => {
       versionIds: store.malbar.versionIds,
     });
     responses = demo.responses;
-    const roundIds = new Set(demo.recompute.map((r) => r.roundId));
-    for (const roundId of roundIds) await store.malbar.queue.enqueue(recomputeRoundJob, { roundId });
-    await store.settled(60_000);
-    await releaseDemoRounds(store.db, store.malbar.queue, roundIds, () => store.malbar.idle());
-    const deps = { instruments: store.malbar.instruments, now: () => new Date() };
-    await adoptDemoReport(store.db, deps, demo.contract.contractId, year - 1, demo.consultantId);
+    // As a first `npm start` stopped right after the data was in (seedDemo is one transaction):
+    // the next start sees the unfinished demo and finishes it (main/start.ts).
+    interrupted = await unfinishedDemo(store.db, year - 1);
+    await finishDemo(demoRuntime(), interrupted!, year - 1);
     contractId = demo.contract.contractId;
+    seededRounds = [...new Set(demo.recompute.map((r) => r.roundId))];
     cookie = await logIn(store.url, { email: DEMO_LOGINS[0].email, password: DEMO_PASSWORD });
   });
   afterAll(() => store?.stop());
+
+  it('when a first start stopped after seeding, then the next start finishes the demo and a later one changes nothing', async () => {
+    // What the interrupted demo looked like: every round with responses, the contract and its consultant.
+    expect(interrupted).toMatchObject({ contractId, consultantId: expect.any(String) });
+    expect(interrupted!.roundIds).toEqual(expect.arrayContaining(seededRounds));
+    // Finished: every round released, last year's report adopted, nothing left to finish.
+    const releasesOf = async () =>
+      Promise.all(
+        interrupted!.roundIds.map(
+          async (id) =>
+            (await listReleases(store.db, { municipalityId: await municipalityOf(id), roundId: id })).length,
+        ),
+      );
+    const before = await releasesOf();
+    for (const [i, n] of before.entries())
+      expect({ round: interrupted!.roundIds[i], n }).toMatchObject({ n: 1 });
+    expect((await findReport(store.db, contractId, year - 1))?.status).toBe('adopted');
+    expect(await unfinishedDemo(store.db, year - 1)).toBeNull();
+    // Run again (two starts racing, or an operator retrying): no new release, the report as adopted.
+    await finishDemo(demoRuntime(), interrupted!, year - 1);
+    expect(await releasesOf()).toEqual(before);
+  });
 
   it('when the demo is seeded, then the municipality shows indicators of all four instruments with n and intervals', async () => {
     const overview = (await getJson(`${store.url}/api/goals`, { cookie })).body;
