@@ -19,5 +19,8 @@ export function suppressCell<T extends SuppressibleCell>(cell: T): T {
  * "no data", which reveals nobody, so it is left as it is. Callers never show n of a suppressed cell.
  */
 export function suppressSmallCells<T extends SuppressibleCell>(cells: T[], minGroupSize: number): T[] {
-  return cells.map((cell) => (cell.n > 0 && cell.n < minGroupSize ? suppressCell(cell) : { ...cell }));
+  return cells.map((cell) => (tooSmallToShow(cell.n, minGroupSize) ? suppressCell(cell) : { ...cell }));
 }
+
+/** Primary suppression's rule on its own (1..minGroupSize-1 counted respondents), for hot paths. */
+export const tooSmallToShow = (n: number, minGroupSize: number): boolean => n > 0 && n < minGroupSize;

@@ -1,5 +1,5 @@
 import { suppressComplements } from '../anonymity/complementary-suppression';
-import { suppressCell } from '../anonymity/suppress-small-cells';
+import { suppressCell, tooSmallToShow } from '../anonymity/suppress-small-cells';
 import { InvalidDefinition } from '../errors';
 import { UNLIKE_CLASS_GRADE } from './class-grade-groups';
 import { estimateFromStats } from './estimate-from-stats';
@@ -78,7 +78,7 @@ export function cellsFromStats(
     let anyGroupHidden = false;
     for (let i = 0; i < published.length; i++) {
       const cell = published[i]!;
-      if (cell.n > 0 && cell.n < min) {
+      if (tooSmallToShow(cell.n, min)) {
         published[i] = suppressCell(cell);
         if (cell.breakdownKey !== '') anyGroupHidden = true;
       }

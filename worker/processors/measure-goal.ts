@@ -1,3 +1,4 @@
+import { tooSmallToShow } from '../../core/anonymity/suppress-small-cells';
 import { statusFromThisRound } from '../../core/goals/evaluate-goal';
 import { goalStats } from '../../core/goals/goal-stats';
 import type { GroupPopulation } from '../../core/indicators/cells-from-stats';
@@ -46,10 +47,10 @@ export function measureGoal(
       ? population.whole
       : population.groups(goal.indicatorKey, filter.breakdownKey, filter.values);
   const estimate = estimateFromStats(definition, stats, corrected);
-  // Primary suppression as suppressSmallCells does it, without an array and copies per call: a
-  // national full recompute measures 64,000 goals.
+  // Primary suppression without suppressSmallCells' array and copies: a national full recompute
+  // measures 64,000 goals.
   const min = minGroupSizeOf(instrument.indicators, definition);
-  const hidden = estimate.n > 0 && estimate.n < min;
+  const hidden = tooSmallToShow(estimate.n, min);
   const shown = {
     n: estimate.n,
     value: hidden ? null : estimate.value,
