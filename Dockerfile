@@ -39,4 +39,4 @@ EXPOSE 3000
 # Probes: docker-compose.yml and Kubernetes ask the server's /healthz and /readyz (README, Operations).
 # Node itself is PID 1 (tsx as its loader), so SIGTERM reaches the server and it drains: through
 # npx and the tsx command the signal passes two parents, and tsx kills a child slow to answer it.
-CMD ["node", "--import", "tsx", "main/server.ts"]
+CMD ["node", "--max-semi-space-size=32", "--import", "tsx", "main/server.ts"]

@@ -6,7 +6,7 @@ import { measureLag, type LinkFixture } from './national/measure-lag';
 import { measureAudit } from './national/measure-audit';
 import { measureFullRecompute, measureIncremental } from './national/measure-recompute';
 import { cpuSeconds, peakMemoryMb } from './national/stats';
-import { WORKER_NODE_ARGS } from '../../main/worker-node-args';
+import { WORKER_NODE_ARGS } from '../../main/node-args';
 import { timeFloorQuery, valuesDigest } from './national/floor-and-digest';
 
 /**

@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { Client } from 'pg';
-import { WORKER_NODE_ARGS } from '../../main/worker-node-args';
+import { SERVER_NODE_ARGS, WORKER_NODE_ARGS } from '../../main/node-args';
 import { POSTGRES_ADMIN_URL, REDIS_URL } from '../support/services';
 
 /*
@@ -83,7 +83,11 @@ describe('docker-compose.yml and the Dockerfile, their commands run on this mach
     const worker = compose.services.worker!;
     expect(worker.command).toEqual(['node', ...WORKER_NODE_ARGS, '--import', 'tsx', 'main/worker.ts']);
     expect(packageJson.scripts.worker).toBe(`node ${WORKER_NODE_ARGS.join(' ')} --import tsx main/worker.ts`);
-    expect(imageCommand).toEqual(['node', '--import', 'tsx', 'main/server.ts']);
+    expect(imageCommand).toEqual(['node', ...SERVER_NODE_ARGS, '--import', 'tsx', 'main/server.ts']);
+    for (const [script, entry] of [['server', 'main/server.ts'], ['start', 'main/start.ts']] as const)
+      expect(packageJson.scripts[script]).toBe(
+        `npm run build:web --silent && node ${SERVER_NODE_ARGS.join(' ')} --import tsx ${entry}`,
+      );
     const composeEnv = server.environment!;
     // What the compose file sets is what the processes get, but this machine's services and ports.
     const base = {

@@ -1,16 +1,20 @@
+import { SERVER_NODE_ARGS } from '../../../main/node-args';
 import type { BenchContext } from './bench-context';
 import { distinctFreePorts, startChild, stopChildren, waitForHealth } from './child-processes';
 import { measurePhase, type PhaseResult } from './measure-phase';
 import { profileArgs } from './options';
 
-/** ceiling-server.ts, `--servers` times, with the product's pool size and the same load. */
+/**
+ * ceiling-server.ts, `--servers` times, with the product's pool size, its server's Node options and
+ * the same load.
+ */
 export async function runCeilingPhase(ctx: BenchContext): Promise<PhaseResult> {
   const { options } = ctx;
   const ports = await distinctFreePorts(options.servers);
   const servers = ports.map((port, i) =>
     startChild(ports.length > 1 ? `ceiling ${i + 1}` : 'ceiling', 'scripts/bench/intake/ceiling-server.ts', {
       args: [ctx.databaseUrl, String(port), String(options.pool)],
-      nodeArgs: profileArgs(options),
+      nodeArgs: [...SERVER_NODE_ARGS, ...profileArgs(options)],
     }),
   );
   for (const server of servers) ctx.running.add(server);

@@ -4,7 +4,16 @@ import { cpuSeconds, cpuSecondsByName, cpuSecondsSince } from '../national/stats
 /** CPU seconds used so far by each group of processes (pid → seconds), and by the whole machine. */
 export interface CpuReading {
   groups: Map<string, Map<number, number>>;
-  machine: { busy: number; iowait: number };
+  machine: MachineSeconds;
+}
+
+/** Seconds summed over all cores since boot, from /proc/stat. */
+interface MachineSeconds {
+  /** Running anything on this machine (user, system, interrupts). */
+  busy: number;
+  iowait: number;
+  /** Wanted to run but the hypervisor ran another guest: the host's load, which this VM does not see as a process. */
+  stolen: number;
 }
 
 /**
@@ -28,7 +37,8 @@ export function readCpu(processes: { name: string; pid: number }[], databaseName
 
 /**
  * Cores used per group between two readings, plus the whole machine's busy time, the part of it
- * no group accounts for, and iowait.
+ * no group accounts for, iowait, and the time the hypervisor gave to other guests (a run whose cores
+ * were stolen from did less in the same seconds: noise from the host, not from the code).
  */
 export function coresUsed(before: CpuReading, after: CpuReading, seconds: number): Record<string, number> {
   const result: Record<string, number> = {};
@@ -39,6 +49,7 @@ export function coresUsed(before: CpuReading, after: CpuReading, seconds: number
   // Anyone else's work on the machine (and kernel time no process is charged for): noise in the figures.
   result['machine: not the above'] = result['machine: busy (all processes)'] - accounted;
   result['machine: iowait'] = (after.machine.iowait - before.machine.iowait) / seconds;
+  result['machine: stolen by the hypervisor'] = (after.machine.stolen - before.machine.stolen) / seconds;
   return result;
 }
 
@@ -59,21 +70,25 @@ function isBackendOf(pid: number, databaseName: string): boolean {
   }
 }
 
-/** Busy time of all cores (everything but idle and iowait), and iowait, from /proc/stat, in seconds. */
-function machineSeconds(): { busy: number; iowait: number } {
+/** Busy time of all cores (everything but idle, iowait and steal), iowait and steal, from /proc/stat. */
+function machineSeconds(): MachineSeconds {
   const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
   const [user, nice, system, , iowait, irq, softirq, steal] = line
     .trim()
     .split(/\s+/)
     .slice(1, 9)
     .map(Number);
-  const busy = [user, nice, system, irq, softirq, steal].reduce((sum: number, t) => sum + (t ?? 0), 0);
-  return { busy: busy / 100, iowait: (iowait ?? 0) / 100 }; // USER_HZ
+  const busy = [user, nice, system, irq, softirq].reduce((sum: number, t) => sum + (t ?? 0), 0);
+  return { busy: busy / 100, iowait: (iowait ?? 0) / 100, stolen: (steal ?? 0) / 100 }; // USER_HZ
 }
 
-/** Cores the machine is busy with over `ms` while the bench does nothing: other people's load. */
+/**
+ * Cores the machine is busy with over `ms` while the bench does nothing: other people's load, on
+ * this machine or (stolen time) on the host it shares.
+ */
 export async function idleMachineBusyCores(ms = 3000): Promise<number> {
-  const before = machineSeconds().busy;
+  const taken = () => machineSeconds().busy + machineSeconds().stolen;
+  const before = taken();
   await new Promise((r) => setTimeout(r, ms));
-  return (machineSeconds().busy - before) / (ms / 1000);
+  return (taken() - before) / (ms / 1000);
 }

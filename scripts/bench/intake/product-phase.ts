@@ -1,3 +1,4 @@
+import { SERVER_NODE_ARGS, WORKER_NODE_ARGS } from '../../../main/node-args';
 import type { BenchContext } from './bench-context';
 import {
   distinctFreePorts,
@@ -35,10 +36,10 @@ export async function runProductPhase(ctx: BenchContext): Promise<{ result: Phas
   };
   const ports = await distinctFreePorts(options.servers);
   const started: BenchChild[] = [];
-  const start = (name: string, entry: string, port: number) => {
+  const start = (name: string, entry: string, port: number, processArgs: string[]) => {
     const child = startChild(name, entry, {
       env: { ...env, PORT: String(port) },
-      nodeArgs: profileArgs(options),
+      nodeArgs: [...processArgs, ...profileArgs(options)],
     });
     ctx.running.add(child);
     started.push(child);
@@ -46,9 +47,9 @@ export async function runProductPhase(ctx: BenchContext): Promise<{ result: Phas
   };
   try {
     const servers = ports.map((port, i) =>
-      start(ports.length > 1 ? `server ${i + 1}` : 'server', 'main/server.ts', port),
+      start(ports.length > 1 ? `server ${i + 1}` : 'server', 'main/server.ts', port, SERVER_NODE_ARGS),
     );
-    if (options.worker) start('worker', 'main/worker.ts', 0);
+    if (options.worker) start('worker', 'main/worker.ts', 0, WORKER_NODE_ARGS);
     await Promise.all(servers.map((s, i) => waitForHealth(s, `http://127.0.0.1:${ports[i]}/healthz`)));
     const result = await measurePhase({
       label: 'product',

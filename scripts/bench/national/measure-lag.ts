@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { WORKER_NODE_ARGS } from '../../../main/worker-node-args';
+import { SERVER_NODE_ARGS, WORKER_NODE_ARGS } from '../../../main/node-args';
 import http from 'node:http';
 import path from 'node:path';
 import type { Pool } from 'pg';
@@ -70,7 +70,7 @@ export async function measureLag(options: {
     WORKER_CONCURRENCY: '4',
     DATABASE_POOL_SIZE: '10',
   };
-  const server = startProcess('main/server.ts', env, nodeArgs);
+  const server = startProcess('main/server.ts', env, [...SERVER_NODE_ARGS, ...nodeArgs]);
   const worker = withWorker ? startProcess('main/worker.ts', env, [...WORKER_NODE_ARGS, ...nodeArgs]) : null;
   const base = `http://127.0.0.1:${port}`;
   // Like browsers behind a few proxies: a bounded set of kept-alive connections.
