@@ -1,8 +1,9 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { OrgUnit } from '../../core/org/org-unit';
 import type { DbOrTx } from '../database';
+import { preparedPerDatabase } from '../prepared-query';
 import { unitColumns } from './org-units';
 import { instrumentVersions, orgUnits, roundLinks, rounds } from '../schema';
 
@@ -52,12 +53,18 @@ export async function createRound(db: DbOrTx, round: NewRound): Promise<string> 
   return row!.id;
 }
 
-export async function findRound(db: DbOrTx, roundId: string): Promise<Round | undefined> {
-  const [row] = await db
+const roundById = preparedPerDatabase((db) =>
+  db
     .select(roundColumns)
     .from(rounds)
     .innerJoin(instrumentVersions, eq(instrumentVersions.id, rounds.instrumentVersionId))
-    .where(eq(rounds.id, roundId));
+    .where(eq(rounds.id, sql.placeholder('roundId')))
+    .prepare('find_round'),
+);
+
+/** Every job and most pages read their round: built once (prepared-query.ts). */
+export async function findRound(db: DbOrTx, roundId: string): Promise<Round | undefined> {
+  const [row] = await roundById(db).execute({ roundId });
   return row as Round | undefined;
 }
 
@@ -92,8 +99,8 @@ export interface RoundLink {
   unit: OrgUnit;
 }
 
-export async function findRoundLink(db: DbOrTx, code: string): Promise<RoundLink | undefined> {
-  const [row] = await db
+const roundLinkByCode = preparedPerDatabase((db) =>
+  db
     .select({
       code: roundLinks.code,
       round: roundColumns,
@@ -103,7 +110,13 @@ export async function findRoundLink(db: DbOrTx, code: string): Promise<RoundLink
     .innerJoin(rounds, eq(rounds.id, roundLinks.roundId))
     .innerJoin(instrumentVersions, eq(instrumentVersions.id, rounds.instrumentVersionId))
     .innerJoin(orgUnits, eq(orgUnits.id, roundLinks.unitId))
-    .where(eq(roundLinks.code, code));
+    .where(eq(roundLinks.code, sql.placeholder('code')))
+    .prepare('find_round_link'),
+);
+
+/** Read once per link by each server process in a national round: built once (prepared-query.ts). */
+export async function findRoundLink(db: DbOrTx, code: string): Promise<RoundLink | undefined> {
+  const [row] = await roundLinkByCode(db).execute({ code });
   return row as RoundLink | undefined;
 }
 
