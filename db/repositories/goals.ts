@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../core/indicators/indicator-definition';
 import type { GoalStatus } from '../../core/goals/evaluate-goal';
 import type { IndicatorStats } from '../../core/indicators/indicator-stats';
@@ -65,8 +66,33 @@ export async function createGoal(db: DbOrTx, goal: NewGoal): Promise<string> {
   return row!.id;
 }
 
-/** Goals measured on an instrument, with the path of their scope unit. */
-export async function listGoalsForInstrument(
+const readInTransaction = new WeakMap<DbOrTx, Map<string, Promise<readonly Goal[]>>>();
+
+/**
+ * Goals measured on an instrument, with the path of their scope unit. Inside a transaction they are
+ * read once: a recompute measures them, checks its release against them and audits them, three
+ * reads of the same rows in one job, and within it they must be one set (nothing that recomputes or
+ * releases writes goals). On the database handle itself every call reads.
+ */
+export function listGoalsForInstrument(
+  db: DbOrTx,
+  municipalityId: string,
+  instrumentKey: string,
+): Promise<readonly Goal[]> {
+  if (!(db instanceof PgTransaction)) return readGoalsForInstrument(db, municipalityId, instrumentKey);
+  const read = readInTransaction.get(db) ?? new Map<string, Promise<readonly Goal[]>>();
+  readInTransaction.set(db, read);
+  const key = `${municipalityId} ${instrumentKey}`;
+  let goalList = read.get(key);
+  if (!goalList) {
+    goalList = readGoalsForInstrument(db, municipalityId, instrumentKey);
+    read.set(key, goalList);
+    goalList.catch(() => read.delete(key));
+  }
+  return goalList;
+}
+
+async function readGoalsForInstrument(
   db: DbOrTx,
   municipalityId: string,
   instrumentKey: string,
