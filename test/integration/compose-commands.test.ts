@@ -84,7 +84,10 @@ describe('docker-compose.yml and the Dockerfile, their commands run on this mach
     expect(worker.command).toEqual(['node', ...WORKER_NODE_ARGS, '--import', 'tsx', 'main/worker.ts']);
     expect(packageJson.scripts.worker).toBe(`node ${WORKER_NODE_ARGS.join(' ')} --import tsx main/worker.ts`);
     expect(imageCommand).toEqual(['node', ...SERVER_NODE_ARGS, '--import', 'tsx', 'main/server.ts']);
-    for (const [script, entry] of [['server', 'main/server.ts'], ['start', 'main/start.ts']] as const)
+    for (const [script, entry] of [
+      ['server', 'main/server.ts'],
+      ['start', 'main/start.ts'],
+    ] as const)
       expect(packageJson.scripts[script]).toBe(
         `npm run build:web --silent && node ${SERVER_NODE_ARGS.join(' ')} --import tsx ${entry}`,
       );
