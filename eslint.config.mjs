@@ -29,8 +29,9 @@ export default tseslint.config(
       'db/migrations/',
       '*.js',
       '*.mjs',
-      // CommonJS config for Jest, loaded by Jest itself.
+      // CommonJS modules for Jest, loaded by Jest itself.
       'test/support/esm-package-transform.js',
+      'test/support/slow-files-first.js',
     ],
   },
   js.configs.recommended,
