@@ -87,7 +87,10 @@ function machineSeconds(): MachineSeconds {
  * this machine or (stolen time) on the host it shares.
  */
 export async function idleMachineBusyCores(ms = 3000): Promise<number> {
-  const taken = () => machineSeconds().busy + machineSeconds().stolen;
+  const taken = () => {
+    const { busy, stolen } = machineSeconds();
+    return busy + stolen;
+  };
   const before = taken();
   await new Promise((r) => setTimeout(r, ms));
   return (taken() - before) / (ms / 1000);
