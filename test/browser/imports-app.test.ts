@@ -23,7 +23,7 @@ import {
   waitUntilTrue,
 } from '../support/browser';
 import { REDIS_URL } from '../support/services';
-import { STORES, type TestStore } from '../support/stores';
+import { deleteRedisPrefix, STORES, type TestStore } from '../support/stores';
 
 // The app mirrors the server's JSON types (it must not import server/): they must still fit.
 // A mapped type keeps arrays and tuples (a summary's periods are a pair) as they are.
@@ -117,6 +117,7 @@ describe(`${postgres.name}: imports and the network in the app`, () => {
   let admin: { email: string; password: string };
   let otherAdmin: { email: string; password: string };
   let worker: Malbar | null = null;
+  const workerPrefix = `malbar-test-${randomBytes(6).toString('hex')}`;
   const url = (path: string) => `${store.url}${path}`;
 
   /** A worker of its own (the server's queue is down): started, it sweeps up the queued imports. */
@@ -124,7 +125,7 @@ describe(`${postgres.name}: imports and the network in the app`, () => {
     const config = parseConfig({
       DATABASE_URL: (store.config.database as { url: string }).url,
       REDIS_URL,
-      REDIS_PREFIX: `malbar-test-${randomBytes(6).toString('hex')}`,
+      REDIS_PREFIX: workerPrefix,
       SWEEP_INTERVAL_MS: '200',
     });
     worker = await startMalbar(config, 'worker');
@@ -148,6 +149,7 @@ describe(`${postgres.name}: imports and the network in the app`, () => {
   afterAll(async () => {
     await stopWorker();
     await store?.stop();
+    await deleteRedisPrefix(workerPrefix);
   });
 
   async function logIn(context: BrowserContext, user: { email: string; password: string }): Promise<Page> {

@@ -7,13 +7,14 @@ import { pupilAnswers } from '../builders/answers';
 import { aPupilClass } from '../builders/pupil-class';
 import { getJson, submit } from '../support/http';
 import { REDIS_URL } from '../support/services';
-import { STORES, type TestStore } from '../support/stores';
+import { deleteRedisPrefix, STORES, type TestStore } from '../support/stores';
 
 const postgres = STORES.find((s) => s.name.startsWith('postgres'))!;
 
 describe('postgres + redis: a response is kept while Redis is down and counted when a queue is back', () => {
   let store: TestStore;
   let worker: Malbar | undefined;
+  const workerPrefix = `malbar-test-${randomBytes(6).toString('hex')}`;
 
   beforeAll(async () => {
     // Nothing listens on this port: the server's queue is down from the start.
@@ -22,6 +23,7 @@ describe('postgres + redis: a response is kept while Redis is down and counted w
   afterAll(async () => {
     await worker?.stop();
     await store?.stop();
+    await deleteRedisPrefix(workerPrefix);
   });
 
   it('when Redis is unreachable, then the response is stored with its recompute marker, health says degraded, and a worker started later computes it', async () => {
@@ -47,7 +49,7 @@ describe('postgres + redis: a response is kept while Redis is down and counted w
     const config = parseConfig({
       DATABASE_URL: (store.config.database as { url: string }).url,
       REDIS_URL,
-      REDIS_PREFIX: `malbar-test-${randomBytes(6).toString('hex')}`,
+      REDIS_PREFIX: workerPrefix,
       SWEEP_INTERVAL_MS: '200',
     });
     worker = await startMalbar(config, 'worker');

@@ -11,7 +11,7 @@ import { aMunicipality, type BuiltOrganisation } from '../builders/organisation'
 import { aStaffUser, logIn } from '../builders/staff';
 import type { Json } from '../support/http';
 import { REDIS_URL } from '../support/services';
-import { STORES, type TestStore } from '../support/stores';
+import { deleteRedisPrefix, STORES, type TestStore } from '../support/stores';
 import { sameOrigin } from '../support/http';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -463,6 +463,7 @@ const postgres = STORES.find((s) => s.name.startsWith('postgres'))!;
 describe('postgres + redis: an upload is kept while Redis is down and imported when a worker is back', () => {
   let store: TestStore;
   let worker: Malbar | undefined;
+  const workerPrefix = `malbar-test-${randomBytes(6).toString('hex')}`;
 
   beforeAll(async () => {
     // Nothing listens on this port: the server's queue is down from the start.
@@ -471,6 +472,7 @@ describe('postgres + redis: an upload is kept while Redis is down and imported w
   afterAll(async () => {
     await worker?.stop();
     await store?.stop();
+    await deleteRedisPrefix(workerPrefix);
   });
 
   it('when Redis is unreachable, then the upload is accepted and stays queued, and a worker started later applies it', async () => {
@@ -491,7 +493,7 @@ describe('postgres + redis: an upload is kept while Redis is down and imported w
     const config = parseConfig({
       DATABASE_URL: (store.config.database as { url: string }).url,
       REDIS_URL,
-      REDIS_PREFIX: `malbar-test-${randomBytes(6).toString('hex')}`,
+      REDIS_PREFIX: workerPrefix,
       SWEEP_INTERVAL_MS: '200',
     });
     worker = await startMalbar(config, 'worker');

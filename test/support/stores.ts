@@ -171,7 +171,8 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-async function deleteRedisPrefix(prefix: string): Promise<void> {
+/** Removes every key under a test's Redis prefix (also for a worker a test starts with a prefix of its own). */
+export async function deleteRedisPrefix(prefix: string): Promise<void> {
   const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: 1 });
   try {
     let cursor = '0';
