@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { Client } from 'pg';
 import { SERVER_NODE_ARGS, WORKER_NODE_ARGS } from '../../main/node-args';
 import { POSTGRES_ADMIN_URL, REDIS_URL } from '../support/services';
+import { deleteRedisPrefix } from '../support/stores';
 
 /*
  * No container engine runs on the development and CI machines (docker answers, but only as a
@@ -71,11 +72,13 @@ describe('docker-compose.yml and the Dockerfile, their commands run on this mach
     await client.query(statement).finally(() => client.end());
   };
   const running: ReturnType<typeof run>[] = [];
+  const redisPrefix = `malbar-test-${randomBytes(4).toString('hex')}`;
 
   beforeAll(() => admin(`create database ${dbName}`));
   afterAll(async () => {
     for (const process of running) if (process.child.exitCode === null) process.child.kill('SIGKILL');
     await admin(`drop database if exists ${dbName} with (force)`);
+    await deleteRedisPrefix(redisPrefix);
   });
 
   it('when the server (the image’s CMD) and a worker (the compose command) start with the compose environment, then each passes the compose healthcheck, and each stops cleanly on SIGTERM', async () => {
@@ -97,7 +100,7 @@ describe('docker-compose.yml and the Dockerfile, their commands run on this mach
       ...composeEnv,
       DATABASE_URL: POSTGRES_ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`),
       REDIS_URL,
-      REDIS_PREFIX: `malbar-test-${randomBytes(4).toString('hex')}`,
+      REDIS_PREFIX: redisPrefix,
       SESSION_SECRET: 'compose-commands-secret-0123456789-abcdef',
       PUBLIC_URL: 'http://127.0.0.1',
       HOST: '127.0.0.1',
