@@ -3,6 +3,7 @@ import { Client, Pool } from 'pg';
 import { parseConfig } from '../../main/config';
 import { prepareDatabase } from '../../main/prepare-database';
 import { measureLag, type LinkFixture } from './national/measure-lag';
+import { measureSecondRelease } from './national/measure-second-release';
 import { measureAudit } from './national/measure-audit';
 import { measureFullRecompute, measureIncremental } from './national/measure-recompute';
 import { cpuSeconds, peakMemoryMb } from './national/stats';
@@ -20,6 +21,10 @@ import { timeFloorQuery, valuesDigest } from './national/floor-and-digest';
  *                                          the ratio, the peak memory and a digest of every value written
  *   npm run bench:national -- audit        each round's release audit alone, old rules and new: time, cells hidden
  *   npm run bench:national -- incremental  worker time after one response, 50 times
+ *   npm run bench:national -- second-release [rounds] [perClass]   the release after the first, once
+ *                                          perClass (default 2) more answers arrived in 40 % of the classes
+ *                                          of each of the first `rounds` rounds (default 3): audit time,
+ *                                          findings, linear programs; rolled back (not in `all`: minutes)
  *   npm run bench:national -- lag [rate] [seconds]   submit-to-indicator lag under sustained intake
  *   npm run bench:national -- intake [rate] [seconds] the same load on the server alone (no worker)
  *
@@ -158,6 +163,20 @@ async function audit() {
  */
 const WARM_UP = 10;
 
+async function secondRelease(rounds: number, perClass: number) {
+  const { database, instruments, sql } = await prepare();
+  const ids = await sql.query<{ id: string }>(`select id from rounds order by id limit ${rounds}`);
+  const figures = await measureSecondRelease(
+    database,
+    instruments,
+    ids.rows.map((r) => r.id),
+    { perClass, share: 0.4 },
+  );
+  report('second-release', figures);
+  await sql.end();
+  await database.close();
+}
+
 async function incremental() {
   if (!asTheWorkerRuns('incremental')) return;
   const { database, instruments, sql } = await prepare();
@@ -234,6 +253,7 @@ async function main() {
   if (phase === 'full') return full(Number(a ?? 2));
   if (phase === 'incremental') return incremental();
   if (phase === 'audit') return audit();
+  if (phase === 'second-release') return secondRelease(Number(a ?? 3), Number(b ?? 2));
   if (phase === 'lag') return lag(Number(a ?? 500), Number(b ?? 30));
   if (phase === 'intake') return lag(Number(a ?? 500), Number(b ?? 15), false);
   if (phase !== 'all') throw new Error(`unknown phase ${phase}`);
