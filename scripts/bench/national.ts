@@ -23,7 +23,7 @@ import { timeFloorQuery, valuesDigest } from './national/floor-and-digest';
  *   npm run bench:national -- incremental  worker time after one response, 50 times
  *   npm run bench:national -- second-release [rounds] [perClass]   the release after the first, once
  *                                          perClass (default 2) more answers arrived in 40 % of the classes
- *                                          of each of the first `rounds` rounds (default 3): audit time,
+ *                                          of each of the first `rounds` municipalities (default 3): audit time,
  *                                          findings, linear programs; rolled back (not in `all`: minutes)
  *   npm run bench:national -- lag [rate] [seconds]   submit-to-indicator lag under sustained intake
  *   npm run bench:national -- intake [rate] [seconds] the same load on the server alone (no worker)
@@ -165,7 +165,12 @@ const WARM_UP = 10;
 
 async function secondRelease(rounds: number, perClass: number) {
   const { database, instruments, sql } = await prepare();
-  const ids = await sql.query<{ id: string }>(`select id from rounds order by id limit ${rounds}`);
+  // Benchkommune 0, 1, 2, …: the same municipalities, units and answers after every `generate`.
+  const ids = await sql.query<{ id: string }>(
+    `select r.id from rounds r join municipalities m on m.id = r.municipality_id
+     order by substring(m.name from '[0-9]+$')::int limit $1`,
+    [rounds],
+  );
   const figures = await measureSecondRelease(
     database,
     instruments,
