@@ -9,7 +9,7 @@ import { phaseFailures, type PhaseResult } from './intake/measure-phase';
 import { parseIntakeOptions } from './intake/options';
 import { printSummary } from './intake/print-summary';
 import { runProductPhase } from './intake/product-phase';
-import { deleteRedisPrefix } from './intake/redis-keys';
+import { deleteKeysUnder } from './intake/redis-keys';
 import { buildRequestTemplates } from './intake/request-bodies';
 
 /**
@@ -100,7 +100,7 @@ async function cleanUpOnce(ctx: BenchContext) {
   await stopChildren([...ctx.running]);
   await ctx.sql.end().catch(() => undefined);
   if (!ctx.options.keepDatabase) await dropBenchDatabase(ctx.databaseUrl);
-  const keys = await deleteRedisPrefix(ctx.redisUrl, ctx.redisPrefix);
+  const keys = await deleteKeysUnder(ctx.redisUrl, ctx.redisPrefix);
   console.log(
     `cleaned up: ${ctx.options.keepDatabase ? 'kept' : 'dropped'} ${ctx.databaseName}, ${keys} Redis keys under ${ctx.redisPrefix}:`,
   );

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { Job } from 'bullmq';
-import IORedis from 'ioredis';
 import type { AnonymityRules } from '../../core/anonymity/anonymity-rules';
 import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
@@ -12,6 +11,7 @@ import { releaseRoundJob } from '../../jobs/contracts';
 import { parseConfig, type Config } from '../../main/config';
 import { startMalbar, type Malbar, type RuntimeOverrides } from '../../main/runtime';
 import type { SignInLimits } from '../../server/throttle/sign-in-throttle';
+import { deleteKeysUnder } from '../../scripts/bench/intake/redis-keys';
 import { POSTGRES_ADMIN_URL, REDIS_URL } from './services';
 
 export interface TestStore {
@@ -173,15 +173,5 @@ async function adminQuery(sql: string): Promise<void> {
 
 /** Removes every key under a test's Redis prefix (also for a worker a test starts with a prefix of its own). */
 export async function deleteRedisPrefix(prefix: string): Promise<void> {
-  const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
+  await deleteKeysUnder(REDIS_URL, prefix);
 }

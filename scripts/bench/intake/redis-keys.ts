@@ -1,7 +1,10 @@
 import IORedis from 'ioredis';
 
-/** Removes every key under `prefix:` (the bench's BullMQ queue), so that no run leaves anything behind. */
-export async function deleteRedisPrefix(url: string, prefix: string): Promise<number> {
+/**
+ * Removes every key under `prefix:` (a bench's or a test's queue and limits), so that no run leaves
+ * anything behind. Returns how many were removed.
+ */
+export async function deleteKeysUnder(url: string, prefix: string): Promise<number> {
   const redis = new IORedis(url, { maxRetriesPerRequest: 2 });
   let deleted = 0;
   try {

@@ -52,5 +52,9 @@ export async function measureAudit(
   return figures;
 }
 
-const keyOf = (c: { unitId: string; indicatorKey: string; breakdownKey: string; breakdownValue: string }) =>
-  `${c.unitId}|${c.indicatorKey}|${c.breakdownKey}|${c.breakdownValue}`;
+export const keyOf = (c: {
+  unitId: string;
+  indicatorKey: string;
+  breakdownKey: string;
+  breakdownValue: string;
+}) => `${c.unitId}|${c.indicatorKey}|${c.breakdownKey}|${c.breakdownValue}`;

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { SERVER_NODE_ARGS, WORKER_NODE_ARGS } from '../../../main/node-args';
-import { deleteRedisPrefix } from '../intake/redis-keys';
+import { deleteKeysUnder } from '../intake/redis-keys';
 import http from 'node:http';
 import path from 'node:path';
 import type { Pool } from 'pg';
@@ -189,6 +189,6 @@ export async function measureLag(options: {
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((c) => new Promise((r) => c.once('exit', r))));
     // The run's queue: nothing is left behind in Redis (the processes have stopped writing).
-    await deleteRedisPrefix(env.REDIS_URL, env.REDIS_PREFIX);
+    await deleteKeysUnder(env.REDIS_URL, env.REDIS_PREFIX);
   }
 }

@@ -7,6 +7,7 @@ import { recomputeMarkedUnits } from '../../../worker/processors/recompute-round
 import { loadRoundContext } from '../../../worker/processors/round-context';
 import { loadReleaseInput } from '../../../worker/releases/load-release-input';
 import { benchWorkerDeps } from '../worker-deps';
+import { keyOf } from './measure-audit';
 import { percentile } from './stats';
 
 export interface StragglerShape {
@@ -139,6 +140,3 @@ function countingSolver(inner: BoundSolver) {
     },
   };
 }
-
-const keyOf = (c: { unitId: string; indicatorKey: string; breakdownKey: string; breakdownValue: string }) =>
-  `${c.unitId}|${c.indicatorKey}|${c.breakdownKey}|${c.breakdownValue}`;
