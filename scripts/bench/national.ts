@@ -21,10 +21,12 @@ import { timeFloorQuery, valuesDigest } from './national/floor-and-digest';
  *                                          the ratio, the peak memory and a digest of every value written
  *   npm run bench:national -- audit        each round's release audit alone, old rules and new: time, cells hidden
  *   npm run bench:national -- incremental  worker time after one response, 50 times
- *   npm run bench:national -- second-release [rounds] [perClass]   the release after the first, once
+ *   npm run bench:national -- second-release [rounds] [perClass] [dumpDir]   the release after the first
  *                                          perClass (default 2) more answers arrived in 40 % of the classes
  *                                          of each of the first `rounds` municipalities (default 3): audit time,
- *                                          findings, linear programs; rolled back (not in `all`: minutes)
+ *                                          findings, linear programs; rolled back (not in `all`: minutes);
+ *                                          with dumpDir, each round's audit input is written there as JSON
+ *                                          for `npm run bench:replay-audit -- <files>`
  *   npm run bench:national -- lag [rate] [seconds]   submit-to-indicator lag under sustained intake
  *   npm run bench:national -- intake [rate] [seconds] the same load on the server alone (no worker)
  *
@@ -163,7 +165,7 @@ async function audit() {
  */
 const WARM_UP = 10;
 
-async function secondRelease(rounds: number, perClass: number) {
+async function secondRelease(rounds: number, perClass: number, dumpDir?: string) {
   const { database, instruments, sql } = await prepare();
   // Benchkommune 0, 1, 2, …: the same municipalities, units and answers after every `generate`.
   const ids = await sql.query<{ id: string }>(
@@ -176,6 +178,7 @@ async function secondRelease(rounds: number, perClass: number) {
     instruments,
     ids.rows.map((r) => r.id),
     { perClass, share: 0.4 },
+    dumpDir,
   );
   report('second-release', figures);
   await sql.end();
@@ -253,12 +256,12 @@ function report(phase: string, figures: Record<string, unknown>) {
 }
 
 async function main() {
-  const [phase = 'all', a, b] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const [phase = 'all', a, b, c] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   if (phase === 'generate') return generate();
   if (phase === 'full') return full(Number(a ?? 2));
   if (phase === 'incremental') return incremental();
   if (phase === 'audit') return audit();
-  if (phase === 'second-release') return secondRelease(Number(a ?? 3), Number(b ?? 2));
+  if (phase === 'second-release') return secondRelease(Number(a ?? 3), Number(b ?? 2), c);
   if (phase === 'lag') return lag(Number(a ?? 500), Number(b ?? 30));
   if (phase === 'intake') return lag(Number(a ?? 500), Number(b ?? 15), false);
   if (phase !== 'all') throw new Error(`unknown phase ${phase}`);

@@ -36,6 +36,8 @@ export class AttackerSystem {
   readonly rows: SystemRow[] = [];
   /** Per variable: the release, group and statistic it belongs to. */
   readonly origins: { layer: number; group: string; stat: string }[] = [];
+  /** Per variable: its slot's name (release|group|statistic|slot), the same in every system of a round. */
+  readonly keys: string[] = [];
   private readonly slots = new Map<string, number>();
   private readonly links: FamilyModel['links'];
 
@@ -154,6 +156,7 @@ export class AttackerSystem {
       this.slots.set(key, index);
       this.truths.push(truth);
       this.origins.push({ layer: Number(layer), group, stat });
+      this.keys.push(key);
       if (freed)
         this.rows.push({
           expression: addExpressions(variableExpression(index), constantExpression(-truth)),

@@ -1,9 +1,12 @@
 import type { BoundModel, BoundSolver } from '../bound-solver';
+import { ImpliedBounds } from './implied-bounds';
 import type { LinearExpression } from './linear-expression';
 import { SystemComponents, type SystemRows } from './system-components';
 
 const EPSILON = 1e-6;
 const POOL = 64;
+/** How far below a value the implied bound must stay to say "cannot reach" without a program. */
+const IMPLIED_MARGIN = 1e-4;
 
 interface ComponentModel {
   model: BoundModel;
@@ -17,17 +20,69 @@ interface ComponentModel {
  * The largest value an attacker can give an expression: per component of the system its own
  * program (opened once, asked many objectives), the maxima added up. Most questions are whether
  * an expression can reach a value (`reaches`); a point already found — the true table, or an
- * earlier optimum — often answers that without solving anything.
+ * earlier optimum — often answers yes without solving anything, and the bounds the rows imply
+ * one at a time (implied-bounds.ts) often answer no: most of a round's questions are whether a
+ * count could be one higher where the group's own respondents already cap it.
  */
 export class BoundEvaluator {
   readonly components: SystemComponents;
   private readonly models = new Map<number, ComponentModel>();
+  private implied: ImpliedBounds | undefined;
+
+  /** Points carried from an earlier system (`carry`), by the component holding them. */
+  private readonly carried = new Map<number, [variable: number, value: number][][]>();
 
   constructor(
-    private readonly system: SystemRows & { truths?: number[] },
+    private readonly system: SystemRows & { truths?: number[]; keys?: string[] },
     private readonly solver: BoundSolver,
   ) {
     this.components = new SystemComponents(system);
+  }
+
+  /**
+   * The points found so far, as what they change of the truth, by slot name: still possible in a
+   * system that hides more of the same releases (its new unknowns at their truth), so a later
+   * pass of the audit can start from them (`carry`).
+   */
+  foundPoints(): Map<string, number>[] {
+    const keys = this.system.keys;
+    const truths = this.system.truths;
+    if (!keys || !truths) return [];
+    const found: Map<string, number>[] = [];
+    for (const { pool, local } of this.models.values())
+      for (const point of pool.slice(1)) {
+        const changed = new Map<string, number>();
+        for (const [global, at] of local) if (point[at] !== truths[global]) changed.set(keys[global]!, point[at]!);
+        if (changed.size > 0) found.push(changed);
+      }
+    // Carried into a component this pass never asked about: still good for the next.
+    for (const [component, points] of this.carried)
+      if (!this.models.has(component))
+        for (const changed of points) found.push(new Map(changed.map(([v, value]) => [keys[v]!, value])));
+    return found;
+  }
+
+  /**
+   * Starts the pools from points of a system this one only relaxes (the same releases with fewer
+   * numbers shown: every point it allowed is allowed here, its hidden numbers at their truth).
+   */
+  carry(points: Map<string, number>[]): void {
+    const keys = this.system.keys;
+    if (!keys) return;
+    const indexOf = new Map(keys.map((key, index) => [key, index]));
+    for (const point of points) {
+      const changed: [number, number][] = [];
+      for (const [key, value] of point) {
+        const variable = indexOf.get(key);
+        if (variable === undefined) break;
+        changed.push([variable, value]);
+      }
+      if (changed.length !== point.size) continue;
+      const component = this.components.find(changed[0]![0]);
+      const list = this.carried.get(component);
+      if (list) list.push(changed);
+      else this.carried.set(component, [changed]);
+    }
   }
 
   maximize(expression: LinearExpression): number {
@@ -57,7 +112,11 @@ export class BoundEvaluator {
       }
       best += found;
     }
-    return best >= value - EPSILON || this.maximize(expression) >= value - EPSILON;
+    if (best >= value - EPSILON) return true;
+    // Rows let go and held again (setRowActive) are left out: the bounds hold either way.
+    this.implied ??= new ImpliedBounds(this.system.variables, this.system.rows, (row) => row.fix !== undefined);
+    if (this.implied.upperBound(expression) < value - IMPLIED_MARGIN) return false;
+    return this.maximize(expression) >= value - EPSILON;
   }
 
   private split(expression: LinearExpression): Map<number, [number, number][]> {
@@ -90,8 +149,13 @@ export class BoundEvaluator {
     const local = entry.rows.get(row)!;
     if (active) {
       entry.model.setRowBounds(local, lower - expression.constant, upper - expression.constant);
-      // A row that ties again may cut off points found without it; the truth stays.
-      entry.pool.splice(1);
+      // A row that ties again cuts off the points found without it that it does not hold.
+      const holds = (point: Float64Array) => {
+        let value = expression.constant;
+        for (const [v, c] of expression.terms) value += c * point[entry.local.get(v)!]!;
+        return value >= lower - EPSILON && value <= upper + EPSILON;
+      };
+      entry.pool = entry.pool.filter((point, index) => index === 0 || holds(point));
     } else entry.model.setRowBounds(local, -Infinity, Infinity);
   }
 
@@ -106,11 +170,17 @@ export class BoundEvaluator {
       const { problem, local, rows } = this.components.problem(component);
       const truth = new Float64Array(problem.variables.length);
       if (this.system.truths) for (const [global, at] of local) truth[at] = this.system.truths[global]!;
+      const pool = this.system.truths ? [truth] : [];
+      for (const changed of (this.system.truths && this.carried.get(component)?.slice(-(POOL - 1))) || []) {
+        const point = Float64Array.from(truth);
+        for (const [variable, value] of changed) point[local.get(variable)!] = value;
+        pool.push(point);
+      }
       entry = {
         model: this.solver.open(problem),
         local,
         rows: new Map(rows.map((r, i) => [r, i])),
-        pool: this.system.truths ? [truth] : [],
+        pool,
       };
       this.models.set(component, entry);
     }

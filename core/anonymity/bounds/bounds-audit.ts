@@ -54,9 +54,12 @@ export function auditBounds(
   const relaxed: (Item & { by: string[] })[] = [];
   const hidden: string[] = [];
   const unmended: ProtectionFinding[] = [];
+  // Points found in one pass are possible in the next (it hides more): its pools start from them.
+  let found: Map<string, number>[] = [];
   while (pending.length > 0) {
     const system = new AttackerSystem(model, layers, relations);
     const bounds = new BoundEvaluator(system, solver);
+    bounds.carry(found);
     let failed: { at: number; finding: ProtectionFinding } | null = null;
     try {
       for (let at = 0; at < pending.length && failed === null; at++) {
@@ -87,6 +90,7 @@ export function auditBounds(
       relaxed.splice(0, relaxed.length, ...relaxed.filter((e) => !again.includes(e)));
       pending = [pending[failed.at]!, ...rest, ...again];
     } finally {
+      found = bounds.foundPoints();
       bounds.dispose();
     }
   }

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { auditRelease } from '../../../core/anonymity/audit-release';
-import type { BoundSolver } from '../../../core/anonymity/bound-solver';
 import type { DatabaseHandle } from '../../../db/connect';
 import type { InstrumentCache } from '../../../db/instrument-cache';
 import { recomputeMarkedUnits } from '../../../worker/processors/recompute-round';
@@ -8,6 +7,8 @@ import { loadRoundContext } from '../../../worker/processors/round-context';
 import { loadReleaseInput } from '../../../worker/releases/load-release-input';
 import { benchWorkerDeps } from '../worker-deps';
 import { keyOf } from './measure-audit';
+import { writeAuditInput } from './audit-input-file';
+import { countingSolver } from './counting-solver';
 import { percentile } from './stats';
 
 export interface StragglerShape {
@@ -33,6 +34,8 @@ export async function measureSecondRelease(
   instruments: InstrumentCache,
   roundIds: string[],
   shape: StragglerShape,
+  /** Where to write each round's audit input (bench:replay-audit reads them), if anywhere. */
+  dumpDir?: string,
 ) {
   const deps = await benchWorkerDeps(database.db, instruments);
   const counted = countingSolver(deps.solver!);
@@ -67,6 +70,7 @@ export async function measureSecondRelease(
           select count(*)::int as n from copied`)) as unknown as { rows: { n: number }[] };
         await recomputeMarkedUnits(tx, deps, context);
         const input = await loadReleaseInput(tx, deps, context);
+        if (dumpDir) writeAuditInput(`${dumpDir}/second-release-${roundId}.json`, input.audit);
         counted.reset();
         let findings = 0;
         const started = performance.now();
@@ -104,39 +108,3 @@ export async function measureSecondRelease(
   };
 }
 
-/** The solver, counting the programs it solves and the time they take. */
-function countingSolver(inner: BoundSolver) {
-  const counts = { solves: 0, ms: 0 };
-  const solver: BoundSolver = {
-    open(problem) {
-      const model = inner.open(problem);
-      return {
-        maximize(objective) {
-          const started = performance.now();
-          try {
-            return model.maximize(objective);
-          } finally {
-            counts.solves++;
-            counts.ms += performance.now() - started;
-          }
-        },
-        solution: () => model.solution(),
-        setRowBounds: (row, lower, upper) => model.setRowBounds(row, lower, upper),
-        dispose: () => model.dispose(),
-      };
-    },
-  };
-  return {
-    solver,
-    get solves() {
-      return counts.solves;
-    },
-    get ms() {
-      return counts.ms;
-    },
-    reset() {
-      counts.solves = 0;
-      counts.ms = 0;
-    },
-  };
-}
