@@ -90,7 +90,7 @@ export class AttackerSystem {
     if (!cell) return undefined;
     const truth = side === 'yes' ? cell.stats.k : cell.stats.n - cell.stats.k;
     const shown = stat.distribution ? cell.shown : [...cells.values()].some((c) => c.shown);
-    return this.slot(`${layer}|${group}|${stat.key}|p${index}`, truth, shown, true, cell.stats.n);
+    return this.slot(layer, group, stat.key, `p${index}`, truth, shown, true, cell.stats.n);
   }
 
   /** The respondents a statistic counts at a group. */
@@ -105,7 +105,7 @@ export class AttackerSystem {
     if (!cells) return undefined;
     const first = [...cells.values()][0]!;
     const shown = [...cells.values()].some((c) => c.shown);
-    return this.slot(`${layer}|${group}|${stat.key}|N`, first.stats.n, shown, true, first.stats.n);
+    return this.slot(layer, group, stat.key, 'N', first.stats.n, shown, true, first.stats.n);
   }
 
   /** A mean's sum of scores at a group. */
@@ -114,7 +114,7 @@ export class AttackerSystem {
     if (!cells) return undefined;
     const first = [...cells.values()][0]!;
     const shown = [...cells.values()].some((c) => c.shown);
-    return this.slot(`${layer}|${group}|${stat.key}|S`, first.stats.sum, shown, false, first.stats.n);
+    return this.slot(layer, group, stat.key, 'S', first.stats.sum, shown, false, first.stats.n);
   }
 
   /** The truth of the cells of a statistic at a group: n, and per part / sum. */
@@ -143,19 +143,27 @@ export class AttackerSystem {
     );
   }
 
-  private slot(key: string, truth: number, shown: boolean, integer: boolean, n = 1): LinearExpression {
-    // key: layer|group|statistic|slot
-    const [layer, group, stat] = key.split('|') as [string, string, string];
+  private slot(
+    layer: number,
+    group: string,
+    stat: string,
+    name: string,
+    truth: number,
+    shown: boolean,
+    integer: boolean,
+    n = 1,
+  ): LinearExpression {
     // A cell nobody is in stays 'no data' whatever is hidden around it: never set free.
-    const freed = shown && n > 0 && this.isFreed(Number(layer), group);
+    const freed = shown && n > 0 && this.isFreed(layer, group);
     if (shown && !freed) return constantExpression(truth);
+    const key = `${layer}|${group}|${stat}|${name}`;
     let index = this.slots.get(key);
     if (index === undefined) {
       index = this.variables.length;
       this.variables.push({ lower: integer ? 0 : -Infinity, upper: Infinity, integer });
       this.slots.set(key, index);
       this.truths.push(truth);
-      this.origins.push({ layer: Number(layer), group, stat });
+      this.origins.push({ layer, group, stat });
       this.keys.push(key);
       if (freed)
         this.rows.push({
@@ -245,7 +253,7 @@ export class AttackerSystem {
     if (!yes || !no || answers.some((a) => a === undefined)) return;
     const truth = this.truthOf(layer, group, share)!.n - this.truthOf(layer, group, distribution)!.n;
     const other = (side: string, t: number) =>
-      this.slot(`${layer}|${group}|${link.share}|${side}`, t, false, true);
+      this.slot(layer, group, link.share, side, t, false, true);
     const yesAnswers = sumExpressions(answers.filter((_, i) => link.yesParts[i]) as LinearExpression[]);
     const noAnswers = sumExpressions(answers.filter((_, i) => !link.yesParts[i]) as LinearExpression[]);
     const yesTruth = this.value(yes) - this.value(yesAnswers);

@@ -8,6 +8,18 @@ const POOL = 64;
 /** How far below a value the implied bound must stay to say "cannot reach" without a program. */
 const IMPLIED_MARGIN = 1e-4;
 
+interface Witness {
+  component: number;
+  point: Float64Array;
+}
+
+/** The points that gave a run of answers (startWitnessing): while they are possible, so are the answers. */
+export interface Witnesses {
+  points: Witness[];
+  /** False when an answer was unbounded: no point stands for it. */
+  complete: boolean;
+}
+
 interface ComponentModel {
   model: BoundModel;
   local: Map<number, number>;
@@ -28,6 +40,7 @@ export class BoundEvaluator {
   readonly components: SystemComponents;
   private readonly models = new Map<number, ComponentModel>();
   private implied: ImpliedBounds | undefined;
+  private witnesses: Witnesses | undefined;
 
   /** Points carried from an earlier system (`carry`), by the component holding them. */
   private readonly carried = new Map<number, [variable: number, value: number][][]>();
@@ -92,8 +105,10 @@ export class BoundEvaluator {
       const value = entry.model.maximize(terms.map(([v, c]) => [entry.local.get(v)!, c]));
       if (value !== Infinity) {
         if (entry.pool.length >= POOL) entry.pool.splice(1, 1);
-        entry.pool.push(Float64Array.from(entry.model.solution()));
-      }
+        const point = Float64Array.from(entry.model.solution());
+        entry.pool.push(point);
+        this.witnesses?.points.push({ component, point });
+      } else if (this.witnesses) this.witnesses.complete = false;
       total += value;
     }
     return total;
@@ -102,17 +117,23 @@ export class BoundEvaluator {
   /** Can the expression reach the value anywhere a reader cannot rule out? */
   reaches(expression: LinearExpression, value: number): boolean {
     let best = expression.constant;
+    const used: Witness[] = [];
     for (const [component, terms] of this.split(expression)) {
       const { pool, local } = this.modelOf(component);
       let found = -Infinity;
+      let at = pool[0];
       for (const point of pool) {
         let sum = 0;
         for (const [v, c] of terms) sum += c * point[local.get(v)!]!;
-        if (sum > found) found = sum;
+        if (sum > found) [found, at] = [sum, point];
       }
       best += found;
+      if (at) used.push({ component, point: at });
     }
-    if (best >= value - EPSILON) return true;
+    if (best >= value - EPSILON) {
+      this.witnesses?.points.push(...used);
+      return true;
+    }
     // Rows let go and held again (setRowActive) are left out: the bounds hold either way.
     this.implied ??= new ImpliedBounds(this.system.variables, this.system.rows, (row) => row.fix !== undefined);
     if (this.implied.upperBound(expression) < value - IMPLIED_MARGIN) return false;
@@ -138,6 +159,37 @@ export class BoundEvaluator {
   /** The components an expression reaches. */
   componentsOf(expression: LinearExpression): Set<number> {
     return new Set([...expression.terms.keys()].map((v) => this.components.find(v)));
+  }
+
+  /**
+   * Notes, until `stopWitnessing`, the points that answer yes (and the maxima): every answer given
+   * meanwhile stays the same for as long as they stay possible (see `rowHoldsAt`).
+   */
+  startWitnessing(): void {
+    this.witnesses = { points: [], complete: true };
+  }
+
+  /** The points noted since `startWitnessing`; not complete when an answer was unbounded. */
+  stopWitnessing(): Witnesses {
+    const witnesses = this.witnesses ?? { points: [], complete: false };
+    this.witnesses = undefined;
+    return witnesses;
+  }
+
+  /** Does a row hold at every point noted (rows of other components hold at their truth)? */
+  rowHoldsAt(row: number, witnesses: Witnesses): boolean {
+    const { expression, lower, upper } = this.system.rows[row]!;
+    const [variable] = expression.terms.keys();
+    if (variable === undefined) return true;
+    const component = this.components.find(variable);
+    const { local } = this.modelOf(component);
+    for (const { component: at, point } of witnesses.points) {
+      if (at !== component) continue;
+      let value = expression.constant;
+      for (const [v, c] of expression.terms) value += c * point[local.get(v)!]!;
+      if (value < lower - EPSILON || value > upper + EPSILON) return false;
+    }
+    return true;
   }
 
   /** Lets a row of the system tie its variables or not (pinning-proof.ts). */

@@ -161,23 +161,45 @@ function mendingMove(
         fixRows.set(row.fix, [...(fixRows.get(row.fix) ?? []), index]);
         trialBounds.setRowActive(index, false);
       });
-      const holds = () =>
-        checkStatistic(
-          trial,
-          trialBounds,
-          finding.object,
-          stat,
-          allowanceFor(trial, input, { object: finding.object, stat }, []),
-        ) === null;
+      const held = new Set<string>();
+      // Sets of groups that can all be held with the finding still mended: what the points behind
+      // a check's answers leave at their numbers (holding them keeps every answer the same), and
+      // so any part of such a set too — those checks need no program.
+      const holdable: Set<string>[] = [];
+      const holds = () => {
+        if (holdable.some((set) => [...held].every((group) => set.has(group)))) return true;
+        trialBounds.startWitnessing();
+        const mended =
+          checkStatistic(
+            trial,
+            trialBounds,
+            finding.object,
+            stat,
+            allowanceFor(trial, input, { object: finding.object, stat }, []),
+          ) === null;
+        const witnesses = trialBounds.stopWitnessing();
+        if (mended && witnesses.complete)
+          holdable.push(
+            new Set(
+              [...fixRows].flatMap(([group, rows]) =>
+                rows.every((row) => trialBounds.rowHoldsAt(row, witnesses)) ? [group] : [],
+              ),
+            ),
+          );
+        return mended;
+      };
       if (!holds()) continue;
       const costly = [...fixRows.keys()].sort(
         (a, b) =>
           input.weightOf(b) * input.sizeOf(b) - input.weightOf(a) * input.sizeOf(a) || (a < b ? -1 : 1),
       );
       const hide: string[] = [];
-      const hold = (groups: string[], held: boolean) => {
-        for (const group of groups)
-          for (const row of fixRows.get(group)!) trialBounds.setRowActive(row, held);
+      const hold = (groups: string[], holding: boolean) => {
+        for (const group of groups) {
+          for (const row of fixRows.get(group)!) trialBounds.setRowActive(row, holding);
+          if (holding) held.add(group);
+          else held.delete(group);
+        }
       };
       // Halving: most groups are not needed, so whole halves usually go back to being shown at once.
       const filter = (groups: string[]): void => {

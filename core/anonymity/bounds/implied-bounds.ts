@@ -101,12 +101,16 @@ export class ImpliedBounds {
         newLower = Math.ceil(newLower - PROGRESS);
         newUpper = Math.floor(newUpper + PROGRESS);
       }
-      const wider = (a: number, b: number) => a - b > PROGRESS * Math.max(1, Math.abs(b));
-      const progressed = wider(this.upper[v]!, newUpper) || wider(newLower, this.lower[v]!);
+      const progressed = beyond(this.upper[v]!, newUpper) || beyond(newLower, this.lower[v]!);
       if (newUpper < this.upper[v]!) this.upper[v] = newUpper;
       if (newLower > this.lower[v]!) this.lower[v] = newLower;
       if (progressed) moved.push(v);
     }
     return moved;
   }
+}
+
+/** Is a more than a tightening's worth above b? */
+function beyond(a: number, b: number): boolean {
+  return a - b > PROGRESS * Math.max(1, Math.abs(b));
 }

@@ -95,4 +95,34 @@ describe('BoundEvaluator', () => {
     expect(solves).toBe(1);
     bounds.dispose();
   });
+
+  it('names the points behind its answers, and whether a row held again keeps them possible', () => {
+    const bounds = new BoundEvaluator(hidden(true), counted);
+    const fixRow = 1;
+    bounds.startWitnessing();
+    expect(bounds.reaches(a, 10)).toBe(true); // a = 10, b = 0, c = 3
+    const held = bounds.stopWitnessing();
+    expect(held.complete).toBe(true);
+    expect(bounds.rowHoldsAt(fixRow, held)).toBe(true);
+    bounds.setRowActive(fixRow, false);
+    bounds.startWitnessing();
+    expect(bounds.reaches(a, 12)).toBe(true); // only with c below 3
+    const freed = bounds.stopWitnessing();
+    expect(bounds.rowHoldsAt(fixRow, freed)).toBe(false);
+    bounds.dispose();
+  });
+
+  it('has no witness for an unbounded answer', () => {
+    const open = {
+      variables: [count, count],
+      rows: [{ expression: sum([[0, 1], [1, -1]]), lower: 0, upper: 0 }] as SystemRow[],
+      truths: [2, 2],
+      keys: ['a', 'b'],
+    };
+    const bounds = new BoundEvaluator(open, counted);
+    bounds.startWitnessing();
+    expect(bounds.maximize(a)).toBe(Infinity);
+    expect(bounds.stopWitnessing().complete).toBe(false);
+    bounds.dispose();
+  });
 });
