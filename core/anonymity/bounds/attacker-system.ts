@@ -63,6 +63,20 @@ export class AttackerSystem {
 
   /** The cells that publish a statistic at a group in a release, or undefined. */
   cellsOf(layer: number, group: string, stat: FamilyStatistic): Map<string, LayerCell> | undefined {
+    // Asked for every sum, slot and check many times over: found once per system (the cells are
+    // the layers' own objects, so what they show is read as it is now).
+    const byGroup = (this.foundCells[layer] ??= new Map());
+    let byStat = byGroup.get(group);
+    if (!byStat) byGroup.set(group, (byStat = new Map()));
+    if (byStat.has(stat)) return byStat.get(stat);
+    const found = this.findCells(layer, group, stat);
+    byStat.set(stat, found);
+    return found;
+  }
+
+  private readonly foundCells: Map<string, Map<FamilyStatistic, Map<string, LayerCell> | undefined>>[] = [];
+
+  private findCells(layer: number, group: string, stat: FamilyStatistic): Map<string, LayerCell> | undefined {
     const table = this.layers[layer]!;
     const cells = table.cells.get(group);
     const found = new Map<string, LayerCell>();

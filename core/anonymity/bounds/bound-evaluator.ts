@@ -99,6 +99,7 @@ export class BoundEvaluator {
   }
 
   maximize(expression: LinearExpression): number {
+    this.sync();
     let total = expression.constant;
     for (const [component, terms] of this.split(expression)) {
       const entry = this.modelOf(component);
@@ -116,6 +117,7 @@ export class BoundEvaluator {
 
   /** Can the expression reach the value anywhere a reader cannot rule out? */
   reaches(expression: LinearExpression, value: number): boolean {
+    this.sync();
     let best = expression.constant;
     const used: Witness[] = [];
     for (const [component, terms] of this.split(expression)) {
@@ -194,6 +196,25 @@ export class BoundEvaluator {
 
   /** Lets a row of the system tie its variables or not (pinning-proof.ts). */
   setRowActive(row: number, active: boolean): void {
+    // Applied when next asked (sync): a check answered without a program (bounds-audit.ts's
+    // holdable sets) often holds and lets go the same rows in between.
+    if ((this.inactive.has(row) ? false : true) === active) this.toggled.delete(row);
+    else this.toggled.set(row, active);
+  }
+
+  /** Rows let go (setRowActive), as the programs have them now. */
+  private readonly inactive = new Set<number>();
+  /** Rows to let go or hold again before the next question. */
+  private readonly toggled = new Map<number, boolean>();
+
+  private sync(): void {
+    for (const [row, active] of this.toggled) this.applyRowActive(row, active);
+    this.toggled.clear();
+  }
+
+  private applyRowActive(row: number, active: boolean): void {
+    if (active) this.inactive.delete(row);
+    else this.inactive.add(row);
     const { expression, lower, upper } = this.system.rows[row]!;
     const [variable] = expression.terms.keys();
     if (variable === undefined) return;
