@@ -21,7 +21,9 @@ function digestOf(result: ReleaseAuditResult): string {
     .map((c) => [c.unitId, c.indicatorKey, c.breakdownKey, c.breakdownValue].join('\u0000'))
     .sort();
   const goals = result.hiddenGoals.map((g) => `${g.goalId}\u0000${g.unitId}`).sort();
-  return createHash('md5').update(JSON.stringify([cells, goals])).digest('hex');
+  return createHash('md5')
+    .update(JSON.stringify([cells, goals]))
+    .digest('hex');
 }
 
 async function main() {

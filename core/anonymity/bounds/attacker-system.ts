@@ -266,8 +266,7 @@ export class AttackerSystem {
     const answers = distribution.parts.map((_, i) => this.part(layer, group, distribution, i));
     if (!yes || !no || answers.some((a) => a === undefined)) return;
     const truth = this.truthOf(layer, group, share)!.n - this.truthOf(layer, group, distribution)!.n;
-    const other = (side: string, t: number) =>
-      this.slot(layer, group, link.share, side, t, false, true);
+    const other = (side: string, t: number) => this.slot(layer, group, link.share, side, t, false, true);
     const yesAnswers = sumExpressions(answers.filter((_, i) => link.yesParts[i]) as LinearExpression[]);
     const noAnswers = sumExpressions(answers.filter((_, i) => !link.yesParts[i]) as LinearExpression[]);
     const yesTruth = this.value(yes) - this.value(yesAnswers);

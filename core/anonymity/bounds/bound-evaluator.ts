@@ -65,7 +65,8 @@ export class BoundEvaluator {
     for (const { pool, local } of this.models.values())
       for (const point of pool.slice(1)) {
         const changed = new Map<string, number>();
-        for (const [global, at] of local) if (point[at] !== truths[global]) changed.set(keys[global]!, point[at]!);
+        for (const [global, at] of local)
+          if (point[at] !== truths[global]) changed.set(keys[global]!, point[at]!);
         if (changed.size > 0) found.push(changed);
       }
     // Carried into a component this pass never asked about: still good for the next.
@@ -137,7 +138,11 @@ export class BoundEvaluator {
       return true;
     }
     // Rows let go and held again (setRowActive) are left out: the bounds hold either way.
-    this.implied ??= new ImpliedBounds(this.system.variables, this.system.rows, (row) => row.fix !== undefined);
+    this.implied ??= new ImpliedBounds(
+      this.system.variables,
+      this.system.rows,
+      (row) => row.fix !== undefined,
+    );
     if (this.implied.upperBound(expression) < value - IMPLIED_MARGIN) return false;
     return this.maximize(expression) >= value - EPSILON;
   }

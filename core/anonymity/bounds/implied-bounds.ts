@@ -53,7 +53,8 @@ export class ImpliedBounds {
   /** The largest value the expression can take within the bounds (Infinity when unbounded). */
   upperBound(expression: LinearExpression): number {
     let total = expression.constant;
-    for (const [variable, c] of expression.terms) total += c > 0 ? c * this.upper[variable]! : c * this.lower[variable]!;
+    for (const [variable, c] of expression.terms)
+      total += c > 0 ? c * this.upper[variable]! : c * this.lower[variable]!;
     return Number.isNaN(total) ? Infinity : total;
   }
 
@@ -81,9 +82,21 @@ export class ImpliedBounds {
       const ownMost = c > 0 ? c * this.upper[v]! : c * this.lower[v]!;
       // What the other terms leave for c·x: c·x ≤ high − (their least), c·x ≥ low − (their most).
       const othersLeast =
-        ownLeast === -Infinity ? (leastInfinite === 1 ? least : -Infinity) : leastInfinite > 0 ? -Infinity : least - ownLeast;
+        ownLeast === -Infinity
+          ? leastInfinite === 1
+            ? least
+            : -Infinity
+          : leastInfinite > 0
+            ? -Infinity
+            : least - ownLeast;
       const othersMost =
-        ownMost === Infinity ? (mostInfinite === 1 ? most : Infinity) : mostInfinite > 0 ? Infinity : most - ownMost;
+        ownMost === Infinity
+          ? mostInfinite === 1
+            ? most
+            : Infinity
+          : mostInfinite > 0
+            ? Infinity
+            : most - ownMost;
       let newLower = this.lower[v]!;
       let newUpper = this.upper[v]!;
       if (high !== Infinity && othersLeast !== -Infinity) {

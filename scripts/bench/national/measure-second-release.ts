@@ -107,4 +107,3 @@ export async function measureSecondRelease(
     cellsHidden: sum((r) => r.cellsHidden),
   };
 }
-

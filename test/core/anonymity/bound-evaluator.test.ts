@@ -7,17 +7,40 @@ import { loadHighsBoundSolver } from '../../../worker/anonymity/highs-bound-solv
 // Two hidden classes a and b of a school of 13 whose third class c showed 3 (system "shown"), or
 // hid it too (system "hidden": c is an unknown whose truth is 3). Truth: a = 4, b = 6.
 const count = { lower: 0, upper: Infinity, integer: true };
-const sum = (terms: [number, number][], constant = 0): LinearExpression => ({ terms: new Map(terms), constant });
+const sum = (terms: [number, number][], constant = 0): LinearExpression => ({
+  terms: new Map(terms),
+  constant,
+});
 const shown = {
   variables: [count, count],
-  rows: [{ expression: sum([[0, 1], [1, 1]], 3), lower: 13, upper: 13 }] as SystemRow[],
+  rows: [
+    {
+      expression: sum(
+        [
+          [0, 1],
+          [1, 1],
+        ],
+        3,
+      ),
+      lower: 13,
+      upper: 13,
+    },
+  ] as SystemRow[],
   truths: [4, 6],
   keys: ['a', 'b'],
 };
 const hidden = (fixC: boolean) => ({
   variables: [count, count, count],
   rows: [
-    { expression: sum([[0, 1], [1, 1], [2, 1]]), lower: 13, upper: 13 },
+    {
+      expression: sum([
+        [0, 1],
+        [1, 1],
+        [2, 1],
+      ]),
+      lower: 13,
+      upper: 13,
+    },
     ...(fixC ? [{ expression: sum([[2, 1]], -3), lower: 0, upper: 0, fix: 'c' }] : []),
   ] as SystemRow[],
   truths: [4, 6, 3],
@@ -67,7 +90,12 @@ describe('BoundEvaluator', () => {
     expect(before.maximize(a)).toBe(10);
     const found = before.foundPoints();
     before.dispose();
-    expect(found).toEqual([new Map([['a', 10], ['b', 0]])]);
+    expect(found).toEqual([
+      new Map([
+        ['a', 10],
+        ['b', 0],
+      ]),
+    ]);
     solves = 0;
     const after = new BoundEvaluator(hidden(false), counted);
     after.carry(found);
@@ -115,7 +143,16 @@ describe('BoundEvaluator', () => {
   it('has no witness for an unbounded answer', () => {
     const open = {
       variables: [count, count],
-      rows: [{ expression: sum([[0, 1], [1, -1]]), lower: 0, upper: 0 }] as SystemRow[],
+      rows: [
+        {
+          expression: sum([
+            [0, 1],
+            [1, -1],
+          ]),
+          lower: 0,
+          upper: 0,
+        },
+      ] as SystemRow[],
       truths: [2, 2],
       keys: ['a', 'b'],
     };

@@ -16,7 +16,17 @@ const counts = (n: number) => Array.from({ length: n }, () => ({ lower: 0, upper
 describe('ImpliedBounds', () => {
   it('caps a class count by its arrivals: yes + no = 7 and no ≥ 5 leave yes at most 2', () => {
     // yes (0) + no (1) = 7 (respondents known live); no − 5 ≥ 0 (no grows from the first release's 5).
-    const bounds = new ImpliedBounds(counts(2), [row([[0, 1], [1, 1]], 7, 7), row([[1, 1]], 0, Infinity, -5)]);
+    const bounds = new ImpliedBounds(counts(2), [
+      row(
+        [
+          [0, 1],
+          [1, 1],
+        ],
+        7,
+        7,
+      ),
+      row([[1, 1]], 0, Infinity, -5),
+    ]);
     expect(bounds.upper[0]).toBe(2);
     expect(bounds.lower[1]).toBe(5);
     expect(bounds.upperBound(expression([[0, 1]], -2))).toBe(0); // yes − 2 (the first release's yes)
@@ -26,8 +36,22 @@ describe('ImpliedBounds', () => {
   it('propagates along a chain of sums: a school of 10 shown, two hidden classes, one of them at least 4', () => {
     // a + b = 10; a − c = 0 (c is a's other name); c ≥ 4 → b ≤ 6 and a ≤ 10.
     const bounds = new ImpliedBounds(counts(3), [
-      row([[0, 1], [1, 1]], 10, 10),
-      row([[0, 1], [2, -1]], 0, 0),
+      row(
+        [
+          [0, 1],
+          [1, 1],
+        ],
+        10,
+        10,
+      ),
+      row(
+        [
+          [0, 1],
+          [2, -1],
+        ],
+        0,
+        0,
+      ),
       row([[2, 1]], 4, Infinity),
     ]);
     expect(bounds.lower[0]).toBe(4);
@@ -52,13 +76,32 @@ describe('ImpliedBounds', () => {
   });
 
   it('leaves out the rows it is told to: a row let go binds nothing', () => {
-    const rows = [row([[0, 1], [1, 1]], 7, 7), { ...row([[1, 1]], 6, 6), fix: 'a class' }];
+    const rows = [
+      row(
+        [
+          [0, 1],
+          [1, 1],
+        ],
+        7,
+        7,
+      ),
+      { ...row([[1, 1]], 6, 6), fix: 'a class' },
+    ];
     expect(new ImpliedBounds(counts(2), rows).upper[0]).toBe(1);
     expect(new ImpliedBounds(counts(2), rows, (r) => r.fix !== undefined).upper[0]).toBe(7);
   });
 
   it('is unbounded where nothing bounds the expression', () => {
-    const bounds = new ImpliedBounds(counts(2), [row([[0, 1], [1, -1]], 0, 0)]);
+    const bounds = new ImpliedBounds(counts(2), [
+      row(
+        [
+          [0, 1],
+          [1, -1],
+        ],
+        0,
+        0,
+      ),
+    ]);
     expect(bounds.upperBound(expression([[0, 1]]))).toBe(Infinity);
     expect(bounds.upperBound(expression([[0, -1]]))).toBe(0);
   });
@@ -67,7 +110,7 @@ describe('ImpliedBounds', () => {
   // feasible point, no feasible point exceeds any objective's bound, and tight cases are found.
   it('never cuts off a feasible point of random small systems (enumerated)', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = (n: number) => Math.floor(random() * n);
     let tight = 0;
     for (let trial = 0; trial < 300; trial++) {
