@@ -17,6 +17,12 @@ export interface BoundModel {
   maximize(objective: [variable: number, coefficient: number][]): number;
   /** The point where the last finite maximum was reached: whole where the program asks for it. */
   solution(): ArrayLike<number>;
+  /**
+   * Per row, whether the proof that the last finite maximum is not exceeded leans on it (a row
+   * with a nonzero dual value): rows it does not lean on can be let go and the maximum stays a
+   * bound. Null when no such proof came with it (branch and bound found it).
+   */
+  certificate(): ArrayLike<boolean> | null;
   /** Changes a row's bounds (−Infinity, Infinity: the row no longer ties anything). */
   setRowBounds(row: number, lower: number, upper: number): void;
   dispose(): void;

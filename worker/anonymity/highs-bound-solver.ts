@@ -1,5 +1,6 @@
 import loadHighs from 'highs';
 import type { BoundModel, BoundSolver, LinearProblem } from '../../core/anonymity/bound-solver';
+import { provedRows } from '../../core/anonymity/dual-certificate';
 
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
 
@@ -7,10 +8,12 @@ const INTEGRAL = 1e-6;
 
 /**
  * HiGHS (WebAssembly, single-threaded) as the anonymity audit's bound solver. Each maximisation
- * first solves the linear relaxation by simplex; when its optimum is whole wherever the program
- * asks for whole numbers, that optimum is the integer one too (a relaxation's maximum is never
- * below the integer maximum, and this point is an integer solution). Only otherwise does HiGHS
- * branch and bound (ten times slower on these programs). Loaded once per process.
+ * first solves the linear relaxation by simplex, from the last basis; when its optimum is whole
+ * wherever the program asks for whole numbers, that optimum is the integer one too (a
+ * relaxation's maximum is never below the integer maximum, and this point is an integer
+ * solution), and the relaxation's duals prove it (certificate). Only otherwise does HiGHS branch
+ * and bound. The columns are declared continuous and made whole only for that: declared whole,
+ * HiGHS runs its MIP solver on every program whatever `solver` says. Loaded once per process.
  */
 export async function loadHighsBoundSolver(): Promise<BoundSolver> {
   const highs = await loadHighs();
@@ -47,12 +50,20 @@ function openModel(highs: Highs, problem: LinearProblem): BoundModel {
       indices: new Int32Array(indices),
       values: new Float64Array(values),
     },
-    integrality: problem.variables.map((v) => (v.integer ? variableType.integer : variableType.continuous)),
+    // Continuous: with whole-number columns HiGHS runs its MIP solver whatever `solver` says, so
+    // the relaxation is its own program, and the columns turn whole only for branch and bound.
+    integrality: problem.variables.map(() => variableType.continuous),
   });
   model.options.set({ output_flag: false, solver: 'simplex' });
   const integers = problem.variables.flatMap((v, i) => (v.integer ? [i] : []));
   let costs = new Map<number, number>();
   let point: ArrayLike<number> = new Float64Array(problem.variables.length);
+  // The proof of the last maximum: the relaxation's duals, checked when asked for (certificate).
+  let proof: { duals: Float64Array; objective: [number, number][]; maximum: number } | null = null;
+  const rowBounds = {
+    lower: Float64Array.from(problem.rows, (r) => r.lower),
+    upper: Float64Array.from(problem.rows, (r) => r.upper),
+  };
   const solve = (): number => {
     model.run();
     const status = model.getModelStatus();
@@ -67,21 +78,35 @@ function openModel(highs: Highs, problem: LinearProblem): BoundModel {
       costs = new Map(objective.map(([v, c]) => [v, c]));
       // HiGHS minimises: maximise Σ c·x as minimising −Σ c·x.
       for (const [v, c] of costs) model.changeColCost(v, -c);
+      proof = null;
       const relaxed = solve();
       if (relaxed === Infinity) return relaxed;
-      point = model.getSolution().colValue;
-      if (integers.every((i) => Math.abs(point[i]! - Math.round(point[i]!)) < INTEGRAL)) return relaxed;
+      const solution = model.getSolution();
+      point = solution.colValue;
+      if (integers.every((i) => Math.abs(point[i]! - Math.round(point[i]!)) < INTEGRAL)) {
+        // The relaxation's duals prove its maximum, and so the integer one it equals.
+        proof = { duals: solution.rowDual, objective, maximum: relaxed };
+        return relaxed;
+      }
+      const selection = { kind: 'set', indices: Int32Array.from(integers) } as const;
+      model.changeColsIntegrality(selection, new Int32Array(integers.length).fill(variableType.integer));
       model.options.set({ solver: 'choose' });
       try {
         const whole = solve();
         if (whole !== Infinity) point = model.getSolution().colValue;
         return whole;
       } finally {
+        model.changeColsIntegrality(selection, new Int32Array(integers.length).fill(variableType.continuous));
         model.options.set({ solver: 'simplex' });
       }
     },
     solution: () => point,
-    setRowBounds: (row, lower, upper) => model.changeRowBounds(row, finite(lower), finite(upper)),
+    certificate: () => proof && provedRows(problem, rowBounds, proof.objective, proof.duals, proof.maximum),
+    setRowBounds: (row, lower, upper) => {
+      rowBounds.lower[row] = lower;
+      rowBounds.upper[row] = upper;
+      model.changeRowBounds(row, finite(lower), finite(upper));
+    },
     dispose: () => model.dispose(),
   };
 }

@@ -13,17 +13,27 @@ interface Witness {
   point: Float64Array;
 }
 
-/** The points that gave a run of answers (startWitnessing): while they are possible, so are the answers. */
+/**
+ * What gave a run of answers (startWitnessing). The points behind its yes answers and maxima:
+ * while they are possible, so are those answers. The rows the proofs of its maxima lean on: while
+ * they hold, no maximum grows, so no answer that was no becomes yes.
+ */
 export interface Witnesses {
   points: Witness[];
   /** False when an answer was unbounded: no point stands for it. */
   complete: boolean;
+  /** Rows of the system the maxima's proofs lean on. */
+  proofRows: Set<number>;
+  /** False when a maximum came without a proof (branch and bound). */
+  proved: boolean;
 }
 
 interface ComponentModel {
   model: BoundModel;
   local: Map<number, number>;
   rows: Map<number, number>;
+  /** Per row of the component's program, the system's row. */
+  systemRows: number[];
   /** Points known to be in the component's feasible set: the truth and the optima found. */
   pool: Float64Array[];
 }
@@ -109,7 +119,14 @@ export class BoundEvaluator {
         if (entry.pool.length >= POOL) entry.pool.splice(1, 1);
         const point = Float64Array.from(entry.model.solution());
         entry.pool.push(point);
-        this.witnesses?.points.push({ component, point });
+        if (this.witnesses) {
+          this.witnesses.points.push({ component, point });
+          const certificate = entry.model.certificate();
+          if (certificate === null) this.witnesses.proved = false;
+          else
+            for (let at = 0; at < certificate.length; at++)
+              if (certificate[at]) this.witnesses.proofRows.add(entry.systemRows[at]!);
+        }
       } else if (this.witnesses) this.witnesses.complete = false;
       total += value;
     }
@@ -173,12 +190,12 @@ export class BoundEvaluator {
    * meanwhile stays the same for as long as they stay possible (see `rowHoldsAt`).
    */
   startWitnessing(): void {
-    this.witnesses = { points: [], complete: true };
+    this.witnesses = { points: [], complete: true, proofRows: new Set(), proved: true };
   }
 
-  /** The points noted since `startWitnessing`; not complete when an answer was unbounded. */
+  /** What was noted since `startWitnessing`. */
   stopWitnessing(): Witnesses {
-    const witnesses = this.witnesses ?? { points: [], complete: false };
+    const witnesses = this.witnesses ?? { points: [], complete: false, proofRows: new Set(), proved: false };
     this.witnesses = undefined;
     return witnesses;
   }
@@ -258,6 +275,7 @@ export class BoundEvaluator {
         model: this.solver.open(problem),
         local,
         rows: new Map(rows.map((r, i) => [r, i])),
+        systemRows: rows,
         pool,
       };
       this.models.set(component, entry);

@@ -166,8 +166,16 @@ function mendingMove(
       // a check's answers leave at their numbers (holding them keeps every answer the same), and
       // so any part of such a set too — those checks need no program.
       const holdable: Set<string>[] = [];
+      // And sets that cannot all be held: those whose rows a failed check's proofs leant on. Any
+      // held set that includes one fails the same way (every no stays no, every yes was yes with
+      // fewer held) — those checks need no program either.
+      const unholdable: Set<string>[] = [];
+      const groupOfRow = new Map(
+        [...fixRows].flatMap(([group, rows]) => rows.map((row) => [row, group] as const)),
+      );
       const holds = () => {
         if (holdable.some((set) => [...held].every((group) => set.has(group)))) return true;
+        if (unholdable.some((set) => [...set].every((group) => held.has(group)))) return false;
         trialBounds.startWitnessing();
         const mended =
           checkStatistic(
@@ -186,6 +194,8 @@ function mendingMove(
               ),
             ),
           );
+        if (!mended && witnesses.proved)
+          unholdable.push(new Set([...witnesses.proofRows].flatMap((row) => groupOfRow.get(row) ?? [])));
         return mended;
       };
       if (!holds()) continue;

@@ -17,6 +17,7 @@ export function countingSolver(inner: BoundSolver) {
           }
         },
         solution: () => model.solution(),
+        certificate: () => model.certificate(),
         setRowBounds: (row, lower, upper) => model.setRowBounds(row, lower, upper),
         dispose: () => model.dispose(),
       };

@@ -57,6 +57,7 @@ const counted: BoundSolver = {
     return {
       maximize: (objective) => (solves++, model.maximize(objective)),
       solution: () => model.solution(),
+      certificate: () => model.certificate(),
       setRowBounds: (row, lower, upper) => model.setRowBounds(row, lower, upper),
       dispose: () => model.dispose(),
     };
@@ -132,11 +133,17 @@ describe('BoundEvaluator', () => {
     const held = bounds.stopWitnessing();
     expect(held.complete).toBe(true);
     expect(bounds.rowHoldsAt(fixRow, held)).toBe(true);
+    // a ≤ 10 is proved by the school's sum and c held at 3 together.
+    expect(held.proved).toBe(true);
+    expect([...held.proofRows].sort()).toEqual([0, fixRow]);
     bounds.setRowActive(fixRow, false);
     bounds.startWitnessing();
     expect(bounds.reaches(a, 12)).toBe(true); // only with c below 3
     const freed = bounds.stopWitnessing();
     expect(bounds.rowHoldsAt(fixRow, freed)).toBe(false);
+    // With c let go, a ≤ 13 leans on the school's sum alone.
+    expect(freed.proved).toBe(true);
+    expect([...freed.proofRows]).toEqual([0]);
     bounds.dispose();
   });
 
