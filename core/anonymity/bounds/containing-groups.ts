@@ -31,8 +31,7 @@ export function containingGroups(
   for (const unit of chain) {
     add(cellGroupId(unit, breakdownKey, breakdownValue));
     add(cellGroupId(unit, '', ''));
-    for (const [id, goal] of layer.goals) {
-      if (parseGroupId(id).unitId !== unit) continue;
+    for (const [id, goal] of indexOf(layer).goalsAt.get(unit) ?? []) {
       if (
         goal.filter === null ||
         (goal.filter.breakdownKey === breakdownKey && goal.filter.values.includes(breakdownValue))
@@ -41,7 +40,7 @@ export function containingGroups(
     }
   }
   if (breakdownKey !== '') return found;
-  for (const [key, values] of groupsAt(layer, unitId)) {
+  for (const [key, values] of indexOf(layer).groupsAt.get(unitId) ?? []) {
     if (values.length !== 1) continue;
     const own = cellGroupId(unitId, key, values[0]!);
     for (const unit of chain.slice(1)) add(cellGroupId(unit, key, values[0]!), own);
@@ -49,13 +48,36 @@ export function containingGroups(
   return found;
 }
 
-/** A unit's breakdown groups in a release, by breakdown. */
-function groupsAt(layer: TableLayer, unitId: string): Map<string, string[]> {
-  const byKey = new Map<string, string[]>();
+type Goal = TableLayer['goals'] extends Map<string, infer G> ? G : never;
+
+interface LayerIndex {
+  /** Per unit, its goal groups, in the release's order. */
+  goalsAt: Map<string, [string, Goal][]>;
+  /** Per unit, its breakdown groups by breakdown. */
+  groupsAt: Map<string, Map<string, string[]>>;
+}
+
+// Asked for every check of every pass: a release's groups are found by unit once (a release's
+// groups never change; what they show is not part of this).
+const indexes = new WeakMap<TableLayer, LayerIndex>();
+
+function indexOf(layer: TableLayer): LayerIndex {
+  let index = indexes.get(layer);
+  if (index) return index;
+  index = { goalsAt: new Map(), groupsAt: new Map() };
+  for (const [id, goal] of layer.goals) {
+    const { unitId } = parseGroupId(id);
+    const list = index.goalsAt.get(unitId);
+    if (list) list.push([id, goal]);
+    else index.goalsAt.set(unitId, [[id, goal]]);
+  }
   for (const id of layer.cells.keys()) {
     const g = parseGroupId(id);
-    if (g.kind !== 'cell' || g.unitId !== unitId || g.breakdownKey === '') continue;
+    if (g.kind !== 'cell' || g.breakdownKey === '') continue;
+    let byKey = index.groupsAt.get(g.unitId);
+    if (!byKey) index.groupsAt.set(g.unitId, (byKey = new Map()));
     byKey.set(g.breakdownKey, [...(byKey.get(g.breakdownKey) ?? []), g.breakdownValue]);
   }
-  return byKey;
+  indexes.set(layer, index);
+  return index;
 }
