@@ -202,25 +202,22 @@ export class BoundEvaluator {
 
   /** Does a row hold at every point noted (rows of other components hold at their truth)? */
   rowHoldsAt(row: number, witnesses: Witnesses): boolean {
-    const { expression, lower, upper } = this.system.rows[row]!;
-    const [variable] = expression.terms.keys();
+    const [variable] = this.system.rows[row]!.expression.terms.keys();
     if (variable === undefined) return true;
     const component = this.components.find(variable);
-    const { local } = this.modelOf(component);
-    for (const { component: at, point } of witnesses.points) {
-      if (at !== component) continue;
-      let value = expression.constant;
-      for (const [v, c] of expression.terms) value += c * point[local.get(v)!]!;
-      if (value < lower - EPSILON || value > upper + EPSILON) return false;
-    }
-    return true;
+    // No program of this component was opened: no point was noted in it.
+    const entry = this.models.get(component);
+    if (!entry) return true;
+    return witnesses.points.every(
+      ({ component: at, point }) => at !== component || rowHolds(this.system.rows[row]!, point, entry.local),
+    );
   }
 
-  /** Lets a row of the system tie its variables or not (pinning-proof.ts). */
+  /** Lets a row of the system tie its variables or not (bounds-audit.ts's mendingMove). */
   setRowActive(row: number, active: boolean): void {
     // Applied when next asked (sync): a check answered without a program (bounds-audit.ts's
     // holdable sets) often holds and lets go the same rows in between.
-    if ((this.inactive.has(row) ? false : true) === active) this.toggled.delete(row);
+    if (!this.inactive.has(row) === active) this.toggled.delete(row);
     else this.toggled.set(row, active);
   }
 
@@ -245,12 +242,8 @@ export class BoundEvaluator {
     if (active) {
       entry.model.setRowBounds(local, lower - expression.constant, upper - expression.constant);
       // A row that ties again cuts off the points found without it that it does not hold.
-      const holds = (point: Float64Array) => {
-        let value = expression.constant;
-        for (const [v, c] of expression.terms) value += c * point[entry.local.get(v)!]!;
-        return value >= lower - EPSILON && value <= upper + EPSILON;
-      };
-      entry.pool = entry.pool.filter((point, index) => index === 0 || holds(point));
+      const tied = this.system.rows[row]!;
+      entry.pool = entry.pool.filter((point, index) => index === 0 || rowHolds(tied, point, entry.local));
     } else entry.model.setRowBounds(local, -Infinity, Infinity);
   }
 
@@ -282,4 +275,15 @@ export class BoundEvaluator {
     }
     return entry;
   }
+}
+
+/** Does the row hold at a point of its component's program (`local`: the system's variables there)? */
+function rowHolds(
+  { expression, lower, upper }: SystemRows['rows'][number],
+  point: Float64Array,
+  local: Map<number, number>,
+): boolean {
+  let value = expression.constant;
+  for (const [v, c] of expression.terms) value += c * point[local.get(v)!]!;
+  return value >= lower - EPSILON && value <= upper + EPSILON;
 }
