@@ -10,6 +10,7 @@ import { recordAuditEvent } from '../../db/repositories/audit-events';
 import {
   deleteWaitingUserByIdentity,
   findUserByEmail,
+  findUserByIdentity,
   linkIdentity,
   upsertWaitingUser,
 } from '../../db/repositories/sso-identities';
@@ -28,8 +29,15 @@ export async function createOrWait(
   at: Date,
 ): Promise<SsoOutcome> {
   if (!person.email) return { kind: 'refused', reason: 'no_email' };
-  // An unverified address that someone else already has: neither link nor take it.
-  if (await findUserByEmail(tx, person.email)) return { kind: 'refused', reason: 'email_in_use_elsewhere' };
+  const taken = await findUserByEmail(tx, person.email);
+  if (taken) {
+    // The same person signing in from another tab made this user a moment ago (after this sign-in
+    // looked them up): it is theirs, linked by (issuer, sub), with the role their groups gave.
+    const linked = await findUserByIdentity(tx, input.issuer, person.sub);
+    if (linked?.id === taken.id) return { kind: 'signed-in', userId: taken.id };
+    // An unverified address that someone else already has: neither link nor take it.
+    return { kind: 'refused', reason: 'email_in_use_elsewhere' };
+  }
   const identity = { issuer: input.issuer, subject: person.sub };
   if (!assignment) {
     const waiting = {
